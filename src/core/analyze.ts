@@ -1,0 +1,108 @@
+/** The core's entry: grids in; findings, typed results and one write plan out. */
+import type { Finding, Grid, Locale } from "./types";
+import { defaultSettings, type Settings } from "./settings";
+import { translator } from "./i18n";
+import { detectTemplate } from "./detect";
+import { readTable } from "./sheet/table";
+import { templates, type AnalysisContext, type TemplateId } from "./templates";
+import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan, type SheetSpec, type WritePlan } from "./plan";
+import { reviewSheet } from "./reviewSheet";
+
+export interface SheetReport {
+  sheet: string;
+  template: TemplateId | null;
+  headerRow: number | null;
+  rows: number;
+  findings: Finding[];
+  result: unknown;
+  /** Why the sheet matches no template. */
+  reason?: string;
+}
+
+export interface SheetAnalysis {
+  report: SheetReport;
+  plan: SheetPlan;
+}
+
+export interface AnalyzeOptions {
+  settings?: Settings;
+  locale?: Locale;
+}
+
+function context(options: AnalyzeOptions): AnalysisContext {
+  const locale = options.locale ?? "sv";
+  return { settings: options.settings ?? defaultSettings, locale, t: translator(locale) };
+}
+
+/** One fill and one note per judged cell: the worst severity's colour, every message in the note. */
+export function marksFromFindings(findings: readonly Finding[]): CellMark[] {
+  const byCell = new Map<string, { rank: number; fill: string; notes: string[] }>();
+  for (const f of findings) {
+    const rank = severityRank(f.severity);
+    const entry = byCell.get(f.cell);
+    if (!entry) byCell.set(f.cell, { rank, fill: COLORS[f.severity], notes: [f.message] });
+    else {
+      entry.notes.push(f.message);
+      if (rank > entry.rank) {
+        entry.rank = rank;
+        entry.fill = COLORS[f.severity];
+      }
+    }
+  }
+  return [...byCell].map(([cell, e]) => ({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
+}
+
+export function isPlankollSheet(name: string): boolean {
+  return name.startsWith(PLANKOLL_SHEET_PREFIX);
+}
+
+export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
+  const ctx = context(options);
+  const detection = detectTemplate(grid, ctx.t);
+  if (!detection.ok) {
+    return {
+      report: { sheet: grid.sheet, template: null, headerRow: null, rows: 0, findings: [], result: null, reason: detection.reason },
+      plan: { sheet: grid.sheet, marks: [], writes: [] },
+    };
+  }
+  const { template, header } = detection;
+  const table = readTable(
+    grid,
+    header,
+    template.columns.filter((c) => c.group).map((c) => c.key),
+  );
+  const outcome = template.analyze(table, ctx);
+  const findings = [...outcome.findings].sort((a, b) => a.row - b.row || severityRank(b.severity) - severityRank(a.severity));
+  return {
+    report: {
+      sheet: grid.sheet,
+      template: template.id,
+      headerRow: table.headerRow,
+      rows: table.rows.length,
+      findings,
+      result: outcome.result,
+    },
+    plan: { sheet: grid.sheet, marks: marksFromFindings(findings), writes: outcome.writes },
+  };
+}
+
+export interface WorkbookAnalysis {
+  sheets: SheetReport[];
+  plan: WritePlan;
+}
+
+/** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
+export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
+  const ctx = context(options);
+  const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
+  const reports = analyses.map((a) => a.report);
+  const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
+  for (const template of templates) {
+    if (!template.summarySheet) continue;
+    const results = reports.filter((r) => r.template === template.id).map((r) => ({ sheet: r.sheet, result: r.result }));
+    if (results.length === 0) continue;
+    const sheet = template.summarySheet(results, ctx);
+    if (sheet) newSheets.push(sheet);
+  }
+  return { sheets: reports, plan: { sheets: analyses.map((a) => a.plan), newSheets } };
+}

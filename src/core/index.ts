@@ -1,0 +1,8 @@
+/** The pure core of Plankoll: no Office, no DOM, no files. */
+export * from "./types";
+export * from "./analyze";
+export * from "./plan";
+export * from "./settings";
+export * from "./report";
+export { translator, translate, localeFromLanguage } from "./i18n";
+export type { RiskResult, Risk } from "./templates/risk";

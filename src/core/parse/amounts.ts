@@ -1,0 +1,54 @@
+/** Amounts in kronor from text such as "6,0 Mnkr", "236.000 kronor", "1 500 tkr", "???   2 mnkr". */
+import type { CellValue } from "../types";
+import { findNumber } from "./numbers";
+import { compactLabel } from "./cells";
+
+const UNITS: [RegExp, number][] = [
+  [/^(mnkr|mkr|msek|mnsek|miljoner|miljon|milj|mn)\b\.?/i, 1_000_000],
+  [/^(tkr|ksek|tusen)\b\.?/i, 1_000],
+  [/^(kronor|kr|sek)\b\.?|^:-/i, 1],
+];
+
+/** The multiplier a unit written in a column header gives bare numbers: "Äskad summa (tkr)" → 1000. */
+export function headerUnitMultiplier(header: string): number {
+  const inParens = header.match(/\(([^)]*)\)/g)?.join(" ") ?? header;
+  const words = compactLabel(inParens);
+  if (/(mnkr|mkr|msek|miljonerkr)/.test(words)) return 1_000_000;
+  if (/(tkr|tusentalskr|ksek)/.test(words)) return 1_000;
+  return 1;
+}
+
+export type AmountResult =
+  | { ok: true; sek: number; uncertain: boolean }
+  | { ok: false };
+
+function roundOre(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function parseAmount(value: CellValue, headerMultiplier = 1): AmountResult {
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? { ok: true, sek: roundOre(value * headerMultiplier), uncertain: false }
+      : { ok: false };
+  }
+  if (typeof value !== "string") return { ok: false };
+  const text = value.trim();
+  const found = findNumber(text);
+  if (!found) return { ok: false };
+  const after = text.slice(found.end).trimStart();
+  let multiplier = headerMultiplier;
+  let unitLength = 0;
+  for (const [pattern, factor] of UNITS) {
+    const unit = after.match(pattern);
+    if (unit) {
+      multiplier = factor;
+      unitLength = unit[0].length;
+      break;
+    }
+  }
+  const before = text.slice(0, found.start).trim();
+  const rest = after.slice(unitLength).trim();
+  const uncertain = before.length > 0 || rest.length > 0;
+  return { ok: true, sek: roundOre(found.value * multiplier), uncertain };
+}

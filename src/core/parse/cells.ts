@@ -1,0 +1,42 @@
+/** What a raw cell holds: blank, a formula error, or text to read. */
+import type { CellValue } from "../types";
+
+const CELL_ERROR =
+  /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+export function isCellError(value: CellValue): value is string {
+  return typeof value === "string" && CELL_ERROR.test(value.trim());
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The cell as a user would read it, for messages and text columns. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
+  return value.replace(/\s+/g, " ").trim();
+}
+
+/** Swedish number display with up to two decimals: 7257000 → "7 257 000", 29.5 → "29,5". */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Number(value.toFixed(maxDecimals));
+  const [whole, fraction] = Math.abs(rounded).toString().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return (rounded < 0 ? "−" : "") + grouped + (fraction ? "," + fraction : "");
+}
+
+/**
+ * A label reduced to letters and digits, without accents or case, so that
+ * "Års-\nmål", "Årsmål" and "ARSMAL" compare equal.
+ */
+export function compactLabel(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}

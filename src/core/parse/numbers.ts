@@ -1,0 +1,39 @@
+/** Swedish numbers as people type them: "236.000", "29,5", "4 600000", "−3". */
+import type { CellValue } from "../types";
+
+const SPACES = "\\s\\u00a0\\u202f\\u2009\\u2007";
+const BETWEEN_DIGITS = new RegExp(`(\\d)[${SPACES}]+(?=\\d)`, "g");
+const DOT_THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const PLAIN = /^\d+([.,]\d+)?$|^[.,]\d+$/;
+
+/** Reads a number from text; null when the text is not exactly a number. */
+export function parseNumberText(text: string): number | null {
+  let s = text.trim().replace(/\u2212/g, "-").replace(BETWEEN_DIGITS, "$1");
+  let sign = 1;
+  if (/^[-+]/.test(s)) {
+    if (s[0] === "-") sign = -1;
+    s = s.slice(1).trim();
+  }
+  if (DOT_THOUSANDS.test(s)) s = s.replace(/\./g, "");
+  else if (!PLAIN.test(s)) return null;
+  const value = Number(s.replace(",", "."));
+  return Number.isFinite(value) ? sign * value : null;
+}
+
+/** A cell as a number: numbers pass, text is read the Swedish way, anything else is null. */
+export function parseNumberCell(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string") return parseNumberText(value);
+  return null;
+}
+
+/** Finds the first number inside a longer text: returns it and where it stood. */
+export function findNumber(text: string): { value: number; start: number; end: number } | null {
+  const pattern = new RegExp(`[-\\u2212]?\\d[\\d${SPACES}]*(?:[.,]\\d+)*`, "g");
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0].replace(new RegExp(`[${SPACES}]+$`), "");
+    const value = parseNumberText(raw);
+    if (value !== null) return { value, start: match.index, end: match.index + raw.length };
+  }
+  return null;
+}

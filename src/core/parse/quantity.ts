@@ -1,0 +1,56 @@
+/** Numbers with a unit, as indicators state them: "90 %", "1,6 procentenheter", "50 dagar", "0 st". */
+import type { CellValue } from "../types";
+import { findNumber } from "./numbers";
+import { compactLabel } from "./cells";
+
+export type Unit = "%" | "pp" | "days" | "count" | "sek" | null;
+
+export interface Quantity {
+  value: number;
+  unit: Unit;
+  uncertain: boolean;
+}
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(procentenheter|procentenhet|pe|pp)$/, "pp"],
+  [/^(procent)$/, "%"],
+  [/^(dagar|dag|dgr)$/, "days"],
+  [/^(st|stycken|styck|antal|personer|pers)$/, "count"],
+  [/^(kr|kronor|sek)$/, "sek"],
+];
+
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+}
+
+export function parseQuantity(value: CellValue, numberFormat?: string | null): Quantity | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    return isPercentFormat(numberFormat)
+      ? { value: Number((value * 100).toPrecision(12)), unit: "%", uncertain: false }
+      : { value, unit: null, uncertain: false };
+  }
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const found = findNumber(text);
+  if (!found) return null;
+  const before = text.slice(0, found.start).trim();
+  const after = text.slice(found.end).trim();
+  let unit: Unit = null;
+  let rest = after;
+  if (after.startsWith("%")) {
+    unit = "%";
+    rest = after.slice(1).trim();
+  } else if (after) {
+    // Units are sometimes hyphenated over lines: "pro-\ncent-\nen-\nheter".
+    const word = compactLabel(after.replace(/-\s*\n\s*/g, ""));
+    for (const [pattern, candidate] of UNIT_WORDS) {
+      if (pattern.test(word)) {
+        unit = candidate;
+        rest = "";
+        break;
+      }
+    }
+  }
+  return { value: found.value, unit, uncertain: before.length > 0 || rest.length > 0 };
+}

@@ -1,0 +1,71 @@
+/** The write plan: everything Plankoll will put into a workbook, decided by core, applied by adapters. */
+import type { Severity } from "./types";
+import type { Zone } from "./settings";
+
+/** Fills used in the workbook; light enough for dark text in every Office theme. */
+export const COLORS = {
+  error: "#F8CBAD",
+  warning: "#FFE699",
+  info: "#BDD7EE",
+  low: "#C6EFCE",
+  medium: "#FFEB9C",
+  critical: "#FFC7CE",
+  header: "#D9E1F2",
+} as const satisfies Record<Severity | Zone | "header", string>;
+
+/** A user's cell that Plankoll judged: it gets a fill and a note; its value is never touched. */
+export interface CellMark {
+  cell: string;
+  fill: string;
+  note: string;
+}
+
+/** A value written into a cell that was empty: a computed value or an added Plankoll column. */
+export interface CellWrite {
+  cell: string;
+  value: string | number;
+  fill?: string;
+  bold?: boolean;
+}
+
+export interface SheetPlan {
+  sheet: string;
+  marks: CellMark[];
+  writes: CellWrite[];
+}
+
+export interface SheetCell {
+  /** 1-based row and column on the new sheet. */
+  row: number;
+  col: number;
+  value: string | number;
+  fill?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  center?: boolean;
+  border?: boolean;
+  /** An internal hyperlink to a cell of another sheet. */
+  link?: { sheet: string; cell: string };
+}
+
+/** A sheet Plankoll owns: created on write, replaced on the next run, removed by Rensa. */
+export interface SheetSpec {
+  name: string;
+  cells: SheetCell[];
+  columnWidths: number[];
+  merges?: string[];
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+  newSheets: SheetSpec[];
+}
+
+/** Names of the sheets Plankoll may add; anything else is the user's. */
+export const PLANKOLL_SHEET_PREFIX = "Plankoll ";
+/** The very hidden sheet holding what Plankoll changed, so that Rensa can restore it. */
+export const BACKUP_SHEET = "Plankoll Data";
+
+export function severityRank(severity: Severity): number {
+  return severity === "error" ? 3 : severity === "warning" ? 2 : 1;
+}

@@ -1,0 +1,27 @@
+/** The "Plankoll Granskning" sheet: every finding of every sheet, each linked to its cell. */
+import type { SheetCell, SheetSpec } from "./plan";
+import { COLORS } from "./plan";
+import type { AnalysisContext } from "./templates";
+import type { SheetReport } from "./analyze";
+
+export function reviewSheet(reports: readonly SheetReport[], ctx: AnalysisContext): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [{ row: 1, col: 1, value: t("review.title"), bold: true }];
+  const heads = ["sheet", "cell", "severity", "code", "message"] as const;
+  heads.forEach((head, i) =>
+    cells.push({ row: 3, col: i + 1, value: t(`review.head.${head}`), bold: true, fill: COLORS.header, border: true }),
+  );
+  let row = 4;
+  for (const report of reports) {
+    for (const f of report.findings) {
+      cells.push({ row, col: 1, value: report.sheet });
+      cells.push({ row, col: 2, value: f.cell, link: { sheet: report.sheet, cell: f.cell } });
+      cells.push({ row, col: 3, value: t(`severity.${f.severity}`), fill: COLORS[f.severity] });
+      cells.push({ row, col: 4, value: f.code });
+      cells.push({ row, col: 5, value: f.message, wrap: true });
+      row++;
+    }
+  }
+  if (row === 4) cells.push({ row, col: 1, value: t("review.none") });
+  return { name: t("sheet.review"), cells, columnWidths: [22, 8, 14, 26, 90] };
+}

@@ -1,0 +1,105 @@
+/** Walking a table's rows below its header: carry-down groups, section rows, the end of the table. */
+import type { CellValue, Grid } from "../types";
+import { cellText, compactLabel, isBlank } from "../parse";
+import { a1 } from "./address";
+import type { HeaderMatch } from "./columns";
+
+export interface DataRow {
+  /** Index into grid.values. */
+  index: number;
+  /** Worksheet row number. */
+  row: number;
+  /** The carried-down group label (explicit, from a section row, or from above). */
+  group: string | null;
+}
+
+export interface Table {
+  grid: Grid;
+  header: HeaderMatch;
+  /** Worksheet row of the header. */
+  headerRow: number;
+  rows: DataRow[];
+  /** The declared total row (first cell Totalt/Summa), if the table ends in one. */
+  totalRow: DataRow | null;
+  /** Grid index of the last row that belongs to the table (data, section or total). */
+  lastIndex: number;
+  /** The column just after the table, as a grid column index. */
+  firstFreeColumn: number;
+  get(row: DataRow, key: string): CellValue;
+  has(key: string): boolean;
+  address(row: DataRow, key: string): string;
+  addressAt(index: number, column: number): string;
+}
+
+const TOTAL_WORDS = /^(totalt|total|summa|sum|totalsumma)/;
+
+export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly string[]): Table {
+  const values = grid.values;
+  const groupColumns = groupKeys.filter((k) => k in header.columns).map((k) => header.columns[k]);
+  const mainGroupColumn = groupColumns.length ? groupColumns[0] : -1;
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
+  const rows: DataRow[] = [];
+  let totalRow: DataRow | null = null;
+  let group: string | null = null;
+  let blanks = 0;
+  let lastIndex = header.headerIndex;
+
+  for (let i = header.headerIndex + 1; i < values.length; i++) {
+    const cells = values[i];
+    let filled = 0;
+    let first = -1;
+    let onlyGroups = true;
+    for (let c = 0; c < cells.length; c++) {
+      if (isBlank(cells[c])) continue;
+      filled++;
+      if (first < 0) first = c;
+      if (!groupColumns.includes(c)) onlyGroups = false;
+    }
+    if (filled === 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    const afterBlank = blanks > 0;
+    blanks = 0;
+    const row = i + grid.originRow;
+    if (TOTAL_WORDS.test(compactLabel(cellText(cells[first])))) {
+      totalRow = { index: i, row, group };
+      lastIndex = i;
+      break;
+    }
+    if (onlyGroups && mainGroupColumn >= 0) {
+      group = cellText(cells[mainGroupColumn]) || group;
+      lastIndex = i;
+      continue;
+    }
+    // A lone text after a blank row is a note below the table, not a row of it.
+    if (filled === 1 && afterBlank && Object.keys(header.columns).length > 2) break;
+    if (mainGroupColumn >= 0 && !isBlank(cells[mainGroupColumn])) group = cellText(cells[mainGroupColumn]);
+    rows.push({ index: i, row, group });
+    lastIndex = i;
+  }
+
+  const usedColumns = Object.values(header.columns);
+  let firstFreeColumn = Math.max(...usedColumns) + 1;
+  const isFree = (c: number) => {
+    for (let i = header.headerIndex; i <= lastIndex; i++) if (!isBlank(values[i][c] ?? "")) return false;
+    return true;
+  };
+  while (firstFreeColumn < width && !isFree(firstFreeColumn)) firstFreeColumn++;
+
+  const headerRow = header.headerIndex + grid.originRow;
+  return {
+    grid,
+    header,
+    headerRow,
+    rows,
+    totalRow,
+    lastIndex,
+    firstFreeColumn,
+    get: (r, key) => (key in header.columns ? (values[r.index][header.columns[key]] ?? "") : ""),
+    has: (key) => key in header.columns,
+    address: (r, key) => a1(r.row, grid.originCol + header.columns[key]),
+    addressAt: (index, column) => a1(index + grid.originRow, grid.originCol + column),
+  };
+}

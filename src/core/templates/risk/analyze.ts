@@ -1,0 +1,204 @@
+/** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
+import type { CellValue } from "../../types";
+import type { Zone } from "../../settings";
+import type { Table } from "../../sheet/table";
+import type { AnalysisContext, TemplateOutcome } from "../types";
+import { FindingList } from "../../findings";
+import { COLORS, type CellWrite } from "../../plan";
+import { a1 } from "../../sheet/address";
+import { cellText, isBlank, isCellError, parseLevel, parseNumberCell, SCALE_LABELS, type LevelScale } from "../../parse";
+
+export interface Risk {
+  row: number;
+  nr: number | string | null;
+  process: string | null;
+  event: string;
+  probability: number | null;
+  consequence: number | null;
+  value: number | null;
+  zone: Zone | null;
+}
+
+export interface RiskResult {
+  layout: "matrix" | "list";
+  risks: Risk[];
+  /** matrix[p-1][c-1] = the Nr of the risks placed there. */
+  matrix: (number | string)[][][];
+  counts: Record<Zone, number>;
+  total: number;
+  /** Risks with levels that could not be read, left out of the matrix. */
+  unplaced: number;
+  bands: { lowMax: number; mediumMax: number };
+  matrixZones: Zone[][];
+}
+
+/** Risk values no product of two levels 1–5 can give. */
+const POSSIBLE_VALUES = new Set<number>();
+for (let p = 1; p <= 5; p++) for (let c = 1; c <= 5; c++) POSSIBLE_VALUES.add(p * c);
+
+export function zoneForValue(value: number, bands: { lowMax: number; mediumMax: number }): Zone {
+  return value <= bands.lowMax ? "low" : value <= bands.mediumMax ? "medium" : "critical";
+}
+
+export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome<RiskResult> {
+  const { t, settings } = ctx;
+  const bands = { lowMax: settings.risk.lowMax, mediumMax: settings.risk.mediumMax };
+  const matrixZones: Zone[][] = [1, 2, 3, 4, 5].map((p) =>
+    [1, 2, 3, 4, 5].map((c) => settings.risk.matrixZones?.[p - 1][c - 1] ?? zoneForValue(p * c, bands)),
+  );
+  const findings = new FindingList(t);
+  const writes: CellWrite[] = [];
+  const hasLevels = table.has("probability") && table.has("consequence");
+  const matrix: (number | string)[][][] = matrixZones.map((row) => row.map(() => []));
+  const counts: Record<Zone, number> = { low: 0, medium: 0, critical: 0 };
+  const risks: Risk[] = [];
+  const seenNr = new Map<string, number>();
+  let unplaced = 0;
+  const column = (key: string) => t(`col.${key}` as Parameters<typeof t>[0]);
+  const zoneColumn = table.firstFreeColumn;
+  const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);
+
+  /** Reports a formula error and says whether the cell is usable. */
+  const usable = (raw: CellValue, key: string, cell: string, row: number) => {
+    if (!isCellError(raw)) return true;
+    findings.add("error", "CELL_ERROR", cell, row, { column: column(key), value: raw.trim() });
+    return false;
+  };
+
+  const readLevel = (r: Table["rows"][number], key: LevelScale): number | null => {
+    const raw = table.get(r, key);
+    const cell = table.address(r, key);
+    if (!usable(raw, key, cell, r.row)) return null;
+    if (isBlank(raw)) {
+      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: column(key) });
+      return null;
+    }
+    const parsed = parseLevel(raw, key);
+    if (parsed.ok) return parsed.level;
+    if (parsed.reason === "mismatch") {
+      findings.add("error", "RISK_LABEL_MISMATCH", cell, r.row, {
+        column: column(key),
+        value: cellText(raw),
+        level: parsed.level,
+        expectedLabel: SCALE_LABELS[key][parsed.level - 1],
+        label: parsed.label,
+        labelLevel: parsed.labelLevel,
+      });
+    } else {
+      findings.add("error", "RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
+    }
+    return null;
+  };
+
+  for (const r of table.rows) {
+    const eventRaw = table.get(r, "event");
+    const eventCell = table.address(r, "event");
+    if (usable(eventRaw, "event", eventCell, r.row) && isBlank(eventRaw)) {
+      findings.add("error", "REQUIRED_MISSING", eventCell, r.row, { column: column("event") });
+    }
+
+    let nr: number | string | null = null;
+    if (table.has("nr")) {
+      const nrRaw = table.get(r, "nr");
+      const nrCell = table.address(r, "nr");
+      if (usable(nrRaw, "nr", nrCell, r.row) && !isBlank(nrRaw)) {
+        const asNumber = parseNumberCell(nrRaw);
+        nr = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(nrRaw);
+        const key = String(nr);
+        const firstRow = seenNr.get(key);
+        if (firstRow !== undefined) {
+          findings.add("error", "DUPLICATE", nrCell, r.row, { column: column("nr"), value: key, firstRow });
+        } else {
+          seenNr.set(key, r.row);
+        }
+      }
+    }
+
+    const probability = hasLevels ? readLevel(r, "probability") : null;
+    const consequence = hasLevels ? readLevel(r, "consequence") : null;
+    const computed = probability !== null && consequence !== null ? probability * consequence : null;
+
+    let stated: number | null = null;
+    if (table.has("value")) {
+      const raw = table.get(r, "value");
+      const cell = table.address(r, "value");
+      if (usable(raw, "value", cell, r.row)) {
+        if (isBlank(raw)) {
+          if (computed !== null) writes.push({ cell, value: computed });
+          else if (!hasLevels) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: column("value") });
+        } else {
+          const number = parseNumberCell(raw);
+          if (number === null) {
+            findings.add("error", "NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
+          } else if (number < 1 || number > 25) {
+            findings.add("error", "OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+          } else {
+            if (!POSSIBLE_VALUES.has(number)) {
+              findings.add("error", "RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
+            } else {
+              stated = number;
+            }
+            if (computed !== null && number !== computed) {
+              findings.add("error", "RISK_VALUE_MISMATCH", cell, r.row, {
+                value: cellText(raw),
+                probability: probability!,
+                consequence: consequence!,
+                computed,
+              });
+            }
+          }
+        }
+      }
+    }
+
+    const value = computed ?? (hasLevels ? null : stated);
+    let zone: Zone | null = null;
+    if (value !== null) {
+      zone = computed !== null ? matrixZones[probability! - 1][consequence! - 1] : zoneForValue(value, bands);
+      counts[zone]++;
+      writes.push({ cell: zoneCell(r.row), value: t(`zone.${zone}`), fill: COLORS[zone] });
+      if (zone === "critical") {
+        const actionRaw = table.has("action") ? table.get(r, "action") : "";
+        if (isBlank(actionRaw)) {
+          const cell = table.has("action") ? table.address(r, "action") : eventCell;
+          findings.add("warning", "RISK_NO_ACTION", cell, r.row, { value });
+        }
+      }
+    }
+    if (computed !== null) {
+      matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
+    } else if (hasLevels) {
+      unplaced++;
+    }
+
+    risks.push({
+      row: r.row,
+      nr,
+      process: r.group,
+      event: cellText(eventRaw),
+      probability,
+      consequence,
+      value,
+      zone,
+    });
+  }
+
+  if (risks.some((risk) => risk.zone !== null)) {
+    writes.push({ cell: zoneCell(table.headerRow), value: t("column.zone"), bold: true, fill: COLORS.header });
+  }
+
+  return {
+    findings: findings.items,
+    writes,
+    result: {
+      layout: hasLevels ? "matrix" : "list",
+      risks,
+      matrix,
+      counts,
+      total: counts.low + counts.medium + counts.critical,
+      unplaced,
+      bands,
+      matrixZones,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/** What a template is: its columns, how to recognise it, and how it judges a table. */
+import type { Finding, Locale } from "../types";
+import type { Settings } from "../settings";
+import type { MessageKey, Translate } from "../i18n";
+import type { ColumnSpec } from "../sheet/columns";
+import type { Table } from "../sheet/table";
+import type { CellWrite, SheetSpec } from "../plan";
+
+export type TemplateId = "risk" | "indicators" | "actionplan" | "salary" | "procurement" | "kus" | "genderstats";
+
+export interface AnalysisContext {
+  settings: Settings;
+  locale: Locale;
+  t: Translate;
+}
+
+export interface TemplateOutcome<R> {
+  findings: Finding[];
+  result: R;
+  /** Values for empty cells and added Plankoll columns. */
+  writes: CellWrite[];
+}
+
+export interface TemplateDefinition<R = unknown> {
+  id: TemplateId;
+  nameKey: MessageKey;
+  columns: readonly ColumnSpec[];
+  /** Each layout is a set of column keys that together identify the template. */
+  layouts: readonly (readonly string[])[];
+  analyze(table: Table, ctx: AnalysisContext): TemplateOutcome<R>;
+  /** Plankoll's own sheet summing up every sheet of this template, if it has one. */
+  summarySheet?(results: readonly { sheet: string; result: R }[], ctx: AnalysisContext): SheetSpec | null;
+}
