@@ -6,3 +6,4 @@ export * from "./settings";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";
 export type { RiskResult, Risk } from "./templates/risk";
+export * from "./backup";

@@ -54,7 +54,10 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
   const risks: Risk[] = [];
   const seenNr = new Map<string, number>();
   let unplaced = 0;
-  const column = (key: string) => t(`col.${key}` as Parameters<typeof t>[0]);
+  /** The column as the user headed it ("Sanno-\nlikhet" reads "Sannolikhet"), else its canonical name. */
+  const column = (key: string) =>
+    (table.header.headers[key] ?? "").replace(/\u00ad|-\s*\n\s*/g, "").replace(/\s+/g, " ").trim() ||
+    t(`col.${key}` as Parameters<typeof t>[0]);
   const zoneColumn = table.firstFreeColumn;
   const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);
 

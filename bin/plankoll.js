@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/* Entry of `npx plankoll`: runs the compiled command line from lib/ (made by `npm run build`). */
+"use strict";
+let cli;
+try {
+  cli = require("../lib/cli/main.js");
+} catch {
+  process.stderr.write("Plankoll är inte byggt: kör `npm run build` först. / Not built: run `npm run build` first.\n");
+  process.exit(2);
+}
+cli.main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`plankoll: ${error && error.message ? error.message.split("\n")[0] : error}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,127 @@
+/** The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`. */
+import { mkdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import {
+  analyzeWorkbook,
+  fileReport,
+  parseSettings,
+  translator,
+  type FileReport,
+  type Locale,
+  type Settings,
+} from "../core";
+import { countBySeverity } from "../core/findings";
+import { applyPlan, readWorkbook, workbookGrids } from "../xlsx";
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(line + "\n"),
+  err: (line) => process.stderr.write(line + "\n"),
+};
+
+interface Options {
+  command: string;
+  files: string[];
+  outDir: string | null;
+  json: boolean;
+  locale: Locale;
+  settingsFile: string | null;
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const [command, ...rest] = args;
+  const options: Options = { command: command ?? "", files: [], outDir: null, json: false, locale: "sv", settingsFile: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--json") options.json = true;
+    else if (arg === "--out") options.outDir = rest[++i] ?? null;
+    else if (arg === "--lang") options.locale = rest[++i] === "en" ? "en" : "sv";
+    else if (arg === "--settings") options.settingsFile = rest[++i] ?? null;
+    else if (arg.startsWith("--")) return `okänd flagga / unknown option ${arg}`;
+    else options.files.push(arg);
+  }
+  if (options.command !== "check" || options.files.length === 0) return "usage";
+  if (rest.includes("--out") && !options.outDir) return "usage";
+  return options;
+}
+
+/** A reason in one line, without a stack: what a user can act on. */
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0].slice(0, 300);
+}
+
+export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const parsed = parseArgs(args);
+  const t = translator(typeof parsed === "string" ? "sv" : parsed.locale);
+  if (typeof parsed === "string") {
+    if (parsed !== "usage") io.err(parsed);
+    io.err(t("cli.usage"));
+    return 2;
+  }
+  let settings: Settings | undefined;
+  if (parsed.settingsFile) {
+    try {
+      settings = parseSettings(JSON.parse(readFileSync(parsed.settingsFile, "utf8")));
+    } catch (error) {
+      io.err(t("cli.unreadable", { file: parsed.settingsFile, reason: oneLine(error) }));
+      return 2;
+    }
+  }
+  const reports: FileReport[] = [];
+  let exitCode = 0;
+  for (const file of parsed.files) {
+    let workbook;
+    try {
+      workbook = await readWorkbook(file);
+    } catch (error) {
+      io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+      exitCode = 2;
+      continue;
+    }
+    const analysis = analyzeWorkbook(workbookGrids(workbook), { settings, locale: parsed.locale });
+    const report = fileReport(basename(file), analysis.sheets);
+    reports.push(report);
+    if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
+    if (!parsed.json) {
+      for (const sheet of report.sheets) {
+        if (!sheet.template) {
+          io.out(t("cli.noTemplate", { file: report.file, sheet: sheet.sheet, reason: sheet.reason ?? "" }));
+          continue;
+        }
+        const counts = countBySeverity(sheet.findings);
+        io.out(
+          t("cli.sheetSummary", {
+            file: report.file,
+            sheet: sheet.sheet,
+            template: sheet.template,
+            headerRow: sheet.headerRow ?? "",
+            rows: sheet.rows,
+            errors: counts.error,
+            warnings: counts.warning,
+            infos: counts.info,
+          }),
+        );
+        for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
+      }
+    }
+    if (parsed.outDir) {
+      try {
+        mkdirSync(parsed.outDir, { recursive: true });
+        applyPlan(workbook, analysis.plan);
+        const target = join(parsed.outDir, basename(file));
+        await workbook.xlsx.writeFile(target);
+        if (!parsed.json) io.out(t("cli.wrote", { file: target }));
+      } catch (error) {
+        io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+        exitCode = 2;
+      }
+    }
+  }
+  if (parsed.json) io.out(JSON.stringify(reports, null, 2));
+  return exitCode;
+}

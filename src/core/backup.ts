@@ -1,0 +1,89 @@
+/**
+ * What Plankoll changed, kept in the workbook so that Rensa can restore it exactly, even after
+ * the workbook was saved and reopened. Adapters store each cell's earlier format as their own
+ * blob; this module groups equal neighbours and splits the JSON into cell-sized chunks.
+ */
+import { a1, parseA1 } from "./sheet/address";
+
+export interface CellBackup {
+  sheet: string;
+  /** A single cell or a one-column block "G5:G9" of cells that had the same state. */
+  range: string;
+  /** The adapter's record of the earlier format. */
+  format: unknown;
+  /** True when Plankoll added a note (it never replaces a note the user wrote). */
+  addedNote: boolean;
+  /** True when Plankoll wrote a value into the (then empty) cell. */
+  clearValue: boolean;
+}
+
+export interface Backup {
+  version: 1;
+  adapter: "xlsx" | "excel";
+  cells: CellBackup[];
+  /** Sheets Plankoll added, removed on restore. */
+  sheets: string[];
+}
+
+
+/** Merges runs of vertically adjacent cells with the same earlier state into block ranges. */
+export function compressCells(cells: readonly CellBackup[]): CellBackup[] {
+  const keyed = cells.map((c) => {
+    const { row, column } = parseA1(c.range);
+    return { c, row, column, state: JSON.stringify([c.format, c.addedNote, c.clearValue]) };
+  });
+  keyed.sort((a, b) => (a.c.sheet < b.c.sheet ? -1 : a.c.sheet > b.c.sheet ? 1 : a.column - b.column || a.row - b.row));
+  const out: CellBackup[] = [];
+  let run: (typeof keyed)[number] | null = null;
+  let runEnd = 0;
+  const flush = () => {
+    if (!run) return;
+    const range = runEnd === run.row ? run.c.range : `${run.c.range}:${a1(runEnd, run.column)}`;
+    out.push({ ...run.c, range });
+  };
+  for (const k of keyed) {
+    if (run && k.c.sheet === run.c.sheet && k.column === run.column && k.row === runEnd + 1 && k.state === run.state) {
+      runEnd = k.row;
+      continue;
+    }
+    flush();
+    run = k;
+    runEnd = k.row;
+  }
+  flush();
+  return out;
+}
+
+/** Each cell of a block range, for adapters that restore cell by cell. */
+export function cellsOfRange(range: string): string[] {
+  const [first, last] = range.split(":");
+  if (!last) return [first];
+  const start = parseA1(first);
+  const end = parseA1(last);
+  const cells: string[] = [];
+  for (let row = start.row; row <= end.row; row++) {
+    for (let column = start.column; column <= end.column; column++) cells.push(a1(row, column));
+  }
+  return cells;
+}
+
+/** Excel keeps at most 32 767 characters in a cell. */
+export const CHUNK_CHARS = 30_000;
+
+export function encodeBackup(backup: Backup): string[] {
+  const json = JSON.stringify(backup);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK_CHARS) chunks.push(json.slice(i, i + CHUNK_CHARS));
+  return chunks;
+}
+
+export function decodeBackup(chunks: readonly unknown[]): Backup | null {
+  const json = chunks.filter((c) => typeof c === "string").join("");
+  if (!json) return null;
+  try {
+    const parsed = JSON.parse(json) as Backup;
+    return parsed && parsed.version === 1 && Array.isArray(parsed.cells) ? parsed : null;
+  } catch {
+    return null;
+  }
+}

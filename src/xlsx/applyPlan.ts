@@ -1,0 +1,161 @@
+/** Applies a write plan to an exceljs workbook, and restores it (Rensa), keeping a backup in the workbook. */
+import ExcelJS from "exceljs";
+import {
+  BACKUP_SHEET,
+  cellsOfRange,
+  compressCells,
+  decodeBackup,
+  encodeBackup,
+  type Backup,
+  type CellBackup,
+  type SheetSpec,
+  type WritePlan,
+} from "../core";
+import { a1 } from "../core/sheet/address";
+
+function argb(hex: string): string {
+  return "FF" + hex.replace("#", "").toUpperCase();
+}
+
+function solidFill(hex: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
+}
+
+function isEmpty(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  return v === null || v === undefined || (typeof v === "string" && v === "");
+}
+
+/** The cell's own copy of its style: exceljs may share style objects between cells. */
+function styleSnapshot(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  return JSON.parse(JSON.stringify(cell.style ?? {}));
+}
+
+function setNote(cell: ExcelJS.Cell, note: string | undefined): void {
+  if (note === undefined) delete (cell as unknown as { _comment?: unknown })._comment;
+  else cell.note = note;
+}
+
+function readBackup(workbook: ExcelJS.Workbook): Backup | null {
+  const sheet = workbook.getWorksheet(BACKUP_SHEET);
+  if (!sheet) return null;
+  const chunks: unknown[] = [];
+  sheet.getColumn(1).eachCell((cell) => chunks.push(cell.value));
+  return decodeBackup(chunks);
+}
+
+export interface ApplySummary {
+  fills: number;
+  values: number;
+  notes: number;
+  sheets: string[];
+  /** Planned values not written because the cell was no longer empty. */
+  skipped: string[];
+}
+
+/** Rensa: puts back every format, note and empty cell Plankoll changed and removes its sheets. */
+export function clearPlankoll(workbook: ExcelJS.Workbook): boolean {
+  const backup = readBackup(workbook);
+  const backupSheet = workbook.getWorksheet(BACKUP_SHEET);
+  if (!backup) {
+    if (backupSheet) workbook.removeWorksheet(backupSheet.id);
+    return false;
+  }
+  for (const entry of backup.cells) {
+    const sheet = workbook.getWorksheet(entry.sheet);
+    if (!sheet) continue;
+    for (const address of cellsOfRange(entry.range)) {
+      const cell = sheet.getCell(address);
+      cell.style = JSON.parse(JSON.stringify(entry.format ?? {}));
+      if (entry.addedNote) setNote(cell, undefined);
+      if (entry.clearValue) cell.value = null;
+    }
+  }
+  for (const name of backup.sheets) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet) workbook.removeWorksheet(sheet.id);
+  }
+  if (backupSheet) workbook.removeWorksheet(backupSheet.id);
+  return true;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const existing = workbook.getWorksheet(spec.name);
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(spec.name);
+  spec.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const c of spec.cells) {
+    const cell = sheet.getCell(c.row, c.col);
+    cell.value = c.link
+      ? { text: String(c.value), hyperlink: `#'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}` }
+      : c.value;
+    const style: Partial<ExcelJS.Style> = {};
+    if (c.fill) style.fill = solidFill(c.fill);
+    if (c.bold) style.font = { bold: true };
+    if (c.link) style.font = { underline: true, color: { argb: "FF0563C1" } };
+    if (c.wrap || c.center) {
+      style.alignment = { wrapText: !!c.wrap, vertical: "top", ...(c.center ? { horizontal: "center" as const } : {}) };
+    }
+    if (c.border) {
+      const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+      style.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
+    cell.style = style;
+  }
+  for (const merge of spec.merges ?? []) sheet.mergeCells(merge);
+}
+
+/**
+ * Skriv resultat: replaces Plankoll's earlier output with this plan. User values are never
+ * changed; a planned value goes only into a cell that is still empty.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySummary {
+  clearPlankoll(workbook);
+  const backups: CellBackup[] = [];
+  const recorded = new Set<string>();
+  /** Keeps the first snapshot of a cell: later ones would already hold Plankoll's changes. */
+  const record = (entry: CellBackup) => {
+    const key = `${entry.sheet}!${entry.range}`;
+    if (recorded.has(key)) return;
+    recorded.add(key);
+    backups.push(entry);
+  };
+  const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], skipped: [] };
+  for (const sheetPlan of plan.sheets) {
+    const sheet = workbook.getWorksheet(sheetPlan.sheet);
+    if (!sheet) continue;
+    for (const mark of sheetPlan.marks) {
+      const cell = sheet.getCell(mark.cell);
+      const hasNote = cell.note !== undefined;
+      record({ sheet: sheet.name, range: mark.cell, format: styleSnapshot(cell), addedNote: !hasNote, clearValue: false });
+      cell.style = { ...styleSnapshot(cell), fill: solidFill(mark.fill) };
+      if (!hasNote) {
+        setNote(cell, mark.note);
+        summary.notes++;
+      }
+      summary.fills++;
+    }
+    for (const write of sheetPlan.writes) {
+      const cell = sheet.getCell(write.cell);
+      if (!isEmpty(cell)) {
+        summary.skipped.push(`${sheet.name}!${write.cell}`);
+        continue;
+      }
+      record({ sheet: sheet.name, range: write.cell, format: styleSnapshot(cell), addedNote: false, clearValue: true });
+      cell.value = write.value;
+      const style = styleSnapshot(cell);
+      if (write.fill) style.fill = solidFill(write.fill);
+      if (write.bold) style.font = { ...(style.font ?? {}), bold: true };
+      cell.style = style;
+      summary.values++;
+    }
+  }
+  for (const spec of plan.newSheets) {
+    addSheet(workbook, spec);
+    summary.sheets.push(spec.name);
+  }
+  const backup: Backup = { version: 1, adapter: "xlsx", cells: compressCells(backups), sheets: summary.sheets };
+  const store = workbook.addWorksheet(BACKUP_SHEET, { state: "veryHidden" });
+  encodeBackup(backup).forEach((chunk, i) => (store.getCell(a1(i + 1, 1)).value = chunk));
+  return summary;
+}

@@ -1,0 +1,58 @@
+/** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../core/types";
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An exceljs cell value as Office.js would deliver it: dates as serials, errors as "#REF!". */
+export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join("");
+    if ("error" in value && value.error) return String(value.error);
+    if ("formula" in value || "sharedFormula" in value) return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in value && "hyperlink" in value) return toCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  }
+  return String(value);
+}
+
+export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  let width = 0;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (colNumber > width) width = colNumber;
+      while (values.length < rowNumber) {
+        values.push([]);
+        numberFormats.push([]);
+      }
+      // A merged cell's value belongs to its top-left cell only, as in Excel.
+      const value = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
+      values[rowNumber - 1][colNumber - 1] = value;
+      if (cell.numFmt) numberFormats[rowNumber - 1][colNumber - 1] = cell.numFmt;
+    });
+  });
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const formats = numberFormats[r];
+    for (let c = 0; c < width; c++) {
+      if (row[c] === undefined) row[c] = "";
+      if (formats[c] === undefined) formats[c] = null;
+    }
+  }
+  return { sheet: worksheet.name, originRow: 1, originCol: 1, values, numberFormats };
+}
+
+export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** The user's sheets as grids (Plankoll's hidden backup sheet is not one of them). */
+export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
+  return workbook.worksheets.filter((ws) => ws.state !== "veryHidden").map(gridFromWorksheet);
+}
