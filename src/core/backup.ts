@@ -87,3 +87,24 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
     return null;
   }
 }
+
+/**
+ * The grid as the user left it: values Plankoll wrote into empty cells are blanked, so a
+ * second run judges the user's data and not Plankoll's own output.
+ */
+export function withoutPlankollValues<G extends { sheet: string; originRow: number; originCol: number; values: unknown[][] }>(
+  grid: G,
+  backup: Backup | null,
+): G {
+  if (!backup) return grid;
+  for (const entry of backup.cells) {
+    if (!entry.clearValue || entry.sheet !== grid.sheet) continue;
+    for (const address of cellsOfRange(entry.range)) {
+      const { row, column } = parseA1(address);
+      const r = row - grid.originRow;
+      const c = column - grid.originCol;
+      if (r >= 0 && r < grid.values.length && c >= 0 && c < grid.values[r].length) grid.values[r][c] = "";
+    }
+  }
+  return grid;
+}

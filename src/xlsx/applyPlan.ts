@@ -4,7 +4,6 @@ import {
   BACKUP_SHEET,
   cellsOfRange,
   compressCells,
-  decodeBackup,
   encodeBackup,
   type Backup,
   type CellBackup,
@@ -12,6 +11,7 @@ import {
   type WritePlan,
 } from "../core";
 import { a1 } from "../core/sheet/address";
+import { readBackupSheet } from "./readGrid";
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
@@ -31,18 +31,20 @@ function styleSnapshot(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
   return JSON.parse(JSON.stringify(cell.style ?? {}));
 }
 
+/**
+ * exceljs has no API to remove a note: the note lives on the cell and, after loading a file,
+ * also on the cell value's model, from which it would be written again.
+ */
 function setNote(cell: ExcelJS.Cell, note: string | undefined): void {
-  if (note === undefined) delete (cell as unknown as { _comment?: unknown })._comment;
-  else cell.note = note;
+  if (note !== undefined) {
+    cell.note = note;
+    return;
+  }
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete internal._comment;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
 
-function readBackup(workbook: ExcelJS.Workbook): Backup | null {
-  const sheet = workbook.getWorksheet(BACKUP_SHEET);
-  if (!sheet) return null;
-  const chunks: unknown[] = [];
-  sheet.getColumn(1).eachCell((cell) => chunks.push(cell.value));
-  return decodeBackup(chunks);
-}
 
 export interface ApplySummary {
   fills: number;
@@ -55,7 +57,7 @@ export interface ApplySummary {
 
 /** Rensa: puts back every format, note and empty cell Plankoll changed and removes its sheets. */
 export function clearPlankoll(workbook: ExcelJS.Workbook): boolean {
-  const backup = readBackup(workbook);
+  const backup = readBackupSheet(workbook);
   const backupSheet = workbook.getWorksheet(BACKUP_SHEET);
   if (!backup) {
     if (backupSheet) workbook.removeWorksheet(backupSheet.id);

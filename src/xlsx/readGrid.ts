@@ -1,6 +1,7 @@
 /** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/types";
+import { BACKUP_SHEET, decodeBackup, withoutPlankollValues } from "../core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -52,7 +53,21 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The user's sheets as grids (Plankoll's hidden backup sheet is not one of them). */
+export function readBackupSheet(workbook: ExcelJS.Workbook) {
+  const sheet = workbook.getWorksheet(BACKUP_SHEET);
+  if (!sheet) return null;
+  const chunks: unknown[] = [];
+  sheet.getColumn(1).eachCell((cell) => chunks.push(cell.value));
+  return decodeBackup(chunks);
+}
+
+/**
+ * The user's sheets as grids, as the user left them: Plankoll's hidden backup sheet is not one
+ * of them, and values Plankoll wrote earlier are read as the empty cells they were.
+ */
 export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.filter((ws) => ws.state !== "veryHidden").map(gridFromWorksheet);
+  const backup = readBackupSheet(workbook);
+  return workbook.worksheets
+    .filter((ws) => ws.name !== BACKUP_SHEET)
+    .map((ws) => withoutPlankollValues(gridFromWorksheet(ws), backup));
 }

@@ -1,6 +1,6 @@
 /** Finding a template's header row and columns among the first rows of a sheet. */
 import type { CellValue, Grid } from "../types";
-import { cellText, compactLabel } from "../parse";
+import { compactLabel, headerText } from "../parse";
 
 export interface ColumnSpec {
   key: string;
@@ -66,7 +66,7 @@ export function findHeader(
     const complete = layouts.some((layout) => layout.every((key) => key in columns));
     if (complete && (!match || count > Object.keys(match.columns).length)) {
       const headers: Record<string, string> = {};
-      for (const [key, index] of Object.entries(columns)) headers[key] = cellText(grid.values[r][index]);
+      for (const [key, index] of Object.entries(columns)) headers[key] = headerText(grid.values[r][index]);
       match = { headerIndex: r, columns, headers };
     }
     if (!best || count > Object.keys(best.columns).length) best = { headerIndex: r, columns };

@@ -54,9 +54,9 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
   const risks: Risk[] = [];
   const seenNr = new Map<string, number>();
   let unplaced = 0;
-  /** The column as the user headed it ("Sanno-\nlikhet" reads "Sannolikhet"), else its canonical name. */
+  /** The column as the user headed it, else its canonical name. */
   const column = (key: string) =>
-    (table.header.headers[key] ?? "").replace(/\u00ad|-\s*\n\s*/g, "").replace(/\s+/g, " ").trim() ||
+    table.header.headers[key] ||
     t(`col.${key}` as Parameters<typeof t>[0]);
   const zoneColumn = table.firstFreeColumn;
   const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);

@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
+import { analyzeWorkbook, BACKUP_SHEET } from "../../src/core";
+import { roundTrip } from "../helpers/workbooks";
+
+/** Every cell's value, style and note, sheet by sheet, as a comparable snapshot. */
+function snapshot(workbook: ExcelJS.Workbook) {
+  const sheets: Record<string, Record<string, unknown>> = {};
+  for (const ws of workbook.worksheets) {
+    const cells: Record<string, unknown> = {};
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const style = JSON.parse(JSON.stringify(cell.style ?? {}));
+        const empty = cell.value === null && Object.keys(style).length === 0 && cell.note === undefined;
+        if (!empty) cells[cell.address] = { value: cell.value, style, note: cell.note ?? null };
+      }),
+    );
+    sheets[ws.name] = cells;
+  }
+  return sheets;
+}
+
+async function written() {
+  const workbook = await roundTrip(riskSampleWorkbook());
+  const before = snapshot(workbook);
+  const analysis = analyzeWorkbook(workbookGrids(workbook));
+  const summary = applyPlan(workbook, analysis.plan);
+  return { workbook: await roundTrip(workbook), before, analysis, summary };
+}
+
+describe("Skriv resultat on .xlsx", () => {
+  test("marks judged cells, writes computed values and Plankoll's sheets; no user value changes", async () => {
+    const { workbook, before, summary } = await written();
+    const sheet = workbook.getWorksheet("Riskanalys med fel")!;
+    expect((sheet.getCell("F8").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
+    expect(sheet.getCell("F8").note).toContain("stämmer inte");
+    expect((sheet.getCell("G10").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFE699");
+    expect(sheet.getCell("F10").value).toBe(20);
+    expect(sheet.getCell("H6").value).toBe("Plankoll: Zon");
+    expect(sheet.getCell("H10").value).toBe("Kritisk");
+    expect(summary.skipped).toEqual([]);
+
+    for (const [name, cells] of Object.entries(before)) {
+      const after = workbook.getWorksheet(name)!;
+      for (const [address, cell] of Object.entries(cells)) {
+        const value = (cell as { value: unknown }).value;
+        if (value !== null) expect([name, address, after.getCell(address).value]).toEqual([name, address, value]);
+      }
+    }
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Internkontrollplan",
+      "Väsentlighets- och riskanalys",
+      "Riskanalys med fel",
+      "Anteckningar",
+      "Plankoll Granskning",
+      "Plankoll Riskmatris",
+      BACKUP_SHEET,
+    ]);
+    expect(workbook.getWorksheet(BACKUP_SHEET)!.state).toBe("veryHidden");
+  });
+
+  test("the Riskmatris sheet draws the seed's matrix", async () => {
+    const { workbook } = await written();
+    const matrix = workbook.getWorksheet("Plankoll Riskmatris")!;
+    // Block 1: title row 1, consequence header row 3 (C..G = K1..K5), S5 on row 4 down to S1 on row 8.
+    expect(matrix.getCell("A1").value).toBe("Riskmatris – Internkontrollplan");
+    expect(matrix.getCell("F5").value).toBe("7, 8");
+    expect(matrix.getCell("E6").value).toBe("1, 3, 4, 5, 6, 9, 12");
+    expect(matrix.getCell("D6").value).toBe("2, 11");
+    expect(matrix.getCell("E7").value).toBe("10");
+    expect(matrix.getCell("B10").value).toBe("Totalt: 12");
+    expect((matrix.getCell("F5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(matrix.getCell("B4").value).toBe("5 Mycket sannolikt");
+    expect(matrix.getCell("G3").value).toBe("5 Mycket allvarlig");
+  });
+
+  test("the Granskning sheet lists every finding with a link to its cell", async () => {
+    const { workbook, analysis } = await written();
+    const review = workbook.getWorksheet("Plankoll Granskning")!;
+    const total = analysis.sheets.reduce((n, s) => n + s.findings.length, 0);
+    expect(review.getCell(4 + total - 1, 4).value).toBeTruthy();
+    expect(review.getCell(4 + total, 4).value).toBeNull();
+    const link = review.getCell("B4").value as ExcelJS.CellHyperlinkValue;
+    expect(link.hyperlink).toMatch(/^#'.+'![A-Z]+\d+$/);
+  });
+
+  test("running again replaces the output instead of stacking it", async () => {
+    const { workbook } = await written();
+    const once = snapshot(workbook);
+    applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook)).plan);
+    const twice = snapshot(await roundTrip(workbook));
+    expect(twice).toEqual(once);
+  });
+
+  test("Rensa restores every value and format of the whole sample workbook", async () => {
+    const { workbook, before } = await written();
+    expect(clearPlankoll(workbook)).toBe(true);
+    const after = snapshot(await roundTrip(workbook));
+    expect(after).toEqual(before);
+    expect(clearPlankoll(workbook)).toBe(false);
+  });
+
+  test("a planned value never goes into a cell the user has filled since", async () => {
+    const workbook = await roundTrip(riskSampleWorkbook());
+    const analysis = analyzeWorkbook(workbookGrids(workbook));
+    workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value = 99;
+    const summary = applyPlan(workbook, analysis.plan);
+    expect(summary.skipped).toEqual(["Riskanalys med fel!F10"]);
+    expect(workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value).toBe(99);
+  });
+});
