@@ -1,0 +1,4 @@
+/** The Excel adapter (Office.js): reads sheets into grids and applies write plans. No business rules. */
+export * from "./read";
+export * from "./write";
+export * from "./port";

@@ -1,0 +1,49 @@
+/** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
+import type { Grid } from "../core/types";
+import type { WritePlan } from "../core";
+import { readSheet, readWorkbookState } from "./read";
+import { applyPlan, clearPlan, type ApplySummary } from "./write";
+
+export interface WorkbookPort {
+  /** The active sheet as the user left it (Plankoll's own values read as empty). */
+  readActiveSheet(): Promise<Grid>;
+  writePlan(plan: WritePlan): Promise<ApplySummary>;
+  /** Rensa; false when there was nothing of Plankoll's to remove. */
+  clear(): Promise<boolean>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Notes arrived in ExcelApi 1.18; older Excel gets the Granskning sheet and fills only. */
+export function notesSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+  } catch {
+    return false;
+  }
+}
+
+export function excelPort(run: Runner = (batch) => Excel.run(batch), notes: () => boolean = notesSupported): WorkbookPort {
+  return {
+    readActiveSheet: () => run(async (context) => (await readSheet(context)).grid),
+    writePlan: (plan) =>
+      run(async (context) => {
+        const state = await readWorkbookState(context);
+        const summary = await applyPlan(context, plan, state.backup, state.sheetNames, { notes: notes() });
+        return { ...summary, syncs: summary.syncs + state.syncs };
+      }),
+    clear: () =>
+      run(async (context) => {
+        const state = await readWorkbookState(context);
+        return (await clearPlan(context, state.backup, state.sheetNames)).cleared;
+      }),
+    selectCell: (sheet, cell) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(cell).select();
+        await context.sync();
+      }),
+  };
+}

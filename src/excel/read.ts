@@ -1,0 +1,103 @@
+/** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
+import type { CellValue, Grid } from "../core/types";
+import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
+import { PAYLOAD_BUDGET, jsonBytes } from "./batch";
+
+/**
+ * The first sync also reads a window of the first rows: it tells the size of a row, so the
+ * rest of the sheet can be read in chunks that fill, but do not exceed, the payload budget.
+ */
+const SAMPLE_ROWS = 200;
+const SAMPLE_COLUMNS = 40;
+const MAX_CHUNK_ROWS = 500_000;
+
+export interface WorkbookState {
+  backup: Backup | null;
+  /** Names of every worksheet, to know what exists before deleting or adding. */
+  sheetNames: string[];
+  syncs: number;
+}
+
+export interface SheetRead extends WorkbookState {
+  grid: Grid;
+}
+
+function backupFrom(range: Excel.Range | null): Backup | null {
+  if (!range || range.isNullObject) return null;
+  return decodeBackup((range.values as unknown[][]).map((r) => r[0]));
+}
+
+/** What Plankoll left in the workbook: its backup record and the sheet names. */
+export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const sheetNames = worksheets.items.map((ws) => ws.name);
+  if (!sheetNames.includes(BACKUP_SHEET)) return { backup: null, sheetNames, syncs: 1 };
+  const stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
+  stored.load("values");
+  await context.sync();
+  return { backup: backupFrom(stored), sheetNames, syncs: 2 };
+}
+
+/** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
+export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetRead> {
+  const worksheets = context.workbook.worksheets;
+  const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
+  sheet.load("name");
+  worksheets.load("items/name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
+  const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS);
+  sample.load("values");
+  await context.sync();
+  let syncs = 1;
+  const sheetNames = worksheets.items.map((ws) => ws.name);
+
+  let stored: Excel.Range | null = null;
+  if (sheetNames.includes(BACKUP_SHEET)) {
+    stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
+    stored.load("values");
+  }
+
+  const values: CellValue[][] = [];
+  let originRow = 1;
+  let originCol = 1;
+  if (!used.isNullObject) {
+    originRow = used.rowIndex + 1;
+    originCol = used.columnIndex + 1;
+    const columns = used.columnCount;
+    let row = 0;
+    let rowsPerChunk = Math.max(1, Math.floor(10_000 / columns));
+    const lastColumn = used.columnIndex + columns;
+    if (lastColumn <= SAMPLE_COLUMNS && used.rowIndex < SAMPLE_ROWS) {
+      // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
+      const sampled = (sample.values as CellValue[][])
+        .slice(used.rowIndex, used.rowIndex + used.rowCount)
+        .map((r) => r.slice(used.columnIndex, lastColumn));
+      for (const r of sampled) values.push(r);
+      row = sampled.length;
+      rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length)));
+    }
+    while (row < used.rowCount) {
+      const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
+      const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
+      chunk.load("values");
+      await context.sync();
+      syncs++;
+      const chunkValues = chunk.values as CellValue[][];
+      for (const r of chunkValues) values.push(r);
+      // Later chunks follow what this one really weighed.
+      rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
+      row += count;
+    }
+  }
+  if (stored && syncs === 1) {
+    await context.sync();
+    syncs++;
+  }
+  const backup = backupFrom(stored);
+  const grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
+  return { grid, backup, sheetNames, syncs };
+}

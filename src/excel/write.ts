@@ -1,0 +1,340 @@
+/**
+ * Applies a write plan through Office.js and restores it (Rensa). Fills are grouped by colour
+ * and sent as multi-area ranges; values go as blocks; everything is batched by payload.
+ */
+import {
+  BACKUP_SHEET,
+  cellsOfRange,
+  compressCells,
+  encodeBackup,
+  type Backup,
+  type CellBackup,
+  type CellWrite,
+  type SheetSpec,
+  type WritePlan,
+} from "../core";
+import { a1, parseA1, quoteSheet } from "../core/sheet/address";
+import { Batch, jsonBytes } from "./batch";
+
+/** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
+export const MAX_AREAS = 400;
+export const MAX_ADDRESS_CHARS = 7_000;
+
+/** The part of a cell's format Plankoll may change, as recorded before changing it. */
+export interface ExcelCellFormat {
+  fillColor: string;
+  fillPattern: string;
+  bold: boolean | null;
+}
+
+export interface ApplySummary {
+  fills: number;
+  values: number;
+  notes: number;
+  sheets: string[];
+  syncs: number;
+}
+
+export interface WriteOptions {
+  /** Notes need ExcelApi 1.18; without them findings are on the Granskning sheet only. */
+  notes: boolean;
+}
+
+/** Splits cell addresses into getRanges-sized address lists. */
+export function addressChunks(cells: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const cell of cells) {
+    if (current.length >= MAX_AREAS || length + cell.length + 1 > MAX_ADDRESS_CHARS) {
+      chunks.push(current.join(","));
+      current = [];
+      length = 0;
+    }
+    current.push(cell);
+    length += cell.length + 1;
+  }
+  if (current.length) chunks.push(current.join(","));
+  return chunks;
+}
+
+/** Most cells in one run, so that a run's format record stays far under the payload budget. */
+export const MAX_RUN_CELLS = 10_000;
+
+/** Vertical runs of cells in one column: "H5:H9" for five consecutive cells. */
+export function verticalRuns(cells: readonly string[], maxCells = MAX_RUN_CELLS): { range: string; cells: string[] }[] {
+  const parsed = cells.map((cell) => ({ cell, ...parseA1(cell) }));
+  parsed.sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: { range: string; cells: string[] }[] = [];
+  let run: typeof parsed = [];
+  const flush = () => {
+    if (!run.length) return;
+    const first = run[0];
+    const last = run[run.length - 1];
+    runs.push({ range: run.length === 1 ? first.cell : `${first.cell}:${last.cell}`, cells: run.map((p) => p.cell) });
+    run = [];
+  };
+  for (const p of parsed) {
+    const last = run[run.length - 1];
+    if (last && (p.column !== last.column || p.row !== last.row + 1 || run.length >= maxCells)) flush();
+    run.push(p);
+  }
+  flush();
+  return runs;
+}
+
+/** Text that Excel would take for a formula is written as text. */
+function safeValue(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+async function fillAreas(sheet: Excel.Worksheet, cells: readonly string[], color: string, batch: Batch): Promise<void> {
+  for (const chunk of addressChunks(verticalRuns(cells).map((run) => run.range))) {
+    await batch.reserve(chunk.length + color.length);
+    sheet.getRanges(chunk).format.fill.color = color;
+  }
+}
+
+async function boldAreas(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {
+  for (const chunk of addressChunks(cells)) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).format.font.bold = true;
+  }
+}
+
+/** Queues the restore of an earlier run: formats, notes and empty cells back, Plankoll's sheets gone. */
+export async function queueRestore(
+  context: Excel.RequestContext,
+  backup: Backup,
+  sheetNames: readonly string[],
+  batch: Batch,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  for (const entry of backup.cells) {
+    if (!sheetNames.includes(entry.sheet)) continue;
+    const sheet = worksheets.getItem(entry.sheet);
+    const range = sheet.getRange(entry.range);
+    const format = entry.format as ExcelCellFormat;
+    await batch.reserve(entry.range.length + 80);
+    if (entry.clearValue) range.clear(Excel.ClearApplyTo.contents);
+    if (format.fillPattern === "None") range.format.fill.clear();
+    else {
+      range.format.fill.color = format.fillColor;
+      if (format.fillPattern !== "Solid") range.format.fill.pattern = format.fillPattern as Excel.FillPattern;
+    }
+    if (format.bold !== null) range.format.font.bold = format.bold;
+    if (entry.addedNote) {
+      for (const cell of cellsOfRange(entry.range)) {
+        await batch.reserve(cell.length);
+        sheet.notes.getItemOrNullObject(cell).delete();
+      }
+    }
+  }
+  for (const name of [...backup.sheets, BACKUP_SHEET]) {
+    if (!sheetNames.includes(name)) continue;
+    await batch.reserve(name.length);
+    const sheet = worksheets.getItem(name);
+    // A very hidden sheet must be made visible before it can be deleted.
+    if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
+    sheet.delete();
+  }
+}
+
+async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: Batch): Promise<void> {
+  await batch.reserve(spec.name.length);
+  const sheet = context.workbook.worksheets.add(spec.name);
+  if (spec.cells.length === 0) return;
+  let rows = 0;
+  let cols = 0;
+  for (const c of spec.cells) {
+    rows = Math.max(rows, c.row);
+    cols = Math.max(cols, c.col);
+  }
+  const values: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  for (const c of spec.cells) values[c.row - 1][c.col - 1] = safeValue(c.value);
+  // Values in row blocks that fit the payload budget.
+  const rowsPerBlock = Math.max(1, Math.floor(rows / Math.max(1, Math.ceil(jsonBytes(values) / 1_000_000))));
+  for (let r = 0; r < rows; r += rowsPerBlock) {
+    const block = values.slice(r, r + rowsPerBlock);
+    await batch.reserve(jsonBytes(block));
+    sheet.getRangeByIndexes(r, 0, block.length, cols).values = block;
+  }
+  const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
+  for (const [color, cells] of groupBy(spec.cells.filter((c) => c.fill), (c) => c.fill!)) {
+    await fillAreas(sheet, cells.map(addressOf), color, batch);
+  }
+  await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).format.wrapText = true;
+  }
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).format.horizontalAlignment = Excel.HorizontalAlignment.center;
+  }
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.border).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    const borders = sheet.getRanges(chunk).format.borders;
+    for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight]) {
+      borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
+    }
+  }
+  for (const c of spec.cells.filter((cell) => cell.link)) {
+    const link = c.link!;
+    await batch.reserve(link.sheet.length + link.cell.length + 40);
+    sheet.getRange(addressOf(c)).hyperlink = {
+      documentReference: `${quoteSheet(link.sheet)}!${link.cell}`,
+      textToDisplay: String(c.value),
+    };
+  }
+  for (let i = 0; i < spec.columnWidths.length; i++) {
+    await batch.reserve(20);
+    // Excel measures column width in points; a character is about 7 points wide.
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = spec.columnWidths[i] * 7;
+  }
+}
+
+/** Writes blocks of consecutive values in one request each. */
+async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[], batch: Batch): Promise<void> {
+  const byCell = new Map(writes.map((w) => [w.cell, w]));
+  for (const run of verticalRuns(writes.map((w) => w.cell))) {
+    const block = run.cells.map((cell) => [safeValue(byCell.get(cell)!.value)]);
+    await batch.reserve(jsonBytes(block) + run.range.length);
+    sheet.getRange(run.range).values = block;
+  }
+  for (const [color, group] of groupBy(writes.filter((w) => w.fill), (w) => w.fill!)) {
+    await fillAreas(sheet, group.map((w) => w.cell), color, batch);
+  }
+  await boldAreas(sheet, writes.filter((w) => w.bold).map((w) => w.cell), batch);
+}
+
+/**
+ * Skriv resultat: restores any earlier run, records the format of every cell the plan touches,
+ * applies the plan and stores the record in the very hidden backup sheet.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  previous: Backup | null,
+  sheetNames: readonly string[],
+  options: WriteOptions,
+): Promise<ApplySummary> {
+  const batch = new Batch(context);
+  const worksheets = context.workbook.worksheets;
+  if (previous) await queueRestore(context, previous, sheetNames, batch);
+  else {
+    // Plankoll's sheets left without a backup (e.g. copied in) are replaced all the same.
+    for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
+      if (!sheetNames.includes(name)) continue;
+      await batch.reserve(name.length);
+      const sheet = worksheets.getItem(name);
+      if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
+      sheet.delete();
+    }
+  }
+
+  // What each touched cell looked like before, read after the restore above.
+  const sheetPlans = plan.sheets.filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length));
+  const probes: { sheet: string; clearValue: boolean; cells: string[]; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
+  for (const sheetPlan of sheetPlans) {
+    const sheet = worksheets.getItem(sheetPlan.sheet);
+    for (const [clearValue, cells] of [
+      [false, sheetPlan.marks.map((m) => m.cell)],
+      [true, sheetPlan.writes.map((w) => w.cell)],
+    ] as const) {
+      for (const run of verticalRuns(cells)) {
+        // The response carries about 90 bytes per cell.
+        await batch.reserve(run.cells.length * 90);
+        const props = sheet.getRange(run.range).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
+        probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props });
+      }
+    }
+    if (options.notes) {
+      for (const mark of sheetPlan.marks) {
+        await batch.reserve(mark.cell.length + 40);
+        const note = sheet.notes.getItemOrNullObject(mark.cell);
+        note.load("isNullObject");
+        noteProbes.push({ sheet: sheetPlan.sheet, cell: mark.cell, note });
+      }
+    }
+  }
+  await batch.flush();
+
+  const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
+  const backups: CellBackup[] = [];
+  for (const probe of probes) {
+    probe.props.value.forEach((row, i) => {
+      const format = row[0].format ?? {};
+      const cell = probe.cells[i];
+      const recorded: ExcelCellFormat = {
+        fillColor: format.fill?.color ?? "#FFFFFF",
+        fillPattern: format.fill?.pattern ?? "None",
+        bold: format.font?.bold ?? null,
+      };
+      const addedNote = !probe.clearValue && options.notes && !hasNote.has(`${probe.sheet}!${cell}`);
+      backups.push({ sheet: probe.sheet, range: cell, format: recorded, addedNote, clearValue: probe.clearValue });
+    });
+  }
+
+  const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], syncs: 0 };
+  for (const sheetPlan of sheetPlans) {
+    const sheet = worksheets.getItem(sheetPlan.sheet);
+    for (const [color, marks] of groupBy(sheetPlan.marks, (m) => m.fill)) {
+      await fillAreas(sheet, marks.map((m) => m.cell), color, batch);
+      summary.fills += marks.length;
+    }
+    if (options.notes) {
+      for (const mark of sheetPlan.marks) {
+        if (hasNote.has(`${sheetPlan.sheet}!${mark.cell}`)) continue;
+        await batch.reserve(mark.note.length * 2 + mark.cell.length);
+        sheet.notes.add(mark.cell, mark.note);
+        summary.notes++;
+      }
+    }
+    await writeValues(sheet, sheetPlan.writes, batch);
+    summary.values += sheetPlan.writes.length;
+  }
+  for (const spec of plan.newSheets) {
+    await addSheet(context, spec, batch);
+    summary.sheets.push(spec.name);
+  }
+
+  const record: Backup = { version: 1, adapter: "excel", cells: compressCells(backups), sheets: summary.sheets };
+  const chunks = encodeBackup(record);
+  await batch.reserve(BACKUP_SHEET.length);
+  const store = worksheets.add(BACKUP_SHEET);
+  for (let i = 0; i < chunks.length; i += 40) {
+    const block = chunks.slice(i, i + 40).map((chunk) => [chunk]);
+    await batch.reserve(jsonBytes(block));
+    store.getRangeByIndexes(i, 0, block.length, 1).values = block;
+  }
+  store.visibility = Excel.SheetVisibility.veryHidden;
+  await batch.flush();
+  summary.syncs = batch.syncs;
+  return summary;
+}
+
+/** Rensa: restores everything the last run changed. False when there was nothing to restore. */
+export async function clearPlan(
+  context: Excel.RequestContext,
+  backup: Backup | null,
+  sheetNames: readonly string[],
+): Promise<{ cleared: boolean; syncs: number }> {
+  if (!backup && !sheetNames.includes(BACKUP_SHEET)) return { cleared: false, syncs: 0 };
+  const batch = new Batch(context);
+  await queueRestore(context, backup ?? { version: 1, adapter: "excel", cells: [], sheets: [] }, sheetNames, batch);
+  await batch.flush();
+  return { cleared: true, syncs: batch.syncs };
+}

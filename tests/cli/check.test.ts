@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
+import { internalControlRisks } from "../../scripts/seedData";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+async function files() {
+  const dir = mkdtempSync(join(tmpdir(), "plankoll-cli-"));
+  const sample = join(dir, "riskanalys.xlsx");
+  await riskSampleWorkbook().xlsx.writeFile(sample);
+  const clean = join(dir, "ren.xlsx");
+  await workbookFromRows([
+    {
+      name: "Risker",
+      rows: [
+        ["Process", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde", "Åtgärd"],
+        ...internalControlRisks.map((r) => [r.process, r.nr, r.event, r.probability, r.consequence, null, r.action]),
+      ],
+    },
+  ]).xlsx.writeFile(clean);
+  return { dir, sample, clean };
+}
+
+describe("plankoll check", () => {
+  test("--json prints one report per file as domain.md says; exit 1 with errors", async () => {
+    const { sample, clean } = await files();
+    const { io, out } = capture();
+    const code = await main(["check", sample, clean, "--json"], io);
+    expect(code).toBe(1);
+    const reports = JSON.parse(out.join("\n"));
+    expect(reports).toHaveLength(2);
+    expect(reports[0].file).toBe("riskanalys.xlsx");
+    const plan = reports[0].sheets[0];
+    expect(plan).toMatchObject({ sheet: "Internkontrollplan", template: "risk", headerRow: 4, rows: 12 });
+    expect(plan.result.matrix[3][3]).toEqual([7, 8]);
+    expect(reports[0].sheets[3]).toMatchObject({ sheet: "Anteckningar", template: null });
+    const finding = reports[0].sheets[2].findings[0];
+    expect(Object.keys(finding).sort()).toEqual(["cell", "code", "message", "row", "severity"]);
+  });
+
+  test("exit 0 without error findings; computed Riskvärde for an empty column", async () => {
+    const { clean, dir } = await files();
+    const { io } = capture();
+    const outDir = join(dir, "ut");
+    expect(await main(["check", clean, "--out", outDir], io)).toBe(0);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(join(outDir, "ren.xlsx"));
+    expect(copy.getWorksheet("Risker")!.getCell("F9").value).toBe(16);
+    expect(copy.getWorksheet("Risker")!.getCell("F2").value).toBe(9);
+  });
+
+  test("--out writes a highlighted copy under the same name; the original is untouched", async () => {
+    const { sample, dir } = await files();
+    const outDir = join(dir, "granskat");
+    const { io, out } = capture();
+    await main(["check", sample, "--out", outDir], io);
+    expect(out.some((l) => l.includes("Skrev"))).toBe(true);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(join(outDir, "riskanalys.xlsx"));
+    expect(copy.getWorksheet("Plankoll Granskning")).toBeDefined();
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(sample);
+    expect(original.getWorksheet("Plankoll Granskning")).toBeUndefined();
+  });
+
+  test("a file that cannot be read gives exit 2 and one line, no stack", async () => {
+    const { dir } = await files();
+    const broken = join(dir, "trasig.xlsx");
+    writeFileSync(broken, "detta är ingen arbetsbok");
+    const { io, err } = capture();
+    expect(await main(["check", broken, join(dir, "saknas.xlsx")], io)).toBe(2);
+    expect(err).toHaveLength(2);
+    for (const line of err) {
+      expect(line).toMatch(/^Kan inte läsa /);
+      expect(line).not.toMatch(/\n|at .*\(/);
+    }
+  });
+
+  test("usage errors exit 2", async () => {
+    const { io, err } = capture();
+    expect(await main([], io)).toBe(2);
+    expect(await main(["check", "a.xlsx", "--bogus"], io)).toBe(2);
+    expect(err.join("\n")).toContain("Användning");
+  });
+
+  test("the built command runs as `plankoll` (after npm run build)", async () => {
+    const bin = join(__dirname, "..", "..", "bin", "plankoll.js");
+    if (!existsSync(join(__dirname, "..", "..", "lib", "cli", "main.js"))) {
+      throw new Error("lib/ is missing: npm test builds before running jest");
+    }
+    const { sample } = await files();
+    const run = spawnSync(process.execPath, [bin, "check", sample, "--json"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)[0].sheets).toHaveLength(4);
+  });
+});

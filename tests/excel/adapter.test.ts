@@ -1,0 +1,189 @@
+import { FakeContext, FakeWorkbook, asExcelContext, installExcelGlobals, type FakeSheet } from "./fakeExcel";
+import { readSheet, excelPort, addressChunks, verticalRuns } from "../../src/excel";
+import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type RiskResult } from "../../src/core";
+import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { riskRegisterRows } from "../../scripts/generateRisk";
+import { workbookGrids } from "../../src/xlsx";
+import { roundTrip } from "../helpers/workbooks";
+
+beforeAll(installExcelGlobals);
+
+/** The sample workbook as Excel would hold it, with a few formats of the user's own. */
+async function sampleModel(): Promise<FakeWorkbook> {
+  const grids = workbookGrids(await roundTrip(riskSampleWorkbook()));
+  const model = new FakeWorkbook();
+  for (const grid of grids) model.addSheet(grid.sheet, grid.values);
+  model.active = "Riskanalys med fel";
+  const sheet = model.sheet("Riskanalys med fel");
+  sheet.setFormat(7, 5, { fillColor: "#00B0F0", fillPattern: "Solid" }); // F8, judged
+  sheet.setFormat(12, 5, { fillColor: "#FF0000", fillPattern: "Gray50", bold: true }); // F13, judged
+  sheet.notes.set("D9", "Kolla med Eva");
+  return model;
+}
+
+function portOn(model: FakeWorkbook, notes = true) {
+  const contexts: FakeContext[] = [];
+  const port = excelPort(async (batch) => {
+    const ctx = new FakeContext(model);
+    contexts.push(ctx);
+    return batch(asExcelContext(ctx));
+  }, () => notes);
+  return { port, contexts };
+}
+
+function snapshot(model: FakeWorkbook) {
+  return model.sheets.map((s: FakeSheet) => ({
+    name: s.name,
+    visibility: s.visibility,
+    values: s.values.map((r) => r.map((v) => (v === null ? "" : v))).map((r) => { while (r.length && r[r.length - 1] === "") r.pop(); return r; }),
+    formats: [...s.formats].filter(([, f]) => f.fillPattern !== "None" || f.bold).sort(),
+    notes: [...s.notes].sort(),
+  }));
+}
+
+describe("the fake request context", () => {
+  test("throws on a property read before load and sync", async () => {
+    const ctx = new FakeContext(await sampleModel());
+    const sheet = asExcelContext(ctx).workbook.worksheets.getActiveWorksheet();
+    expect(() => sheet.name).toThrow(/PropertyNotLoaded/);
+    sheet.load("name");
+    expect(() => sheet.name).toThrow(/PropertyNotLoaded/);
+    await ctx.sync();
+    expect(sheet.name).toBe("Riskanalys med fel");
+  });
+
+  test("refuses getRanges beyond Excel's limits", async () => {
+    const ctx = new FakeContext(await sampleModel());
+    const sheet = asExcelContext(ctx).workbook.worksheets.getActiveWorksheet();
+    const many = Array.from({ length: 600 }, (_, i) => `A${i + 1}`).join(",");
+    expect(() => sheet.getRanges(many)).toThrow(/limit/);
+  });
+});
+
+describe("reading through Office.js", () => {
+  test("gives the same grid as the .xlsx adapter, in two syncs", async () => {
+    const model = await sampleModel();
+    const ctx = new FakeContext(model);
+    const read = await readSheet(asExcelContext(ctx));
+    expect(read.grid.sheet).toBe("Riskanalys med fel");
+    const fromXlsx = workbookGrids(await roundTrip(riskSampleWorkbook())).find((g) => g.sheet === "Riskanalys med fel")!;
+    expect(read.grid.values).toEqual(fromXlsx.values);
+    expect(ctx.syncs).toBe(1);
+    const report = analyzeGrid(read.grid).report;
+    expect(report.findings.map((f) => f.code)).toContain("RISK_LABEL_MISMATCH");
+  });
+
+  test("syncs are the same for 1 000 and 10 000 rows; 100 000 rows add only payload chunks", async () => {
+    const counts: Record<number, { read: number; write: number; bytes: number; readTotal: number; writeTotal: number }> = {};
+    for (const rows of [1_000, 10_000, 100_000]) {
+      const model = new FakeWorkbook();
+      model.addSheet("Risker", riskRegisterRows(rows));
+      const { port, contexts } = portOn(model);
+      const grid = await port.readActiveSheet();
+      expect(grid.values.length).toBe(rows + 3);
+      const analysis = analyzeWorkbook([grid]);
+      await port.writePlan(analysis.plan);
+      counts[rows] = {
+        read: contexts[0].syncs,
+        write: contexts[1].syncs,
+        bytes: Math.max(...contexts.map((c) => Math.max(c.maxRequestBytes, c.maxResponseBytes))),
+        readTotal: contexts[0].totalBytes,
+        writeTotal: contexts[1].totalBytes,
+      };
+    }
+    expect(counts[1_000].read).toBe(2);
+    expect(counts[10_000].read).toBe(counts[1_000].read);
+    expect(counts[10_000].write).toBe(counts[1_000].write);
+    expect(counts[1_000].write).toBeLessThanOrEqual(4);
+    // 100 000 rows are over 10 MB of values: each extra sync carries at least 1 MB of payload.
+    const big = counts[100_000];
+    expect(big.read).toBeLessThanOrEqual(counts[1_000].read + Math.ceil(big.readTotal / 1_000_000));
+    expect(big.write).toBeLessThanOrEqual(counts[1_000].write + Math.ceil(big.writeTotal / 1_000_000));
+    expect(big.read).toBeGreaterThan(counts[1_000].read);
+    for (const c of Object.values(counts)) expect(c.bytes).toBeLessThan(4_000_000);
+  });
+});
+
+describe("Skriv resultat and Rensa through Office.js", () => {
+  test("marks, notes, computed values and Plankoll's sheets", async () => {
+    const model = await sampleModel();
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    const summary = await port.writePlan(analyzeWorkbook([grid]).plan);
+    const sheet = model.sheet("Riskanalys med fel");
+    expect(sheet.format(7, 5).fillColor).toBe("#F8CBAD"); // F8
+    expect(sheet.notes.get("F8")).toContain("stämmer inte");
+    expect(sheet.notes.get("D9")).toBe("Kolla med Eva"); // the user's own note is kept
+    expect(sheet.get(9, 5)).toBe(20); // F10 computed
+    expect(sheet.get(5, 7)).toBe("Plankoll: Zon"); // H6
+    expect(summary.sheets).toEqual(["Plankoll Granskning", "Plankoll Riskmatris"]);
+    expect(model.sheet(BACKUP_SHEET).visibility).toBe("VeryHidden");
+    const review = model.sheet("Plankoll Granskning");
+    expect(review.format(3, 1).hyperlink?.documentReference).toBe("'Riskanalys med fel'!F8");
+    const matrix = model.sheet("Plankoll Riskmatris");
+    expect(matrix.get(0, 0)).toBe("Riskmatris – Riskanalys med fel");
+    // No user-entered value changed.
+    const before = workbookGrids(await roundTrip(riskSampleWorkbook())).find((g) => g.sheet === "Riskanalys med fel")!;
+    before.values.forEach((row, r) => row.forEach((v, c) => v !== "" && expect(sheet.get(r, c)).toBe(v)));
+  });
+
+  test("running again replaces the output; Rensa restores every value, format and note", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    const once = snapshot(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    expect(snapshot(model)).toEqual(once);
+    expect(await port.clear()).toBe(true);
+    expect(snapshot(model)).toEqual(before);
+    expect(await port.clear()).toBe(false);
+  });
+
+  test("without the notes API the findings still get fills and the Granskning sheet", async () => {
+    const model = await sampleModel();
+    const { port } = portOn(model, false);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    const sheet = model.sheet("Riskanalys med fel");
+    expect(sheet.format(7, 5).fillColor).toBe("#F8CBAD");
+    expect([...sheet.notes.keys()]).toEqual(["D9"]);
+    await port.clear();
+    expect(sheet.format(7, 5).fillColor).toBe("#00B0F0");
+  });
+
+  test("the seed's matrix on the Riskmatris sheet", async () => {
+    const model = await sampleModel();
+    model.active = "Internkontrollplan";
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    const analysis = analyzeWorkbook([grid]);
+    expect((analysis.sheets[0].result as RiskResult).total).toBe(12);
+    await port.writePlan(analysis.plan);
+    const matrix = model.sheet("Plankoll Riskmatris");
+    expect(matrix.get(4, 5)).toBe("7, 8"); // F5: S4/K4
+    expect(matrix.get(5, 4)).toBe("1, 3, 4, 5, 6, 9, 12");
+    expect(matrix.get(5, 3)).toBe("2, 11");
+    expect(matrix.get(6, 4)).toBe("10");
+    expect(matrix.get(9, 1)).toBe("Totalt: 12");
+  });
+
+  test("selecting a finding's cell activates its sheet", async () => {
+    const model = await sampleModel();
+    const { port } = portOn(model);
+    await port.selectCell("Internkontrollplan", "F7");
+    expect(model.active).toBe("Internkontrollplan");
+  });
+});
+
+describe("request shaping", () => {
+  test("addresses are chunked under getRanges' limits and merged into runs", () => {
+    const cells = Array.from({ length: 2000 }, (_, i) => `H${i * 2 + 1}`);
+    const chunks = addressChunks(cells);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) {
+      expect(chunk.split(",").length).toBeLessThanOrEqual(500);
+      expect(chunk.length).toBeLessThanOrEqual(8000);
+    }
+    expect(verticalRuns(["H5", "H6", "H7", "H9", "B2"]).map((r) => r.range)).toEqual(["B2", "H5:H7", "H9"]);
+  });
+});

@@ -1,0 +1,435 @@
+/**
+ * A fake Office.js request context for the Excel adapter: an in-memory workbook, a queue of
+ * actions applied on sync, and the rules that bite in real Excel — reading a property that was
+ * not loaded and synced throws, getRanges refuses too many areas, every sync's request and
+ * response are measured in bytes.
+ */
+import type { CellValue } from "../../src/core/types";
+import { parseA1 } from "../../src/core/sheet/address";
+
+export interface FakeFormat {
+  fillColor: string | null;
+  fillPattern: string;
+  bold: boolean;
+  wrap?: boolean;
+  align?: string;
+  border?: boolean;
+  columnWidth?: number;
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
+}
+
+export class FakeSheet {
+  visibility = "Visible";
+  values: CellValue[][] = [];
+  formats = new Map<string, FakeFormat>();
+  notes = new Map<string, string>();
+  constructor(public name: string) {}
+
+  get(row: number, col: number): CellValue {
+    return this.values[row]?.[col] ?? "";
+  }
+  set(row: number, col: number, value: CellValue): void {
+    while (this.values.length <= row) this.values.push([]);
+    const r = this.values[row];
+    while (r.length <= col) r.push("");
+    r[col] = value;
+  }
+  format(row: number, col: number): FakeFormat {
+    return this.formats.get(`${row},${col}`) ?? { fillColor: null, fillPattern: "None", bold: false };
+  }
+  setFormat(row: number, col: number, change: Partial<FakeFormat>): void {
+    this.formats.set(`${row},${col}`, { ...this.format(row, col), ...change });
+  }
+  /** The bounding box of non-empty values, as getUsedRange(true) gives it. */
+  usedBox(): { r0: number; c0: number; rows: number; cols: number } | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    this.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === "" || v === null) return;
+        r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+      }),
+    );
+    return r1 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  active = "";
+  addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
+    const sheet = new FakeSheet(name);
+    rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.set(r, c, v)));
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`ItemNotFound: worksheet ${name}`);
+    return found;
+  }
+}
+
+interface Rect { r0: number; c0: number; rows: number; cols: number }
+
+function rectOf(address: string): Rect {
+  const [a, b] = address.replace(/^.*!/, "").split(":");
+  const start = parseA1(a);
+  const end = b ? parseA1(b) : start;
+  return { r0: start.row - 1, c0: start.column - 1, rows: end.row - start.row + 1, cols: end.column - start.column + 1 };
+}
+
+function cellsOf(rect: Rect, fn: (r: number, c: number) => void): void {
+  for (let r = rect.r0; r < rect.r0 + rect.rows; r++) for (let c = rect.c0; c < rect.c0 + rect.cols; c++) fn(r, c);
+}
+
+interface Action {
+  bytes: number;
+  run(): number | void;
+}
+
+export class FakeContext {
+  syncs = 0;
+  requests = 0;
+  maxRequestBytes = 0;
+  maxResponseBytes = 0;
+  totalBytes = 0;
+  private queue: Action[] = [];
+  private epoch = 0;
+  readonly workbook: { worksheets: FakeWorksheets };
+
+  constructor(readonly model: FakeWorkbook) {
+    this.workbook = { worksheets: new FakeWorksheets(this) };
+  }
+
+  /** Queues an action; its request size is the JSON of what it sends plus the object path. */
+  enqueue(payload: unknown, run: () => number | void): void {
+    this.requests++;
+    this.queue.push({ bytes: JSON.stringify(payload ?? null).length + 60, run });
+  }
+
+  get syncEpoch(): number {
+    return this.epoch;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    let request = 0;
+    let response = 0;
+    for (const action of queue) {
+      request += action.bytes;
+      response += action.run() ?? 0;
+    }
+    this.syncs++;
+    this.epoch++;
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
+    this.totalBytes += request + response;
+  }
+}
+
+/** A loadable object: properties become readable only after load() and a sync. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop} was read before load() and sync()`);
+    return this.loaded.get(prop) as T;
+  }
+  protected queueLoad(props: string[], fetch: (prop: string) => unknown): void {
+    this.ctx.enqueue({ load: props }, () => {
+      let bytes = 0;
+      for (const p of props) {
+        const value = fetch(p);
+        this.loaded.set(p, value);
+        bytes += JSON.stringify(value ?? null).length;
+      }
+      return bytes;
+    });
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  constructor(ctx: FakeContext) {
+    super(ctx);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(this.ctx.model.active));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name));
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue({ add: name }, () => {
+      if (this.ctx.model.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.model.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+  load(props: string): this {
+    if (props !== "items/name") throw new Error(`fake supports load("items/name") only, not ${props}`);
+    this.queueLoad(["items"], () => this.ctx.model.sheets.map((s) => ({ name: s.name })));
+    return this;
+  }
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly notes: FakeNotes;
+  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet) {
+    super(ctx);
+    this.notes = new FakeNotes(ctx, resolve);
+  }
+  load(props: string): this {
+    this.queueLoad(props.split(","), (p) => {
+      if (p !== "name") throw new Error(`fake cannot load worksheet.${p}`);
+      return this.resolve().name;
+    });
+    return this;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set visibility(value: string) {
+    this.ctx.enqueue({ visibility: value }, () => void (this.resolve().visibility = value));
+  }
+  delete(): void {
+    this.ctx.enqueue({ delete: true }, () => {
+      const sheet = this.resolve();
+      if (sheet.visibility === "VeryHidden") throw new Error("A very hidden sheet cannot be deleted");
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((s) => s !== sheet);
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue({ activate: true }, () => void (this.ctx.model.active = this.resolve().name));
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, () => this.resolve().usedBox());
+  }
+  getRangeByIndexes(r0: number, c0: number, rows: number, cols: number): FakeRange {
+    this.ctx.enqueue({ getRangeByIndexes: [r0, c0, rows, cols] }, () => undefined);
+    return new FakeRange(this.ctx, this.resolve, () => ({ r0, c0, rows, cols }));
+  }
+  getRange(address: string): FakeRange {
+    this.ctx.enqueue({ getRange: address }, () => undefined);
+    const rect = rectOf(address);
+    return new FakeRange(this.ctx, this.resolve, () => rect);
+  }
+  getRanges(address: string): FakeRangeAreas {
+    const areas = address.split(",");
+    if (areas.length > 500 || address.length > 8000) {
+      throw new Error(`getRanges: ${areas.length} areas / ${address.length} characters is over Excel's limit`);
+    }
+    this.ctx.enqueue({ getRanges: address }, () => undefined);
+    return new FakeRangeAreas(this.ctx, this.resolve, areas.map(rectOf));
+  }
+}
+
+type FormatChange = Partial<FakeFormat> | "clearFill";
+
+/** Range formats: every setter becomes one queued action over the target cells. */
+class FakeFormatProxy {
+  constructor(private readonly apply: (change: FormatChange, payload: unknown) => void) {}
+  get fill() {
+    const apply = this.apply;
+    return {
+      set color(value: string) {
+        apply({ fillColor: value, fillPattern: "Solid" }, value);
+      },
+      set pattern(value: string) {
+        apply({ fillPattern: value }, value);
+      },
+      clear() {
+        apply("clearFill", "clear");
+      },
+    };
+  }
+  get font() {
+    const apply = this.apply;
+    return { set bold(value: boolean) { apply({ bold: value }, value); } };
+  }
+  set wrapText(value: boolean) { this.apply({ wrap: value }, value); }
+  set horizontalAlignment(value: string) { this.apply({ align: value }, value); }
+  set columnWidth(value: number) { this.apply({ columnWidth: value }, value); }
+  get borders() {
+    const apply = this.apply;
+    return { getItem: () => ({ set style(value: string) { apply({ border: value !== "None" }, value); } }) };
+  }
+}
+
+function applyFormat(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect[], change: FormatChange, payload: unknown) {
+  ctx.enqueue(payload, () => {
+    const s = sheet();
+    for (const rect of rects()) {
+      cellsOf(rect, (r, c) => {
+        if (change === "clearFill") s.setFormat(r, c, { fillColor: null, fillPattern: "None" });
+        else s.setFormat(r, c, change);
+      });
+    }
+  });
+}
+
+class FakeRange extends Loadable {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly rect: () => Rect | null) {
+    super(ctx);
+  }
+  private box(): Rect {
+    const rect = this.rect();
+    if (!rect) throw new Error("InvalidOperation: the range is a null object");
+    return rect;
+  }
+  load(props: string): this {
+    this.queueLoad(props.split(",").map((p) => p.trim()), (p) => {
+      const rect = this.rect();
+      if (p === "isNullObject") return rect === null;
+      if (!rect) return undefined;
+      const s = this.sheet();
+      switch (p) {
+        case "values": {
+          const out: CellValue[][] = [];
+          for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+            const row: CellValue[] = [];
+            for (let c = rect.c0; c < rect.c0 + rect.cols; c++) row.push(s.get(r, c));
+            out.push(row);
+          }
+          return out;
+        }
+        case "rowIndex": return rect.r0;
+        case "columnIndex": return rect.c0;
+        case "rowCount": return rect.rows;
+        case "columnCount": return rect.cols;
+        default: throw new Error(`fake cannot load range.${p}`);
+      }
+    });
+    // isNullObject is always loaded with any property, as in Office.js.
+    if (!props.includes("isNullObject")) this.queueLoad(["isNullObject"], () => this.rect() === null);
+    return this;
+  }
+  get isNullObject(): boolean { return this.read("isNullObject"); }
+  get values(): CellValue[][] { return this.read("values"); }
+  set values(values: CellValue[][]) {
+    this.ctx.enqueue({ values }, () => {
+      const rect = this.box();
+      if (values.length !== rect.rows || values.some((row) => row.length !== rect.cols)) {
+        throw new Error("InvalidArgument: values do not match the range's size");
+      }
+      const s = this.sheet();
+      values.forEach((row, i) => row.forEach((v, j) => s.set(rect.r0 + i, rect.c0 + j, v)));
+    });
+  }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+  get format(): FakeFormatProxy {
+    return new FakeFormatProxy((change, payload) => applyFormat(this.ctx, this.sheet, () => [this.box()], change, payload));
+  }
+  set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
+    this.ctx.enqueue(link, () => {
+      const rect = this.box();
+      const s = this.sheet();
+      s.setFormat(rect.r0, rect.c0, { hyperlink: link });
+      if (link.textToDisplay !== undefined) s.set(rect.r0, rect.c0, link.textToDisplay);
+    });
+  }
+  clear(applyTo?: string): void {
+    this.ctx.enqueue({ clear: applyTo }, () => {
+      const s = this.sheet();
+      cellsOf(this.box(), (r, c) => {
+        if (applyTo === "Contents" || applyTo === undefined || applyTo === "All") s.set(r, c, "");
+        if (applyTo === "Formats" || applyTo === undefined || applyTo === "All") s.formats.delete(`${r},${c}`);
+      });
+    });
+  }
+  select(): void {
+    this.ctx.enqueue({ select: true }, () => undefined);
+  }
+  getCellProperties(options: unknown) {
+    const ctx = this.ctx;
+    let value: unknown;
+    let readyAt = Infinity;
+    this.ctx.enqueue({ getCellProperties: options }, () => {
+      const s = this.sheet();
+      const rect = this.box();
+      const out: unknown[][] = [];
+      for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+        const row: unknown[] = [];
+        for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
+          const f = s.format(r, c);
+          row.push({ format: { fill: { color: f.fillColor ?? "#FFFFFF", pattern: f.fillPattern }, font: { bold: f.bold } } });
+        }
+        out.push(row);
+      }
+      value = out;
+      readyAt = ctx.syncEpoch + 1;
+      return JSON.stringify(out).length;
+    });
+    return {
+      get value() {
+        if (ctx.syncEpoch < readyAt) throw new Error("PropertyNotLoaded: ClientResult.value read before sync()");
+        return value;
+      },
+    };
+  }
+}
+
+class FakeRangeAreas {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly rects: Rect[]) {}
+  get format(): FakeFormatProxy {
+    return new FakeFormatProxy((change, payload) => applyFormat(this.ctx, this.sheet, () => this.rects, change, payload));
+  }
+}
+
+class FakeNote extends Loadable {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly cell: string) {
+    super(ctx);
+  }
+  load(props: string): this {
+    this.queueLoad(props.split(","), (p) => {
+      if (p === "isNullObject") return !this.sheet().notes.has(this.cell);
+      if (p === "content") return this.sheet().notes.get(this.cell);
+      throw new Error(`fake cannot load note.${p}`);
+    });
+    return this;
+  }
+  get isNullObject(): boolean { return this.read("isNullObject"); }
+  delete(): void {
+    this.ctx.enqueue({ deleteNote: this.cell }, () => void this.sheet().notes.delete(this.cell));
+  }
+}
+
+class FakeNotes {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet) {}
+  add(cell: string, content: string): FakeNote {
+    this.ctx.enqueue({ addNote: cell, content }, () => {
+      const s = this.sheet();
+      if (s.notes.has(cell)) throw new Error(`InvalidArgument: ${cell} already has a note`);
+      s.notes.set(cell, content);
+    });
+    return new FakeNote(this.ctx, this.sheet, cell);
+  }
+  getItemOrNullObject(cell: string): FakeNote {
+    return new FakeNote(this.ctx, this.sheet, cell);
+  }
+}
+
+/** The Excel enums the adapter uses, as office.js defines them. */
+export const fakeExcelEnums = {
+  ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All" },
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  HorizontalAlignment: { center: "Center", left: "Left" },
+  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
+  BorderLineStyle: { continuous: "Continuous", none: "None" },
+};
+
+export function installExcelGlobals(): void {
+  (globalThis as unknown as { Excel: unknown }).Excel = { ...fakeExcelEnums };
+}
+
+/** The fake as the adapter's parameter type; it implements the subset the adapter uses. */
+export function asExcelContext(ctx: FakeContext): Excel.RequestContext {
+  return ctx as unknown as Excel.RequestContext;
+}
