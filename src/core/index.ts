@@ -3,6 +3,7 @@ export * from "./types";
 export * from "./analyze";
 export * from "./plan";
 export * from "./settings";
+export { parseSettings, settingsSchema } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";
 export type { RiskResult, Risk } from "./templates/risk";

@@ -1,0 +1,30 @@
+/** The zod schema of the settings a förvaltning may change; only code that parses settings loads zod. */
+import { z } from "zod";
+
+export const zoneSchema = z.enum(["low", "medium", "critical"]);
+export type Zone = z.infer<typeof zoneSchema>;
+
+export const settingsSchema = z
+  .object({
+    risk: z
+      .object({
+        /** Highest risk value in the low zone (default 4). */
+        lowMax: z.number().int().min(1).max(24).default(4),
+        /** Highest risk value in the medium zone (default 9); above is critical. */
+        mediumMax: z.number().int().min(1).max(24).default(9),
+        /** Optional zone per matrix cell, [probability-1][consequence-1]; overrides the bands. */
+        matrixZones: z.array(z.array(zoneSchema).length(5)).length(5).nullable().default(null),
+      })
+      .refine((risk) => risk.lowMax < risk.mediumMax, {
+        message: "lowMax must be below mediumMax",
+      })
+      .default({ lowMax: 4, mediumMax: 9, matrixZones: null }),
+  })
+  .default({ risk: { lowMax: 4, mediumMax: 9, matrixZones: null } });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Settings from untrusted JSON; throws a zod error naming the bad field. */
+export function parseSettings(input: unknown): Settings {
+  return settingsSchema.parse(input ?? {});
+}

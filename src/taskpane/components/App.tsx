@@ -1,0 +1,136 @@
+/** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa. */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { translator, type Locale, type SheetReport, type RiskResult } from "../../core";
+import { countBySeverity } from "../../core/findings";
+import type { MessageKey } from "../../core/i18n";
+import type { WorkbookPort } from "../../excel/port";
+import { createSession, errorText } from "../session";
+import { FindingsList } from "./FindingsList";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; text: string } | { kind: "error"; text: string };
+
+export function App(props: { port: WorkbookPort; locale: Locale }) {
+  const styles = useStyles();
+  const t = useMemo(() => translator(props.locale), [props.locale]);
+  const session = useMemo(() => createSession(props.port, { locale: props.locale }), [props.port, props.locale]);
+  const [report, setReport] = useState<SheetReport | null>(null);
+  const [reviewed, setReviewed] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: "busy" });
+
+  const run = useCallback(
+    async (work: () => Promise<string | null>) => {
+      setStatus({ kind: "busy" });
+      try {
+        const text = await work();
+        setStatus(text ? { kind: "done", text } : { kind: "idle" });
+      } catch (error) {
+        setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) });
+      }
+    },
+    [t],
+  );
+
+  useEffect(() => {
+    void run(async () => {
+      setReport(await session.review());
+      return null;
+    });
+  }, [run, session]);
+
+  const review = () =>
+    run(async () => {
+      setReport(await session.review());
+      setReviewed(true);
+      return null;
+    });
+  const write = () =>
+    run(async () => {
+      const { report: written, summary } = await session.write();
+      setReport(written);
+      setReviewed(true);
+      return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
+    });
+  const clear = () => run(async () => t((await session.clear()) ? "pane.cleared" : "pane.nothingToClear"));
+  const select = (sheet: string, cell: string) =>
+    session.select(sheet, cell).catch((error) => setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) }));
+
+  const busy = status.kind === "busy";
+  const counts = report ? countBySeverity(report.findings) : null;
+  const risk = report?.template === "risk" ? (report.result as RiskResult) : null;
+
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <Text as="h1" size={500} weight="semibold">
+        {t("pane.title")}
+      </Text>
+      <div aria-live="polite">
+        {report &&
+          (report.template ? (
+            <Text as="p">
+              {t("pane.detected", {
+                sheet: report.sheet,
+                template: t(`template.${report.template}` as MessageKey),
+                headerRow: report.headerRow ?? "",
+                rows: report.rows,
+              })}
+            </Text>
+          ) : (
+            <Text as="p">{t("pane.notDetected", { sheet: report.sheet, reason: report.reason ?? "" })}</Text>
+          ))}
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={review} disabled={busy}>
+          {t("pane.review")}
+        </Button>
+        <Button onClick={write} disabled={busy || !report?.template}>
+          {t("pane.write")}
+        </Button>
+        <Button onClick={clear} disabled={busy}>
+          {t("pane.clear")}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <Spinner size="tiny" label={t("pane.busy")} />}
+        {status.kind === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {status.kind === "error" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {reviewed && report?.template && counts && (
+        <>
+          <Text as="p" weight="semibold">
+            {t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+          </Text>
+          {risk && (
+            <Text as="p">{t("pane.matrixSummary", { low: risk.counts.low, medium: risk.counts.medium, critical: risk.counts.critical })}</Text>
+          )}
+          {report.findings.length === 0 ? (
+            <Text as="p">{t("pane.noFindings")}</Text>
+          ) : (
+            <FindingsList findings={report.findings} t={t} onSelect={(f) => void select(report.sheet, f.cell)} />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

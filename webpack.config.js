@@ -1,0 +1,55 @@
+/* Builds the task pane and the ribbon function file into dist/, with the manifest and icons. */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the add-in is hosted in production; set PLANKOLL_URL when building for deployment. */
+const PROD_URL = process.env.PLANKOLL_URL || "https://plankoll.example.org/";
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
