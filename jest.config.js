@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0", isolatedModules: true } }],
   },
+  setupFiles: ["<rootDir>/tests/setup/jsdom.ts"],
   testTimeout: 60000,
 };

@@ -1,0 +1,96 @@
+/** @jest-environment jsdom */
+import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/components/App";
+import { excelPort, type WorkbookPort } from "../../src/excel";
+import { FakeContext, FakeWorkbook, asExcelContext, installExcelGlobals } from "../excel/fakeExcel";
+import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { workbookGrids } from "../../src/xlsx";
+import { roundTrip } from "../helpers/workbooks";
+import type { Locale } from "../../src/core";
+
+beforeAll(installExcelGlobals);
+
+async function model(active: string) {
+  const workbook = new FakeWorkbook();
+  for (const grid of workbookGrids(await roundTrip(riskSampleWorkbook()))) workbook.addSheet(grid.sheet, grid.values);
+  workbook.active = active;
+  return workbook;
+}
+
+function show(port: WorkbookPort, locale: Locale = "sv") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} locale={locale} />
+    </FluentProvider>,
+  );
+}
+
+const portFor = (workbook: FakeWorkbook) =>
+  excelPort((batch) => batch(asExcelContext(new FakeContext(workbook))), () => true);
+
+describe("task pane", () => {
+  test("says on opening which template the active sheet follows", async () => {
+    show(portFor(await model("Riskanalys med fel")));
+    expect(await screen.findByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader).")).toBeInTheDocument();
+  });
+
+  test("says why a sheet matches no template", async () => {
+    show(portFor(await model("Anteckningar")));
+    expect(await screen.findByText(/Bladet Anteckningar matchar ingen mall/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Skriv resultat" })).toBeDisabled();
+  });
+
+  test("Granska lists findings by severity; clicking one selects its cell", async () => {
+    const workbook = await model("Riskanalys med fel");
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    expect(await screen.findByText("9 fel, 1 varningar, 0 info")).toBeInTheDocument();
+    const errors = screen.getByRole("list", { name: /Fel/ });
+    const items = within(errors).getAllByRole("listitem");
+    expect(items).toHaveLength(9);
+    expect(items[0]).toHaveTextContent("F8");
+    expect(items[0]).toHaveTextContent("Riskvärde 6 stämmer inte med sannolikhet 3 × konsekvens 3 = 9.");
+    workbook.active = "Internkontrollplan";
+    fireEvent.click(within(items[0]).getByRole("button"));
+    await waitFor(() => expect(workbook.active).toBe("Riskanalys med fel"));
+  });
+
+  test("Skriv resultat writes, Rensa undoes; a busy state in between", async () => {
+    const workbook = await model("Riskanalys med fel");
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(screen.getByText("Arbetar…")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Granska" })).toBeDisabled();
+    expect(await screen.findByText(/Resultatet är skrivet/)).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).toContain("Plankoll Granskning");
+    fireEvent.click(screen.getByRole("button", { name: "Rensa" }));
+    expect(await screen.findByText("Plankolls markeringar och blad är borttagna.")).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Granskning");
+  });
+
+  test("an Excel error is a readable message, not a blank pane", async () => {
+    const failing: WorkbookPort = {
+      readActiveSheet: () => Promise.reject(Object.assign(new Error("Cellen redigeras."), { code: "InvalidOperationInCellEditMode" })),
+      writePlan: () => Promise.reject(new Error("x")),
+      clear: () => Promise.resolve(false),
+      selectCell: () => Promise.resolve(),
+    };
+    show(failing);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Något gick fel i Excel: Cellen redigeras. (InvalidOperationInCellEditMode)",
+    );
+    expect(screen.getByRole("button", { name: "Granska" })).toBeEnabled();
+  });
+
+  test("English when Office's display language is English", async () => {
+    show(portFor(await model("Internkontrollplan")), "en");
+    expect(await screen.findByText(/Sheet Internkontrollplan follows the Risk analysis template/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Review" }));
+    expect(await screen.findByText("No findings – the sheet looks fine.")).toBeInTheDocument();
+    expect(screen.getByText("Risk zones: 0 low, 10 medium, 2 critical")).toBeInTheDocument();
+  });
+});
