@@ -4,7 +4,18 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0", isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          jsx: "react-jsx",
+          module: "commonjs",
+          moduleResolution: "node10",
+          ignoreDeprecations: "6.0",
+          isolatedModules: true,
+        },
+      },
+    ],
   },
   setupFiles: ["<rootDir>/tests/setup/jsdom.ts"],
   testTimeout: 60000,

@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import { internalControlRisks, vorRows } from "./seedData";
 
-export type RawCell = string | number | boolean | null | { error: string } | { formula: string; result?: number | string };
+export type RawCell =
+  string | number | boolean | null | { error: string } | { formula: string; result?: number | string };
 
 export interface RawSheet {
   name: string;
@@ -47,7 +48,15 @@ function internalControlSheet(): RawSheet {
   internalControlRisks.forEach((risk, i) => {
     const previous = internalControlRisks[i - 1];
     const newGroup = !previous || previous.process !== risk.process;
-    rows.push([newGroup ? risk.process : null, risk.nr, risk.event, risk.probability, risk.consequence, risk.value, risk.action]);
+    rows.push([
+      newGroup ? risk.process : null,
+      risk.nr,
+      risk.event,
+      risk.probability,
+      risk.consequence,
+      risk.value,
+      risk.action,
+    ]);
     const row = rows.length;
     if (newGroup) groupStart = row;
     const next = internalControlRisks[i + 1];

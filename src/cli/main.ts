@@ -34,7 +34,14 @@ interface Options {
 
 function parseArgs(args: readonly string[]): Options | string {
   const [command, ...rest] = args;
-  const options: Options = { command: command ?? "", files: [], outDir: null, json: false, locale: "sv", settingsFile: null };
+  const options: Options = {
+    command: command ?? "",
+    files: [],
+    outDir: null,
+    json: false,
+    locale: "sv",
+    settingsFile: null,
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json") options.json = true;

@@ -5,7 +5,15 @@ import { translator } from "./i18n";
 import { detectTemplate } from "./detect";
 import { readTable } from "./sheet/table";
 import { templates, type AnalysisContext, type TemplateId } from "./templates";
-import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan, type SheetSpec, type WritePlan } from "./plan";
+import {
+  COLORS,
+  PLANKOLL_SHEET_PREFIX,
+  severityRank,
+  type CellMark,
+  type SheetPlan,
+  type SheetSpec,
+  type WritePlan,
+} from "./plan";
 import { reviewSheet } from "./reviewSheet";
 
 export interface SheetReport {
@@ -61,7 +69,15 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
   const detection = detectTemplate(grid, ctx.t);
   if (!detection.ok) {
     return {
-      report: { sheet: grid.sheet, template: null, headerRow: null, rows: 0, findings: [], result: null, reason: detection.reason },
+      report: {
+        sheet: grid.sheet,
+        template: null,
+        headerRow: null,
+        rows: 0,
+        findings: [],
+        result: null,
+        reason: detection.reason,
+      },
       plan: { sheet: grid.sheet, marks: [], writes: [] },
     };
   }
@@ -72,7 +88,9 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     template.columns.filter((c) => c.group).map((c) => c.key),
   );
   const outcome = template.analyze(table, ctx);
-  const findings = [...outcome.findings].sort((a, b) => a.row - b.row || severityRank(b.severity) - severityRank(a.severity));
+  const findings = [...outcome.findings].sort(
+    (a, b) => a.row - b.row || severityRank(b.severity) - severityRank(a.severity),
+  );
   return {
     report: {
       sheet: grid.sheet,
@@ -99,7 +117,9 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
   for (const template of templates) {
     if (!template.summarySheet) continue;
-    const results = reports.filter((r) => r.template === template.id).map((r) => ({ sheet: r.sheet, result: r.result }));
+    const results = reports
+      .filter((r) => r.template === template.id)
+      .map((r) => ({ sheet: r.sheet, result: r.result }));
     if (results.length === 0) continue;
     const sheet = template.summarySheet(results, ctx);
     if (sheet) newSheets.push(sheet);

@@ -25,7 +25,6 @@ export interface Backup {
   sheets: string[];
 }
 
-
 /** Merges runs of vertically adjacent cells with the same earlier state into block ranges. */
 export function compressCells(cells: readonly CellBackup[]): CellBackup[] {
   const keyed = cells.map((c) => {
@@ -92,10 +91,9 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
  * The grid as the user left it: values Plankoll wrote into empty cells are blanked, so a
  * second run judges the user's data and not Plankoll's own output.
  */
-export function withoutPlankollValues<G extends { sheet: string; originRow: number; originCol: number; values: unknown[][] }>(
-  grid: G,
-  backup: Backup | null,
-): G {
+export function withoutPlankollValues<
+  G extends { sheet: string; originRow: number; originCol: number; values: unknown[][] },
+>(grid: G, backup: Backup | null): G {
   if (!backup) return grid;
   for (const entry of backup.cells) {
     if (!entry.clearValue || entry.sheet !== grid.sheet) continue;

@@ -6,8 +6,7 @@ import { findHeader, type HeaderMatch } from "./sheet/columns";
 import { isBlank } from "./parse";
 
 export type Detection =
-  | { ok: true; template: TemplateDefinition<unknown>; header: HeaderMatch }
-  | { ok: false; reason: string };
+  { ok: true; template: TemplateDefinition<unknown>; header: HeaderMatch } | { ok: false; reason: string };
 
 export function detectTemplate(grid: Grid, t: Translate): Detection {
   if (grid.values.every((row) => row.every(isBlank))) return { ok: false, reason: t("detect.empty") };

@@ -24,7 +24,10 @@ export function notesSupported(): boolean {
   }
 }
 
-export function excelPort(run: Runner = (batch) => Excel.run(batch), notes: () => boolean = notesSupported): WorkbookPort {
+export function excelPort(
+  run: Runner = (batch) => Excel.run(batch),
+  notes: () => boolean = notesSupported,
+): WorkbookPort {
   return {
     readActiveSheet: () => run(async (context) => (await readSheet(context)).grid),
     writePlan: (plan) =>

@@ -22,9 +22,10 @@ export interface SheetRead extends WorkbookState {
   grid: Grid;
 }
 
-function backupFrom(range: Excel.Range | null): Backup | null {
-  if (!range || range.isNullObject) return null;
-  return decodeBackup((range.values as unknown[][]).map((r) => r[0]));
+/** The backup record from its sheet's used range, once that has been loaded and synced. */
+function backupOf(stored: Excel.Range | undefined): Backup | null {
+  if (stored === undefined || stored.isNullObject) return null;
+  return decodeBackup((stored.values as unknown[][]).map((r) => r[0]));
 }
 
 /** What Plankoll left in the workbook: its backup record and the sheet names. */
@@ -37,7 +38,7 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
   const stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
   stored.load("values");
   await context.sync();
-  return { backup: backupFrom(stored), sheetNames, syncs: 2 };
+  return { backup: backupOf(stored), sheetNames, syncs: 2 };
 }
 
 /** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
@@ -55,8 +56,10 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   let syncs = 1;
   const sheetNames = worksheets.items.map((ws) => ws.name);
 
-  let stored: Excel.Range | null = null;
-  if (sheetNames.includes(BACKUP_SHEET)) {
+  // The backup rides along with the first chunk of values.
+  const hasBackup = sheetNames.includes(BACKUP_SHEET);
+  let stored: Excel.Range | undefined;
+  if (hasBackup) {
     stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
     stored.load("values");
   }
@@ -84,6 +87,8 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
       const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
       chunk.load("values");
+      // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
       const chunkValues = chunk.values as CellValue[][];
@@ -93,11 +98,11 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       row += count;
     }
   }
-  if (stored && syncs === 1) {
+  if (hasBackup && syncs === 1) {
     await context.sync();
     syncs++;
   }
-  const backup = backupFrom(stored);
+  const backup = backupOf(stored);
   const grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
   return { grid, backup, sheetNames, syncs };
 }

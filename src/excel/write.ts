@@ -171,7 +171,10 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
     sheet.getRangeByIndexes(r, 0, block.length, cols).values = block;
   }
   const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
-  for (const [color, cells] of groupBy(spec.cells.filter((c) => c.fill), (c) => c.fill!)) {
+  for (const [color, cells] of groupBy(
+    spec.cells.filter((c) => c.fill),
+    (c) => c.fill!,
+  )) {
     await fillAreas(sheet, cells.map(addressOf), color, batch);
   }
   await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
@@ -186,7 +189,12 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
   for (const chunk of addressChunks(spec.cells.filter((c) => c.border).map(addressOf))) {
     await batch.reserve(chunk.length);
     const borders = sheet.getRanges(chunk).format.borders;
-    for (const edge of [Excel.BorderIndex.edgeTop, Excel.BorderIndex.edgeBottom, Excel.BorderIndex.edgeLeft, Excel.BorderIndex.edgeRight]) {
+    for (const edge of [
+      Excel.BorderIndex.edgeTop,
+      Excel.BorderIndex.edgeBottom,
+      Excel.BorderIndex.edgeLeft,
+      Excel.BorderIndex.edgeRight,
+    ]) {
       borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
   }
@@ -213,10 +221,22 @@ async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[],
     await batch.reserve(jsonBytes(block) + run.range.length);
     sheet.getRange(run.range).values = block;
   }
-  for (const [color, group] of groupBy(writes.filter((w) => w.fill), (w) => w.fill!)) {
-    await fillAreas(sheet, group.map((w) => w.cell), color, batch);
+  for (const [color, group] of groupBy(
+    writes.filter((w) => w.fill),
+    (w) => w.fill!,
+  )) {
+    await fillAreas(
+      sheet,
+      group.map((w) => w.cell),
+      color,
+      batch,
+    );
   }
-  await boldAreas(sheet, writes.filter((w) => w.bold).map((w) => w.cell), batch);
+  await boldAreas(
+    sheet,
+    writes.filter((w) => w.bold).map((w) => w.cell),
+    batch,
+  );
 }
 
 /**
@@ -246,7 +266,12 @@ export async function applyPlan(
 
   // What each touched cell looked like before, read after the restore above.
   const sheetPlans = plan.sheets.filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length));
-  const probes: { sheet: string; clearValue: boolean; cells: string[]; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const probes: {
+    sheet: string;
+    clearValue: boolean;
+    cells: string[];
+    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
@@ -257,7 +282,9 @@ export async function applyPlan(
       for (const run of verticalRuns(cells)) {
         // The response carries about 90 bytes per cell.
         await batch.reserve(run.cells.length * 90);
-        const props = sheet.getRange(run.range).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
+        const props = sheet
+          .getRange(run.range)
+          .getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
         probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props });
       }
     }
@@ -265,7 +292,7 @@ export async function applyPlan(
       for (const mark of sheetPlan.marks) {
         await batch.reserve(mark.cell.length + 40);
         const note = sheet.notes.getItemOrNullObject(mark.cell);
-        note.load("isNullObject");
+        note.load("content");
         noteProbes.push({ sheet: sheetPlan.sheet, cell: mark.cell, note });
       }
     }
@@ -292,7 +319,12 @@ export async function applyPlan(
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
     for (const [color, marks] of groupBy(sheetPlan.marks, (m) => m.fill)) {
-      await fillAreas(sheet, marks.map((m) => m.cell), color, batch);
+      await fillAreas(
+        sheet,
+        marks.map((m) => m.cell),
+        color,
+        batch,
+      );
       summary.fills += marks.length;
     }
     if (options.notes) {

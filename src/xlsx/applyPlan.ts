@@ -45,7 +45,6 @@ function setNote(cell: ExcelJS.Cell, note: string | undefined): void {
   if (internal._value?.model) delete internal._value.model.comment;
 }
 
-
 export interface ApplySummary {
   fills: number;
   values: number;
@@ -129,7 +128,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySum
     for (const mark of sheetPlan.marks) {
       const cell = sheet.getCell(mark.cell);
       const hasNote = cell.note !== undefined;
-      record({ sheet: sheet.name, range: mark.cell, format: styleSnapshot(cell), addedNote: !hasNote, clearValue: false });
+      record({
+        sheet: sheet.name,
+        range: mark.cell,
+        format: styleSnapshot(cell),
+        addedNote: !hasNote,
+        clearValue: false,
+      });
       cell.style = { ...styleSnapshot(cell), fill: solidFill(mark.fill) };
       if (!hasNote) {
         setNote(cell, mark.note);

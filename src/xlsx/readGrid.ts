@@ -13,8 +13,10 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join("");
     if ("error" in value && value.error) return String(value.error);
-    if ("formula" in value || "sharedFormula" in value) return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ("text" in value && "hyperlink" in value) return toCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ("formula" in value || "sharedFormula" in value)
+      return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("text" in value && "hyperlink" in value)
+      return toCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
   }
   return String(value);
 }

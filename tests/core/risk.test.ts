@@ -44,7 +44,12 @@ describe("seed 001's internkontrollplan", () => {
     expect(vor.template).toBe("risk");
     expect(result.layout).toBe("list");
     expect(result.risks).toHaveLength(30);
-    expect(result.risks[1]).toMatchObject({ process: "Säkerhetsarbete", value: 16, zone: "critical", probability: null });
+    expect(result.risks[1]).toMatchObject({
+      process: "Säkerhetsarbete",
+      value: 16,
+      zone: "critical",
+      probability: null,
+    });
     expect(vor.findings).toEqual([
       expect.objectContaining({ code: "RISK_NO_ACTION", severity: "warning", cell: "E22", row: 22 }),
     ]);
@@ -92,7 +97,9 @@ describe("the sheet with realistic mistakes", () => {
 
   test("English messages when asked", async () => {
     const { sheets } = await analyzeSheets([mistakesSheet()], { locale: "en" });
-    expect(sheets[0].findings[0].message).toBe("Riskvärde 6 does not match probability 3 × consequence 3 = 9.".replace("Riskvärde", "Risk value"));
+    expect(sheets[0].findings[0].message).toBe(
+      "Riskvärde 6 does not match probability 3 × consequence 3 = 9.".replace("Riskvärde", "Risk value"),
+    );
   });
 });
 
@@ -104,7 +111,17 @@ describe("shapes the samples don't have", () => {
     const { sheets } = await analyzeSheets(
       rows(
         ...filler,
-        [null, "Åtgärd", "Risk-\nvärde", "Väsent-\nlighet", "Sanno\u00adlikhet", "OÖNSKAD\nHÄNDELSE", "Nr", "Process", "Kommentar"],
+        [
+          null,
+          "Åtgärd",
+          "Risk-\nvärde",
+          "Väsent-\nlighet",
+          "Sanno\u00adlikhet",
+          "OÖNSKAD\nHÄNDELSE",
+          "Nr",
+          "Process",
+          "Kommentar",
+        ],
         [null, "Rutin", null, "Kännbar", "Möjlig", "Fel i lön", 1, "Lön", "extra kolumn"],
         [null, null, null, "Mycket allvarlig", "Mycket sannolikt", "Dataintrång", 2, "IT", null],
       ),
@@ -127,7 +144,9 @@ describe("shapes the samples don't have", () => {
   });
 
   test("a near miss names the missing columns", async () => {
-    const { sheets } = await analyzeSheets(rows(["Process", "Nr", "Oönskad händelse", "Sannolikhet"], ["P", 1, "x", 3]));
+    const { sheets } = await analyzeSheets(
+      rows(["Process", "Nr", "Oönskad händelse", "Sannolikhet"], ["P", 1, "x", 3]),
+    );
     expect(sheets[0].template).toBeNull();
     expect(sheets[0].reason).toContain("Konsekvens");
   });
@@ -152,7 +171,9 @@ describe("shapes the samples don't have", () => {
 
   test("zone bands and a zone per matrix cell come from the settings", async () => {
     const settings = parseSettings({ risk: { lowMax: 6, mediumMax: 12 } });
-    const { sheets } = await analyzeSheets(rows(HEADER, ["P", 1, "a", 2, 3, 6, null], ["P", 2, "b", 4, 4, 16, null]), { settings });
+    const { sheets } = await analyzeSheets(rows(HEADER, ["P", 1, "a", 2, 3, 6, null], ["P", 2, "b", 4, 4, 16, null]), {
+      settings,
+    });
     expect((sheets[0].result as RiskResult).risks.map((r) => r.zone)).toEqual(["low", "critical"]);
     const zones = Array.from({ length: 5 }, () => Array(5).fill("low"));
     zones[1][2] = "critical";
@@ -168,9 +189,18 @@ describe("shapes the samples don't have", () => {
 
   test("unreadable Riskvärde and out-of-range values", async () => {
     const { sheets } = await analyzeSheets(
-      rows(["Process", "Oönskad händelse", "Riskvärde", "Åtgärd"], ["P", "a", "högt", null], ["P", "b", 30, null], ["P", "c", null, null]),
+      rows(
+        ["Process", "Oönskad händelse", "Riskvärde", "Åtgärd"],
+        ["P", "a", "högt", null],
+        ["P", "b", 30, null],
+        ["P", "c", null, null],
+      ),
     );
-    expect(sheets[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(["C2 NOT_A_NUMBER", "C3 OUT_OF_RANGE", "C4 REQUIRED_MISSING"]);
+    expect(sheets[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual([
+      "C2 NOT_A_NUMBER",
+      "C3 OUT_OF_RANGE",
+      "C4 REQUIRED_MISSING",
+    ]);
     expect(sheets[0].findings[0].message).toContain("högt");
   });
 

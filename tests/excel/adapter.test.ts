@@ -23,11 +23,14 @@ async function sampleModel(): Promise<FakeWorkbook> {
 
 function portOn(model: FakeWorkbook, notes = true) {
   const contexts: FakeContext[] = [];
-  const port = excelPort(async (batch) => {
-    const ctx = new FakeContext(model);
-    contexts.push(ctx);
-    return batch(asExcelContext(ctx));
-  }, () => notes);
+  const port = excelPort(
+    async (batch) => {
+      const ctx = new FakeContext(model);
+      contexts.push(ctx);
+      return batch(asExcelContext(ctx));
+    },
+    () => notes,
+  );
   return { port, contexts };
 }
 
@@ -35,7 +38,12 @@ function snapshot(model: FakeWorkbook) {
   return model.sheets.map((s: FakeSheet) => ({
     name: s.name,
     visibility: s.visibility,
-    values: s.values.map((r) => r.map((v) => (v === null ? "" : v))).map((r) => { while (r.length && r[r.length - 1] === "") r.pop(); return r; }),
+    values: s.values
+      .map((r) => r.map((v) => (v === null ? "" : v)))
+      .map((r) => {
+        while (r.length && r[r.length - 1] === "") r.pop();
+        return r;
+      }),
     formats: [...s.formats].filter(([, f]) => f.fillPattern !== "None" || f.bold).sort(),
     notes: [...s.notes].sort(),
   }));
@@ -66,7 +74,9 @@ describe("reading through Office.js", () => {
     const ctx = new FakeContext(model);
     const read = await readSheet(asExcelContext(ctx));
     expect(read.grid.sheet).toBe("Riskanalys med fel");
-    const fromXlsx = workbookGrids(await roundTrip(riskSampleWorkbook())).find((g) => g.sheet === "Riskanalys med fel")!;
+    const fromXlsx = workbookGrids(await roundTrip(riskSampleWorkbook())).find(
+      (g) => g.sheet === "Riskanalys med fel",
+    )!;
     expect(read.grid.values).toEqual(fromXlsx.values);
     expect(ctx.syncs).toBe(1);
     const report = analyzeGrid(read.grid).report;
@@ -74,7 +84,10 @@ describe("reading through Office.js", () => {
   });
 
   test("syncs are the same for 1 000 and 10 000 rows; 100 000 rows add only payload chunks", async () => {
-    const counts: Record<number, { read: number; write: number; bytes: number; readTotal: number; writeTotal: number }> = {};
+    const counts: Record<
+      number,
+      { read: number; write: number; bytes: number; readTotal: number; writeTotal: number }
+    > = {};
     for (const rows of [1_000, 10_000, 100_000]) {
       const model = new FakeWorkbook();
       model.addSheet("Risker", riskRegisterRows(rows));

@@ -42,11 +42,17 @@ export class FakeSheet {
   }
   /** The bounding box of non-empty values, as getUsedRange(true) gives it. */
   usedBox(): { r0: number; c0: number; rows: number; cols: number } | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     this.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === "" || v === null) return;
-        r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
+        r0 = Math.min(r0, r);
+        r1 = Math.max(r1, r);
+        c0 = Math.min(c0, c);
+        c1 = Math.max(c1, c);
       }),
     );
     return r1 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
@@ -70,13 +76,23 @@ export class FakeWorkbook {
   }
 }
 
-interface Rect { r0: number; c0: number; rows: number; cols: number }
+interface Rect {
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+}
 
 function rectOf(address: string): Rect {
   const [a, b] = address.replace(/^.*!/, "").split(":");
   const start = parseA1(a);
   const end = b ? parseA1(b) : start;
-  return { r0: start.row - 1, c0: start.column - 1, rows: end.row - start.row + 1, cols: end.column - start.column + 1 };
+  return {
+    r0: start.row - 1,
+    c0: start.column - 1,
+    rows: end.row - start.row + 1,
+    cols: end.column - start.column + 1,
+  };
 }
 
 function cellsOf(rect: Rect, fn: (r: number, c: number) => void): void {
@@ -179,7 +195,10 @@ class FakeWorksheets extends Loadable {
 
 class FakeWorksheet extends Loadable {
   readonly notes: FakeNotes;
-  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {
     super(ctx);
     this.notes = new FakeNotes(ctx, resolve);
   }
@@ -249,18 +268,40 @@ class FakeFormatProxy {
   }
   get font() {
     const apply = this.apply;
-    return { set bold(value: boolean) { apply({ bold: value }, value); } };
+    return {
+      set bold(value: boolean) {
+        apply({ bold: value }, value);
+      },
+    };
   }
-  set wrapText(value: boolean) { this.apply({ wrap: value }, value); }
-  set horizontalAlignment(value: string) { this.apply({ align: value }, value); }
-  set columnWidth(value: number) { this.apply({ columnWidth: value }, value); }
+  set wrapText(value: boolean) {
+    this.apply({ wrap: value }, value);
+  }
+  set horizontalAlignment(value: string) {
+    this.apply({ align: value }, value);
+  }
+  set columnWidth(value: number) {
+    this.apply({ columnWidth: value }, value);
+  }
   get borders() {
     const apply = this.apply;
-    return { getItem: () => ({ set style(value: string) { apply({ border: value !== "None" }, value); } }) };
+    return {
+      getItem: () => ({
+        set style(value: string) {
+          apply({ border: value !== "None" }, value);
+        },
+      }),
+    };
   }
 }
 
-function applyFormat(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect[], change: FormatChange, payload: unknown) {
+function applyFormat(
+  ctx: FakeContext,
+  sheet: () => FakeSheet,
+  rects: () => Rect[],
+  change: FormatChange,
+  payload: unknown,
+) {
   ctx.enqueue(payload, () => {
     const s = sheet();
     for (const rect of rects()) {
@@ -273,7 +314,11 @@ function applyFormat(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect
 }
 
 class FakeRange extends Loadable {
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly rect: () => Rect | null) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly rect: () => Rect | null,
+  ) {
     super(ctx);
   }
   private box(): Rect {
@@ -282,34 +327,46 @@ class FakeRange extends Loadable {
     return rect;
   }
   load(props: string): this {
-    this.queueLoad(props.split(",").map((p) => p.trim()), (p) => {
-      const rect = this.rect();
-      if (p === "isNullObject") return rect === null;
-      if (!rect) return undefined;
-      const s = this.sheet();
-      switch (p) {
-        case "values": {
-          const out: CellValue[][] = [];
-          for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
-            const row: CellValue[] = [];
-            for (let c = rect.c0; c < rect.c0 + rect.cols; c++) row.push(s.get(r, c));
-            out.push(row);
+    this.queueLoad(
+      props.split(",").map((p) => p.trim()),
+      (p) => {
+        const rect = this.rect();
+        if (p === "isNullObject") return rect === null;
+        if (!rect) return undefined;
+        const s = this.sheet();
+        switch (p) {
+          case "values": {
+            const out: CellValue[][] = [];
+            for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+              const row: CellValue[] = [];
+              for (let c = rect.c0; c < rect.c0 + rect.cols; c++) row.push(s.get(r, c));
+              out.push(row);
+            }
+            return out;
           }
-          return out;
+          case "rowIndex":
+            return rect.r0;
+          case "columnIndex":
+            return rect.c0;
+          case "rowCount":
+            return rect.rows;
+          case "columnCount":
+            return rect.cols;
+          default:
+            throw new Error(`fake cannot load range.${p}`);
         }
-        case "rowIndex": return rect.r0;
-        case "columnIndex": return rect.c0;
-        case "rowCount": return rect.rows;
-        case "columnCount": return rect.cols;
-        default: throw new Error(`fake cannot load range.${p}`);
-      }
-    });
+      },
+    );
     // isNullObject is always loaded with any property, as in Office.js.
     if (!props.includes("isNullObject")) this.queueLoad(["isNullObject"], () => this.rect() === null);
     return this;
   }
-  get isNullObject(): boolean { return this.read("isNullObject"); }
-  get values(): CellValue[][] { return this.read("values"); }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
   set values(values: CellValue[][]) {
     this.ctx.enqueue({ values }, () => {
       const rect = this.box();
@@ -320,12 +377,22 @@ class FakeRange extends Loadable {
       values.forEach((row, i) => row.forEach((v, j) => s.set(rect.r0 + i, rect.c0 + j, v)));
     });
   }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
   get format(): FakeFormatProxy {
-    return new FakeFormatProxy((change, payload) => applyFormat(this.ctx, this.sheet, () => [this.box()], change, payload));
+    return new FakeFormatProxy((change, payload) =>
+      applyFormat(this.ctx, this.sheet, () => [this.box()], change, payload),
+    );
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.ctx.enqueue(link, () => {
@@ -359,7 +426,9 @@ class FakeRange extends Loadable {
         const row: unknown[] = [];
         for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
           const f = s.format(r, c);
-          row.push({ format: { fill: { color: f.fillColor ?? "#FFFFFF", pattern: f.fillPattern }, font: { bold: f.bold } } });
+          row.push({
+            format: { fill: { color: f.fillColor ?? "#FFFFFF", pattern: f.fillPattern }, font: { bold: f.bold } },
+          });
         }
         out.push(row);
       }
@@ -377,14 +446,24 @@ class FakeRange extends Loadable {
 }
 
 class FakeRangeAreas {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly rects: Rect[]) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly rects: Rect[],
+  ) {}
   get format(): FakeFormatProxy {
-    return new FakeFormatProxy((change, payload) => applyFormat(this.ctx, this.sheet, () => this.rects, change, payload));
+    return new FakeFormatProxy((change, payload) =>
+      applyFormat(this.ctx, this.sheet, () => this.rects, change, payload),
+    );
   }
 }
 
 class FakeNote extends Loadable {
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly cell: string) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly cell: string,
+  ) {
     super(ctx);
   }
   load(props: string): this {
@@ -393,16 +472,22 @@ class FakeNote extends Loadable {
       if (p === "content") return this.sheet().notes.get(this.cell);
       throw new Error(`fake cannot load note.${p}`);
     });
+    if (!props.includes("isNullObject")) this.queueLoad(["isNullObject"], () => !this.sheet().notes.has(this.cell));
     return this;
   }
-  get isNullObject(): boolean { return this.read("isNullObject"); }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
   delete(): void {
     this.ctx.enqueue({ deleteNote: this.cell }, () => void this.sheet().notes.delete(this.cell));
   }
 }
 
 class FakeNotes {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
   add(cell: string, content: string): FakeNote {
     this.ctx.enqueue({ addNote: cell, content }, () => {
       const s = this.sheet();

@@ -28,12 +28,17 @@ function show(port: WorkbookPort, locale: Locale = "sv") {
 }
 
 const portFor = (workbook: FakeWorkbook) =>
-  excelPort((batch) => batch(asExcelContext(new FakeContext(workbook))), () => true);
+  excelPort(
+    (batch) => batch(asExcelContext(new FakeContext(workbook))),
+    () => true,
+  );
 
 describe("task pane", () => {
   test("says on opening which template the active sheet follows", async () => {
     show(portFor(await model("Riskanalys med fel")));
-    expect(await screen.findByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader).")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader)."),
+    ).toBeInTheDocument();
   });
 
   test("says why a sheet matches no template", async () => {
@@ -74,7 +79,8 @@ describe("task pane", () => {
 
   test("an Excel error is a readable message, not a blank pane", async () => {
     const failing: WorkbookPort = {
-      readActiveSheet: () => Promise.reject(Object.assign(new Error("Cellen redigeras."), { code: "InvalidOperationInCellEditMode" })),
+      readActiveSheet: () =>
+        Promise.reject(Object.assign(new Error("Cellen redigeras."), { code: "InvalidOperationInCellEditMode" })),
       writePlan: () => Promise.reject(new Error("x")),
       clear: () => Promise.resolve(false),
       selectCell: () => Promise.resolve(),

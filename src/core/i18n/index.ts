@@ -15,9 +15,7 @@ export function localeFromLanguage(language: string | null | undefined): Locale 
 
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const text = tables[locale][key] ?? tables.sv[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -18,9 +18,7 @@ export function headerUnitMultiplier(header: string): number {
   return 1;
 }
 
-export type AmountResult =
-  | { ok: true; sek: number; uncertain: boolean }
-  | { ok: false };
+export type AmountResult = { ok: true; sek: number; uncertain: boolean } | { ok: false };
 
 function roundOre(value: number): number {
   return Math.round(value * 100) / 100;

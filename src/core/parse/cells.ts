@@ -32,7 +32,11 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 /** A header as the user means it: "Sanno-\nlikhet" reads "Sannolikhet", "Ansvarig\ngrupp" reads "Ansvarig grupp". */
 export function headerText(value: CellValue): string {
   return typeof value === "string"
-    ? value.replace(/\u00ad/g, "").replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, "$1$2").replace(/\s+/g, " ").trim()
+    ? value
+        .replace(/\u00ad/g, "")
+        .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, "$1$2")
+        .replace(/\s+/g, " ")
+        .trim()
     : cellText(value);
 }
 

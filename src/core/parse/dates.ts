@@ -29,7 +29,8 @@ const DATE_IN_TEXT = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/g;
 
 /** A date written as text, alone in the string. */
 export function parseDateText(text: string): string | null {
-  const match = text.trim().match(/^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/) ?? text.trim().match(/^(\d{4})(\d{2})(\d{2})$/);
+  const match =
+    text.trim().match(/^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/) ?? text.trim().match(/^(\d{4})(\d{2})(\d{2})$/);
   return match ? validIso(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 

@@ -36,7 +36,11 @@ export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
   }
   if (typeof value !== "string") return { ok: false, reason: "invalid" };
   // Word-break hyphens and line breaks inside the cell are layout, not content.
-  const text = value.replace(/\u00ad/g, "").replace(/-\s*\n\s*/g, "").replace(/\s+/g, " ").trim();
+  const text = value
+    .replace(/\u00ad/g, "")
+    .replace(/-\s*\n\s*/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const numbered = text.match(/^(\d+)\s*(?:[.):\-–]\s*)?(.*)$/);
   if (numbered) {
     const level = Number(numbered[1]);

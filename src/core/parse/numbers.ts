@@ -8,7 +8,10 @@ const PLAIN = /^\d+([.,]\d+)?$|^[.,]\d+$/;
 
 /** Reads a number from text; null when the text is not exactly a number. */
 export function parseNumberText(text: string): number | null {
-  let s = text.trim().replace(/\u2212/g, "-").replace(BETWEEN_DIGITS, "$1");
+  let s = text
+    .trim()
+    .replace(/\u2212/g, "-")
+    .replace(BETWEEN_DIGITS, "$1");
   let sign = 1;
   if (/^[-+]/.test(s)) {
     if (s[0] === "-") sign = -1;

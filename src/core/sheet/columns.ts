@@ -31,14 +31,10 @@ function labelKeys(text: string): string[] {
 export function matchHeaderRow(row: readonly CellValue[], specs: readonly ColumnSpec[]): HeaderMatch["columns"] {
   const columns: Record<string, number> = {};
   const taken = new Set<number>();
-  const cellKeys = row.map((value) =>
-    typeof value === "string" && value.trim() ? labelKeys(value) : [],
-  );
+  const cellKeys = row.map((value) => (typeof value === "string" && value.trim() ? labelKeys(value) : []));
   for (const spec of specs) {
     const wanted = spec.labels.map(compactLabel);
-    const index = cellKeys.findIndex(
-      (keys, i) => !taken.has(i) && keys.some((key) => wanted.includes(key)),
-    );
+    const index = cellKeys.findIndex((keys, i) => !taken.has(i) && keys.some((key) => wanted.includes(key)));
     if (index >= 0) {
       columns[spec.key] = index;
       taken.add(index);

@@ -1,14 +1,6 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { translator, type Locale, type SheetReport, type RiskResult } from "../../core";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
@@ -66,7 +58,9 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
     });
   const clear = () => run(async () => t((await session.clear()) ? "pane.cleared" : "pane.nothingToClear"));
   const select = (sheet: string, cell: string) =>
-    session.select(sheet, cell).catch((error) => setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) }));
+    session
+      .select(sheet, cell)
+      .catch((error) => setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) }));
 
   const busy = status.kind === "busy";
   const counts = report ? countBySeverity(report.findings) : null;
@@ -122,7 +116,13 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
             {t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
           </Text>
           {risk && (
-            <Text as="p">{t("pane.matrixSummary", { low: risk.counts.low, medium: risk.counts.medium, critical: risk.counts.critical })}</Text>
+            <Text as="p">
+              {t("pane.matrixSummary", {
+                low: risk.counts.low,
+                medium: risk.counts.medium,
+                critical: risk.counts.critical,
+              })}
+            </Text>
           )}
           {report.findings.length === 0 ? (
             <Text as="p">{t("pane.noFindings")}</Text>

@@ -6,7 +6,15 @@ import type { AnalysisContext, TemplateOutcome } from "../types";
 import { FindingList } from "../../findings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
-import { cellText, isBlank, isCellError, parseLevel, parseNumberCell, SCALE_LABELS, type LevelScale } from "../../parse";
+import {
+  cellText,
+  isBlank,
+  isCellError,
+  parseLevel,
+  parseNumberCell,
+  SCALE_LABELS,
+  type LevelScale,
+} from "../../parse";
 
 export interface Risk {
   row: number;
@@ -55,9 +63,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
   const seenNr = new Map<string, number>();
   let unplaced = 0;
   /** The column as the user headed it, else its canonical name. */
-  const column = (key: string) =>
-    table.header.headers[key] ||
-    t(`col.${key}` as Parameters<typeof t>[0]);
+  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as Parameters<typeof t>[0]);
   const zoneColumn = table.firstFreeColumn;
   const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);
 
@@ -134,7 +140,12 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
           if (number === null) {
             findings.add("error", "NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
           } else if (number < 1 || number > 25) {
-            findings.add("error", "OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+            findings.add("error", "OUT_OF_RANGE", cell, r.row, {
+              column: column("value"),
+              value: cellText(raw),
+              min: 1,
+              max: 25,
+            });
           } else {
             if (!POSSIBLE_VALUES.has(number)) {
               findings.add("error", "RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });

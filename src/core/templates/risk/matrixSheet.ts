@@ -35,7 +35,14 @@ export function riskMatrixSheet(
     }
     for (let p = 5; p >= 1; p--) {
       const row = top + 3 + (5 - p);
-      cells.push({ row, col: 2, value: `${p} ${SCALE_LABELS.probability[p - 1]}`, bold: true, border: true, fill: COLORS.header });
+      cells.push({
+        row,
+        col: 2,
+        value: `${p} ${SCALE_LABELS.probability[p - 1]}`,
+        bold: true,
+        border: true,
+        fill: COLORS.header,
+      });
       for (let c = 1; c <= 5; c++) {
         const zone = result.matrixZones[p - 1][c - 1];
         cells.push({
@@ -51,7 +58,8 @@ export function riskMatrixSheet(
     }
     const below = top + 9;
     cells.push({ row: below, col: 2, value: t("matrix.total", { total: result.total }), bold: true });
-    if (result.unplaced > 0) cells.push({ row: below, col: 4, value: t("matrix.excluded", { count: result.unplaced }) });
+    if (result.unplaced > 0)
+      cells.push({ row: below, col: 4, value: t("matrix.excluded", { count: result.unplaced }) });
     cells.push({ row: top + 2, col: 9, value: t("matrix.legend"), bold: true });
     const bandText: Record<Zone, [number, number]> = {
       low: [1, result.bands.lowMax],
