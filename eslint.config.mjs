@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "out/", "bench/results.json"] },
@@ -34,16 +35,12 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.mjs"],
-    languageOptions: {
-      globals: {
-        Buffer: "readonly",
-        require: "readonly",
-        module: "writable",
-        process: "readonly",
-        __dirname: "readonly",
-        console: "readonly",
-      },
-    },
+    languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The browser test's page.evaluate callbacks run in the page.
+    files: ["tests/browser/run.js"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

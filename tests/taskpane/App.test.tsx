@@ -52,7 +52,7 @@ describe("task pane", () => {
     show(portFor(workbook));
     await screen.findByText(/följer mallen/);
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
-    expect(await screen.findByText("9 fel, 1 varningar, 0 info")).toBeInTheDocument();
+    expect(await screen.findByText("Fel: 9 · Varningar: 1 · Information: 0")).toBeInTheDocument();
     const errors = screen.getByRole("list", { name: /Fel/ });
     const items = within(errors).getAllByRole("listitem");
     expect(items).toHaveLength(9);

@@ -1,0 +1,24 @@
+/**
+ * Stands in for Excel in the browser tests: window.Excel.run over the same fake request context
+ * the adapter's unit tests use, holding the sheets the test passes in window.__plankollSheets.
+ */
+import { FakeContext, FakeWorkbook, fakeExcelEnums } from "../excel/fakeExcel";
+import type { CellValue } from "../../src/core/types";
+
+interface StubWindow {
+  __plankollSheets: { name: string; values: CellValue[][]; active?: boolean }[];
+  __plankollModel: FakeWorkbook;
+  Excel: unknown;
+}
+
+const w = window as unknown as StubWindow;
+const model = new FakeWorkbook();
+for (const sheet of w.__plankollSheets ?? []) {
+  model.addSheet(sheet.name, sheet.values);
+  if (sheet.active) model.active = sheet.name;
+}
+w.__plankollModel = model;
+w.Excel = {
+  ...fakeExcelEnums,
+  run: async <T>(batch: (context: unknown) => Promise<T>) => batch(new FakeContext(model)),
+};

@@ -1,0 +1,183 @@
+/*
+ * Browser test: the built task pane (dist/) in Debian's Chromium, office.js routed to the local
+ * copy from @microsoft/office-js, Excel stubbed with the fake request context. Opens the pane,
+ * clicks Granska and checks the findings; writes, then clears. Prints "N passed, N failed".
+ */
+"use strict";
+const { createServer } = require("node:http");
+const { readFileSync, existsSync, mkdirSync, mkdtempSync } = require("node:fs");
+const path = require("node:path");
+const os = require("node:os");
+const webpack = require("webpack");
+const { chromium } = require("playwright-core");
+const ExcelJS = require("exceljs");
+
+const root = path.join(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+const results = path.join(root, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+function bundleStub() {
+  const out = mkdtempSync(path.join(os.tmpdir(), "plankoll-stub-"));
+  return new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode: "development",
+        devtool: false,
+        entry: path.join(__dirname, "excelStub.ts"),
+        output: { path: out, filename: "excel-stub.js" },
+        resolve: { extensions: [".ts", ".js"] },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              loader: "ts-loader",
+              options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+            },
+          ],
+        },
+      },
+      (error, stats) => {
+        if (error || stats.hasErrors()) reject(error || new Error(stats.toString("errors-only")));
+        else resolve(readFileSync(path.join(out, "excel-stub.js"), "utf8"));
+      },
+    );
+  });
+}
+
+/** The sample's sheets as Excel would give their values, read from samples/riskanalys.xlsx. */
+async function sampleSheets(active) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(root, "samples", "riskanalys.xlsx"));
+  return workbook.worksheets.map((ws) => {
+    const values = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const cells = [];
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const cell = row.getCell(c);
+        let v = cell.type === ExcelJS.ValueType.Merge ? "" : cell.value;
+        if (v && typeof v === "object" && "error" in v) v = v.error;
+        cells.push(v === null || v === undefined ? "" : v);
+      }
+      values[r - 1] = cells;
+    });
+    for (let i = 0; i < values.length; i++) values[i] = values[i] || [];
+    return { name: ws.name, values, active: ws.name === active };
+  });
+}
+
+function serve() {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml" };
+  const server = createServer((req, res) => {
+    const file = path.join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const checks = [];
+function check(name, ok, detail = "") {
+  checks.push({ name, ok });
+  process.stdout.write(`${ok ? "✓" : "✕"} ${name}${ok ? "" : ` — ${detail}`}\n`);
+}
+
+async function main() {
+  if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const stub = await bundleStub();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  mkdirSync(results, { recursive: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "sv-SE" });
+    const outside = [];
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "appsforoffice.microsoft.com") {
+        // office.js and the files it loads next, from the local copy.
+        const name = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
+        const file = path.join(officeDist, name);
+        if (existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+        return route.fulfill({ status: 404, body: "" });
+      }
+      if (url.origin === base) return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript(
+      ({ sheets, code }) => {
+        window.__plankollSheets = sheets;
+        new Function(code)();
+      },
+      { sheets: await sampleSheets("Riskanalys med fel"), code: stub },
+    );
+    await page.goto(`${base}/taskpane.html`);
+
+    const detected = page.getByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader).");
+    await detected.waitFor({ timeout: 30000 });
+    check("the pane says which template the active sheet follows", true);
+
+    await page.getByRole("button", { name: "Granska" }).click();
+    await page.getByText("Fel: 9 · Varningar: 1 · Information: 0").waitFor({ timeout: 15000 });
+    const items = page.getByRole("list", { name: /Fel/ }).getByRole("listitem");
+    const count = await items.count();
+    check("Granska lists the nine errors", count === 9, `${count} items`);
+    const first = await items.first().textContent();
+    check("the first finding names F8 and what was wrong", /F8.*Riskvärde 6 stämmer inte/.test(first ?? ""), first);
+    await page.screenshot({ path: path.join(results, "taskpane-granska.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Skriv resultat" }).click();
+    await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 15000 });
+    const sheets = await page.evaluate(() => window.__plankollModel.sheets.map((s) => s.name));
+    check(
+      "Skriv resultat adds Plankoll's sheets",
+      sheets.includes("Plankoll Granskning") && sheets.includes("Plankoll Riskmatris"),
+      sheets.join(", "),
+    );
+    const fill = await page.evaluate(() => window.__plankollModel.sheet("Riskanalys med fel").format(7, 5).fillColor);
+    check("the judged cell F8 is filled", fill === "#F8CBAD", fill);
+
+    await page.getByRole("button", { name: "Rensa" }).click();
+    await page.getByText("Plankolls markeringar och blad är borttagna.").waitFor({ timeout: 15000 });
+    const after = await page.evaluate(() => window.__plankollModel.sheets.map((s) => s.name));
+    check("Rensa removes Plankoll's sheets", !after.some((n) => n.startsWith("Plankoll")), after.join(", "));
+    check("no console errors", errors.length === 0, errors.join(" | "));
+    check("no request left the machine", outside.length === 0, outside.join(", "));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main()
+  .catch((error) => {
+    check("browser test ran", false, error.message.split("\n")[0]);
+  })
+  .finally(() => {
+    const failed = checks.filter((c) => !c.ok).length;
+    process.stdout.write(`browser: ${checks.length - failed} passed, ${failed} failed\n`);
+    process.exitCode = failed ? 1 : 0;
+  });
