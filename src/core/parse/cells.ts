@@ -17,7 +17,8 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
-  return value.replace(/\s+/g, " ").trim();
+  // Most cells hold plain text; only rewrite those with line breaks, tabs or double spaces.
+  return /[\n\r\t\u00a0]| {2}/.test(value) ? value.replace(/\s+/g, " ").trim() : value.trim();
 }
 
 /** Swedish number display with up to two decimals: 7257000 → "7 257 000", 29.5 → "29,5". */

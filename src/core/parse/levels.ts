@@ -21,12 +21,21 @@ export type LevelResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "mismatch"; level: number; label: string; labelLevel: number };
 
+const COMPACT_LABELS: Record<LevelScale, string[]> = {
+  probability: SCALE_LABELS.probability.map(compactLabel),
+  consequence: SCALE_LABELS.consequence.map(compactLabel),
+};
+
 function levelOfLabel(scale: LevelScale, label: string): number | null {
   const key = compactLabel(label);
-  const index = SCALE_LABELS[scale].findIndex((candidate) => compactLabel(candidate) === key);
+  const index = COMPACT_LABELS[scale].indexOf(key);
   if (index >= 0) return index + 1;
   return ALIASES[scale][key] ?? null;
 }
+
+/** A register repeats the same few level texts; reading each once keeps 100 000 rows fast. */
+const CACHE_LIMIT = 10_000;
+const cache: Record<LevelScale, Map<string, LevelResult>> = { probability: new Map(), consequence: new Map() };
 
 export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
   if (typeof value === "number") {
@@ -35,6 +44,14 @@ export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
       : { ok: false, reason: "invalid" };
   }
   if (typeof value !== "string") return { ok: false, reason: "invalid" };
+  const known = cache[scale].get(value);
+  if (known) return known;
+  const result = parseLevelText(value, scale);
+  if (cache[scale].size < CACHE_LIMIT) cache[scale].set(value, result);
+  return result;
+}
+
+function parseLevelText(value: string, scale: LevelScale): LevelResult {
   // Word-break hyphens and line breaks inside the cell are layout, not content.
   const text = value
     .replace(/\u00ad/g, "")

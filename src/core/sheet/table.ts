@@ -1,6 +1,6 @@
 /** Walking a table's rows below its header: carry-down groups, section rows, the end of the table. */
 import type { CellValue, Grid } from "../types";
-import { cellText, compactLabel, isBlank } from "../parse";
+import { cellText, compactLabel, isBlank } from "../parse/cells";
 import { a1 } from "./address";
 import type { HeaderMatch } from "./columns";
 
@@ -63,7 +63,9 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
     const afterBlank = blanks > 0;
     blanks = 0;
     const row = i + grid.originRow;
-    if (TOTAL_WORDS.test(compactLabel(cellText(cells[first])))) {
+    const firstValue = cells[first];
+    // Cheap test first: this runs on every row of sheets with 100 000 rows.
+    if (typeof firstValue === "string" && /^\s*[ts]/i.test(firstValue) && TOTAL_WORDS.test(compactLabel(firstValue))) {
       totalRow = { index: i, row, group };
       lastIndex = i;
       break;

@@ -64,6 +64,11 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
   let unplaced = 0;
   /** The column as the user headed it, else its canonical name. */
   const column = (key: string) => table.header.headers[key] || t(`col.${key}` as Parameters<typeof t>[0]);
+  const zoneLabel: Record<Zone, string> = {
+    low: t("zone.low"),
+    medium: t("zone.medium"),
+    critical: t("zone.critical"),
+  };
   const zoneColumn = table.firstFreeColumn;
   const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);
 
@@ -170,7 +175,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
     if (value !== null) {
       zone = computed !== null ? matrixZones[probability! - 1][consequence! - 1] : zoneForValue(value, bands);
       counts[zone]++;
-      writes.push({ cell: zoneCell(r.row), value: t(`zone.${zone}`), fill: COLORS[zone] });
+      writes.push({ cell: zoneCell(r.row), value: zoneLabel[zone], fill: COLORS[zone] });
       if (zone === "critical") {
         const actionRaw = table.has("action") ? table.get(r, "action") : "";
         if (isBlank(actionRaw)) {
