@@ -121,10 +121,26 @@ export async function queueRestore(
   batch: Batch,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  for (const entry of backup.cells) {
-    if (!sheetNames.includes(entry.sheet)) continue;
+  const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
+  // Notes Plankoll added may since have been deleted by the user: look before deleting.
+  const notes: Excel.Note[] = [];
+  for (const entry of entries.filter((e) => e.addedNote)) {
     const sheet = worksheets.getItem(entry.sheet);
-    const range = sheet.getRange(entry.range);
+    for (const cell of cellsOfRange(entry.range)) {
+      await batch.reserve(cell.length + 40);
+      const note = sheet.notes.getItemOrNullObject(cell);
+      note.load("content");
+      notes.push(note);
+    }
+  }
+  if (notes.length) await batch.flush();
+  for (const note of notes) {
+    if (note.isNullObject) continue;
+    await batch.reserve(40);
+    note.delete();
+  }
+  for (const entry of entries) {
+    const range = worksheets.getItem(entry.sheet).getRange(entry.range);
     const format = entry.format as ExcelCellFormat;
     await batch.reserve(entry.range.length + 80);
     if (entry.clearValue) range.clear(Excel.ClearApplyTo.contents);
@@ -134,12 +150,6 @@ export async function queueRestore(
       if (format.fillPattern !== "Solid") range.format.fill.pattern = format.fillPattern as Excel.FillPattern;
     }
     if (format.bold !== null) range.format.font.bold = format.bold;
-    if (entry.addedNote) {
-      for (const cell of cellsOfRange(entry.range)) {
-        await batch.reserve(cell.length);
-        sheet.notes.getItemOrNullObject(cell).delete();
-      }
-    }
   }
   for (const name of [...backup.sheets, BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;

@@ -153,6 +153,15 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(await port.clear()).toBe(false);
   });
 
+  test("Rensa copes with a note the user deleted in between", async () => {
+    const model = await sampleModel();
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    model.sheet("Riskanalys med fel").notes.delete("F8");
+    expect(await port.clear()).toBe(true);
+    expect([...model.sheet("Riskanalys med fel").notes.keys()]).toEqual(["D9"]);
+  });
+
   test("without the notes API the findings still get fills and the Granskning sheet", async () => {
     const model = await sampleModel();
     const { port } = portOn(model, false);

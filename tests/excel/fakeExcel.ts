@@ -479,7 +479,9 @@ class FakeNote extends Loadable {
     return this.read("isNullObject");
   }
   delete(): void {
-    this.ctx.enqueue({ deleteNote: this.cell }, () => void this.sheet().notes.delete(this.cell));
+    this.ctx.enqueue({ deleteNote: this.cell }, () => {
+      if (!this.sheet().notes.delete(this.cell)) throw new Error(`ItemNotFound: no note at ${this.cell}`);
+    });
   }
 }
 
