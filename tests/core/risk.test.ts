@@ -169,6 +169,24 @@ describe("shapes the samples don't have", () => {
     expect(sheets[0].findings).toEqual([]);
   });
 
+  test("a header repeated inside the table (a plan pasted page by page) is not a risk", async () => {
+    const vorHeader = ["Process", "Arbetssätt", "Oönskad händelse", "Riskvärde", "Åtgärd"];
+    const { sheets } = await analyzeSheets(
+      rows(vorHeader, ["Inflöde", null, "Rutiner följs inte", 9, "Se över"], vorHeader, [
+        null,
+        null,
+        "Fel insats",
+        12,
+        "Mät",
+      ]),
+    );
+    expect(sheets[0].findings).toEqual([]);
+    expect((sheets[0].result as RiskResult).risks.map((r) => [r.process, r.value])).toEqual([
+      ["Inflöde", 9],
+      ["Inflöde", 12],
+    ]);
+  });
+
   test("zone bands and a zone per matrix cell come from the settings", async () => {
     const settings = parseSettings({ risk: { lowMax: 6, mediumMax: 12 } });
     const { sheets } = await analyzeSheets(rows(HEADER, ["P", 1, "a", 2, 3, 6, null], ["P", 2, "b", 4, 4, 16, null]), {

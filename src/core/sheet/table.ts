@@ -44,6 +44,20 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
   let group: string | null = null;
   let blanks = 0;
   let lastIndex = header.headerIndex;
+  const headerCells = values[header.headerIndex];
+  const headerColumns = Object.values(header.columns);
+  /** A header repeated inside the table, as when a printed plan is pasted back page by page. */
+  const headerKeys = headerColumns.map((c) => compactLabel(String(headerCells[c] ?? "")));
+  const isRepeatedHeader = (cells: readonly CellValue[]) =>
+    headerColumns.every((c, k) => {
+      const cell = cells[c];
+      // The length test first: it spares the accent folding on ordinary rows.
+      return (
+        typeof cell === "string" &&
+        Math.abs(cell.length - String(headerCells[c]).length) <= 4 &&
+        compactLabel(cell) === headerKeys[k]
+      );
+    });
 
   for (let i = header.headerIndex + 1; i < values.length; i++) {
     const cells = values[i];
@@ -69,6 +83,10 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
       totalRow = { index: i, row, group };
       lastIndex = i;
       break;
+    }
+    if (typeof cells[headerColumns[0]] === "string" && isRepeatedHeader(cells)) {
+      lastIndex = i;
+      continue;
     }
     if (onlyGroups && mainGroupColumn >= 0) {
       group = cellText(cells[mainGroupColumn]) || group;
