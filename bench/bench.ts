@@ -8,9 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeGrid, analyzeWorkbook } from "../src/core";
-import { excelPort } from "../src/excel";
 import { main as cli } from "../src/cli/main";
-import { FakeContext, FakeWorkbook, asExcelContext, installExcelGlobals } from "../tests/excel/fakeExcel";
+import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
 import { riskRegisterRows } from "../scripts/generateRisk";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { Grid } from "../src/core/types";
@@ -51,15 +50,7 @@ async function excelCase(rows: number): Promise<void> {
   installExcelGlobals();
   const model = new FakeWorkbook();
   model.addSheet("Risker", riskRegisterRows(rows));
-  const contexts: FakeContext[] = [];
-  const port = excelPort(
-    async (batch) => {
-      const ctx = new FakeContext(model);
-      contexts.push(ctx);
-      return batch(asExcelContext(ctx));
-    },
-    () => true,
-  );
+  const { port, contexts } = fakePort(model);
   const grid = await port.readActiveSheet();
   const start = performance.now();
   const analysis = analyzeWorkbook([grid]);

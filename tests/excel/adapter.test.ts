@@ -1,5 +1,5 @@
-import { FakeContext, FakeWorkbook, asExcelContext, installExcelGlobals, type FakeSheet } from "./fakeExcel";
-import { readSheet, excelPort, addressChunks, verticalRuns } from "../../src/excel";
+import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals, type FakeSheet } from "./fakeExcel";
+import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
 import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type RiskResult } from "../../src/core";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { riskRegisterRows } from "../../scripts/generateRisk";
@@ -21,18 +21,7 @@ async function sampleModel(): Promise<FakeWorkbook> {
   return model;
 }
 
-function portOn(model: FakeWorkbook, notes = true) {
-  const contexts: FakeContext[] = [];
-  const port = excelPort(
-    async (batch) => {
-      const ctx = new FakeContext(model);
-      contexts.push(ctx);
-      return batch(asExcelContext(ctx));
-    },
-    () => notes,
-  );
-  return { port, contexts };
-}
+const portOn = fakePort;
 
 function snapshot(model: FakeWorkbook) {
   return model.sheets.map((s: FakeSheet) => ({

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../../src/core/types";
 import { parseA1 } from "../../src/core/sheet/address";
+import { excelPort, type WorkbookPort } from "../../src/excel/port";
 
 export interface FakeFormat {
   fillColor: string | null;
@@ -519,4 +520,18 @@ export function installExcelGlobals(): void {
 /** The fake as the adapter's parameter type; it implements the subset the adapter uses. */
 export function asExcelContext(ctx: FakeContext): Excel.RequestContext {
   return ctx as unknown as Excel.RequestContext;
+}
+
+/** The real Excel port over a fake model: each Excel.run gets a fresh context, kept for its counts. */
+export function fakePort(model: FakeWorkbook, notes = true): { port: WorkbookPort; contexts: FakeContext[] } {
+  const contexts: FakeContext[] = [];
+  const port = excelPort(
+    async (batch) => {
+      const ctx = new FakeContext(model);
+      contexts.push(ctx);
+      return batch(asExcelContext(ctx));
+    },
+    () => notes,
+  );
+  return { port, contexts };
 }

@@ -3,8 +3,8 @@ import { render, screen, fireEvent, waitFor, within } from "@testing-library/rea
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
-import { excelPort, type WorkbookPort } from "../../src/excel";
-import { FakeContext, FakeWorkbook, asExcelContext, installExcelGlobals } from "../excel/fakeExcel";
+import type { WorkbookPort } from "../../src/excel";
+import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
