@@ -27,11 +27,7 @@ function show(port: WorkbookPort, locale: Locale = "sv") {
   );
 }
 
-const portFor = (workbook: FakeWorkbook) =>
-  excelPort(
-    (batch) => batch(asExcelContext(new FakeContext(workbook))),
-    () => true,
-  );
+const portFor = (workbook: FakeWorkbook) => fakePort(workbook).port;
 
 describe("task pane", () => {
   test("says on opening which template the active sheet follows", async () => {
