@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
+import { readWorkbook, toCellValue, workbookGrids } from "../../src/xlsx";
+import { roundTrip } from "../helpers/workbooks";
 
 function capture() {
   const out: string[] = [];
@@ -70,6 +72,41 @@ describe("plankoll check", () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.readFile(sample);
     expect(original.getWorksheet("Plankoll Granskning")).toBeUndefined();
+  });
+
+  test("round trip on the bundled sample: fills, computed values, and no user value changed", async () => {
+    const { dir } = await files();
+    const sample = join(__dirname, "..", "..", "samples", "riskanalys.xlsx");
+    const outDir = join(dir, "kopia");
+    const { io } = capture();
+    expect(await main(["check", sample, "--out", outDir], io)).toBe(1);
+    const original = workbookGrids(await readWorkbook(sample));
+    const copy = await readWorkbook(join(outDir, "riskanalys.xlsx"));
+    const sheet = copy.getWorksheet("Riskanalys med fel")!;
+    expect((sheet.getCell("F8").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
+    expect(sheet.getCell("F8").note).toContain("Riskvärde 6 stämmer inte");
+    expect(sheet.getCell("F10").value).toBe(20);
+    expect(sheet.getCell("H10").value).toBe("Kritisk");
+    for (const grid of original) {
+      const ws = copy.getWorksheet(grid.sheet)!;
+      grid.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== "")
+            expect([grid.sheet, r + 1, c + 1, toCellValue(ws.getCell(r + 1, c + 1).value)]).toEqual([
+              grid.sheet,
+              r + 1,
+              c + 1,
+              value,
+            ]);
+        }),
+      );
+    }
+  });
+
+  test("samples/riskanalys.xlsx is what the checked-in script builds from the seed", async () => {
+    const bundled = workbookGrids(await readWorkbook(join(__dirname, "..", "..", "samples", "riskanalys.xlsx")));
+    const built = workbookGrids(await roundTrip(riskSampleWorkbook()));
+    expect(bundled).toEqual(built);
   });
 
   test("a file that cannot be read gives exit 2 and one line, no stack", async () => {
