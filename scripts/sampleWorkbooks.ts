@@ -1,6 +1,6 @@
 /** Builds the sample and test workbooks from the seed data, as exceljs workbooks. */
 import ExcelJS from "exceljs";
-import { internalControlRisks, vorRows } from "./seedData";
+import { internalControlRisks, vorRows, seedIndicators, seedActionPlan, PARTICIPATION_2016 } from "./seedData";
 
 export type RawCell =
   string | number | boolean | null | { error: string } | { formula: string; result?: number | string };
@@ -10,6 +10,8 @@ export interface RawSheet {
   rows: RawCell[][];
   merges?: string[];
   widths?: number[];
+  /** Number formats by cell address, e.g. {"C5": "0 %"} for a percent-formatted cell. */
+  formats?: Record<string, string>;
 }
 
 /** A workbook with the given cells, text wrapped as typed (line breaks kept). */
@@ -29,6 +31,7 @@ export function workbookFromRows(sheets: readonly RawSheet[]): ExcelJS.Workbook 
       }),
     );
     for (const merge of spec.merges ?? []) sheet.mergeCells(merge);
+    for (const [address, numFmt] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = numFmt;
     spec.widths?.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   }
   return workbook;
@@ -118,7 +121,97 @@ export function riskSampleWorkbook(): ExcelJS.Workbook {
   return workbookFromRows([internalControlSheet(), vorSheet(), mistakesSheet(), notesSheet()]);
 }
 
+export function indicatorSampleWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([indicatorSheet(), actionPlanSheet(), participationSheet(), indicatorMistakesSheet()]);
+}
+
 /** The sample workbooks, by file name under samples/. */
 export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "riskanalys.xlsx": riskSampleWorkbook,
+  "matetal.xlsx": indicatorSampleWorkbook,
 };
+
+const INDICATOR_HEADER = [
+  "Mätetal",
+  "Års-\nmål",
+  "Utfall",
+  "Utfall kvinnor",
+  "Utfall män",
+  "Aktivitet/åtgärd",
+  "Ansvarig-\ngrupp",
+  "Slutdatum",
+];
+
+/** Seed 001's jämställdhets- och mångfaldsplan: mätetal, årsmål and outcomes (the seed's own where it gives them). */
+export function indicatorSheet(): RawSheet {
+  const rows: RawCell[][] = [
+    ["Jämställdhets- och mångfaldsplan 2026 – Arbetsmarknadsförvaltningen"],
+    ["Mätetal, årsmål och utfall. Aktiviteter utan eget mätetal hör till mätetalet ovanför."],
+    [],
+    INDICATOR_HEADER,
+  ];
+  const formats: Record<string, string> = {};
+  for (const i of seedIndicators) {
+    rows.push([i.name, i.target, i.outcome, i.women, i.men, i.activity, i.responsible, i.endDate]);
+    const row = rows.length;
+    if (typeof i.outcome === "number") formats[`C${row}`] = "0 %";
+    if (typeof i.women === "number") formats[`D${row}`] = "0 %";
+    if (typeof i.men === "number") formats[`E${row}`] = "0 %";
+    if (typeof i.endDate === "number") formats[`H${row}`] = "yyyy-mm-dd";
+  }
+  return { name: "Mätetal", rows, formats, widths: [50, 10, 10, 10, 10, 45, 24, 12] };
+}
+
+/** Seed 000's handlingsplan: each Mål written once, its actions below. */
+export function actionPlanSheet(): RawSheet {
+  const rows: RawCell[][] = [
+    ["Jämställdhetsplan – handlingsplan"],
+    [],
+    ["Mål", "Åtgärd/aktiviteter", "Uppföljning", "Ansvar", "Amn"],
+  ];
+  const merges: string[] = [];
+  for (const goal of seedActionPlan) {
+    const start = rows.length + 1;
+    goal.actions.forEach((a, i) =>
+      rows.push([i === 0 ? goal.goal : null, a.action, a.followUp, a.responsible, a.note]),
+    );
+    if (goal.actions.length > 1) merges.push(`A${start}:A${rows.length}`);
+  }
+  return { name: "Handlingsplan", rows, merges, widths: [45, 50, 35, 12, 14] };
+}
+
+/** Seed 004's indicator "Antal som deltagit i utbildningsinsatser", by sex. */
+export function participationSheet(): RawSheet {
+  const rows: RawCell[][] = [
+    ["Antal som deltagit i utbildningsinsatser 2016"],
+    [],
+    ["Insats", "Kvinnor", "Män", "Annat/Ej angivet", "Totalt"],
+    ...PARTICIPATION_2016.map((p) => [p.title, p.women, p.men, p.other, p.women + p.men + p.other]),
+    [
+      "Totalt",
+      PARTICIPATION_2016.reduce((n, p) => n + p.women, 0),
+      PARTICIPATION_2016.reduce((n, p) => n + p.men, 0),
+      PARTICIPATION_2016.reduce((n, p) => n + p.other, 0),
+      PARTICIPATION_2016.reduce((n, p) => n + p.women + p.men + p.other, 0),
+    ],
+  ];
+  return { name: "Deltagande", rows, widths: [50, 10, 10, 16, 10] };
+}
+
+/** Indicator mistakes: units that disagree, an unreadable outcome, an activity without owner, a wrong total. */
+export function indicatorMistakesSheet(): RawSheet {
+  return {
+    name: "Mätetal med fel",
+    widths: [40, 10, 12, 30, 20, 12],
+    rows: [
+      ["Uppföljning T2 – enhet Söder"],
+      [],
+      ["Indikator", "Målvärde", "Utfall", "Aktivitet", "Ansvarig", "Slutdatum"],
+      ["Andel deltagare som fått arbete", "40 %", "12 dagar", null, null, null],
+      ["Andel elever med godkända betyg", "80 %", "ca hälften", null, null, null],
+      ["Total sjukfrånvaro", "4,9 %", "6,1 %", "Hälsoinsats", null, "2026-06-30"],
+      [null, null, null, "Uppföljning av korttidsfrånvaro", null, null],
+      ["Antal anmälda arbetsskador", "0 st", "2 st", null, null, "snart"],
+    ],
+  };
+}

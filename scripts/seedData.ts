@@ -337,3 +337,373 @@ export const vorRows: SeedVorRow[] = [
   },
   { process: "Fakturahantering", method: "Utbetalningar", event: "Bedrägligt beteende", value: 6, action: REPR },
 ];
+
+export interface SeedIndicator {
+  name: string;
+  target: string;
+  /** Text as typed, or a fraction in a percent-formatted cell. */
+  outcome: string | number | null;
+  women: string | number | null;
+  men: string | number | null;
+  activity: string | null;
+  responsible: string | null;
+  /** An Excel date serial, or null. */
+  endDate: number | null;
+}
+
+const HR = "Personalhandläggare/Personalenhet";
+const ALL_MANAGERS = "Samtliga chefer";
+/** 2026-12-31 and 2025-12-31 as Excel serials: the plan's period, and one deadline already past. */
+const END_2026 = 46387;
+const END_2025 = 46022;
+
+/**
+ * Seed 001's mätetal with their årsmål. Outcomes are the seed's own reported figures where it
+ * gives them (79 % knew the lönekriterier, 8 % harassed, 93 % could combine work and parenthood,
+ * 95 %/96 % respect, 57 days' difference in parental leave, 24 % men among coaches, 14 % balanced
+ * befattningar); the others are realistic, and some are left empty as a plan in progress is.
+ */
+export const seedIndicators: SeedIndicator[] = [
+  {
+    name: "Andel enheter/staber som har ett AMI på 74 eller högre.",
+    target: "90 %",
+    outcome: 0.85,
+    women: null,
+    men: null,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andel utrikesfödda medarbetare och chefer.",
+    target: "29,5 %",
+    outcome: null,
+    women: null,
+    men: null,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andelen chefer som skattar att de har tillräckliga kunskaper inom arbetsmiljöområdet för att fullgöra sitt arbetsmiljöansvar.",
+    target: "100 %",
+    outcome: 0.92,
+    women: 0.94,
+    men: 0.89,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andelen medarbetare (som varit anställd minst ett år) som har erhållit en individuell utvecklingsplan under de senaste 12 månaderna.",
+    target: "100 %",
+    outcome: null,
+    women: null,
+    men: null,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andelen medarbetare som svarar ”mellan” eller ”högt” på fråga nr 7: ”Jag har en bra arbetssituation”",
+    target: "90 %",
+    outcome: 0.91,
+    women: 0.9,
+    men: 0.93,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andelen medarbetare som svarar ”mellan” eller ”högt” på fråga: Vi har tagit fram förbättringsåtgärder för min enhet/arbetsplats utifrån resultat av förra årets medarbetarenkät.",
+    target: "97 %",
+    outcome: null,
+    women: null,
+    men: null,
+    activity:
+      "Samtliga enheter analyserar årligen resultatet av medarbetarenkäten och tar fram aktiva åtgärder. Dessa dokumenteras och följs upp i den övergripande handlingsplanen för det systematiska arbetsmiljöarbetet (SAM) på enheten.",
+    responsible: ALL_MANAGERS,
+    endDate: END_2026,
+  },
+  {
+    name: "Skillnaden i långtidssjukfrånvaro mellan män och kvinnor",
+    target: "1,6 pro-\ncent-\nen-\nheter",
+    outcome: "2,1 procentenheter",
+    women: null,
+    men: null,
+    activity:
+      "HR kartlägger sjukfrånvaron och utifrån analys av orsaker och mönster, planerar för insatser som leder till sänkt sjukfrånvaro.",
+    responsible: HR,
+    endDate: END_2026,
+  },
+  {
+    name: "Total sjukfrånvaro",
+    target: "4,9 %",
+    outcome: "5,2 %",
+    women: "5,9 %",
+    men: "3,6 %",
+    activity:
+      "HR kartlägger sjukfrånvaron och utifrån analys av orsaker och mönster, planerar för insatser som leder till sänkt sjukfrånvaro.",
+    responsible: HR,
+    endDate: END_2026,
+  },
+  {
+    name: "",
+    target: "",
+    outcome: null,
+    women: null,
+    men: null,
+    activity: "HR tillhandahåller en arbetsmiljöutbildning för chefer och skyddsombud. (1 gång/år)",
+    responsible: HR,
+    endDate: END_2026,
+  },
+  {
+    name: "",
+    target: "",
+    outcome: null,
+    women: null,
+    men: null,
+    activity:
+      "Samtliga chefer ska eftersträva att tillmötesgå medarbetares önskemål om ledighet med anledning av kulturella och religiösa skäl.",
+    responsible: ALL_MANAGERS,
+    endDate: END_2026,
+  },
+  {
+    name: 'Andelen medarbetare som svarar "mellan" eller "högt" på tilläggsfrågan i medarbetarenkäten "Min arbetsgivare ger mig förutsättningar för att på ett bra sätt förena mitt arbete med mitt föräldraskap".',
+    target: "96 %",
+    outcome: "93 %",
+    women: "94 %",
+    men: "91 %",
+    activity:
+      "För att öka möjligheterna till att bättre förena arbete och föräldraskap kommer partiellt föräldralediga att tillfrågas om förbättringsområden",
+    responsible: HR,
+    endDate: END_2025,
+  },
+  {
+    name: "Skillnaden i föräldraledighetsuttag mellan män och kvinnor.",
+    target: "50 dagar",
+    outcome: "57 dagar",
+    women: null,
+    men: null,
+    activity: "Föräldralediga ska bjudas in till internutbildningar, konferenser och sociala sammanhang.",
+    responsible: ALL_MANAGERS,
+    endDate: END_2026,
+  },
+  {
+    name: 'Andel medarbetare som svarar "mellan" eller "högt" på frågan: "Jag känner mig respekterad av mina kollegor på min arbetsplats”.',
+    target: "98 %",
+    outcome: "96 %",
+    women: "96 %",
+    men: "95 %",
+    activity: "Samtliga enheter analyserar resultat och kopplar på handlingsplan vid behov.",
+    responsible: ALL_MANAGERS,
+    endDate: END_2026,
+  },
+  {
+    name: 'Andel medarbetare som svarar "mellan" eller "högt" på frågan: "Min chef bemöter mig med respekt. "',
+    target: "97 %",
+    outcome: "95 %",
+    women: "95 %",
+    men: "94 %",
+    activity: "Överordnad chef analyserar resultat och kopplar på stödinsatser vid behov.",
+    responsible: "Förvaltningsledningen och samtliga enhetschefer",
+    endDate: END_2026,
+  },
+  {
+    name: 'Andel medarbetare som svarar ja på frågan (nr 57) i medarbetarenkäten: "Har du personligen, under det senaste året, varit utsatt för diskriminering, kränkande särbehandling (exempelvis mobbing) eller trakasserier på din arbetsplats?"',
+    target: "4 %",
+    outcome: "8 %",
+    women: "9 %",
+    men: "6 %",
+    activity: "Arbete med förankring och fördjupning av innebörden i stadens förhållningssätt på medarbetarnivå.",
+    responsible: `${HR}, Samtliga chefer`,
+    endDate: END_2026,
+  },
+  {
+    name: "Andel befattningar med en jämn könsfördelning enligt gruppering utifrån AID-etiketter",
+    target: "21 %",
+    outcome: "14 %",
+    women: null,
+    men: null,
+    activity: null,
+    responsible: null,
+    endDate: null,
+  },
+  {
+    name: "Andel tillsvidare- och tidsbegränsat anställda coacher som är män.",
+    target: "25 %",
+    outcome: "24 %",
+    women: null,
+    men: null,
+    activity:
+      "Förvaltningen tillämpar positiv särbehandling vid lika meriter till förmån för det underrepresenterade könet.",
+    responsible: "Samtliga rekryterande chefer",
+    endDate: END_2026,
+  },
+  {
+    name: 'Andelen medarbetare som svarat "ja" på frågan: "Jag vet vilka lönekriterierna är på min arbetsplats."',
+    target: "85 %",
+    outcome: "79 %",
+    women: "77 %",
+    men: "83 %",
+    activity: "Genomgång av lönekriterier årligen.",
+    responsible: ALL_MANAGERS,
+    endDate: END_2026,
+  },
+  {
+    name: "Andel osakliga löneskillnader",
+    target: "0 %",
+    outcome: "0 %",
+    women: null,
+    men: null,
+    activity: "Lönestatistik uppdelad utifrån kön tas fram årligen inför lönerevisionen.",
+    responsible: HR,
+    endDate: END_2026,
+  },
+];
+
+export interface SeedGoal {
+  goal: string;
+  actions: { action: string; followUp: string; responsible: string; note: string | null }[];
+}
+
+/** Seed 000's handlingsplan, as printed (spellings kept). */
+export const seedActionPlan: SeedGoal[] = [
+  {
+    goal: "Arbetsförhållanden (4§ JämL): Förvaltningens arbetsplatser ska ha en fysisk och en psykisk arbetsmiljö som är lämpad för såväl kvinnor som män som personer med olika etnisk eller religiös tillhörighet, sexuell läggning eller funktionshinder. Alla ska känna sig trygga på sin arbetsplats.",
+    actions: [
+      {
+        action: "Ett index (jämix) tas fram som mäter jämställdhet (arbetsvillkor) mellan kvinnor och män",
+        followUp: "Utvärdering mäts genom 9 nyckeltal som tas fram av Nyckeltalsinstitutet",
+        responsible: "Adm chef",
+        note: null,
+      },
+      {
+        action: "Alla medarbetare ska få information om jämix med resultat",
+        followUp: "Chef informerar på APT",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action: "Hjälpmedel för olika former av funktionshinder anskaffas vid behov",
+        followUp: "Utvärdering av inköpta hjälpmedel sker med hjälp av samtal",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action: "Stadens medarbetarenkät följs upp varje år och handlingsplan tas fram utifrån resultatet",
+        followUp: "Värdet mäts för år 2009 i enkäten.",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action: "Omfattning av övertidsarbete ska mätas och utvärderas årligen",
+        followUp: "Via särskild rapport.",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action: "Alla chefer ska få information om diskrimineringslagen",
+        followUp: "Uppföljning att alla chefer fått informationen",
+        responsible: "adm chef",
+        note: "Initieras av adm avd",
+      },
+    ],
+  },
+  {
+    goal: "Föräldraskap (5§ JämL): Förvaltningens jämställdhetsarbete ska skapa möjlighet att förena föräldraskap och förvärvsarbete",
+    actions: [
+      {
+        action:
+          "Anställda inom serviceförvaltningen ska ges möjlighet till flexibla arbetstider om arbetet så tillåter för att kunna förena föräldraskap och förvärvsarbete.",
+        followUp: "Chef följer upp i medarbetarsamtal",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action:
+          "Sammanträden/utbildningar ska i möjligaste mån förläggas så att kombination av förvärvsarbete och föräldraskap underlättas.",
+        followUp: "Chef följer upp på APT",
+        responsible: "chef",
+        note: null,
+      },
+    ],
+  },
+  {
+    goal: "Trakasserier (6§ JämL): Förvaltningen tar bestämt avstånd från varje form av sexuella trakasserier och annan kränkande särbehandling på arbetsplatsen.",
+    actions: [
+      {
+        action:
+          "Chefer och medarbetare ska vara observanta på tendenser som kan leda till kränkande särbehandling. Anmälningar om kränkningar eller diskriminering anmäls till chef",
+        followUp: "Kränkningar eller diskrimineringar rapporteras till PA-konsulten",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action:
+          "Utarbeta policy och rutiner för att förhindra kränkande särbehandling på arbetsplatsen. Hänvisar till arbetsmiljöpolicy och arbetsmiljöplan i avvaktan på att policy och rutiner utarbetas",
+        followUp: "Tas fram under 2009",
+        responsible: "Adm.chef",
+        note: null,
+      },
+    ],
+  },
+  {
+    goal: "Rekrytering. (8-9§§ JämL): Förvaltningen ska eftersträva en strukturerad och kvalitetssäkrad rekryteringsprocess med fokus på mål och ansvarsbeskrivningar. Det innebär att man ska bortse från faktorer som ålder, kön och ursprung, sådant individen själv inte kan påverka",
+    actions: [
+      {
+        action: "Påbörja ett arbete med att kvalitetssäkra rekryteringsprocessen",
+        followUp: "Utvärdering av rekryterings- processen under hösten 2009",
+        responsible: "Adm.chef",
+        note: null,
+      },
+      {
+        action: "Aktivt arbeta för att attrahera nya grupper utifrån ålder och kön vid rekrytering",
+        followUp: "Utvärdering görs under 2010",
+        responsible: "Adm.chef",
+        note: null,
+      },
+    ],
+  },
+  {
+    goal: "Lönesättning. (10-11§§ JämL): Förvaltningen utgår från den av Stockholms stad framtagna lönepolicyn. Löneskillnader p g a kön får inte förekomma",
+    actions: [
+      {
+        action:
+          "Lönesättande chefer informerar sina medarbetare om gällande lönekriterier. Lönepolicyn finns tillgänglig på förvaltningens intranät. Nya chefer får utbildning i lönesättande samtal.",
+        followUp:
+          "Alla medarbetare har inför lönesamtal fått information av lönesättande chef om gällande och sakliga lönekriterier",
+        responsible: "chef",
+        note: null,
+      },
+      {
+        action: "En lönekartläggning mellan yrkesgrupper och kön ska årligen genomföras och analyseras",
+        followUp: "Lönekartläggning genomförs under året",
+        responsible: "Adm.chef",
+        note: null,
+      },
+    ],
+  },
+  {
+    goal: "KF:s riktlinjer gällande Brukar-/kundperspektiv",
+    actions: [
+      {
+        action: "Samtliga anställda på kontaktcenter ska ges utbildning om nya diskrimineringslagstiftningen",
+        followUp: "Kontrollera att det genomförts",
+        responsible: "Adm.chef",
+        note: null,
+      },
+    ],
+  },
+];
+
+/**
+ * Seed 004 names the indicator "Antal som deltagit i utbildningsinsatser" and the 2016 insatser;
+ * it gives no counts, so these are invented, realistic figures for the sample.
+ */
+export const PARTICIPATION_2016 = [
+  { title: "Jämställdhetsintegrering – Vad innebär det? (16 juni)", women: 38, men: 17, other: 1 },
+  { title: "Nätverksträff och föreläsning – Social omsorg", women: 24, men: 6, other: 0 },
+  { title: "Nätverksträff och föreläsning – Äldreomsorg", women: 27, men: 5, other: 0 },
+  { title: "Nätverksträff och föreläsning – Förskola", women: 19, men: 2, other: 0 },
+];

@@ -35,11 +35,36 @@ export interface SheetAnalysis {
 export interface AnalyzeOptions {
   settings?: Settings;
   locale?: Locale;
+  /** ISO date taken as today (default: the computer's date). */
+  today?: string;
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function context(options: AnalyzeOptions): AnalysisContext {
   const locale = options.locale ?? "sv";
-  return { settings: options.settings ?? defaultSettings, locale, t: translator(locale) };
+  return {
+    settings: options.settings ?? defaultSettings,
+    locale,
+    t: translator(locale),
+    today: options.today ?? localToday(),
+  };
+}
+
+/**
+ * The grid columns whose number formats the detected template needs (percent cells), so the
+ * Excel adapter reads formats for those columns only.
+ */
+export function columnsNeedingFormats(grid: Grid): number[] {
+  const detection = detectTemplate(grid, translator("sv"));
+  if (!detection.ok) return [];
+  return detection.template.columns
+    .filter((spec) => spec.format && spec.key in detection.header.columns)
+    .map((spec) => detection.header.columns[spec.key]);
 }
 
 /** One fill and one note per judged cell: the worst severity's colour, every message in the note. */

@@ -7,4 +7,7 @@ export { parseSettings, settingsSchema } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";
 export type { RiskResult, Risk } from "./templates/risk";
+export type { IndicatorResult, Indicator, IndicatorStatus } from "./templates/indicators";
+export type { ActionPlanResult, PlannedAction } from "./templates/actionplan";
+export type { GenderStatsResult, GenderRow } from "./templates/genderstats";
 export * from "./backup";

@@ -5,4 +5,6 @@ export type { Settings, Zone } from "./settingsSchema";
 
 export const defaultSettings: Settings = {
   risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
+  indicators: { tolerancePercent: 10 },
+  genderBalance: { minSharePercent: 40 },
 };

@@ -19,8 +19,24 @@ export const settingsSchema = z
         message: "lowMax must be below mediumMax",
       })
       .default({ lowMax: 4, mediumMax: 9, matrixZones: null }),
+    indicators: z
+      .object({
+        /** How far, in percent of the target, an outcome may miss and still be "delvis uppfyllt". */
+        tolerancePercent: z.number().min(0).max(100).default(10),
+      })
+      .default({ tolerancePercent: 10 }),
+    genderBalance: z
+      .object({
+        /** Each sex between min and 100 − min percent is an even split (default 40/60). */
+        minSharePercent: z.number().min(0).max(50).default(40),
+      })
+      .default({ minSharePercent: 40 }),
   })
-  .default({ risk: { lowMax: 4, mediumMax: 9, matrixZones: null } });
+  .default({
+    risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
+    indicators: { tolerancePercent: 10 },
+    genderBalance: { minSharePercent: 40 },
+  });
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,7 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
 import type { Grid } from "../core/types";
-import type { WritePlan } from "../core";
-import { readSheet, readWorkbookState } from "./read";
+import { columnsNeedingFormats, type WritePlan } from "../core";
+import { readFormats, readSheet, readWorkbookState } from "./read";
 import { applyPlan, clearPlan, type ApplySummary } from "./write";
 
 export interface WorkbookPort {
@@ -29,7 +29,13 @@ export function excelPort(
   notes: () => boolean = notesSupported,
 ): WorkbookPort {
   return {
-    readActiveSheet: () => run(async (context) => (await readSheet(context)).grid),
+    readActiveSheet: () =>
+      run(async (context) => {
+        const { grid } = await readSheet(context);
+        // Only templates with percent cells need formats, and only for those columns.
+        await readFormats(context, grid, columnsNeedingFormats(grid));
+        return grid;
+      }),
     writePlan: (plan) =>
       run(async (context) => {
         const state = await readWorkbookState(context);

@@ -1,7 +1,7 @@
 /** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
 import type { CellValue, Grid } from "../core/types";
 import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
-import { PAYLOAD_BUDGET, jsonBytes } from "./batch";
+import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 
 /**
  * The first sync also reads a window of the first rows: it tells the size of a row, so the
@@ -105,4 +105,39 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   const backup = backupOf(stored);
   const grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
   return { grid, backup, sheetNames, syncs };
+}
+
+/** Bytes a number format costs in a response, on average ("0 %", "General", "yyyy-mm-dd"). */
+const FORMAT_BYTES = 16;
+
+/**
+ * Reads the number formats of the given grid columns (a percent-formatted cell holds a
+ * fraction), in payload-sized row chunks, into grid.numberFormats.
+ */
+export async function readFormats(
+  context: Excel.RequestContext,
+  grid: Grid,
+  columns: readonly number[],
+): Promise<number> {
+  if (columns.length === 0 || grid.values.length === 0) return 0;
+  const sheet = context.workbook.worksheets.getItem(grid.sheet);
+  const batch = new Batch(context);
+  const rowsPerChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / FORMAT_BYTES));
+  const pending: { column: number; start: number; range: Excel.Range }[] = [];
+  for (const column of columns) {
+    for (let start = 0; start < grid.values.length; start += rowsPerChunk) {
+      const count = Math.min(rowsPerChunk, grid.values.length - start);
+      await batch.reserve(count * FORMAT_BYTES);
+      const range = sheet.getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1);
+      range.load("numberFormat");
+      pending.push({ column, start, range });
+    }
+  }
+  await batch.flush();
+  const formats: (string | null)[][] = grid.values.map((row) => row.map(() => null));
+  for (const { column, start, range } of pending) {
+    (range.numberFormat as string[][]).forEach((row, i) => (formats[start + i][column] = row[0] ?? null));
+  }
+  grid.numberFormats = formats;
+  return batch.syncs;
 }

@@ -16,6 +16,7 @@ export interface FakeFormat {
   align?: string;
   border?: boolean;
   columnWidth?: number;
+  numberFormat?: string;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
@@ -345,6 +346,15 @@ class FakeRange extends Loadable {
             }
             return out;
           }
+          case "numberFormat": {
+            const out: string[][] = [];
+            for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+              const row: string[] = [];
+              for (let c = rect.c0; c < rect.c0 + rect.cols; c++) row.push(s.format(r, c).numberFormat ?? "General");
+              out.push(row);
+            }
+            return out;
+          }
           case "rowIndex":
             return rect.r0;
           case "columnIndex":
@@ -367,6 +377,9 @@ class FakeRange extends Loadable {
   }
   get values(): CellValue[][] {
     return this.read("values");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
   }
   set values(values: CellValue[][]) {
     this.ctx.enqueue({ values }, () => {

@@ -8,6 +8,8 @@ export interface ColumnSpec {
   labels: readonly string[];
   /** A group column: filled once and carried down to the rows below. */
   group?: boolean;
+  /** Its cells' number formats matter (a percent-formatted cell holds a fraction). */
+  format?: boolean;
 }
 
 export interface HeaderMatch {

@@ -31,7 +31,8 @@ export interface Table {
   addressAt(index: number, column: number): string;
 }
 
-const TOTAL_WORDS = /^(totalt|total|summa|sum|totalsumma)/;
+/** "Totalt", "Summa:", "Totalt 2016" — but not an indicator named "Total sjukfrånvaro". */
+const TOTAL_ROW = /^(totalt|total|summa|totalsumma|summa totalt)\s*[:\-–]?\s*(\d{4}|alla|samtliga)?\s*$/i;
 
 export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly string[]): Table {
   const values = grid.values;
@@ -79,7 +80,7 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
     const row = i + grid.originRow;
     const firstValue = cells[first];
     // Cheap test first: this runs on every row of sheets with 100 000 rows.
-    if (typeof firstValue === "string" && /^\s*[ts]/i.test(firstValue) && TOTAL_WORDS.test(compactLabel(firstValue))) {
+    if (typeof firstValue === "string" && firstValue.length < 24 && TOTAL_ROW.test(firstValue.trim())) {
       totalRow = { index: i, row, group };
       lastIndex = i;
       break;

@@ -1,7 +1,15 @@
 /** The registry of templates; adding a template means adding its folder and one line here. */
 import type { TemplateDefinition } from "./types";
 import { riskTemplate } from "./risk";
+import { indicatorsTemplate } from "./indicators";
+import { actionPlanTemplate } from "./actionplan";
+import { genderStatsTemplate } from "./genderstats";
 
-export const templates: readonly TemplateDefinition<unknown>[] = [riskTemplate];
+export const templates: readonly TemplateDefinition<unknown>[] = [
+  riskTemplate,
+  indicatorsTemplate,
+  actionPlanTemplate,
+  genderStatsTemplate,
+];
 
 export type { TemplateDefinition, TemplateId, AnalysisContext } from "./types";

@@ -12,6 +12,8 @@ export interface AnalysisContext {
   settings: Settings;
   locale: Locale;
   t: Translate;
+  /** Today's date (ISO), for deadlines; fixed in tests. */
+  today: string;
 }
 
 export interface TemplateOutcome<R> {

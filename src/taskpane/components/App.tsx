@@ -1,12 +1,13 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa. */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { translator, type Locale, type SheetReport, type RiskResult } from "../../core";
+import { translator, type Locale, type SheetReport } from "../../core";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
 import { createSession, errorText } from "../session";
 import { FindingsList } from "./FindingsList";
+import { Overview } from "./Overview";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -64,7 +65,6 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
 
   const busy = status.kind === "busy";
   const counts = report ? countBySeverity(report.findings) : null;
-  const risk = report?.template === "risk" ? (report.result as RiskResult) : null;
 
   return (
     <main className={styles.root} aria-busy={busy}>
@@ -112,18 +112,10 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
       )}
       {reviewed && report?.template && counts && (
         <>
+          <Overview report={report} t={t} />
           <Text as="p" weight="semibold">
             {t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
           </Text>
-          {risk && (
-            <Text as="p">
-              {t("pane.matrixSummary", {
-                low: risk.counts.low,
-                medium: risk.counts.medium,
-                critical: risk.counts.critical,
-              })}
-            </Text>
-          )}
           {report.findings.length === 0 ? (
             <Text as="p">{t("pane.noFindings")}</Text>
           ) : (

@@ -1,0 +1,64 @@
+/** Aktivitetsplan / handlingsplan (domain.md §2): every action needs an owner and a follow-up. */
+import type { ColumnSpec } from "../../sheet/columns";
+import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import type { Table } from "../../sheet/table";
+import { FindingList } from "../../findings";
+import { tableReader } from "../common";
+
+export interface PlannedAction {
+  row: number;
+  goal: string | null;
+  action: string | null;
+  followUp: string | null;
+  responsible: string | null;
+  endDate: string | null;
+}
+
+export interface ActionPlanResult {
+  actions: PlannedAction[];
+  /** How many distinct goals the actions fall under. */
+  goals: number;
+  /** Actions without Ansvar. */
+  withoutOwner: number;
+}
+
+const columns: readonly ColumnSpec[] = [
+  { key: "goal", labels: ["Mål", "Mål och delmål", "Delmål"], group: true },
+  {
+    key: "planAction",
+    labels: ["Åtgärd/aktiviteter", "Åtgärder/aktiviteter", "Åtgärd/aktivitet", "Aktiviteter", "Åtgärder"],
+  },
+  { key: "followUp", labels: ["Uppföljning", "Uppföljning/mätning"] },
+  { key: "responsible", labels: ["Ansvar", "Ansvarig", "Ansvarig grupp"] },
+  { key: "endDate", labels: ["Slutdatum", "Klart senast", "Tidplan"] },
+];
+
+function analyzeActionPlan(table: Table, ctx: AnalysisContext): TemplateOutcome<ActionPlanResult> {
+  const findings = new FindingList(ctx.t);
+  const read = tableReader(table, findings, ctx.t);
+  const actions: PlannedAction[] = [];
+  for (const r of table.rows) {
+    actions.push({
+      row: r.row,
+      goal: r.group,
+      action: read.requiredText(r, "planAction"),
+      followUp: read.requiredText(r, "followUp"),
+      responsible: read.requiredText(r, "responsible"),
+      endDate: read.date(r, "endDate"),
+    });
+  }
+  const goals = new Set(actions.map((a) => a.goal).filter((g) => g !== null)).size;
+  const withoutOwner = actions.filter((a) => !a.responsible).length;
+  return { findings: findings.items, writes: [], result: { actions, goals, withoutOwner } };
+}
+
+export const actionPlanTemplate: TemplateDefinition<ActionPlanResult> = {
+  id: "actionplan",
+  nameKey: "template.actionplan",
+  columns,
+  layouts: [
+    ["goal", "planAction", "followUp"],
+    ["goal", "planAction", "responsible"],
+  ],
+  analyze: analyzeActionPlan,
+};

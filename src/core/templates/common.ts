@@ -1,0 +1,76 @@
+/** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
+import type { CellValue } from "../types";
+import type { Translate, MessageKey } from "../i18n";
+import type { Table, DataRow } from "../sheet/table";
+import type { FindingList } from "../findings";
+import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
+import { parseDateCell } from "../parse/dates";
+import type { Quantity, Unit } from "../parse/quantity";
+
+export function tableReader(table: Table, findings: FindingList, t: Translate) {
+  /** The column as the user headed it, else its canonical name. */
+  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as MessageKey);
+
+  /** Reports a formula error in the cell and says whether the cell can be read. */
+  const usable = (row: DataRow, key: string): boolean => {
+    const raw = table.get(row, key);
+    if (!isCellError(raw)) return true;
+    findings.add("error", "CELL_ERROR", table.address(row, key), row.row, { column: column(key), value: raw.trim() });
+    return false;
+  };
+
+  /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
+  const requiredText = (row: DataRow, key: string): string | null => {
+    if (!table.has(key)) return null;
+    if (!usable(row, key)) return null;
+    const raw = table.get(row, key);
+    if (isBlank(raw)) {
+      findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+      return null;
+    }
+    return cellText(raw);
+  };
+
+  /** An optional text cell: its text, or null when blank, absent or an error (reported). */
+  const text = (row: DataRow, key: string): string | null => {
+    if (!table.has(key) || !usable(row, key)) return null;
+    const raw = table.get(row, key);
+    return isBlank(raw) ? null : cellText(raw);
+  };
+
+  /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
+  const date = (row: DataRow, key: string): string | null => {
+    if (!table.has(key) || !usable(row, key)) return null;
+    const raw: CellValue = table.get(row, key);
+    if (isBlank(raw)) return null;
+    const parsed = parseDateCell(raw);
+    if (parsed?.kind === "date") return parsed.iso;
+    findings.add("error", "NOT_A_DATE", table.address(row, key), row.row, {
+      column: column(key),
+      value: cellText(raw),
+    });
+    return null;
+  };
+
+  return { column, usable, requiredText, text, date };
+}
+
+const UNIT_KEYS: Record<Exclude<Unit, null>, MessageKey> = {
+  "%": "unit.percent",
+  pp: "unit.pp",
+  days: "unit.days",
+  count: "unit.count",
+  sek: "unit.sek",
+};
+
+/** "4,9 %", "1,6 procentenheter", "50 dagar" in the user's language. */
+export function formatQuantity(quantity: Pick<Quantity, "value" | "unit">, t: Translate): string {
+  const number = formatNumber(quantity.value);
+  if (!quantity.unit) return number;
+  return quantity.unit === "%" ? `${number} %` : `${number} ${t(UNIT_KEYS[quantity.unit])}`;
+}
+
+/** One decimal, as shares and ratios are reported. */
+export function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
+}

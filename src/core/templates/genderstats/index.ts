@@ -1,0 +1,180 @@
+/** Könsuppdelad statistik (domain.md §6): totals that add up, shares of women and men, 40/60 balance. */
+import type { ColumnSpec } from "../../sheet/columns";
+import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import type { DataRow, Table } from "../../sheet/table";
+import { FindingList } from "../../findings";
+import { COLORS, type CellWrite } from "../../plan";
+import { a1 } from "../../sheet/address";
+import { cellText, formatNumber, isBlank } from "../../parse/cells";
+import { parseNumberCell } from "../../parse/numbers";
+import { oneDecimal, tableReader } from "../common";
+
+export interface GenderRow {
+  row: number;
+  label: string;
+  women: number | null;
+  men: number | null;
+  other: number | null;
+  /** The total as computed from the parts. */
+  total: number | null;
+  shareWomen: number | null;
+  shareMen: number | null;
+  balanced: boolean | null;
+  underrepresented: "women" | "men" | null;
+}
+
+export interface GenderStatsResult {
+  rows: GenderRow[];
+  /** The sums of the columns, and the declared Totalt row if the table has one. */
+  totals: { women: number; men: number; other: number; total: number; declaredRow: number | null };
+}
+
+const columns: readonly ColumnSpec[] = [
+  {
+    key: "label",
+    labels: ["Kategori", "Grupp", "Område", "Verksamhet", "Enhet", "Insats", "Utbildning", "Utbildningsinsats"],
+  },
+  { key: "women", labels: ["Kvinnor", "Antal kvinnor", "K", "Flickor"] },
+  { key: "men", labels: ["Män", "Antal män", "M", "Pojkar"] },
+  { key: "other", labels: ["Annat/Ej angivet", "Annat", "Ej angivet", "Annan", "Övriga", "Icke-binär"] },
+  { key: "total", labels: ["Totalt", "Total", "Summa", "Antal totalt", "Samtliga"] },
+];
+
+function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome<GenderStatsResult> {
+  const { t } = ctx;
+  const findings = new FindingList(t);
+  const read = tableReader(table, findings, t);
+  const minShare = ctx.settings.genderBalance.minSharePercent;
+  const writes: CellWrite[] = [];
+  const rows: GenderRow[] = [];
+  const first = table.firstFreeColumn;
+  const out = (row: number, offset: number) => a1(row, table.grid.originCol + first + offset);
+  // Without a known label column, the column left of Kvinnor names the rows.
+  const labelIndex = table.header.columns.label ?? Math.max(0, table.header.columns.women - 1);
+
+  /** A count: a whole number ≥ 0; blank is null (reported where required). */
+  const count = (r: DataRow, key: string, required: boolean): number | null => {
+    if (!table.has(key) || !read.usable(r, key)) return null;
+    const raw = table.get(r, key);
+    if (isBlank(raw)) {
+      if (required)
+        findings.add("error", "REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
+      return null;
+    }
+    const value = parseNumberCell(raw);
+    if (value === null) {
+      findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
+        column: read.column(key),
+        value: cellText(raw),
+      });
+      return null;
+    }
+    if (value < 0) {
+      findings.add("error", "OUT_OF_RANGE", table.address(r, key), r.row, {
+        column: read.column(key),
+        value: cellText(raw),
+        min: 0,
+        max: "∞",
+      });
+      return null;
+    }
+    return value;
+  };
+
+  const checkTotal = (r: DataRow, computed: number | null) => {
+    const declared = count(r, "total", false);
+    if (declared !== null && computed !== null && Math.abs(declared - computed) > 1e-9) {
+      findings.add("error", "TOTAL_MISMATCH", table.address(r, "total"), r.row, {
+        column: read.column("total"),
+        declared: formatNumber(declared),
+        computed: formatNumber(computed),
+      });
+    }
+  };
+
+  const sums = { women: 0, men: 0, other: 0, total: 0 };
+  /** A column with an unreadable or missing cell has no sum to compare with the Totalt row. */
+  const incomplete = { women: false, men: false, other: false, total: false };
+  for (const r of table.rows) {
+    const women = count(r, "women", true);
+    const men = count(r, "men", true);
+    const other = count(r, "other", false);
+    const total = women !== null && men !== null ? women + men + (other ?? 0) : null;
+    checkTotal(r, total);
+    let shareWomen: number | null = null;
+    let shareMen: number | null = null;
+    let balanced: boolean | null = null;
+    let underrepresented: GenderRow["underrepresented"] = null;
+    if (women !== null && men !== null && total) {
+      shareWomen = oneDecimal((women / total) * 100);
+      shareMen = oneDecimal((men / total) * 100);
+      // Balance is judged between women and men; "annat/ej angivet" counts in the total only.
+      const womenOfTwo = women + men > 0 ? (women / (women + men)) * 100 : 50;
+      balanced = womenOfTwo >= minShare && womenOfTwo <= 100 - minShare;
+      underrepresented = womenOfTwo < minShare ? "women" : womenOfTwo > 100 - minShare ? "men" : null;
+      const balanceText = t(balanced ? "balance.even" : underrepresented === "women" ? "balance.women" : "balance.men");
+      writes.push(
+        { cell: out(r.row, 0), value: shareWomen },
+        { cell: out(r.row, 1), value: shareMen },
+        { cell: out(r.row, 2), value: balanceText, fill: balanced ? COLORS.low : COLORS.medium },
+      );
+    }
+    for (const [key, value] of [
+      ["women", women],
+      ["men", men],
+      ["total", total],
+    ] as const) {
+      if (value === null) incomplete[key] = true;
+      else sums[key] += value;
+    }
+    if (other !== null) sums.other += other;
+    else if (table.has("other") && !isBlank(table.get(r, "other"))) incomplete.other = true;
+    rows.push({
+      row: r.row,
+      label: cellText(table.grid.values[r.index][labelIndex] ?? ""),
+      women,
+      men,
+      other,
+      total,
+      shareWomen,
+      shareMen,
+      balanced,
+      underrepresented,
+    });
+  }
+
+  // A Totalt row below the table must equal the column sums.
+  const totalRow = table.totalRow;
+  if (totalRow) {
+    for (const key of ["women", "men", "other", "total"] as const) {
+      if (!table.has(key) || incomplete[key]) continue;
+      const declared = count(totalRow, key, false);
+      const computed = sums[key];
+      if (declared !== null && Math.abs(declared - computed) > 1e-9) {
+        findings.add("error", "TOTAL_MISMATCH", table.address(totalRow, key), totalRow.row, {
+          column: read.column(key),
+          declared: formatNumber(declared),
+          computed: formatNumber(computed),
+        });
+      }
+    }
+  }
+  if (writes.length) {
+    for (const [offset, key] of (["column.shareWomen", "column.shareMen", "column.balance"] as const).entries()) {
+      writes.push({ cell: out(table.headerRow, offset), value: t(key), bold: true, fill: COLORS.header });
+    }
+  }
+  return {
+    findings: findings.items,
+    writes,
+    result: { rows, totals: { ...sums, declaredRow: totalRow?.row ?? null } },
+  };
+}
+
+export const genderStatsTemplate: TemplateDefinition<GenderStatsResult> = {
+  id: "genderstats",
+  nameKey: "template.genderstats",
+  columns,
+  layouts: [["women", "men"]],
+  analyze: analyzeGenderStats,
+};

@@ -1,0 +1,260 @@
+/** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
+import type { Table, DataRow } from "../../sheet/table";
+import type { AnalysisContext, TemplateOutcome } from "../types";
+import type { MessageKey } from "../../i18n";
+import { FindingList } from "../../findings";
+import { COLORS, type CellWrite } from "../../plan";
+import { a1 } from "../../sheet/address";
+import { cellText, compactLabel, isBlank } from "../../parse/cells";
+import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
+import { formatQuantity, tableReader } from "../common";
+
+export type IndicatorStatus = "met" | "partly" | "not_met" | "missing";
+export type Direction = "higher" | "lower";
+
+export interface Indicator {
+  row: number;
+  /** The address of the indicator's name cell. */
+  cell: string;
+  name: string;
+  target: number | null;
+  outcome: number | null;
+  outcomeWomen: number | null;
+  outcomeMen: number | null;
+  /** Women's outcome minus men's, in the indicator's unit. */
+  gap: number | null;
+  unit: Unit;
+  direction: Direction;
+  /** Null when the status cannot be judged (no target, units that disagree). */
+  status: IndicatorStatus | null;
+  /** True when split by sex, false when it should be and is not, null when not about people. */
+  genderSplit: boolean | null;
+  endDate: string | null;
+  activities: { row: number; activity: string | null; responsible: string | null }[];
+}
+
+export interface IndicatorResult {
+  indicators: Indicator[];
+  counts: Record<IndicatorStatus, number>;
+  /** Percent of the indicators about people that report women and men; null when none is about people. */
+  genderSplitShare: number | null;
+  tolerancePercent: number;
+}
+
+/**
+ * Words that make lower better, matched on accent-folded text. Compounds count where Swedish
+ * builds them (långtidssjukfrånvaro, löneskillnader); the rest only at a word's start, so that
+ * "förutsättningar" is not "utsatt".
+ */
+const LOWER_IS_BETTER = /(sjukfranvaro|skillnad|\butsatt|\bkrank|diskrimin|trakasser|\bosaklig)/;
+/** Indicators about people: the city requires these split by sex. */
+const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bsokande|brukare)/;
+
+function folded(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+const STATUS_COLOR: Record<IndicatorStatus, string> = {
+  met: COLORS.low,
+  partly: COLORS.medium,
+  not_met: COLORS.critical,
+  missing: COLORS.info,
+};
+
+function explicitDirection(text: string | null): Direction | null {
+  if (!text) return null;
+  const key = compactLabel(text);
+  if (/(lagre|minska|sank|lag)/.test(key)) return "lower";
+  if (/(hogre|oka|hog)/.test(key)) return "higher";
+  return null;
+}
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(procent|%)$/, "%"],
+  [/^(procentenheter|pe|pp)$/, "pp"],
+  [/^(dagar|dag)$/, "days"],
+  [/^(st|antal|stycken)$/, "count"],
+  [/^(kr|kronor|sek)$/, "sek"],
+];
+
+function unitFromText(text: string | null): Unit {
+  if (!text) return null;
+  if (text.trim() === "%") return "%";
+  const key = compactLabel(text);
+  for (const [pattern, unit] of UNIT_WORDS) if (pattern.test(key)) return unit;
+  return null;
+}
+
+export function judge(
+  outcome: number,
+  target: number,
+  direction: Direction,
+  tolerancePercent: number,
+): Exclude<IndicatorStatus, "missing"> {
+  const tolerance = (Math.abs(target) * tolerancePercent) / 100;
+  // Rounding noise from percent cells (0.052 × 100) must not decide a status.
+  const epsilon = 1e-9;
+  if (direction === "higher") {
+    if (outcome >= target - epsilon) return "met";
+    return outcome >= target - tolerance - epsilon ? "partly" : "not_met";
+  }
+  if (outcome <= target + epsilon) return "met";
+  return outcome <= target + tolerance + epsilon ? "partly" : "not_met";
+}
+
+export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateOutcome<IndicatorResult> {
+  const { t, settings } = ctx;
+  const tolerancePercent = settings.indicators.tolerancePercent;
+  const findings = new FindingList(t);
+  const read = tableReader(table, findings, t);
+  const writes: CellWrite[] = [];
+  const indicators: Indicator[] = [];
+  const statusColumn = table.firstFreeColumn;
+  const statusCell = (row: number) => a1(row, table.grid.originCol + statusColumn);
+  const formats = table.grid.numberFormats;
+
+  const quantity = (r: DataRow, key: string): Quantity | null | "unreadable" => {
+    if (!table.has(key) || !read.usable(r, key)) return null;
+    const raw = table.get(r, key);
+    if (isBlank(raw)) return null;
+    const format = formats?.[r.index]?.[table.header.columns[key]] ?? null;
+    const parsed = parseQuantity(raw, format);
+    if (!parsed) {
+      findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
+        column: read.column(key),
+        value: cellText(raw),
+      });
+      return "unreadable";
+    }
+    if (parsed.uncertain) {
+      findings.add("warning", "VALUE_UNCERTAIN", table.address(r, key), r.row, {
+        column: read.column(key),
+        value: cellText(raw),
+        parsed: formatQuantity(parsed, t),
+      });
+    }
+    return parsed;
+  };
+
+  const activityOf = (r: DataRow) => {
+    const activity = read.text(r, "activity");
+    if (!activity) return null;
+    const responsible = read.text(r, "responsible");
+    if (!responsible) {
+      const cell = table.has("responsible") ? table.address(r, "responsible") : table.address(r, "activity");
+      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
+    }
+    return { row: r.row, activity, responsible };
+  };
+
+  for (const r of table.rows) {
+    const name = read.text(r, "name");
+    const hasFigures = ["target", "outcome"].some((key) => !isBlank(table.get(r, key)));
+    if (!name && hasFigures) {
+      findings.add("error", "REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+    }
+    if (!name) {
+      // A row without its own indicator is an activity of the indicator above.
+      const activity = activityOf(r);
+      const owner = indicators[indicators.length - 1];
+      if (activity && owner) owner.activities.push(activity);
+      else if (activity)
+        findings.add("error", "REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+      continue;
+    }
+
+    const target = quantity(r, "target");
+    const outcome = quantity(r, "outcome");
+    const women = quantity(r, "outcomeWomen");
+    const men = quantity(r, "outcomeMen");
+    if (target === null) {
+      findings.add("error", "REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
+    }
+    const stated = unitFromText(read.text(r, "unit"));
+    const targetQ = target && target !== "unreadable" ? target : null;
+    const outcomeQ = outcome && outcome !== "unreadable" ? outcome : null;
+    const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? stated;
+
+    const nameKey = folded(name);
+    const direction: Direction =
+      explicitDirection(read.text(r, "direction")) ??
+      (LOWER_IS_BETTER.test(nameKey) || targetQ?.value === 0 ? "lower" : "higher");
+
+    let status: IndicatorStatus | null = null;
+    if (outcome === null) status = "missing";
+    else if (targetQ && outcomeQ) {
+      if (targetQ.unit && outcomeQ.unit && targetQ.unit !== outcomeQ.unit) {
+        findings.add("error", "UNIT_MISMATCH", table.address(r, "outcome"), r.row, {
+          target: formatQuantity(targetQ, t),
+          outcome: formatQuantity(outcomeQ, t),
+        });
+      } else {
+        status = judge(outcomeQ.value, targetQ.value, direction, tolerancePercent);
+      }
+    }
+
+    const womenQ = women && women !== "unreadable" ? women : null;
+    const menQ = men && men !== "unreadable" ? men : null;
+    for (const [q, key] of [
+      [womenQ, "outcomeWomen"],
+      [menQ, "outcomeMen"],
+    ] as const) {
+      if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
+        findings.add("error", "UNIT_MISMATCH", table.address(r, key), r.row, {
+          target: formatQuantity(targetQ, t),
+          outcome: formatQuantity(q, t),
+        });
+      }
+    }
+    const aboutPeople = ABOUT_PEOPLE.test(nameKey);
+    const split = women !== null && men !== null;
+    let genderSplit: boolean | null = null;
+    if (aboutPeople) {
+      genderSplit = split;
+      if (!split) findings.add("info", "NOT_GENDER_SPLIT", table.address(r, "name"), r.row, { name });
+    } else if (split) genderSplit = true;
+
+    const endDate = read.date(r, "endDate");
+    if (endDate && endDate < ctx.today && status !== null && status !== "met") {
+      findings.add("warning", "OVERDUE", table.address(r, "endDate"), r.row, {
+        date: endDate,
+        status: t(`status.${status}` as MessageKey).toLowerCase(),
+      });
+    }
+
+    const indicator: Indicator = {
+      row: r.row,
+      cell: table.address(r, "name"),
+      name,
+      target: targetQ?.value ?? null,
+      outcome: outcomeQ?.value ?? null,
+      outcomeWomen: womenQ?.value ?? null,
+      outcomeMen: menQ?.value ?? null,
+      gap: womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null,
+      unit,
+      direction,
+      status,
+      genderSplit,
+      endDate,
+      activities: [],
+    };
+    const activity = activityOf(r);
+    if (activity) indicator.activities.push(activity);
+    indicators.push(indicator);
+    if (status)
+      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as MessageKey), fill: STATUS_COLOR[status] });
+  }
+  if (writes.length)
+    writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });
+
+  const counts: Record<IndicatorStatus, number> = { met: 0, partly: 0, not_met: 0, missing: 0 };
+  for (const i of indicators) if (i.status) counts[i.status]++;
+  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(folded(i.name)));
+  const genderSplitShare = aboutPeople.length
+    ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10
+    : null;
+  return { findings: findings.items, writes, result: { indicators, counts, genderSplitShare, tolerancePercent } };
+}

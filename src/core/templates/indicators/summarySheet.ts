@@ -1,0 +1,71 @@
+/** The "Plankoll Mätetal" sheet: counts per status, the gender-split share, and what needs attention. */
+import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
+import type { AnalysisContext } from "../types";
+import type { MessageKey } from "../../i18n";
+import type { IndicatorResult, IndicatorStatus } from "./analyze";
+import { formatQuantity } from "../common";
+import { formatNumber } from "../../parse/cells";
+
+const ORDER: IndicatorStatus[] = ["met", "partly", "not_met", "missing"];
+const FILL: Record<IndicatorStatus, string> = {
+  met: COLORS.low,
+  partly: COLORS.medium,
+  not_met: COLORS.critical,
+  missing: COLORS.info,
+};
+
+export function indicatorSummarySheet(
+  results: readonly { sheet: string; result: IndicatorResult }[],
+  ctx: AnalysisContext,
+): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [{ row: 1, col: 1, value: t("indicators.title"), bold: true }];
+  let row = 3;
+  for (const { sheet, result } of results) {
+    cells.push({ row, col: 1, value: t("indicators.sheetTitle", { sheet }), bold: true });
+    row++;
+    for (const status of ORDER) {
+      cells.push({ row, col: 1, value: t(`status.${status}` as MessageKey), fill: FILL[status], border: true });
+      cells.push({ row, col: 2, value: result.counts[status], border: true });
+      row++;
+    }
+    const share =
+      result.genderSplitShare === null ? t("notApplicable") : `${formatNumber(result.genderSplitShare, 1)} %`;
+    cells.push({ row, col: 1, value: t("indicators.personShare", { share }) });
+    row += 2;
+    const attention = result.indicators.filter((i) => i.status === "not_met" || i.status === "missing");
+    if (attention.length) {
+      cells.push({ row, col: 1, value: t("indicators.attention"), bold: true });
+      row++;
+      (["cell", "name", "status", "target", "outcome"] as const).forEach((head, i) =>
+        cells.push({
+          row,
+          col: i + 1,
+          value: t(`indicators.head.${head}`),
+          bold: true,
+          fill: COLORS.header,
+          border: true,
+        }),
+      );
+      row++;
+      for (const i of attention) {
+        cells.push({ row, col: 1, value: `${sheet}!${i.cell}`, link: { sheet, cell: i.cell } });
+        cells.push({ row, col: 2, value: i.name, wrap: true });
+        cells.push({ row, col: 3, value: t(`status.${i.status}` as MessageKey), fill: FILL[i.status!] });
+        cells.push({
+          row,
+          col: 4,
+          value: i.target === null ? "" : formatQuantity({ value: i.target, unit: i.unit }, t),
+        });
+        cells.push({
+          row,
+          col: 5,
+          value: i.outcome === null ? "" : formatQuantity({ value: i.outcome, unit: i.unit }, t),
+        });
+        row++;
+      }
+    }
+    row += 2;
+  }
+  return { name: t("sheet.indicators"), cells, columnWidths: [30, 60, 18, 14, 14] };
+}

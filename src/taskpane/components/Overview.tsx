@@ -1,0 +1,32 @@
+/** A compact overview of what the template computed, shown before the findings. */
+import { Text } from "@fluentui/react-components";
+import type { ActionPlanResult, GenderStatsResult, IndicatorResult, RiskResult, SheetReport } from "../../core";
+import type { Translate } from "../../core/i18n";
+
+export function overviewText(report: SheetReport, t: Translate): string | null {
+  switch (report.template) {
+    case "risk": {
+      const { counts } = report.result as RiskResult;
+      return t("pane.matrixSummary", { low: counts.low, medium: counts.medium, critical: counts.critical });
+    }
+    case "indicators": {
+      const { counts } = report.result as IndicatorResult;
+      return t("pane.statusSummary", { ...counts });
+    }
+    case "actionplan": {
+      const r = report.result as ActionPlanResult;
+      return t("pane.actionSummary", { actions: r.actions.length, goals: r.goals, withoutOwner: r.withoutOwner });
+    }
+    case "genderstats": {
+      const { rows } = report.result as GenderStatsResult;
+      return t("pane.genderSummary", { rows: rows.length, balanced: rows.filter((r) => r.balanced).length });
+    }
+    default:
+      return null;
+  }
+}
+
+export function Overview(props: { report: SheetReport; t: Translate }) {
+  const text = overviewText(props.report, props.t);
+  return text ? <Text as="p">{text}</Text> : null;
+}
