@@ -10,9 +10,9 @@ import { performance } from "node:perf_hooks";
 import { analyzeGrid, analyzeWorkbook } from "../src/core";
 import { main as cli } from "../src/cli/main";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
-import { riskRegisterRows } from "../scripts/generateRisk";
+import { indicatorRows, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
-import type { Grid } from "../src/core/types";
+import type { CellValue, Grid } from "../src/core/types";
 
 interface Row {
   case: string;
@@ -33,8 +33,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function coreCase(rows: number): void {
-  const values = riskRegisterRows(rows);
+type Generator = (rows: number) => CellValue[][];
+
+function coreCase(template: string, generate: Generator, rows: number): void {
+  const values = generate(rows);
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     // A fresh copy each run: analysis must not depend on a warmed-up grid.
@@ -43,7 +45,7 @@ function coreCase(rows: number): void {
     analyzeGrid(grid);
     times.push(performance.now() - start);
   }
-  results.push({ case: "risk core", rows, coreMs: Math.round(median(times) * 10) / 10 });
+  results.push({ case: `${template} core`, rows, coreMs: Math.round(median(times) * 10) / 10 });
 }
 
 async function excelCase(rows: number): Promise<void> {
@@ -84,8 +86,10 @@ async function cliCase(rows: number): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  coreCase(1_000);
-  coreCase(100_000);
+  coreCase("risk", riskRegisterRows, 1_000);
+  coreCase("risk", riskRegisterRows, 100_000);
+  coreCase("indicators", indicatorRows, 1_000);
+  coreCase("indicators", indicatorRows, 100_000);
   await excelCase(1_000);
   await excelCase(100_000);
   await cliCase(50_000);

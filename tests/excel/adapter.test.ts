@@ -1,8 +1,8 @@
 import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals, type FakeSheet } from "./fakeExcel";
 import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
-import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type RiskResult } from "../../src/core";
-import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
-import { riskRegisterRows } from "../../scripts/generateRisk";
+import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type IndicatorResult, type RiskResult } from "../../src/core";
+import { indicatorSampleWorkbook, riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { riskRegisterRows } from "../../scripts/generate";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
@@ -196,5 +196,27 @@ describe("request shaping", () => {
       expect(chunk.length).toBeLessThanOrEqual(8000);
     }
     expect(verticalRuns(["H5", "H6", "H7", "H9", "B2"]).map((r) => r.range)).toEqual(["B2", "H5:H7", "H9"]);
+  });
+});
+
+describe("number formats through Office.js", () => {
+  test("percent-formatted cells are read with their formats, and only for the columns that need them", async () => {
+    const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
+    const model = new FakeWorkbook();
+    for (const grid of grids) {
+      const sheet = model.addSheet(grid.sheet, grid.values);
+      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
+    }
+    model.active = "Mätetal";
+    const { port, contexts } = portOn(model);
+    const grid = await port.readActiveSheet();
+    expect(contexts[0].syncs).toBe(2); // values, then the formats of the four figure columns
+    const result = analyzeWorkbook([grid], { today: "2026-11-22" }).sheets[0].result as IndicatorResult;
+    expect(result.indicators[0]).toMatchObject({ outcome: 85, status: "partly" });
+    expect(result.counts).toEqual({ met: 2, partly: 8, not_met: 4, missing: 3 });
+
+    model.active = "Deltagande";
+    await port.readActiveSheet();
+    expect(contexts[1].syncs).toBe(1); // no template column needs formats
   });
 });

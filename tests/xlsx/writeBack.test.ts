@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { riskSampleWorkbook, sampleWorkbooks } from "../../scripts/sampleWorkbooks";
 import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
 import { analyzeWorkbook, BACKUP_SHEET } from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
@@ -108,5 +108,26 @@ describe("Skriv resultat on .xlsx", () => {
     const summary = applyPlan(workbook, analysis.plan);
     expect(summary.skipped).toEqual(["Riskanalys med fel!F10"]);
     expect(workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value).toBe(99);
+  });
+});
+
+describe.each(Object.entries(sampleWorkbooks))("every sample: %s", (_name, build) => {
+  test("Skriv resultat changes no user value; a second run does not stack; Rensa restores everything", async () => {
+    const workbook = await roundTrip(build());
+    const before = snapshot(workbook);
+    applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook), { today: "2026-11-22" }).plan);
+    const once = await roundTrip(workbook);
+    for (const [name, cells] of Object.entries(before)) {
+      const after = once.getWorksheet(name)!;
+      for (const [address, cell] of Object.entries(cells)) {
+        const value = (cell as { value: unknown }).value;
+        if (value !== null) expect([name, address, after.getCell(address).value]).toEqual([name, address, value]);
+      }
+    }
+    const onceSnapshot = snapshot(once);
+    applyPlan(once, analyzeWorkbook(workbookGrids(once), { today: "2026-11-22" }).plan);
+    expect(snapshot(await roundTrip(once))).toEqual(onceSnapshot);
+    expect(clearPlankoll(once)).toBe(true);
+    expect(snapshot(await roundTrip(once))).toEqual(before);
   });
 });

@@ -4,12 +4,16 @@ import type { CellValue } from "../types";
 const CELL_ERROR =
   /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
+/** Runs for every cell read: the cheap tests decide most cells before the pattern does. */
 export function isCellError(value: CellValue): value is string {
-  return typeof value === "string" && CELL_ERROR.test(value.trim());
+  return typeof value === "string" && value.length < 24 && value.includes("#") && CELL_ERROR.test(value.trim());
 }
 
+const ONLY_SPACE = /^\s*$/;
+
 export function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === "" || value === null || value === undefined) return true;
+  return typeof value === "string" && ONLY_SPACE.test(value);
 }
 
 /** The cell as a user would read it, for messages and text columns. */

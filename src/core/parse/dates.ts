@@ -7,10 +7,18 @@ const DAY_MS = 86_400_000;
 /** 9999-12-31 is Excel's last date. */
 const MAX_SERIAL = 2_958_465;
 
+/** A plan's dates repeat (every activity ends 2026-12-31): convert each serial once. */
+const isoBySerial = new Map<number, string>();
+
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL) return null;
-  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return date.toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  let iso = isoBySerial.get(day);
+  if (iso === undefined) {
+    iso = new Date(EXCEL_EPOCH_MS + day * DAY_MS).toISOString().slice(0, 10);
+    if (isoBySerial.size < 50_000) isoBySerial.set(day, iso);
+  }
+  return iso;
 }
 
 export function isoToSerial(iso: string): number {

@@ -30,11 +30,13 @@ export function parseNumberCell(value: CellValue): number | null {
   return null;
 }
 
+const NUMBER_IN_TEXT = new RegExp(`[-\\u2212]?\\d[\\d${SPACES}]*(?:[.,]\\d+)*`, "g");
+const TRAILING_SPACES = new RegExp(`[${SPACES}]+$`);
+
 /** Finds the first number inside a longer text: returns it and where it stood. */
 export function findNumber(text: string): { value: number; start: number; end: number } | null {
-  const pattern = new RegExp(`[-\\u2212]?\\d[\\d${SPACES}]*(?:[.,]\\d+)*`, "g");
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0].replace(new RegExp(`[${SPACES}]+$`), "");
+  for (const match of text.matchAll(NUMBER_IN_TEXT)) {
+    const raw = match[0].replace(TRAILING_SPACES, "");
     const value = parseNumberText(raw);
     if (value !== null) return { value, start: match.index, end: match.index + raw.length };
   }

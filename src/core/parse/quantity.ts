@@ -23,7 +23,22 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
 }
 
+/** Targets and outcomes repeat ("90 %"); short texts are read once. Results are never mutated. */
+const textCache = new Map<string, Quantity | null>();
+
 export function parseQuantity(value: CellValue, numberFormat?: string | null): Quantity | null {
+  if (typeof value === "string" && value.length <= 24) {
+    let cached = textCache.get(value);
+    if (cached === undefined) {
+      cached = parseQuantityUncached(value, numberFormat);
+      if (textCache.size < 20_000) textCache.set(value, cached);
+    }
+    return cached;
+  }
+  return parseQuantityUncached(value, numberFormat);
+}
+
+function parseQuantityUncached(value: CellValue, numberFormat?: string | null): Quantity | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return null;
     return isPercentFormat(numberFormat)

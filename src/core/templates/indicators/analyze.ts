@@ -42,20 +42,13 @@ export interface IndicatorResult {
 }
 
 /**
- * Words that make lower better, matched on accent-folded text. Compounds count where Swedish
- * builds them (långtidssjukfrånvaro, löneskillnader); the rest only at a word's start, so that
- * "förutsättningar" is not "utsatt".
+ * Words that make lower better, matched on lower-cased text with or without Swedish letters.
+ * Compounds count where Swedish builds them (långtidssjukfrånvaro, löneskillnader); the rest only
+ * at a word's start, so that "förutsättningar" is not "utsatt".
  */
-const LOWER_IS_BETTER = /(sjukfranvaro|skillnad|\butsatt|\bkrank|diskrimin|trakasser|\bosaklig)/;
+const LOWER_IS_BETTER = /(sjukfr[åa]nvaro|skillnad|\butsatt|\bkr[äa]nk|diskrimin|trakasser|\bosaklig)/;
 /** Indicators about people: the city requires these split by sex. */
-const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bsokande|brukare)/;
-
-function folded(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-}
+const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bs[öo]kande|brukare)/;
 
 const STATUS_COLOR: Record<IndicatorStatus, string> = {
   met: COLORS.low,
@@ -115,6 +108,12 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
   const statusColumn = table.firstFreeColumn;
   const statusCell = (row: number) => a1(row, table.grid.originCol + statusColumn);
   const formats = table.grid.numberFormats;
+  const statusLabel: Record<IndicatorStatus, string> = {
+    met: t("status.met"),
+    partly: t("status.partly"),
+    not_met: t("status.not_met"),
+    missing: t("status.missing"),
+  };
 
   const quantity = (r: DataRow, key: string): Quantity | null | "unreadable" => {
     if (!table.has(key) || !read.usable(r, key)) return null;
@@ -150,9 +149,19 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     return { row: r.row, activity, responsible };
   };
 
+  /** A women's or men's outcome in another unit than the target. */
+  const checkSplitUnit = (r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: string) => {
+    if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
+      findings.add("error", "UNIT_MISMATCH", table.address(r, key), r.row, {
+        target: formatQuantity(targetQ, t),
+        outcome: formatQuantity(q, t),
+      });
+    }
+  };
+
   for (const r of table.rows) {
     const name = read.text(r, "name");
-    const hasFigures = ["target", "outcome"].some((key) => !isBlank(table.get(r, key)));
+    const hasFigures = !isBlank(table.get(r, "target")) || !isBlank(table.get(r, "outcome"));
     if (!name && hasFigures) {
       findings.add("error", "REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
     }
@@ -178,7 +187,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const outcomeQ = outcome && outcome !== "unreadable" ? outcome : null;
     const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? stated;
 
-    const nameKey = folded(name);
+    const nameKey = name.toLowerCase();
     const direction: Direction =
       explicitDirection(read.text(r, "direction")) ??
       (LOWER_IS_BETTER.test(nameKey) || targetQ?.value === 0 ? "lower" : "higher");
@@ -198,17 +207,8 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
 
     const womenQ = women && women !== "unreadable" ? women : null;
     const menQ = men && men !== "unreadable" ? men : null;
-    for (const [q, key] of [
-      [womenQ, "outcomeWomen"],
-      [menQ, "outcomeMen"],
-    ] as const) {
-      if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
-        findings.add("error", "UNIT_MISMATCH", table.address(r, key), r.row, {
-          target: formatQuantity(targetQ, t),
-          outcome: formatQuantity(q, t),
-        });
-      }
-    }
+    checkSplitUnit(r, womenQ, targetQ, "outcomeWomen");
+    checkSplitUnit(r, menQ, targetQ, "outcomeMen");
     const aboutPeople = ABOUT_PEOPLE.test(nameKey);
     const split = women !== null && men !== null;
     let genderSplit: boolean | null = null;
@@ -221,7 +221,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     if (endDate && endDate < ctx.today && status !== null && status !== "met") {
       findings.add("warning", "OVERDUE", table.address(r, "endDate"), r.row, {
         date: endDate,
-        status: t(`status.${status}` as MessageKey).toLowerCase(),
+        status: statusLabel[status].toLowerCase(),
       });
     }
 
@@ -252,7 +252,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
 
   const counts: Record<IndicatorStatus, number> = { met: 0, partly: 0, not_met: 0, missing: 0 };
   for (const i of indicators) if (i.status) counts[i.status]++;
-  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(folded(i.name)));
+  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(i.name.toLowerCase()));
   const genderSplitShare = aboutPeople.length
     ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10
     : null;

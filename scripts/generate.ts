@@ -40,3 +40,44 @@ export function riskRegisterRows(rows: number, seed = 1): CellValue[][] {
   }
   return out;
 }
+
+const INDICATOR_NAMES = [
+  "Andel medarbetare som svarar ”mellan” eller ”högt” på fråga nr 7",
+  "Total sjukfrånvaro",
+  "Skillnaden i långtidssjukfrånvaro mellan män och kvinnor",
+  "Andel deltagare som gått vidare till arbete eller studier",
+  "Antal anmälda tillbud",
+];
+
+/** Header plus `rows` indicator rows: every fourth an activity row, some outcomes missing or off. */
+export function indicatorRows(rows: number, seed = 2): CellValue[][] {
+  const random = seededRandom(seed);
+  const out: CellValue[][] = [
+    ["Mätetal (genererat)"],
+    [],
+    ["Mätetal", "Årsmål", "Utfall", "Utfall kvinnor", "Utfall män", "Aktivitet/åtgärd", "Ansvarig grupp", "Slutdatum"],
+  ];
+  for (let i = 0; i < rows; i++) {
+    if (i % 4 === 3) {
+      out.push(["", "", "", "", "", `Aktivitet ${i}`, random() < 0.95 ? "HR" : "", 46387]);
+      continue;
+    }
+    const name = `${INDICATOR_NAMES[i % INDICATOR_NAMES.length]} (${i})`;
+    const target = Math.round(random() * 100);
+    const outcome = random() < 0.1 ? "" : `${(target * (0.8 + random() * 0.4)).toFixed(1).replace(".", ",")} %`;
+    const split = random() < 0.5;
+    // Most deadlines lie ahead (2026-12-31); one in twenty has passed (2025-12-31).
+    const endDate = random() < 0.05 ? 46022 : 46387;
+    out.push([
+      name,
+      `${target} %`,
+      outcome,
+      split ? `${target} %` : "",
+      split ? `${target - 2} %` : "",
+      "",
+      "",
+      endDate,
+    ]);
+  }
+  return out;
+}
