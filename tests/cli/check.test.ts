@@ -140,3 +140,23 @@ describe("plankoll check", () => {
     expect(JSON.parse(run.stdout)[0].sheets).toHaveLength(4);
   });
 });
+
+describe("plankoll check on the indicator sample", () => {
+  test("statuses, action plan and gender statistics in the JSON report", async () => {
+    const { io, out } = capture();
+    const sample = join(__dirname, "..", "..", "samples", "matetal.xlsx");
+    expect(await main(["check", sample, "--json"], io)).toBe(1);
+    const [report] = JSON.parse(out.join("\n"));
+    expect(report.sheets.map((s: { template: string }) => s.template)).toEqual([
+      "indicators",
+      "actionplan",
+      "genderstats",
+      "indicators",
+    ]);
+    expect(report.sheets[0].result.counts).toMatchObject({ not_met: 4, missing: 3 });
+    expect(report.sheets[2].result.rows[0]).toMatchObject({ shareWomen: 67.9, underrepresented: "men" });
+    expect(report.sheets[3].findings.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining(["UNIT_MISMATCH", "NOT_A_NUMBER", "REQUIRED_MISSING", "NOT_A_DATE"]),
+    );
+  });
+});

@@ -5,16 +5,19 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import type { WorkbookPort } from "../../src/excel";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
-import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { indicatorSampleWorkbook, riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import type { Locale } from "../../src/core";
 
 beforeAll(installExcelGlobals);
 
-async function model(active: string) {
+async function model(active: string, build = riskSampleWorkbook) {
   const workbook = new FakeWorkbook();
-  for (const grid of workbookGrids(await roundTrip(riskSampleWorkbook()))) workbook.addSheet(grid.sheet, grid.values);
+  for (const grid of workbookGrids(await roundTrip(build()))) {
+    const sheet = workbook.addSheet(grid.sheet, grid.values);
+    grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
+  }
   workbook.active = active;
   return workbook;
 }
@@ -94,5 +97,29 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Review" }));
     expect(await screen.findByText("No findings – the sheet looks fine.")).toBeInTheDocument();
     expect(screen.getByText("Risk zones: 0 low, 10 medium, 2 critical")).toBeInTheDocument();
+  });
+
+  test("indicators: a compact overview of the statuses before the findings", async () => {
+    show(portFor(await model("Mätetal", indicatorSampleWorkbook)));
+    expect(
+      await screen.findByText(/Bladet Mätetal följer mallen Mätetal \(rubrikrad 4, 19 rader\)/),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    const overview = await screen.findByText(/^Uppfyllt \d+ · Delvis \d+ · Ej uppfyllt 4 · Utfall saknas 3$/);
+    const counts = screen.getByText(/^Fel: 0 · Varningar: \d+ · Information: 3$/);
+    expect(overview.compareDocumentPosition(counts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole("list", { name: /Information/ })).toBeInTheDocument();
+  });
+
+  test("action plans and gender statistics get their own overview", async () => {
+    const workbook = await model("Handlingsplan", indicatorSampleWorkbook);
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen Aktivitetsplan/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    expect(await screen.findByText("15 åtgärder under 6 mål, 0 utan ansvarig")).toBeInTheDocument();
+    expect(screen.getByText("Inga fynd – bladet ser bra ut.")).toBeInTheDocument();
+    workbook.active = "Deltagande";
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    expect(await screen.findByText("4 rader, 0 med jämn könsfördelning")).toBeInTheDocument();
   });
 });
