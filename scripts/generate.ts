@@ -81,3 +81,112 @@ export function indicatorRows(rows: number, seed = 2): CellValue[][] {
   }
   return out;
 }
+
+export interface PayrollEmployee {
+  id: number;
+  title: string;
+  /** Kön as typed in the export. */
+  sex: CellValue;
+  salary: CellValue;
+  employment: CellValue;
+  /** Number format of the Sysselsättningsgrad cell, when it is percent-formatted. */
+  employmentFormat?: string;
+  valuation: number;
+  unit: string;
+  /** What a careful reader makes of the row: null where the row cannot be compared. */
+  truth: { sex: "woman" | "man" | "other" | null; fullTime: number | null };
+}
+
+interface PositionPlan {
+  title: string;
+  women: number;
+  men: number;
+  /** Typical full-time pay for women and men. */
+  payWomen: number;
+  payMen: number;
+  valuation: number;
+}
+
+/**
+ * Stockholm-like befattningar: jobbcoach with 30 men of 125 (seed 001, sep 2016), one befattning
+ * of one sex only, small groups, kvinnodominerade befattningar valued high but paid less.
+ */
+export const PAYROLL_POSITIONS: PositionPlan[] = [
+  { title: "Jobbcoach", women: 95, men: 30, payWomen: 33_800, payMen: 34_600, valuation: 5 },
+  { title: "Arbetsmarknadshandläggare", women: 22, men: 14, payWomen: 35_400, payMen: 35_900, valuation: 5 },
+  { title: "Studie- och yrkesvägledare", women: 14, men: 3, payWomen: 36_200, payMen: 36_000, valuation: 6 },
+  { title: "Socialsekreterare", women: 18, men: 4, payWomen: 37_900, payMen: 38_100, valuation: 6 },
+  { title: "Lärare SFI", women: 20, men: 9, payWomen: 36_500, payMen: 37_000, valuation: 6 },
+  { title: "Enhetschef", women: 9, men: 7, payWomen: 52_000, payMen: 56_500, valuation: 8 },
+  { title: "Avdelningschef", women: 3, men: 3, payWomen: 68_000, payMen: 62_000, valuation: 9 },
+  { title: "Administratör", women: 16, men: 2, payWomen: 29_800, payMen: 30_500, valuation: 3 },
+  { title: "Ekonom", women: 6, men: 5, payWomen: 41_000, payMen: 42_200, valuation: 6 },
+  { title: "Controller", women: 2, men: 3, payWomen: 47_000, payMen: 46_500, valuation: 7 },
+  { title: "HR-specialist", women: 7, men: 1, payWomen: 44_500, payMen: 44_000, valuation: 6 },
+  { title: "IT-tekniker", women: 1, men: 8, payWomen: 34_000, payMen: 39_500, valuation: 5 },
+  { title: "Utredare", women: 8, men: 6, payWomen: 43_800, payMen: 44_100, valuation: 6 },
+  { title: "Kommunikatör", women: 5, men: 2, payWomen: 42_000, payMen: 41_000, valuation: 6 },
+  { title: "Vaktmästare", women: 0, men: 4, payWomen: 0, payMen: 31_500, valuation: 3 },
+  { title: "Projektledare", women: 6, men: 6, payWomen: 45_000, payMen: 45_500, valuation: 6 },
+  { title: "Handledare", women: 4, men: 9, payWomen: 31_000, payMen: 32_800, valuation: 4 },
+];
+
+const WOMAN_NOTATIONS = ["K", "K", "K", "K", "Kvinna", "kvinna", "k"];
+const MAN_NOTATIONS = ["M", "M", "M", "M", "Man", "man", "MAN"];
+
+/** A payroll export of the befattningar above, with part-timers, odd notations and a few unreadable rows. */
+export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
+  const random = seededRandom(seed);
+  const out: PayrollEmployee[] = [];
+  let id = 1001;
+  for (let copy = 0; copy < scale; copy++) {
+    for (const plan of PAYROLL_POSITIONS) {
+      const title = copy === 0 ? plan.title : `${plan.title} ${copy + 1}`;
+      const people: ("woman" | "man")[] = [...Array(plan.women).fill("woman"), ...Array(plan.men).fill("man")];
+      for (const sex of people) {
+        const base = sex === "woman" ? plan.payWomen : plan.payMen;
+        const fullTime = Math.round(base * (0.92 + random() * 0.16) / 100) * 100;
+        const partTime = random() < 0.12;
+        const rate = partTime ? [0.5, 0.75, 0.8, 0.9][Math.floor(random() * 4)] : 1;
+        const monthly = Math.round(fullTime * rate);
+        const notations = sex === "woman" ? WOMAN_NOTATIONS : MAN_NOTATIONS;
+        const style = random();
+        // Sysselsättningsgrad as exports give it: a percent-formatted fraction, "75 %", 0,75 or 75.
+        let employment: CellValue = rate;
+        let employmentFormat: string | undefined = "0%";
+        if (style < 0.15) {
+          employment = `${Math.round(rate * 100)} %`;
+          employmentFormat = undefined;
+        } else if (style < 0.25) {
+          employmentFormat = undefined;
+        } else if (style < 0.3) {
+          employment = Math.round(rate * 100);
+          employmentFormat = undefined;
+        }
+        const salary: CellValue = random() < 0.08 ? `${monthly.toLocaleString("sv-SE")} kr` : monthly;
+        out.push({
+          id: id++,
+          title,
+          sex: notations[Math.floor(random() * notations.length)],
+          salary,
+          employment,
+          employmentFormat,
+          valuation: plan.valuation,
+          unit: ["Jobbtorg Söder", "Jobbtorg City", "Vuxenutbildning", "Staben"][Math.floor(random() * 4)],
+          truth: { sex, fullTime: monthly / rate },
+        });
+      }
+    }
+  }
+  // What real exports hold too: a Kön outside K/M, a missing Kön, an unreadable salary.
+  const other = out[3];
+  other.sex = "Ej angivet";
+  other.truth = { sex: "other", fullTime: other.truth.fullTime };
+  const blank = out[10];
+  blank.sex = "";
+  blank.truth = { sex: null, fullTime: null };
+  const unreadable = out[40];
+  unreadable.salary = "se avtal";
+  unreadable.truth = { sex: unreadable.truth.sex, fullTime: null };
+  return out;
+}

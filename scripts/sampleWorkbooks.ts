@@ -1,6 +1,7 @@
 /** Builds the sample and test workbooks from the seed data, as exceljs workbooks. */
 import ExcelJS from "exceljs";
 import { internalControlRisks, vorRows, seedIndicators, seedActionPlan, PARTICIPATION_2016 } from "./seedData";
+import { payrollEmployees, type PayrollEmployee } from "./generate";
 
 export type RawCell =
   string | number | boolean | null | { error: string } | { formula: string; result?: number | string };
@@ -125,10 +126,17 @@ export function indicatorSampleWorkbook(): ExcelJS.Workbook {
   return workbookFromRows([indicatorSheet(), actionPlanSheet(), participationSheet(), indicatorMistakesSheet()]);
 }
 
+/** A synthetic payroll export (seeded), and the same data summed per befattning. */
+export function salarySampleWorkbook(): ExcelJS.Workbook {
+  const employees = payrollEmployees();
+  return workbookFromRows([payrollSheet(employees), perPositionSheet(employees)]);
+}
+
 /** The sample workbooks, by file name under samples/. */
 export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "riskanalys.xlsx": riskSampleWorkbook,
   "matetal.xlsx": indicatorSampleWorkbook,
+  "lonekartlaggning.xlsx": salarySampleWorkbook,
 };
 
 const INDICATOR_HEADER = [
@@ -214,4 +222,58 @@ export function indicatorMistakesSheet(): RawSheet {
       ["Antal anmälda arbetsskador", "0 st", "2 st", null, null, "snart"],
     ],
   };
+}
+
+export function payrollSheet(employees: readonly PayrollEmployee[]): RawSheet {
+  const rows: RawCell[][] = [
+    ["Löneunderlag september 2026 – export från HR-systemet"],
+    ["Syntetiska uppgifter för test. Lön = överenskommen månadslön; deltid anges i Sysselsättningsgrad."],
+    [],
+    ["Anst.nr", "Befattning", "Kön", "Månadslön", "Sysselsättningsgrad", "Arbetsvärdering", "Enhet"],
+  ];
+  const formats: Record<string, string> = {};
+  for (const e of employees) {
+    rows.push([e.id, e.title, e.sex, e.salary, e.employment, e.valuation, e.unit]);
+    if (e.employmentFormat) formats[`E${rows.length}`] = e.employmentFormat;
+  }
+  return { name: "Lönelista", rows, formats, widths: [9, 28, 7, 12, 18, 14, 18] };
+}
+
+function meanOf(values: number[]): number | null {
+  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100 : null;
+}
+
+function medianOf(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.round(median * 100) / 100;
+}
+
+/** The payroll summed per befattning from full-time pay, as HR's summary report would give it. */
+export function perPositionSheet(employees: readonly PayrollEmployee[]): RawSheet {
+  const titles = [...new Set(employees.map((e) => e.title))];
+  const rows: RawCell[][] = [
+    ["Lönekartläggning 2026 – sammanställning per befattning (heltidslöner)"],
+    [],
+    ["Befattning", "Antal kvinnor", "Antal män", "Medellön kvinnor", "Medellön män", "Medianlön kvinnor", "Medianlön män", "Arbetsvärdering"],
+  ];
+  for (const title of titles) {
+    const group = employees.filter((e) => e.title === title);
+    const pay = (sex: "woman" | "man") =>
+      group.filter((e) => e.truth.sex === sex && e.truth.fullTime !== null).map((e) => e.truth.fullTime!);
+    const count = (sex: "woman" | "man") => group.filter((e) => e.truth.sex === sex).length;
+    rows.push([
+      title,
+      count("woman"),
+      count("man"),
+      meanOf(pay("woman")),
+      meanOf(pay("man")),
+      medianOf(pay("woman")),
+      medianOf(pay("man")),
+      group[0].valuation,
+    ]);
+  }
+  return { name: "Per befattning", rows, widths: [28, 12, 10, 16, 14, 16, 14, 14] };
 }

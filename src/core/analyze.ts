@@ -113,6 +113,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     template.columns.filter((c) => c.group).map((c) => c.key),
   );
   const outcome = template.analyze(table, ctx);
+  const unmarked = new Set(outcome.unmarked ?? []);
   const findings = [...outcome.findings].sort(
     (a, b) => a.row - b.row || severityRank(b.severity) - severityRank(a.severity),
   );
@@ -125,7 +126,11 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       findings,
       result: outcome.result,
     },
-    plan: { sheet: grid.sheet, marks: marksFromFindings(findings), writes: outcome.writes },
+    plan: {
+      sheet: grid.sheet,
+      marks: marksFromFindings(unmarked.size ? findings.filter((f) => !unmarked.has(f)) : findings),
+      writes: outcome.writes,
+    },
   };
 }
 

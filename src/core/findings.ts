@@ -6,8 +6,9 @@ export class FindingList {
   readonly items: Finding[] = [];
   constructor(private readonly t: Translate) {}
 
-  add(severity: Severity, code: string, cell: string, row: number, params: Params = {}): void {
-    const key = `finding.${code}` as MessageKey;
+  /** A finding whose message is `finding.<code>`, or the given key where the standard text does not fit. */
+  add(severity: Severity, code: string, cell: string, row: number, params: Params = {}, messageKey?: MessageKey): void {
+    const key = messageKey ?? (`finding.${code}` as MessageKey);
     this.items.push({ cell, row, severity, code, message: this.t(key, params) });
   }
 }

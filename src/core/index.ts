@@ -10,4 +10,5 @@ export type { RiskResult, Risk } from "./templates/risk";
 export type { IndicatorResult, Indicator, IndicatorStatus } from "./templates/indicators";
 export type { ActionPlanResult, PlannedAction } from "./templates/actionplan";
 export type { GenderStatsResult, GenderRow } from "./templates/genderstats";
+export type { SalaryResult, Position, EqualValueGap } from "./templates/salary";
 export * from "./backup";

@@ -48,12 +48,24 @@ export interface SheetCell {
   link?: { sheet: string; cell: string };
 }
 
+/** A chart on a Plankoll sheet, drawn from a block of that sheet's cells (Excel only; files get the table). */
+export interface ChartSpec {
+  title: string;
+  /** The block with a header row: categories in its first column, one series per further column. */
+  data: string;
+  /** Series (0-based, after the category column) drawn as lines, such as limits. */
+  lineSeries: number[];
+  /** The cell where the chart's top-left corner goes. */
+  anchor: string;
+}
+
 /** A sheet Plankoll owns: created on write, replaced on the next run, removed by Rensa. */
 export interface SheetSpec {
   name: string;
   cells: SheetCell[];
   columnWidths: number[];
   merges?: string[];
+  charts?: ChartSpec[];
 }
 
 export interface WritePlan {

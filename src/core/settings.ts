@@ -6,5 +6,6 @@ export type { Settings, Zone } from "./settingsSchema";
 export const defaultSettings: Settings = {
   risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
   indicators: { tolerancePercent: 10 },
+  salary: { lowLimit: 90, highLimit: 110, smallGroup: 3 },
   genderBalance: { minSharePercent: 40 },
 };

@@ -25,6 +25,17 @@ export const settingsSchema = z
         tolerancePercent: z.number().min(0).max(100).default(10),
       })
       .default({ tolerancePercent: 10 }),
+    salary: z
+      .object({
+        /** Women's pay as a percent of men's below this is flagged (default 90). */
+        lowLimit: z.number().min(0).max(200).default(90),
+        /** … and above this (default 110). */
+        highLimit: z.number().min(0).max(300).default(110),
+        /** Fewer of either sex than this makes the figure weak and identifying (default 3). */
+        smallGroup: z.number().int().min(1).max(50).default(3),
+      })
+      .refine((salary) => salary.lowLimit < salary.highLimit, { message: "lowLimit must be below highLimit" })
+      .default({ lowLimit: 90, highLimit: 110, smallGroup: 3 }),
     genderBalance: z
       .object({
         /** Each sex between min and 100 − min percent is an even split (default 40/60). */
@@ -35,6 +46,7 @@ export const settingsSchema = z
   .default({
     risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
     indicators: { tolerancePercent: 10 },
+    salary: { lowLimit: 90, highLimit: 110, smallGroup: 3 },
     genderBalance: { minSharePercent: 40 },
   });
 

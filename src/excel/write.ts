@@ -216,6 +216,17 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
       textToDisplay: String(c.value),
     };
   }
+  for (const chart of spec.charts ?? []) {
+    await batch.reserve(chart.title.length + 200);
+    const drawn = sheet.charts.add(
+      Excel.ChartType.columnClustered,
+      sheet.getRange(chart.data),
+      Excel.ChartSeriesBy.columns,
+    );
+    drawn.title.text = chart.title;
+    for (const index of chart.lineSeries) drawn.series.getItemAt(index).chartType = Excel.ChartType.line;
+    drawn.setPosition(chart.anchor);
+  }
   for (let i = 0; i < spec.columnWidths.length; i++) {
     await batch.reserve(20);
     // Excel measures column width in points; a character is about 7 points wide.

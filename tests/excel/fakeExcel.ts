@@ -20,8 +20,18 @@ export interface FakeFormat {
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
+export interface FakeChart {
+  type: string;
+  data: string;
+  seriesBy: string;
+  title?: string;
+  lineSeries: number[];
+  anchor?: string;
+}
+
 export class FakeSheet {
   visibility = "Visible";
+  charts: FakeChart[] = [];
   values: CellValue[][] = [];
   formats = new Map<string, FakeFormat>();
   notes = new Map<string, string>();
@@ -197,12 +207,14 @@ class FakeWorksheets extends Loadable {
 
 class FakeWorksheet extends Loadable {
   readonly notes: FakeNotes;
+  readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => unknown };
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
   ) {
     super(ctx);
     this.notes = new FakeNotes(ctx, resolve);
+    this.charts = { add: (type, range, seriesBy) => addChart(ctx, resolve, type, range, seriesBy) };
   }
   load(props: string): this {
     this.queueLoad(props.split(","), (p) => {
@@ -237,7 +249,7 @@ class FakeWorksheet extends Loadable {
   getRange(address: string): FakeRange {
     this.ctx.enqueue({ getRange: address }, () => undefined);
     const rect = rectOf(address);
-    return new FakeRange(this.ctx, this.resolve, () => rect);
+    return new FakeRange(this.ctx, this.resolve, () => rect, address);
   }
   getRanges(address: string): FakeRangeAreas {
     const areas = address.split(",");
@@ -247,6 +259,31 @@ class FakeWorksheet extends Loadable {
     this.ctx.enqueue({ getRanges: address }, () => undefined);
     return new FakeRangeAreas(this.ctx, this.resolve, areas.map(rectOf));
   }
+}
+
+/** A chart over a range: its settings are queued like every other action. */
+function addChart(ctx: FakeContext, sheet: () => FakeSheet, type: string, range: FakeRange, seriesBy: string) {
+  const chart: FakeChart = { type, data: range.addressForFake, seriesBy, lineSeries: [] };
+  ctx.enqueue({ addChart: type }, () => void sheet().charts.push(chart));
+  return {
+    title: {
+      set text(value: string) {
+        ctx.enqueue({ title: value }, () => void (chart.title = value));
+      },
+    },
+    series: {
+      getItemAt: (index: number) => ({
+        set chartType(value: string) {
+          ctx.enqueue({ series: index, chartType: value }, () => {
+            if (value === "Line") chart.lineSeries.push(index);
+          });
+        },
+      }),
+    },
+    setPosition(anchor: string) {
+      ctx.enqueue({ setPosition: anchor }, () => void (chart.anchor = anchor));
+    },
+  };
 }
 
 type FormatChange = Partial<FakeFormat> | "clearFill";
@@ -320,6 +357,8 @@ class FakeRange extends Loadable {
     ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
     private readonly rect: () => Rect | null,
+    /** The address it was made from, where known (for charts). */
+    readonly addressForFake = "",
   ) {
     super(ctx);
   }
@@ -519,6 +558,8 @@ class FakeNotes {
 
 /** The Excel enums the adapter uses, as office.js defines them. */
 export const fakeExcelEnums = {
+  ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+  ChartSeriesBy: { columns: "Columns", rows: "Rows" },
   ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   HorizontalAlignment: { center: "Center", left: "Left" },

@@ -4,12 +4,14 @@ import { riskTemplate } from "./risk";
 import { indicatorsTemplate } from "./indicators";
 import { actionPlanTemplate } from "./actionplan";
 import { genderStatsTemplate } from "./genderstats";
+import { salaryTemplate } from "./salary";
 
 export const templates: readonly TemplateDefinition<unknown>[] = [
   riskTemplate,
   indicatorsTemplate,
   actionPlanTemplate,
   genderStatsTemplate,
+  salaryTemplate,
 ];
 
 export type { TemplateDefinition, TemplateId, AnalysisContext } from "./types";

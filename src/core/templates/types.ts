@@ -21,6 +21,8 @@ export interface TemplateOutcome<R> {
   result: R;
   /** Values for empty cells and added Plankoll columns. */
   writes: CellWrite[];
+  /** Findings reported on Plankoll's own sheet only, not marked in the user's (e.g. pay ratios). */
+  unmarked?: readonly Finding[];
 }
 
 export interface TemplateDefinition<R = unknown> {

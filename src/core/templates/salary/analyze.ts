@@ -1,0 +1,403 @@
+/**
+ * Lönekartläggning: women's pay as a percent of men's per befattning, from full-time pay, with the
+ * flags, group sizes and the equal-value comparison of DiskrL 3 kap. Salaries stay in the result
+ * and the workbook; messages carry ratios and counts, never a salary.
+ */
+import type { Finding } from "../../types";
+import type { DataRow, Table } from "../../sheet/table";
+import type { AnalysisContext, TemplateOutcome } from "../types";
+import { FindingList } from "../../findings";
+import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
+import { parseAmount } from "../../parse/amounts";
+import { parseNumberCell } from "../../parse/numbers";
+import { isPercentFormat } from "../../parse/quantity";
+import { oneDecimal, tableReader } from "../common";
+
+export interface Position {
+  title: string;
+  /** Where the befattning first appears (its Befattning cell). */
+  cell: string;
+  row: number;
+  women: number;
+  men: number;
+  /** Employees whose Kön is neither woman nor man: counted, not compared. */
+  other: number;
+  womenMean: number | null;
+  menMean: number | null;
+  womenMedian: number | null;
+  menMedian: number | null;
+  /** Mean of everyone's full-time pay in the befattning. */
+  mean: number | null;
+  ratio: number | null;
+  flag: "low" | "high" | null;
+  shareWomen: number | null;
+  balanced: boolean | null;
+  womenDominated: boolean | null;
+  valuation: number | null;
+}
+
+export interface EqualValueGap {
+  title: string;
+  valuation: number;
+  comparedWith: string;
+  comparedValuation: number;
+  /** The kvinnodominerad befattning's mean pay in percent of the compared one's. */
+  percentOfCompared: number;
+}
+
+export interface SalaryResult {
+  layout: "employees" | "positions";
+  positions: Position[];
+  flagged: number;
+  /** Percent of befattningar with both sexes within the balance limits. */
+  balancedShare: number | null;
+  equalValueGaps: EqualValueGap[];
+  limits: { low: number; high: number; smallGroup: number };
+}
+
+type Sex = "woman" | "man" | "other";
+
+const WOMAN = new Set(["k", "kv", "kvinna", "kvinnor", "kvinnlig", "f", "female", "woman"]);
+const MAN = new Set(["m", "man", "male", "manlig", "herr"]);
+
+/** K, Kvinna, kvinna, M, Man, MAN …; "män" folds to "man". Anything else is another notation. */
+export function readSex(text: string): Sex {
+  const key = compactLabel(text);
+  if (WOMAN.has(key)) return "woman";
+  if (MAN.has(key)) return "man";
+  return "other";
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+interface Group {
+  title: string;
+  cell: string;
+  row: number;
+  /** Headcounts, including people whose pay cannot be read. */
+  women: number;
+  men: number;
+  other: number;
+  /** Full-time pay of those whose pay could be read. */
+  womenPay: number[];
+  menPay: number[];
+  otherPay: number[];
+  valuation: number | null;
+}
+
+export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutcome<SalaryResult> {
+  const { t, settings } = ctx;
+  const limits = {
+    low: settings.salary.lowLimit,
+    high: settings.salary.highLimit,
+    smallGroup: settings.salary.smallGroup,
+  };
+  const findings = new FindingList(t);
+  const read = tableReader(table, findings, t);
+  const unmarked: Finding[] = [];
+  const layout = table.has("sex") && table.has("salary") ? "employees" : "positions";
+  const formats = table.grid.numberFormats;
+
+  /** A number in a cell: reports NOT_A_NUMBER, and OUT_OF_RANGE when below the minimum. */
+  const numberIn = (r: DataRow, key: string, required: boolean, min: number, amount = false): number | null => {
+    if (!table.has(key) || !read.usable(r, key)) return null;
+    const raw = table.get(r, key);
+    if (isBlank(raw)) {
+      if (required)
+        findings.add("error", "REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
+      return null;
+    }
+    let value: number | null;
+    if (amount) {
+      const parsed = parseAmount(raw);
+      value = parsed.ok ? parsed.sek : null;
+      if (parsed.ok && parsed.uncertain) {
+        // Salaries are personal data: messages name the column, never the amount.
+        findings.add(
+          "warning",
+          "VALUE_UNCERTAIN",
+          table.address(r, key),
+          r.row,
+          { column: read.column(key) },
+          "finding.SALARY_UNCERTAIN",
+        );
+      }
+    } else value = parseNumberCell(raw);
+    if (value === null) {
+      // An unreadable amount is named only when it holds no digit: then it cannot be a salary.
+      if (amount && /\d/.test(String(raw))) {
+        findings.add(
+          "error",
+          "NOT_A_NUMBER",
+          table.address(r, key),
+          r.row,
+          { column: read.column(key) },
+          "finding.SALARY_NOT_A_NUMBER",
+        );
+      } else {
+        findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
+          column: read.column(key),
+          value: cellText(raw),
+        });
+      }
+      return null;
+    }
+    if (value < min) {
+      if (amount) {
+        findings.add(
+          "error",
+          "OUT_OF_RANGE",
+          table.address(r, key),
+          r.row,
+          { column: read.column(key) },
+          "finding.SALARY_OUT_OF_RANGE",
+        );
+      } else {
+        findings.add("error", "OUT_OF_RANGE", table.address(r, key), r.row, {
+          column: read.column(key),
+          value: cellText(raw),
+          min,
+          max: "∞",
+        });
+      }
+      return null;
+    }
+    return value;
+  };
+
+  /** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
+  const employmentRate = (r: DataRow): number | null => {
+    if (!table.has("employment") || !read.usable(r, "employment")) return null;
+    const raw = table.get(r, "employment");
+    if (isBlank(raw)) return null;
+    const format = formats?.[r.index]?.[table.header.columns.employment] ?? null;
+    let rate: number | null = null;
+    if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw / 100;
+    else {
+      const text = String(raw).trim();
+      const number = parseNumberCell(text.replace(/\s*%$/, ""));
+      if (number !== null) rate = text.endsWith("%") || number > 1 ? number / 100 : number;
+    }
+    if (rate === null || !(rate > 0 && rate <= 1)) {
+      findings.add("error", rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
+        column: read.column("employment"),
+        value: cellText(raw),
+        min: "0 %",
+        max: "100 %",
+      });
+      return null;
+    }
+    return rate;
+  };
+
+  // A salary column headed as full-time pay is already full-time.
+  const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
+  const groups = new Map<string, Group>();
+  const positionsRead: Position[] = [];
+
+  const groupFor = (title: string, r: DataRow): Group => {
+    const key = compactLabel(title);
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        title,
+        cell: table.address(r, "title"),
+        row: r.row,
+        women: [],
+        men: [],
+        other: 0,
+        otherPay: [],
+        valuation: null,
+      };
+      groups.set(key, group);
+    }
+    return group;
+  };
+
+  for (const r of table.rows) {
+    const title = read.requiredText(r, "title");
+    if (layout === "employees") {
+      const sexText = read.requiredText(r, "sex");
+      const pay = numberIn(r, "salary", true, 0.01, true);
+      const rate = employmentRate(r);
+      const valuation = numberIn(r, "valuation", false, 0);
+      if (!title) continue;
+      const group = groupFor(title, r);
+      if (valuation !== null && group.valuation === null) group.valuation = valuation;
+      if (!sexText) continue;
+      const sex = readSex(sexText);
+      if (sex === "other")
+        findings.add("info", "GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
+      group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
+      if (pay === null) continue;
+      const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
+      (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
+    } else {
+      const women = numberIn(r, "womenCount", true, 0);
+      const men = numberIn(r, "menCount", true, 0);
+      const womenMean = women ? numberIn(r, "womenMean", true, 0.01, true) : null;
+      const menMean = men ? numberIn(r, "menMean", true, 0.01, true) : null;
+      const womenMedian = women ? numberIn(r, "womenMedian", false, 0.01, true) : null;
+      const menMedian = men ? numberIn(r, "menMedian", false, 0.01, true) : null;
+      const valuation = numberIn(r, "valuation", false, 0);
+      if (!title || women === null || men === null) continue;
+      positionsRead.push(
+        position(
+          title,
+          table.address(r, "title"),
+          r.row,
+          women,
+          men,
+          0,
+          womenMean,
+          menMean,
+          womenMedian,
+          menMedian,
+          valuation,
+        ),
+      );
+    }
+  }
+
+  function position(
+    title: string,
+    cell: string,
+    row: number,
+    women: number,
+    men: number,
+    other: number,
+    womenMean: number | null,
+    menMean: number | null,
+    womenMedian: number | null,
+    menMedian: number | null,
+    valuation: number | null,
+    everyoneMean: number | null = null,
+  ): Position {
+    const comparable = women > 0 && men > 0 && womenMean !== null && menMean !== null;
+    const ratio = comparable ? oneDecimal((womenMean! / menMean!) * 100) : null;
+    const flag = ratio === null ? null : ratio < limits.low ? "low" : ratio > limits.high ? "high" : null;
+    const both = women + men;
+    const shareWomen = both > 0 ? oneDecimal((women / both) * 100) : null;
+    const minShare = settings.genderBalance.minSharePercent;
+    const mixedMean =
+      everyoneMean ??
+      (both > 0 && (womenMean !== null || women === 0) && (menMean !== null || men === 0)
+        ? ((womenMean ?? 0) * women + (menMean ?? 0) * men) / both
+        : null);
+    return {
+      title,
+      cell,
+      row,
+      women,
+      men,
+      other,
+      womenMean: round2(womenMean),
+      menMean: round2(menMean),
+      womenMedian: round2(womenMedian),
+      menMedian: round2(menMedian),
+      mean: round2(mixedMean),
+      ratio,
+      flag,
+      shareWomen,
+      balanced: shareWomen === null ? null : shareWomen >= minShare && shareWomen <= 100 - minShare,
+      womenDominated: shareWomen === null ? null : shareWomen >= 100 - minShare,
+      valuation,
+    };
+  }
+
+  const positions =
+    layout === "employees"
+      ? [...groups.values()].map((g) =>
+          position(
+            g.title,
+            g.cell,
+            g.row,
+            g.women,
+            g.men,
+            g.other,
+            mean(g.womenPay),
+            mean(g.menPay),
+            median(g.womenPay),
+            median(g.menPay),
+            g.valuation,
+            mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
+          ),
+        )
+      : positionsRead;
+
+  const report = (severity: "warning" | "info", code: string, p: Position, params: Record<string, string | number>) => {
+    findings.add(severity, code, p.cell, p.row, { title: p.title, ...params });
+    unmarked.push(findings.items[findings.items.length - 1]);
+  };
+  for (const p of positions) {
+    if (p.flag === "low")
+      report("warning", "SALARY_RATIO_LOW", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.low });
+    if (p.flag === "high")
+      report("warning", "SALARY_RATIO_HIGH", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.high });
+    if ((p.women === 0) !== (p.men === 0)) {
+      report("info", "SALARY_NOT_COMPARABLE", p, { present: t(p.women ? "sex.women" : "sex.men") });
+    } else if (p.women > 0 && (p.women < limits.smallGroup || p.men < limits.smallGroup)) {
+      report("info", "SALARY_SMALL_GROUP", p, { women: p.women, men: p.men, limit: limits.smallGroup });
+    }
+  }
+
+  const equalValueGaps: EqualValueGap[] = [];
+  for (const p of positions) {
+    if (!p.womenDominated || p.valuation === null || p.mean === null) continue;
+    const paidMore = positions.filter(
+      (q) =>
+        q !== p &&
+        q.womenDominated === false &&
+        q.valuation !== null &&
+        q.mean !== null &&
+        p.valuation! >= q.valuation &&
+        p.mean! < q.mean,
+    );
+    for (const q of paidMore) {
+      equalValueGaps.push({
+        title: p.title,
+        valuation: p.valuation,
+        comparedWith: q.title,
+        comparedValuation: q.valuation!,
+        percentOfCompared: oneDecimal((p.mean / q.mean!) * 100),
+      });
+    }
+    if (paidMore.length) {
+      report("warning", "SALARY_EQUAL_VALUE_GAP", p, {
+        value: formatNumber(p.valuation),
+        others: paidMore.map((q) => `${q.title} (${formatNumber(q.valuation!)})`).join(", "),
+      });
+    }
+  }
+
+  const withBalance = positions.filter((p) => p.balanced !== null);
+  return {
+    findings: findings.items,
+    unmarked,
+    writes: [],
+    result: {
+      layout,
+      positions,
+      flagged: positions.filter((p) => p.flag !== null).length,
+      balancedShare: withBalance.length
+        ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
+        : null,
+      equalValueGaps,
+      limits,
+    },
+  };
+}

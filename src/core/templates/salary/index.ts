@@ -1,0 +1,16 @@
+/** The Lönekartläggning template (domain.md §3). */
+import type { TemplateDefinition } from "../types";
+import { salaryColumns, salaryLayouts } from "./columns";
+import { analyzeSalary, type SalaryResult } from "./analyze";
+import { salarySummarySheet } from "./summarySheet";
+
+export type { SalaryResult, Position, EqualValueGap } from "./analyze";
+
+export const salaryTemplate: TemplateDefinition<SalaryResult> = {
+  id: "salary",
+  nameKey: "template.salary",
+  columns: salaryColumns,
+  layouts: salaryLayouts,
+  analyze: analyzeSalary,
+  summarySheet: salarySummarySheet,
+};

@@ -1,0 +1,130 @@
+/** The "Plankoll Lönekartläggning" sheet: the per-befattning table HR documents, flags in words, and a chart. */
+import { COLORS, type ChartSpec, type SheetCell, type SheetSpec } from "../../plan";
+import type { AnalysisContext } from "../types";
+import type { SalaryResult, Position } from "./analyze";
+import { formatNumber } from "../../parse/cells";
+import { a1 } from "../../sheet/address";
+
+const HEADS = [
+  "title",
+  "women",
+  "men",
+  "other",
+  "shareWomen",
+  "womenMean",
+  "menMean",
+  "womenMedian",
+  "menMedian",
+  "ratio",
+  "flag",
+  "balanced",
+  "womenDominated",
+  "valuation",
+] as const;
+
+export function salarySummarySheet(
+  results: readonly { sheet: string; result: SalaryResult }[],
+  ctx: AnalysisContext,
+): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [];
+  const charts: ChartSpec[] = [];
+  const yesNo = (value: boolean | null) => (value === null ? "" : t(value ? "salary.yes" : "salary.no"));
+  const flagText = (p: Position, low: number, high: number) =>
+    p.ratio === null
+      ? t("salary.flag.notComparable")
+      : p.flag === "low"
+        ? t("salary.flag.low", { limit: low })
+        : p.flag === "high"
+          ? t("salary.flag.high", { limit: high })
+          : t("salary.flag.none");
+  let row = 1;
+  for (const { sheet, result } of results) {
+    const { low, high } = result.limits;
+    cells.push({ row, col: 1, value: t("salary.title"), bold: true });
+    cells.push({ row: row + 1, col: 1, value: t("salary.source", { sheet, low, high }) });
+    row += 3;
+    HEADS.forEach((head, i) =>
+      cells.push({
+        row,
+        col: i + 1,
+        value: t(`salary.head.${head}`),
+        bold: true,
+        wrap: true,
+        fill: COLORS.header,
+        border: true,
+      }),
+    );
+    const firstDataRow = row + 1;
+    for (const p of result.positions) {
+      row++;
+      const fill = p.flag ? COLORS.warning : undefined;
+      const values: (string | number)[] = [
+        p.title,
+        p.women,
+        p.men,
+        p.other,
+        p.shareWomen ?? "",
+        p.womenMean ?? "",
+        p.menMean ?? "",
+        p.womenMedian ?? "",
+        p.menMedian ?? "",
+        p.ratio ?? "",
+        flagText(p, low, high),
+        yesNo(p.balanced),
+        yesNo(p.womenDominated),
+        p.valuation ?? "",
+      ];
+      values.forEach((value, i) => cells.push({ row, col: i + 1, value, fill, border: true }));
+    }
+    const lastDataRow = row;
+    row += 2;
+    cells.push({ row, col: 1, value: t("salary.flagged", { low, high, count: result.flagged }), bold: true });
+    row++;
+    const share = result.balancedShare === null ? t("notApplicable") : `${formatNumber(result.balancedShare, 1)} %`;
+    cells.push({ row, col: 1, value: t("salary.balancedShare", { share }), bold: true });
+    row += 2;
+    if (result.equalValueGaps.length) {
+      cells.push({ row, col: 1, value: t("salary.equalValue"), bold: true });
+      row++;
+      (["title", "valuation", "compared", "comparedValuation", "gap"] as const).forEach((head, i) =>
+        cells.push({ row, col: i + 1, value: t(`salary.head.${head}`), bold: true, fill: COLORS.header, border: true }),
+      );
+      for (const gap of result.equalValueGaps) {
+        row++;
+        [gap.title, gap.valuation, gap.comparedWith, gap.comparedValuation, gap.percentOfCompared].forEach((value, i) =>
+          cells.push({ row, col: i + 1, value, fill: COLORS.warning, border: true }),
+        );
+      }
+      row += 2;
+    }
+    // The chart's data: befattning, ratio and the two limits, beside the table.
+    const comparable = result.positions.filter((p) => p.ratio !== null);
+    if (comparable.length) {
+      const dataCol = HEADS.length + 2;
+      const top = firstDataRow - 1;
+      [
+        t("salary.head.title"),
+        t("salary.head.ratio"),
+        t("salary.limitLow", { limit: low }),
+        t("salary.limitHigh", { limit: high }),
+      ].forEach((value, i) => cells.push({ row: top, col: dataCol + i, value, bold: true }));
+      comparable.forEach((p, i) => {
+        [p.title, p.ratio!, low, high].forEach((value, j) => cells.push({ row: top + 1 + i, col: dataCol + j, value }));
+      });
+      charts.push({
+        title: t("salary.chartTitle"),
+        data: `${a1(top, dataCol)}:${a1(top + comparable.length, dataCol + 3)}`,
+        lineSeries: [1, 2],
+        anchor: a1(Math.max(row, lastDataRow + 2), 1),
+      });
+      row = Math.max(row, lastDataRow + 2) + 22;
+    }
+  }
+  return {
+    name: t("sheet.salary"),
+    cells,
+    columnWidths: [32, 9, 9, 10, 10, 12, 12, 12, 12, 12, 16, 12, 14, 12, 3, 28, 12, 10, 10],
+    charts,
+  };
+}
