@@ -217,9 +217,11 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
         title,
         cell: table.address(r, "title"),
         row: r.row,
-        women: [],
-        men: [],
+        women: 0,
+        men: 0,
         other: 0,
+        womenPay: [],
+        menPay: [],
         otherPay: [],
         valuation: null,
       };
