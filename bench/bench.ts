@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { analyzeGrid, analyzeWorkbook } from "../src/core";
 import { main as cli } from "../src/cli/main";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
-import { indicatorRows, riskRegisterRows } from "../scripts/generate";
+import { indicatorRows, payrollRows, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
 
@@ -90,6 +90,8 @@ async function run(): Promise<void> {
   coreCase("risk", riskRegisterRows, 100_000);
   coreCase("indicators", indicatorRows, 1_000);
   coreCase("indicators", indicatorRows, 100_000);
+  coreCase("salary", payrollRows, 1_000);
+  coreCase("salary", payrollRows, 100_000);
   await excelCase(1_000);
   await excelCase(100_000);
   await cliCase(50_000);

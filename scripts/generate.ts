@@ -145,7 +145,7 @@ export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
       const people: ("woman" | "man")[] = [...Array(plan.women).fill("woman"), ...Array(plan.men).fill("man")];
       for (const sex of people) {
         const base = sex === "woman" ? plan.payWomen : plan.payMen;
-        const fullTime = Math.round(base * (0.92 + random() * 0.16) / 100) * 100;
+        const fullTime = Math.round((base * (0.92 + random() * 0.16)) / 100) * 100;
         const partTime = random() < 0.12;
         const rate = partTime ? [0.5, 0.75, 0.8, 0.9][Math.floor(random() * 4)] : 1;
         const monthly = Math.round(fullTime * rate);
@@ -189,4 +189,15 @@ export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
   unreadable.salary = "se avtal";
   unreadable.truth = { sex: unreadable.truth.sex, fullTime: null };
   return out;
+}
+
+/** A payroll export of `rows` employees (the befattningar above, repeated under numbered titles). */
+export function payrollRows(rows: number, seed = 4): CellValue[][] {
+  const employees = payrollEmployees(seed, Math.ceil(rows / 352)).slice(0, rows);
+  return [
+    ["Löneunderlag (genererat)"],
+    [],
+    ["Anst.nr", "Befattning", "Kön", "Månadslön", "Sysselsättningsgrad", "Arbetsvärdering", "Enhet"],
+    ...employees.map((e) => [e.id, e.title, e.sex, e.salary, e.employment, e.valuation, e.unit]),
+  ];
 }

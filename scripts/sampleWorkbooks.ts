@@ -257,7 +257,16 @@ export function perPositionSheet(employees: readonly PayrollEmployee[]): RawShee
   const rows: RawCell[][] = [
     ["Lönekartläggning 2026 – sammanställning per befattning (heltidslöner)"],
     [],
-    ["Befattning", "Antal kvinnor", "Antal män", "Medellön kvinnor", "Medellön män", "Medianlön kvinnor", "Medianlön män", "Arbetsvärdering"],
+    [
+      "Befattning",
+      "Antal kvinnor",
+      "Antal män",
+      "Medellön kvinnor",
+      "Medellön män",
+      "Medianlön kvinnor",
+      "Medianlön män",
+      "Arbetsvärdering",
+    ],
   ];
   for (const title of titles) {
     const group = employees.filter((e) => e.title === title);

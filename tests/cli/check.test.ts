@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
+import { payrollEmployees } from "../../scripts/generate";
 import { readWorkbook, toCellValue, workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
@@ -158,5 +159,21 @@ describe("plankoll check on the indicator sample", () => {
     expect(report.sheets[3].findings.map((f: { code: string }) => f.code)).toEqual(
       expect.arrayContaining(["UNIT_MISMATCH", "NOT_A_NUMBER", "REQUIRED_MISSING", "NOT_A_DATE"]),
     );
+  });
+});
+
+describe("plankoll check on the payroll sample", () => {
+  test("no salary reaches stdout, in JSON or in words", async () => {
+    const sample = join(__dirname, "..", "..", "samples", "lonekartlaggning.xlsx");
+    const salaries = payrollEmployees()
+      .map((e) => e.salary)
+      .filter((s): s is number => typeof s === "number");
+    for (const args of [["--json"], []]) {
+      const { io, out, err } = capture();
+      await main(["check", sample, ...args], io);
+      const printed = out.join("\n") + err.join("\n");
+      expect(printed).toContain("Lönelista");
+      for (const salary of salaries) expect(printed).not.toContain(String(salary));
+    }
   });
 });

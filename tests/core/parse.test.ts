@@ -62,6 +62,8 @@ describe("amounts", () => {
 
   test("text without a number is unreadable, never zero", () => {
     expect(parseAmount("se bilaga")).toEqual({ ok: false });
+    expect(parseAmount("32 5OO")).toEqual({ ok: false }); // letters O, not zeros
+    expect(parseAmount("12a")).toEqual({ ok: false });
     expect(parseAmount("")).toEqual({ ok: false });
   });
 });

@@ -1,7 +1,7 @@
 import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals, type FakeSheet } from "./fakeExcel";
 import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
 import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type IndicatorResult, type RiskResult } from "../../src/core";
-import { indicatorSampleWorkbook, riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { indicatorSampleWorkbook, riskSampleWorkbook, salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { riskRegisterRows } from "../../scripts/generate";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
@@ -218,5 +218,32 @@ describe("number formats through Office.js", () => {
     model.active = "Deltagande";
     await port.readActiveSheet();
     expect(contexts[1].syncs).toBe(1); // no template column needs formats
+  });
+});
+
+describe("Lönekartläggning through Office.js", () => {
+  test("the summary sheet gets a ratio chart with the two limits as lines; the payroll only its unreadable cells", async () => {
+    const grids = workbookGrids(await roundTrip(salarySampleWorkbook()));
+    const model = new FakeWorkbook();
+    for (const grid of grids) {
+      const sheet = model.addSheet(grid.sheet, grid.values);
+      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
+    }
+    model.active = "Lönelista";
+    const { port } = portOn(model);
+    const analysis = analyzeWorkbook([await port.readActiveSheet()]);
+    await port.writePlan(analysis.plan);
+    const summary = model.sheet("Plankoll Lönekartläggning");
+    expect(summary.charts).toHaveLength(1);
+    expect(summary.charts[0]).toMatchObject({
+      type: "ColumnClustered",
+      title: "Kvinnors lön i procent av mäns",
+      lineSeries: [1, 2],
+    });
+    const payroll = model.sheet("Lönelista");
+    const filled = [...payroll.formats].filter(([, f]) => f.fillPattern !== "None").map(([k]) => k);
+    expect(filled.length).toBe(3); // blank Kön, unreadable salary, a Kön outside K/M
+    await port.clear();
+    expect(model.sheets.map((s) => s.name)).toEqual(["Lönelista", "Per befattning"]);
   });
 });

@@ -45,6 +45,8 @@ export function parseAmount(value: CellValue, headerMultiplier = 1): AmountResul
       break;
     }
   }
+  // Letters stuck to the digits that are no unit ("32 5OO", "12a") mean the number itself is unreadable.
+  if (unitLength === 0 && /^[\p{L}\d]/u.test(text.slice(found.end))) return { ok: false };
   const before = text.slice(0, found.start).trim();
   const rest = after.slice(unitLength).trim();
   const uncertain = before.length > 0 || rest.length > 0;

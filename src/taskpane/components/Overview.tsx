@@ -1,6 +1,13 @@
 /** A compact overview of what the template computed, shown before the findings. */
 import { Text } from "@fluentui/react-components";
-import type { ActionPlanResult, GenderStatsResult, IndicatorResult, RiskResult, SheetReport } from "../../core";
+import type {
+  ActionPlanResult,
+  GenderStatsResult,
+  IndicatorResult,
+  RiskResult,
+  SalaryResult,
+  SheetReport,
+} from "../../core";
 import type { Translate } from "../../core/i18n";
 
 export function overviewText(report: SheetReport, t: Translate): string | null {
@@ -20,6 +27,14 @@ export function overviewText(report: SheetReport, t: Translate): string | null {
     case "genderstats": {
       const { rows } = report.result as GenderStatsResult;
       return t("pane.genderSummary", { rows: rows.length, balanced: rows.filter((r) => r.balanced).length });
+    }
+    case "salary": {
+      const r = report.result as SalaryResult;
+      return t("pane.salarySummary", {
+        positions: r.positions.length,
+        flagged: r.flagged,
+        balanced: r.positions.filter((p) => p.balanced).length,
+      });
     }
     default:
       return null;

@@ -57,11 +57,25 @@ export interface SalaryResult {
 
 type Sex = "woman" | "man" | "other";
 
+/** Comparisons listed per kvinnodominerad befattning, widest gap first. */
+const MAX_COMPARISONS = 20;
+
 const WOMAN = new Set(["k", "kv", "kvinna", "kvinnor", "kvinnlig", "f", "female", "woman"]);
 const MAN = new Set(["m", "man", "male", "manlig", "herr"]);
 
+const sexCache = new Map<string, Sex>();
+
 /** K, Kvinna, kvinna, M, Man, MAN …; "män" folds to "man". Anything else is another notation. */
 export function readSex(text: string): Sex {
+  let sex = sexCache.get(text);
+  if (sex === undefined) {
+    sex = readSexUncached(text);
+    if (sexCache.size < 1000) sexCache.set(text, sex);
+  }
+  return sex;
+}
+
+function readSexUncached(text: string): Sex {
   const key = compactLabel(text);
   if (WOMAN.has(key)) return "woman";
   if (MAN.has(key)) return "man";
@@ -186,7 +200,8 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
     if (isBlank(raw)) return null;
     const format = formats?.[r.index]?.[table.header.columns.employment] ?? null;
     let rate: number | null = null;
-    if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw / 100;
+    // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
+    if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
     else {
       const text = String(raw).trim();
       const number = parseNumberCell(text.replace(/\s*%$/, ""));
@@ -209,8 +224,14 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
   const groups = new Map<string, Group>();
   const positionsRead: Position[] = [];
 
+  // Titles repeat on every row of their befattning: fold each spelling once.
+  const keyOf = new Map<string, string>();
   const groupFor = (title: string, r: DataRow): Group => {
-    const key = compactLabel(title);
+    let key = keyOf.get(title);
+    if (key === undefined) {
+      key = compactLabel(title);
+      keyOf.set(title, key);
+    }
     let group = groups.get(key);
     if (!group) {
       group = {
@@ -357,19 +378,33 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
     }
   }
 
+  // Each kvinnodominerad befattning against the others valued equal or lower but paid more. For
+  // each valuation level, the others at or below it sorted by pay (best paid first): those paid
+  // more than a given befattning are then a prefix, found by binary search.
   const equalValueGaps: EqualValueGap[] = [];
+  const others = positions.filter((q) => q.womenDominated === false && q.valuation !== null && q.mean !== null);
+  const byLevel = new Map<number, Position[]>();
+  const candidatesAt = (valuation: number): Position[] => {
+    let list = byLevel.get(valuation);
+    if (!list) {
+      list = others.filter((q) => q.valuation! <= valuation).sort((a, b) => b.mean! - a.mean!);
+      byLevel.set(valuation, list);
+    }
+    return list;
+  };
   for (const p of positions) {
     if (!p.womenDominated || p.valuation === null || p.mean === null) continue;
-    const paidMore = positions.filter(
-      (q) =>
-        q !== p &&
-        q.womenDominated === false &&
-        q.valuation !== null &&
-        q.mean !== null &&
-        p.valuation! >= q.valuation &&
-        p.mean! < q.mean,
-    );
-    for (const q of paidMore) {
+    const candidates = candidatesAt(p.valuation);
+    let paidMore = 0;
+    for (let lo = 0, hi = candidates.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].mean! > p.mean) lo = paidMore = mid + 1;
+      else hi = mid;
+    }
+    if (paidMore === 0) continue;
+    // The widest gaps first; a register of thousands of befattningar lists the 20 widest.
+    const listed = candidates.slice(0, Math.min(paidMore, MAX_COMPARISONS));
+    for (const q of listed) {
       equalValueGaps.push({
         title: p.title,
         valuation: p.valuation,
@@ -378,12 +413,9 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
         percentOfCompared: oneDecimal((p.mean / q.mean!) * 100),
       });
     }
-    if (paidMore.length) {
-      report("warning", "SALARY_EQUAL_VALUE_GAP", p, {
-        value: formatNumber(p.valuation),
-        others: paidMore.map((q) => `${q.title} (${formatNumber(q.valuation!)})`).join(", "),
-      });
-    }
+    const names = listed.map((q) => `${q.title} (${formatNumber(q.valuation!)})`);
+    if (paidMore > listed.length) names.push(`+${paidMore - listed.length}`);
+    report("warning", "SALARY_EQUAL_VALUE_GAP", p, { value: formatNumber(p.valuation), others: names.join(", ") });
   }
 
   const withBalance = positions.filter((p) => p.balanced !== null);
