@@ -10,6 +10,11 @@ export interface ColumnSpec {
   group?: boolean;
   /** Its cells' number formats matter (a percent-formatted cell holds a fraction). */
   format?: boolean;
+  /**
+   * Long headers that go on after the label ("Avtalsperiod (fr.o.m - t.o.m) inkl
+   * förlängningsoptioner") match when they start with it.
+   */
+  prefix?: boolean;
 }
 
 export interface HeaderMatch {
@@ -36,7 +41,8 @@ export function matchHeaderRow(row: readonly CellValue[], specs: readonly Column
   const cellKeys = row.map((value) => (typeof value === "string" && value.trim() ? labelKeys(value) : []));
   for (const spec of specs) {
     const wanted = spec.labels.map(compactLabel);
-    const index = cellKeys.findIndex((keys, i) => !taken.has(i) && keys.some((key) => wanted.includes(key)));
+    const matches = (key: string) => wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
+    const index = cellKeys.findIndex((keys, i) => !taken.has(i) && keys.some(matches));
     if (index >= 0) {
       columns[spec.key] = index;
       taken.add(index);
