@@ -1,6 +1,14 @@
 /** Builds the sample and test workbooks from the seed data, as exceljs workbooks. */
 import ExcelJS from "exceljs";
-import { internalControlRisks, vorRows, seedIndicators, seedActionPlan, PARTICIPATION_2016 } from "./seedData";
+import {
+  internalControlRisks,
+  vorRows,
+  seedIndicators,
+  seedActionPlan,
+  PARTICIPATION_2016,
+  seedProcurementPlan,
+  seedKusApplications,
+} from "./seedData";
 import { payrollEmployees, type PayrollEmployee } from "./generate";
 
 export type RawCell =
@@ -132,11 +140,41 @@ export function salarySampleWorkbook(): ExcelJS.Workbook {
   return workbookFromRows([payrollSheet(employees), perPositionSheet(employees)]);
 }
 
+export function procurementSampleWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([procurementSheet(), procurementMistakesSheet()]);
+}
+
+export function kusSampleWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([kusSheet(), kusMistakesSheet()]);
+}
+
+/** A second, smaller request from another förvaltning, amounts in tkr (invented for consolidation). */
+export function kusSecondRequestWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([
+    {
+      name: "KUS 2027",
+      widths: [6, 50, 18, 30, 16],
+      rows: [
+        ["Ansökningar KUS, Socialförvaltningen"],
+        [],
+        ["Prio", "Kompetensutvecklingsinsats", "Äskad summa (tkr)", "Målgrupp", "Antal medarbetare"],
+        [1, "Motiverande samtal (MI) för socialsekreterare", 450, "Socialsekreterare", 60],
+        [2, "Traumamedveten omsorg", "1 200", "Personal på boenden", 120],
+        [3, "Digital dokumentation i socialtjänsten", 300, "Alla handläggare", 200],
+        [null, "Totalt", "1 950", null, null],
+      ],
+    },
+  ]);
+}
+
 /** The sample workbooks, by file name under samples/. */
 export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "riskanalys.xlsx": riskSampleWorkbook,
   "matetal.xlsx": indicatorSampleWorkbook,
   "lonekartlaggning.xlsx": salarySampleWorkbook,
+  "upphandling.xlsx": procurementSampleWorkbook,
+  "kus-arbetsmarknadsforvaltningen.xlsx": kusSampleWorkbook,
+  "kus-socialforvaltningen.xlsx": kusSecondRequestWorkbook,
 };
 
 const INDICATOR_HEADER = [
@@ -285,4 +323,114 @@ export function perPositionSheet(employees: readonly PayrollEmployee[]): RawShee
     ]);
   }
   return { name: "Per befattning", rows, widths: [28, 12, 10, 16, 14, 16, 14, 14] };
+}
+
+const PROCUREMENT_HEADER = [
+  "Avtalsområde",
+  "Beskrivning",
+  "Planerat \nstartdatum för \nupphandling",
+  "Avtalsperiod (fr.o.m - t.o.m) inkl \nförlängningsoptioner",
+  "Uppskattat kontraktsvärde",
+  "Kontraktstyp \n(vara/tjänst/ \nentreprenad)",
+  "Kommentar",
+];
+
+/** Seed 001's procurement plan with its title, instructions and section rows. */
+export function procurementSheet(): RawSheet {
+  const rows: RawCell[][] = [
+    ["PLAN FÖR UPPHANDLING      -     ARBETSMARKNADSNÄMNDEN"],
+    ["Vid frågor, kontakta upphandlingsenheten, finansavdelningen, stadsledningskontoret."],
+    ["Anvisningar"],
+    [
+      "Endast upphandlingar där kontraktets sammanlagda värde är över 1.8 miljoner ska redovisas. Med kontraktsvärde avses det sammanlagda värdet som kan komma att betalas ut enligt ett kontrakt inklusive eventuella optioner.",
+    ],
+    [],
+    PROCUREMENT_HEADER,
+  ];
+  const formats: Record<string, string> = {};
+  for (const p of seedProcurementPlan) {
+    if (p.area) rows.push([p.area]);
+    else
+      rows.push([
+        null,
+        p.description ?? null,
+        p.plannedStart ?? null,
+        p.period ?? null,
+        p.value ?? null,
+        p.type ?? null,
+        null,
+      ]);
+    if (typeof p.plannedStart === "number") formats[`C${rows.length}`] = "yyyy-mm-dd";
+  }
+  return { name: "Plan för upphandling", rows, formats, widths: [30, 45, 14, 34, 14, 14, 20] };
+}
+
+/** What goes wrong when the plan is filled in a hurry. */
+export function procurementMistakesSheet(): RawSheet {
+  return {
+    name: "Upphandling med fel",
+    widths: [24, 36, 14, 30, 16, 14],
+    rows: [
+      ["Plan för upphandling 2027 – utkast"],
+      [],
+      ["Avtalsområde", "Beskrivning", "Planerat startdatum", "Avtalsperiod", "Kontraktsvärde", "Kontraktstyp"],
+      ["IT", "Licenser för ärendesystem", "2027-02-01", "2027-06-01 - 2026-05-31", "2,4 mnkr", "Licens"],
+      [null, "Supportavtal", "snart", "2027-04-01 - 2030-03-31", "ca två miljoner", "tjänst"],
+      [null, "Nätverksutrustning", "2027-03-01", "2027-01-01 – 2029-12-31", "3 200 tkr", "VARA"],
+      [null, "Ombyggnad av kontor", "2027-05-01", "enligt avtal", null, "Entreprenad"],
+    ],
+  };
+}
+
+const KUS_HEADER = [
+  "Prio",
+  "Kompetensutvecklingsinsats",
+  "Äskad \nsumma",
+  "Utbildning",
+  "Vikarietäckning",
+  "Övriga kostnader",
+  "Målgrupp",
+  "Antal medarbetare",
+];
+
+/** Seed 001's KUS summary with each application's breakdown, and the Totalt row. */
+export function kusSheet(): RawSheet {
+  return {
+    name: "Ansökningar KUS",
+    widths: [6, 50, 14, 14, 14, 14, 40, 16],
+    rows: [
+      ["Ansökningar KUS, Arbetsmarknadsförvaltningen"],
+      [],
+      KUS_HEADER,
+      ...seedKusApplications.map((a) => [
+        a.priority,
+        a.title,
+        a.requested,
+        a.training,
+        a.substitutes,
+        a.other,
+        a.targetGroup,
+        a.participants,
+      ]),
+      [null, "Totalt", "7 257 000", null, null, null, null, null],
+    ],
+  };
+}
+
+/** A request with the mistakes finance sees: a priority twice, one missing, a breakdown that does not add up, a wrong Totalt. */
+export function kusMistakesSheet(): RawSheet {
+  return {
+    name: "KUS med fel",
+    widths: [6, 40, 14, 14, 14, 14],
+    rows: [
+      ["Ansökningar KUS, Arbetsmarknadsförvaltningen – utkast"],
+      [],
+      ["Prio", "Kompetensutvecklingsinsats", "Äskad summa", "Utbildning", "Vikarietäckning", "Övriga kostnader"],
+      [1, "Språkutvecklande undervisning", "1 000 000 kr", "600 tkr", "300 tkr", "50 tkr"],
+      [1, "Ledarskap", "200 000 kr", "200 000", null, null],
+      [null, "Digital kompetens", "150 000 kr", null, null, null],
+      [5, "Arbetsmiljö", "100 000 kr", null, null, null],
+      [null, "Totalt", "1 500 000", null, null, null],
+    ],
+  };
 }

@@ -707,3 +707,196 @@ export const PARTICIPATION_2016 = [
   { title: "Nätverksträff och föreläsning – Äldreomsorg", women: 27, men: 5, other: 0 },
   { title: "Nätverksträff och föreläsning – Förskola", women: 19, men: 2, other: 0 },
 ];
+
+export interface SeedProcurement {
+  /** A section row (Avtalsområde alone) or a procurement. */
+  area?: string;
+  description?: string;
+  plannedStart?: string | number;
+  period?: string;
+  value?: string;
+  type?: string;
+}
+
+/** Seed 001's "PLAN FÖR UPPHANDLING", every row as printed. */
+export const seedProcurementPlan: SeedProcurement[] = [
+  { area: "Vuxenutbildning Stockholm inkl SFI" },
+  {
+    description: "Nytt ansökning och antagningssystem vuxenutb och sfi",
+    plannedStart: 42736,
+    period: "2017-05-30-2018-12-31",
+    value: "6,0 Mnkr",
+    type: "Tjänst",
+  },
+  {
+    description: "Kompetensutveckling för lärare och skolledare inom Vux:",
+    plannedStart: 42767,
+    period: "t o m 2017-12-31",
+    value: "1,5 mnkr",
+    type: "Tjänst",
+  },
+  { area: "Jobbtorg Stockholm" },
+  {
+    description: "Arbetsförberedande insatser/olika leverantörer",
+    plannedStart: "Pågår",
+    period: "2017-07-01 – 2021-06-30",
+    value: "60 mnkr",
+    type: "Tjänst",
+  },
+  {
+    description: "Handledning",
+    plannedStart: "Pågår",
+    period: "2017-06-01 - 2021-05-31",
+    value: "3,8 mnkr",
+    type: "Tjänst",
+  },
+  {
+    description: "Statistiktjänster",
+    plannedStart: 42795,
+    period: "2017-01-01 – 2020-12-31",
+    value: "3,2 mnkr",
+    type: "Tjänst",
+  },
+  {
+    description: "Metodutbildning för arbetet med Unga",
+    plannedStart: 42795,
+    period: "2016-10-01 - 2019-09-30",
+    value: "3,6 mnkr",
+    type: "Tjänst",
+  },
+  { description: "Bygg och trädgård vt-17", period: "2017-03-01 - 2020-02-28", value: "4 mnkr", type: "Varor" },
+  { description: "Arbetskläder vt-17", period: "2017-03-01 - 2020-02-28", value: "2 mnkr", type: "Varor" },
+  { area: "Ekonomistaben" },
+  {
+    description: "Hantverkstjänster gemensam AMF",
+    plannedStart: 42767,
+    period: "2017-07-01-2021-06-30",
+    value: "1,6 mnkr",
+    type: "Tjänster",
+  },
+  { area: "HR-staben" },
+  {
+    description: "Bemanningstjänster inom AMF, lärarvikarier, skolledare, chefer",
+    plannedStart: 42767,
+    period: "2017-07-01-2020-06-30",
+    value: "3,5 mnkr",
+    type: "Tjänster",
+  },
+  { area: "Staben för kommunikation och it" },
+  {
+    description: "Kommunikationstjänster (SLK:s upphandling)",
+    plannedStart: "Pågår",
+    period: "2018-09-01-2021-08-31 +1 +1",
+    value: "4 mnkr",
+    type: "Tjänst",
+  },
+  { area: "FINSAM" },
+  {
+    description: "Köp av arbetsträning från sociala företag",
+    plannedStart: 42736,
+    period: "2017-07-01-2020-06-30",
+    value: "???   2 mnkr",
+    type: "Tjänst",
+  },
+];
+
+export interface SeedKusApplication {
+  priority: number;
+  title: string;
+  /** As in the summary table. */
+  requested: string;
+  training: string | null;
+  substitutes: string | null;
+  other: string | null;
+  targetGroup: string;
+  participants: string | number;
+}
+
+/**
+ * Seed 001's KUS summary (Arbetsmarknadsförvaltningen) with each application form's cost
+ * breakdown and number of employees, written as the forms write them. Where a form explains a
+ * figure ("45000* 7 = 315 000kr per år"), the result is given. Summary sums to 7 257 000 kr.
+ */
+export const seedKusApplications: SeedKusApplication[] = [
+  {
+    priority: 1,
+    title: "Andraspråksinlärning – teorier om, metoder och verktyg för språkutvecklande undervisning",
+    requested: "4 600000 kr",
+    training: "1 500 tkr",
+    substitutes: "2 000 tkr",
+    other: "1 100 tkr",
+    targetGroup: "Ca 140 lärare, skolledare, SYV",
+    participants: 95,
+  },
+  {
+    priority: 2,
+    title: "Grundläggande litteracitet / alfabetisering för vuxna",
+    requested: "600 000 kr",
+    training: "350 000",
+    substitutes: "220000 kr",
+    other: "30 000 kr",
+    targetGroup: "Ca 25 sfi-lärare studieväg 1 och 2",
+    participants: "25-27 personer",
+  },
+  {
+    priority: 3,
+    title:
+      "Ungdomar och vuxna med neuropsykiatriska och eller andra funktionsnedsättningar: att förstå, bemöta och samarbete.",
+    requested: "236 000 kr",
+    training: "236.000 kronor",
+    substitutes: null,
+    other: null,
+    targetGroup: "30 medarbetare: Coacher, Arbetsterapeuter",
+    participants: "30 st",
+  },
+  {
+    priority: 4,
+    title: "Stadens HBTQ certifiering",
+    requested: "315 000 kr",
+    training: "315 000kr",
+    substitutes: "0 kr",
+    other: null,
+    targetGroup: "7 utb (för 25 medarbetare i varje). Alla befattningar",
+    participants: "175 personerr",
+  },
+  {
+    priority: 5,
+    title: "Evidensbaserad Psykiatri, 7,5 Hp, Karolinska institutet",
+    requested: "236 000kr",
+    training: "236.000 kronor",
+    substitutes: null,
+    other: null,
+    targetGroup: "30 medarbetare: Coacher, Arbetsterapeuter",
+    participants: "30 st",
+  },
+  {
+    priority: 6,
+    title: "Supported Employment",
+    requested: "490 000 kr",
+    training: "490 000 sek",
+    substitutes: "0",
+    other: "ingår",
+    targetGroup: "150 medarbetare: Matchare, Jobbcoacher, Arbetskonsulenter, studie och yrkesvägledare.",
+    participants: 150,
+  },
+  {
+    priority: 7,
+    title: "Ledarskap – samverkan och SAM",
+    requested: "150 000kr",
+    training: "150000",
+    substitutes: null,
+    other: null,
+    targetGroup: "Ca 100 chefer inkl. skyddsombud och fackliga ombud",
+    participants: 99,
+  },
+  {
+    priority: 8,
+    title: "Stadens HBTQ certifiering",
+    requested: "630 000kr",
+    training: "630 000 kr",
+    substitutes: "0 kr",
+    other: null,
+    targetGroup: "7 utb (för 25 pers varje) 2018, 7 utb (för 25 pers varje) 2019",
+    participants: "350 på två år",
+  },
+];

@@ -11,4 +11,6 @@ export type { IndicatorResult, Indicator, IndicatorStatus } from "./templates/in
 export type { ActionPlanResult, PlannedAction } from "./templates/actionplan";
 export type { GenderStatsResult, GenderRow } from "./templates/genderstats";
 export type { SalaryResult, Position, EqualValueGap } from "./templates/salary";
+export type { ProcurementResult, ProcurementItem, ContractType } from "./templates/procurement";
+export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";

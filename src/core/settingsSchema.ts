@@ -36,6 +36,12 @@ export const settingsSchema = z
       })
       .refine((salary) => salary.lowLimit < salary.highLimit, { message: "lowLimit must be below highLimit" })
       .default({ lowLimit: 90, highLimit: 110, smallGroup: 3 }),
+    procurement: z
+      .object({
+        /** Only procurements whose total value, options included, is over this are reported (kronor). */
+        thresholdSek: z.number().min(0).default(1_800_000),
+      })
+      .default({ thresholdSek: 1_800_000 }),
     genderBalance: z
       .object({
         /** Each sex between min and 100 − min percent is an even split (default 40/60). */
@@ -47,6 +53,7 @@ export const settingsSchema = z
     risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
     indicators: { tolerancePercent: 10 },
     salary: { lowLimit: 90, highLimit: 110, smallGroup: 3 },
+    procurement: { thresholdSek: 1_800_000 },
     genderBalance: { minSharePercent: 40 },
   });
 

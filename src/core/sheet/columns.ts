@@ -41,7 +41,8 @@ export function matchHeaderRow(row: readonly CellValue[], specs: readonly Column
   const cellKeys = row.map((value) => (typeof value === "string" && value.trim() ? labelKeys(value) : []));
   for (const spec of specs) {
     const wanted = spec.labels.map(compactLabel);
-    const matches = (key: string) => wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
+    const matches = (key: string) =>
+      wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
     const index = cellKeys.findIndex((keys, i) => !taken.has(i) && keys.some(matches));
     if (index >= 0) {
       columns[spec.key] = index;

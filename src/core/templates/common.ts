@@ -5,6 +5,7 @@ import type { Table, DataRow } from "../sheet/table";
 import type { FindingList } from "../findings";
 import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
+import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
 import type { Quantity, Unit } from "../parse/quantity";
 
 export function tableReader(table: Table, findings: FindingList, t: Translate) {
@@ -52,7 +53,45 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return null;
   };
 
-  return { column, usable, requiredText, text, date };
+  /**
+   * An amount in kronor; a unit in the column header ("Äskad summa (tkr)") applies to bare numbers.
+   * Text beside the amount ("???   2 mnkr") is read and reported as uncertain, never silently.
+   */
+  const amount = (row: DataRow, key: string, required: boolean): number | null => {
+    if (!table.has(key) || !usable(row, key)) return null;
+    const raw = table.get(row, key);
+    if (isBlank(raw)) {
+      if (required)
+        findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+      return null;
+    }
+    const parsed = parseAmount(raw, headerUnitMultiplier(table.header.headers[key] ?? ""));
+    if (!parsed.ok) {
+      findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
+        column: column(key),
+        value: cellText(raw),
+      });
+      return null;
+    }
+    if (parsed.uncertain) {
+      findings.add(
+        "warning",
+        "VALUE_UNCERTAIN",
+        table.address(row, key),
+        row.row,
+        { column: column(key), value: cellText(raw), parsed: formatSek(parsed.sek) },
+        "finding.AMOUNT_UNCERTAIN",
+      );
+    }
+    return parsed.sek;
+  };
+
+  return { column, usable, requiredText, text, date, amount };
+}
+
+/** "7 257 000 kr". */
+export function formatSek(value: number): string {
+  return `${formatNumber(value)} kr`;
 }
 
 const UNIT_KEYS: Record<Exclude<Unit, null>, MessageKey> = {

@@ -5,6 +5,8 @@ import { indicatorsTemplate } from "./indicators";
 import { actionPlanTemplate } from "./actionplan";
 import { genderStatsTemplate } from "./genderstats";
 import { salaryTemplate } from "./salary";
+import { procurementTemplate } from "./procurement";
+import { kusTemplate } from "./kus";
 
 export const templates: readonly TemplateDefinition<unknown>[] = [
   riskTemplate,
@@ -12,6 +14,8 @@ export const templates: readonly TemplateDefinition<unknown>[] = [
   actionPlanTemplate,
   genderStatsTemplate,
   salaryTemplate,
+  procurementTemplate,
+  kusTemplate,
 ];
 
 export type { TemplateDefinition, TemplateId, AnalysisContext } from "./types";

@@ -1,0 +1,240 @@
+/** KUS-ansökan (domain.md §5): priorities 1..N, cost breakdowns that add up, the Totalt row, cost per employee. */
+import type { ColumnSpec } from "../../sheet/columns";
+import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import type { DataRow, Table } from "../../sheet/table";
+import { FindingList } from "../../findings";
+import { COLORS, type CellWrite, type SheetCell, type SheetSpec } from "../../plan";
+import { a1 } from "../../sheet/address";
+import { cellText, compactLabel, isBlank } from "../../parse/cells";
+import { headerUnitMultiplier } from "../../parse/amounts";
+import { parseNumberCell } from "../../parse/numbers";
+import { parseQuantity } from "../../parse/quantity";
+import { formatSek, tableReader } from "../common";
+
+export interface KusApplication {
+  row: number;
+  priority: number | null;
+  title: string | null;
+  requestedSek: number | null;
+  breakdown: { training: number; substitutes: number; other: number } | null;
+  participants: number | null;
+  costPerParticipant: number | null;
+}
+
+export interface KusResult {
+  /** The förvaltning named above the table, e.g. "Arbetsmarknadsförvaltningen". */
+  organisation: string | null;
+  applications: KusApplication[];
+  totalSek: number;
+  /** The sum on the sheet's own Totalt row, when it has one. */
+  declaredTotalSek: number | null;
+}
+
+const columns: readonly ColumnSpec[] = [
+  { key: "priority", labels: ["Prio", "Prioritet", "Prioritering"] },
+  { key: "application", labels: ["Kompetensutvecklingsinsats", "Insats", "Kompetensutvecklingsinsatser"] },
+  { key: "requested", labels: ["Äskad summa", "Äskat belopp", "Sökt belopp", "Summa"] },
+  { key: "training", labels: ["Utbildning", "Utbildningskostnad"] },
+  { key: "substitutes", labels: ["Vikarietäckning", "Vikarier"] },
+  { key: "otherCosts", labels: ["Övriga kostnader", "Övrigt"] },
+  { key: "targetGroup", labels: ["Målgrupp"] },
+  { key: "participants", labels: ["Antal medarbetare", "Antal deltagare"] },
+];
+
+/** Words that mean nothing extra is asked for in a cost cell. */
+const NOTHING = /^(ingar|inga|ingen|saknas|0)$/;
+
+/** "Ansökningar KUS, Arbetsmarknadsförvaltningen" → "Arbetsmarknadsförvaltningen". */
+export function organisationAbove(table: Table): string | null {
+  for (let r = 0; r < table.header.headerIndex; r++) {
+    for (const value of table.grid.values[r]) {
+      if (typeof value !== "string") continue;
+      const match = value.match(/([A-ZÅÄÖ][\p{L}-]*förvaltning(en)?|[A-ZÅÄÖ][\p{L}-]*(nämnden|kontoret|bolaget))/u);
+      if (match) return match[1];
+    }
+  }
+  return null;
+}
+
+function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResult> {
+  const { t } = ctx;
+  const findings = new FindingList(t);
+  const read = tableReader(table, findings, t);
+  const writes: CellWrite[] = [];
+  const applications: KusApplication[] = [];
+  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  const seen = new Map<number, number>();
+
+  const priorityOf = (r: DataRow): number | null => {
+    if (!read.usable(r, "priority")) return null;
+    const raw = table.get(r, "priority");
+    const cell = table.address(r, "priority");
+    if (isBlank(raw)) {
+      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("priority") });
+      return null;
+    }
+    const value = parseNumberCell(raw);
+    if (value === null || !Number.isInteger(value) || value < 1) {
+      findings.add("error", "NOT_A_NUMBER", cell, r.row, { value: cellText(raw) }, "finding.PRIORITY_INVALID");
+      return null;
+    }
+    const first = seen.get(value);
+    if (first !== undefined) findings.add("error", "PRIORITY_DUPLICATE", cell, r.row, { value, firstRow: first });
+    else seen.set(value, r.row);
+    return value;
+  };
+
+  /** A cost in the breakdown: blank or "ingår" is nothing; otherwise an amount. */
+  const cost = (r: DataRow, key: string): number | null => {
+    if (!table.has(key)) return null;
+    const raw = table.get(r, key);
+    if (isBlank(raw)) return null;
+    if (typeof raw === "string" && NOTHING.test(compactLabel(raw))) return 0;
+    return read.amount(r, key, false);
+  };
+
+  for (const r of table.rows) {
+    const priority = priorityOf(r);
+    const title = read.requiredText(r, "application");
+    const requestedSek = read.amount(r, "requested", true);
+    const parts = ["training", "substitutes", "otherCosts"].map((key) => cost(r, key));
+    let breakdown: KusApplication["breakdown"] = null;
+    if (parts.some((p) => p !== null)) {
+      const [training, substitutes, other] = parts.map((p) => p ?? 0);
+      breakdown = { training, substitutes, other };
+      const sum = training + substitutes + other;
+      if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
+        findings.add("error", "BREAKDOWN_MISMATCH", table.address(r, "requested"), r.row, {
+          sum: formatSek(sum),
+          requested: formatSek(requestedSek),
+        });
+      }
+    }
+    let participants: number | null = null;
+    if (table.has("participants") && read.usable(r, "participants")) {
+      const raw = table.get(r, "participants");
+      if (!isBlank(raw)) {
+        const q = parseQuantity(raw);
+        if (!q || q.value <= 0) {
+          findings.add("error", "NOT_A_NUMBER", table.address(r, "participants"), r.row, {
+            column: read.column("participants"),
+            value: cellText(raw),
+          });
+        } else {
+          participants = q.value;
+          if (q.uncertain) {
+            findings.add("warning", "VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
+              column: read.column("participants"),
+              value: cellText(raw),
+              parsed: String(q.value),
+            });
+          }
+        }
+      }
+    }
+    const costPerParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
+    applications.push({ row: r.row, priority, title, requestedSek, breakdown, participants, costPerParticipant });
+    if (requestedSek !== null) writes.push({ cell: out(r.row, 0), value: requestedSek });
+    if (costPerParticipant !== null) writes.push({ cell: out(r.row, 1), value: costPerParticipant });
+  }
+
+  // Priorities 1..N, each once.
+  const n = applications.length;
+  const missing: number[] = [];
+  for (let p = 1; p <= n; p++) if (!seen.has(p)) missing.push(p);
+  if (missing.length) {
+    const cell = a1(table.headerRow, table.grid.originCol + table.header.columns.priority);
+    findings.add("error", "PRIORITY_GAP", cell, table.headerRow, { count: n, missing: missing.join(", ") });
+  }
+
+  const totalSek = applications.reduce((sum, a) => sum + (a.requestedSek ?? 0), 0);
+  let declaredTotalSek: number | null = null;
+  const multiplier = headerUnitMultiplier(table.header.headers.requested ?? "");
+  if (table.totalRow) {
+    declaredTotalSek = read.amount(table.totalRow, "requested", true);
+    if (declaredTotalSek !== null && Math.abs(declaredTotalSek - totalSek) > 0.005) {
+      findings.add("error", "TOTAL_MISMATCH", table.address(table.totalRow, "requested"), table.totalRow.row, {
+        column: read.column("requested"),
+        declared: formatSek(declaredTotalSek),
+        computed: formatSek(totalSek),
+      });
+    }
+  } else if (n > 0) {
+    // No Totalt row: write one below the table, in the column's own unit.
+    const row = table.lastIndex + 1 + table.grid.originRow;
+    const labelColumn = table.header.columns.application;
+    writes.push({ cell: a1(row, table.grid.originCol + labelColumn), value: t("kus.totalLabel"), bold: true });
+    writes.push({
+      cell: a1(row, table.grid.originCol + table.header.columns.requested),
+      value: Math.round((totalSek / multiplier) * 100) / 100,
+      bold: true,
+    });
+  }
+  if (n > 0) {
+    (["column.requestedSek", "column.costPerParticipant"] as const).forEach((key, i) =>
+      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
+    );
+  }
+  return {
+    findings: findings.items,
+    writes,
+    result: { organisation: organisationAbove(table), applications, totalSek, declaredTotalSek },
+  };
+}
+
+function kusSummary(results: readonly { sheet: string; result: KusResult }[], ctx: AnalysisContext): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [];
+  let row = 1;
+  for (const { result } of results) {
+    cells.push({
+      row,
+      col: 1,
+      value: t("kus.title", { organisation: result.organisation ?? t("kus.unknownOrganisation") }),
+      bold: true,
+    });
+    row += 2;
+    const heads = ["priority", "title", "sek", "participants", "perParticipant", "breakdown"] as const;
+    heads.forEach((head, i) =>
+      cells.push({ row, col: i + 1, value: t(`kus.head.${head}`), bold: true, fill: COLORS.header, border: true }),
+    );
+    const sorted = [...result.applications].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity));
+    for (const a of sorted) {
+      row++;
+      const adds =
+        a.breakdown === null || a.requestedSek === null
+          ? ""
+          : t(
+              Math.abs(a.breakdown.training + a.breakdown.substitutes + a.breakdown.other - a.requestedSek) < 0.005
+                ? "salary.yes"
+                : "salary.no",
+            );
+      const values: (string | number)[] = [
+        a.priority ?? "",
+        a.title ?? "",
+        a.requestedSek ?? "",
+        a.participants ?? "",
+        a.costPerParticipant ?? "",
+        adds,
+      ];
+      values.forEach((value, i) =>
+        cells.push({ row, col: i + 1, value, border: true, fill: adds === t("salary.no") ? COLORS.error : undefined }),
+      );
+    }
+    row += 2;
+    cells.push({ row, col: 1, value: t("kus.total", { total: formatSek(result.totalSek) }), bold: true });
+    if (result.declaredTotalSek !== null)
+      cells.push({ row: row + 1, col: 1, value: t("kus.declared", { declared: formatSek(result.declaredTotalSek) }) });
+    row += 4;
+  }
+  return { name: t("sheet.kus"), cells, columnWidths: [8, 60, 16, 16, 20, 16] };
+}
+
+export const kusTemplate: TemplateDefinition<KusResult> = {
+  id: "kus",
+  nameKey: "template.kus",
+  columns,
+  layouts: [["priority", "application", "requested"]],
+  analyze: analyzeKus,
+  summarySheet: kusSummary,
+};

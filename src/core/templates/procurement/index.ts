@@ -1,0 +1,265 @@
+/** Plan för upphandling (domain.md §4): values, periods with options, contract types, the reporting threshold. */
+import type { ColumnSpec } from "../../sheet/columns";
+import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import type { DataRow, Table } from "../../sheet/table";
+import { FindingList } from "../../findings";
+import { COLORS, type CellWrite, type SheetCell, type SheetSpec } from "../../plan";
+import { a1 } from "../../sheet/address";
+import { cellText, compactLabel, isBlank } from "../../parse/cells";
+import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
+import { formatSek, tableReader } from "../common";
+
+export type ContractType = "goods" | "services" | "works";
+
+export interface ProcurementItem {
+  row: number;
+  /** The address of the Beskrivning cell. */
+  cell: string;
+  area: string | null;
+  description: string | null;
+  plannedStart: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodEndWithOptions: string | null;
+  valueSek: number | null;
+  type: ContractType | null;
+  /** Over the threshold: belongs in the plan. */
+  reportable: boolean | null;
+}
+
+export interface ProcurementResult {
+  items: ProcurementItem[];
+  /** Sum of the values of the procurements over the threshold. */
+  totalSek: number;
+  byArea: Record<string, number>;
+  byType: Record<ContractType, number>;
+  thresholdSek: number;
+}
+
+const columns: readonly ColumnSpec[] = [
+  { key: "area", labels: ["Avtalsområde", "Område", "Verksamhetsområde"], group: true },
+  { key: "description", labels: ["Beskrivning", "Upphandling", "Benämning", "Avtal"] },
+  { key: "plannedStart", labels: ["Planerat startdatum", "Startdatum"], prefix: true },
+  { key: "period", labels: ["Avtalsperiod", "Avtalstid"], prefix: true },
+  {
+    key: "contractValue",
+    labels: ["Uppskattat kontraktsvärde", "Kontraktsvärde", "Uppskattat värde", "Värde"],
+    prefix: true,
+  },
+  { key: "contractType", labels: ["Kontraktstyp", "Typ av kontrakt"], prefix: true },
+  { key: "comment", labels: ["Kommentar", "Kommentarer", "Anmärkning"] },
+];
+
+export function contractType(text: string): ContractType | null {
+  const key = compactLabel(text);
+  if (/^var(a|or)$/.test(key)) return "goods";
+  if (/^tjanst(er)?$/.test(key)) return "services";
+  if (/^entreprenad(er)?$/.test(key)) return "works";
+  return null;
+}
+
+function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome<ProcurementResult> {
+  const { t } = ctx;
+  const threshold = ctx.settings.procurement.thresholdSek;
+  const findings = new FindingList(t);
+  const read = tableReader(table, findings, t);
+  const writes: CellWrite[] = [];
+  const items: ProcurementItem[] = [];
+  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+
+  const plannedStartOf = (r: DataRow): string | "ongoing" | null => {
+    if (!read.usable(r, "plannedStart")) return null;
+    const raw = table.get(r, "plannedStart");
+    if (isBlank(raw)) {
+      findings.add("error", "REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
+        column: read.column("plannedStart"),
+      });
+      return null;
+    }
+    const parsed = parseDateCell(raw);
+    if (!parsed) {
+      findings.add("error", "NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
+        column: read.column("plannedStart"),
+        value: cellText(raw),
+      });
+      return null;
+    }
+    return parsed.kind === "ongoing" ? "ongoing" : parsed.iso;
+  };
+
+  for (const r of table.rows) {
+    const description = read.requiredText(r, "description");
+    const plannedStart = table.has("plannedStart") ? plannedStartOf(r) : null;
+
+    let periodStart: string | null = null;
+    let periodEnd: string | null = null;
+    let periodEndWithOptions: string | null = null;
+    if (table.has("period") && read.usable(r, "period")) {
+      const raw = table.get(r, "period");
+      const cell = table.address(r, "period");
+      if (isBlank(raw)) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
+      else {
+        const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
+        const period = parsePeriod(text);
+        if (!period) findings.add("error", "PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
+        else if (period.start && period.end && period.end < period.start) {
+          findings.add(
+            "error",
+            "PERIOD_INVALID",
+            cell,
+            r.row,
+            { start: period.start, end: period.end },
+            "finding.PERIOD_REVERSED",
+          );
+        } else {
+          ({ start: periodStart, end: periodEnd, endWithOptions: periodEndWithOptions } = period);
+          if (periodStart && plannedStart && plannedStart !== "ongoing" && periodStart < plannedStart) {
+            findings.add("warning", "PERIOD_BEFORE_START", cell, r.row, { start: periodStart, planned: plannedStart });
+          }
+        }
+      }
+    }
+
+    const valueSek = read.amount(r, "contractValue", true);
+    const reportable = valueSek === null ? null : valueSek > threshold;
+    if (reportable === false) {
+      findings.add("info", "BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
+        value: formatSek(valueSek!),
+        threshold: formatSek(threshold),
+      });
+    }
+
+    let type: ContractType | null = null;
+    const typeText = read.requiredText(r, "contractType");
+    if (typeText) {
+      type = contractType(typeText);
+      if (!type)
+        findings.add("error", "CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
+    }
+
+    items.push({
+      row: r.row,
+      cell: table.address(r, "description"),
+      area: r.group,
+      description,
+      plannedStart,
+      periodStart,
+      periodEnd,
+      periodEndWithOptions,
+      valueSek,
+      type,
+      reportable,
+    });
+    if (valueSek !== null) writes.push({ cell: out(r.row, 0), value: valueSek });
+    if (periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: periodEndWithOptions });
+    if (reportable !== null) {
+      writes.push({
+        cell: out(r.row, 2),
+        value: t(reportable ? "salary.yes" : "salary.no"),
+        fill: reportable ? undefined : COLORS.info,
+      });
+    }
+  }
+  if (items.length) {
+    (["column.valueSek", "column.endWithOptions", "column.report"] as const).forEach((key, i) =>
+      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
+    );
+  }
+
+  const byArea: Record<string, number> = {};
+  const byType: Record<ContractType, number> = { goods: 0, services: 0, works: 0 };
+  let totalSek = 0;
+  for (const item of items) {
+    if (!item.reportable || item.valueSek === null) continue;
+    totalSek += item.valueSek;
+    const area = item.area ?? "";
+    byArea[area] = (byArea[area] ?? 0) + item.valueSek;
+    if (item.type) byType[item.type] += item.valueSek;
+  }
+  return { findings: findings.items, writes, result: { items, totalSek, byArea, byType, thresholdSek: threshold } };
+}
+
+function procurementSummary(
+  results: readonly { sheet: string; result: ProcurementResult }[],
+  ctx: AnalysisContext,
+): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [];
+  let row = 1;
+  for (const { sheet, result } of results) {
+    const threshold = formatSek(result.thresholdSek);
+    const below = result.items.filter((i) => i.reportable === false);
+    cells.push({ row, col: 1, value: t("procurement.title", { sheet }), bold: true });
+    cells.push({
+      row: row + 1,
+      col: 1,
+      value: t("procurement.total", { threshold, total: formatSek(result.totalSek) }),
+    });
+    cells.push({
+      row: row + 2,
+      col: 1,
+      value: t("procurement.count", { count: result.items.length, below: below.length, threshold }),
+    });
+    row += 4;
+    cells.push({ row, col: 1, value: t("procurement.byArea"), bold: true });
+    row++;
+    for (const [head, col] of [
+      ["area", 1],
+      ["sek", 2],
+    ] as const) {
+      cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
+    }
+    for (const [area, sek] of Object.entries(result.byArea)) {
+      row++;
+      cells.push({ row, col: 1, value: area, border: true }, { row, col: 2, value: sek, border: true });
+    }
+    row += 2;
+    cells.push({ row, col: 1, value: t("procurement.byType"), bold: true });
+    row++;
+    for (const [head, col] of [
+      ["type", 1],
+      ["sek", 2],
+    ] as const) {
+      cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
+    }
+    for (const type of ["goods", "services", "works"] as const) {
+      row++;
+      cells.push(
+        { row, col: 1, value: t(`type.${type}`), border: true },
+        { row, col: 2, value: result.byType[type], border: true },
+      );
+    }
+    row += 2;
+    if (below.length) {
+      cells.push({ row, col: 1, value: t("procurement.below", { threshold }), bold: true });
+      row++;
+      for (const [head, col] of [
+        ["cell", 1],
+        ["description", 2],
+        ["sek", 3],
+      ] as const) {
+        cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
+      }
+      for (const item of below) {
+        row++;
+        cells.push({ row, col: 1, value: `${sheet}!${item.cell}`, link: { sheet, cell: item.cell } });
+        cells.push({ row, col: 2, value: item.description ?? "", fill: COLORS.info });
+        cells.push({ row, col: 3, value: item.valueSek ?? "" });
+      }
+      row += 2;
+    }
+  }
+  return { name: t("sheet.procurement"), cells, columnWidths: [40, 50, 18] };
+}
+
+export const procurementTemplate: TemplateDefinition<ProcurementResult> = {
+  id: "procurement",
+  nameKey: "template.procurement",
+  columns,
+  layouts: [
+    ["description", "contractValue", "contractType"],
+    ["description", "period", "contractValue"],
+  ],
+  analyze: analyzeProcurement,
+  summarySheet: procurementSummary,
+};
