@@ -145,7 +145,12 @@ export function procurementSampleWorkbook(): ExcelJS.Workbook {
 }
 
 export function kusSampleWorkbook(): ExcelJS.Workbook {
-  return workbookFromRows([kusSheet(), kusMistakesSheet()]);
+  return workbookFromRows([kusSheet()]);
+}
+
+/** A draft request kept apart, so that consolidating the samples sums real requests only. */
+export function kusDraftWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([kusMistakesSheet()]);
 }
 
 /** A second, smaller request from another förvaltning, amounts in tkr (invented for consolidation). */
@@ -175,6 +180,7 @@ export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "upphandling.xlsx": procurementSampleWorkbook,
   "kus-arbetsmarknadsforvaltningen.xlsx": kusSampleWorkbook,
   "kus-socialforvaltningen.xlsx": kusSecondRequestWorkbook,
+  "kus-utkast-med-fel.xlsx": kusDraftWorkbook,
 };
 
 const INDICATOR_HEADER = [

@@ -1,8 +1,17 @@
-/** The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`. */
+/**
+ * The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`
+ * and `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]`.
+ */
 import { mkdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
+import ExcelJS from "exceljs";
 import {
   analyzeWorkbook,
+  consolidate,
+  consolidationSheets,
+  kusRequests,
+  type Finding,
+  type KusRequest,
   fileReport,
   parseSettings,
   translator,
@@ -11,7 +20,8 @@ import {
   type Settings,
 } from "../core";
 import { countBySeverity } from "../core/findings";
-import { applyPlan, readWorkbook, workbookGrids } from "../xlsx";
+import { formatSek } from "../core/templates/common";
+import { addSheet, applyPlan, readWorkbook, workbookGrids } from "../xlsx";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -51,8 +61,9 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg.startsWith("--")) return `okänd flagga / unknown option ${arg}`;
     else options.files.push(arg);
   }
-  if (options.command !== "check" || options.files.length === 0) return "usage";
+  if (!["check", "consolidate"].includes(options.command) || options.files.length === 0) return "usage";
   if (rest.includes("--out") && !options.outDir) return "usage";
+  if (options.command === "consolidate" && !options.outDir) return "usage";
   return options;
 }
 
@@ -68,6 +79,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   if (typeof parsed === "string") {
     if (parsed !== "usage") io.err(parsed);
     io.err(t("cli.usage"));
+    io.err(t("consolidate.usage"));
     return 2;
   }
   let settings: Settings | undefined;
@@ -79,6 +91,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       return 2;
     }
   }
+  if (parsed.command === "consolidate") return consolidateFiles(parsed, settings, io);
   const reports: FileReport[] = [];
   let exitCode = 0;
   for (const file of parsed.files) {
@@ -130,5 +143,59 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     }
   }
   if (parsed.json) io.out(JSON.stringify(reports, null, 2));
+  return exitCode;
+}
+
+/** Many förvaltningar's KUS requests summed into one workbook; files without a request are named and skipped. */
+async function consolidateFiles(options: Options, settings: Settings | undefined, io: CliIo): Promise<number> {
+  const t = translator(options.locale);
+  const requests: KusRequest[] = [];
+  const findings: { file: string; sheet: string; finding: Finding }[] = [];
+  let exitCode = 0;
+  for (const file of options.files) {
+    let workbook;
+    try {
+      workbook = await readWorkbook(file);
+    } catch (error) {
+      io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+      exitCode = 2;
+      continue;
+    }
+    const name = basename(file);
+    const analysis = analyzeWorkbook(workbookGrids(workbook), { settings, locale: options.locale });
+    const found = kusRequests(name, basename(file, extname(file)), analysis.sheets);
+    if (found.length === 0) {
+      io.err(t("consolidate.skipped", { file: name }));
+      if (exitCode === 0) exitCode = 1;
+      continue;
+    }
+    requests.push(...found);
+    for (const sheet of analysis.sheets.filter((s) => s.template === "kus")) {
+      for (const finding of sheet.findings) {
+        findings.push({ file: name, sheet: sheet.sheet, finding });
+        if (finding.severity === "error" && exitCode === 0) exitCode = 1;
+      }
+    }
+  }
+  const result = consolidate(requests);
+  try {
+    const summary = new ExcelJS.Workbook();
+    for (const spec of consolidationSheets(result, findings, t)) addSheet(summary, spec);
+    mkdirSync(dirname(options.outDir!), { recursive: true });
+    await summary.xlsx.writeFile(options.outDir!);
+  } catch (error) {
+    io.err(t("cli.unreadable", { file: options.outDir!, reason: oneLine(error) }));
+    return 2;
+  }
+  if (options.json) io.out(JSON.stringify(result, null, 2));
+  else {
+    io.out(
+      t("consolidate.wrote", {
+        file: options.outDir!,
+        count: new Set(result.organisations.map((o) => o.name)).size,
+        total: formatSek(result.totalSek),
+      }),
+    );
+  }
   return exitCode;
 }

@@ -14,3 +14,4 @@ export type { SalaryResult, Position, EqualValueGap } from "./templates/salary";
 export type { ProcurementResult, ProcurementItem, ContractType } from "./templates/procurement";
 export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";
+export * from "./consolidate";

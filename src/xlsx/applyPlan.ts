@@ -80,7 +80,8 @@ export function clearPlankoll(workbook: ExcelJS.Workbook): boolean {
   return true;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+/** Adds (or replaces) a sheet drawn from a sheet spec. Charts are Excel-only and left out here. */
+export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const existing = workbook.getWorksheet(spec.name);
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(spec.name);
