@@ -1,14 +1,17 @@
 /**
  * The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`
- * and `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]`.
+ * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
   analyzeWorkbook,
+  BLANK_TEMPLATE_IDS,
+  blankTemplate,
   consolidate,
   consolidationSheets,
+  type BlankTemplate,
   kusRequests,
   type Finding,
   type KusRequest,
@@ -21,7 +24,7 @@ import {
 } from "../core";
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
-import { addSheet, applyPlan, readWorkbook, workbookGrids } from "../xlsx";
+import { addBlankTemplate, addSheet, applyPlan, readWorkbook, workbookGrids } from "../xlsx";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -61,9 +64,11 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg.startsWith("--")) return `okänd flagga / unknown option ${arg}`;
     else options.files.push(arg);
   }
-  if (!["check", "consolidate"].includes(options.command) || options.files.length === 0) return "usage";
+  if (!["check", "consolidate", "template"].includes(options.command) || options.files.length === 0) return "usage";
   if (rest.includes("--out") && !options.outDir) return "usage";
-  if (options.command === "consolidate" && !options.outDir) return "usage";
+  if (options.command !== "check" && !options.outDir) return "usage";
+  if (options.command === "template" && !(BLANK_TEMPLATE_IDS as readonly string[]).includes(options.files[0]))
+    return "usage";
   return options;
 }
 
@@ -80,6 +85,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     if (parsed !== "usage") io.err(parsed);
     io.err(t("cli.usage"));
     io.err(t("consolidate.usage"));
+    io.err(t("cli.templateUsage"));
     return 2;
   }
   let settings: Settings | undefined;
@@ -92,6 +98,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     }
   }
   if (parsed.command === "consolidate") return consolidateFiles(parsed, settings, io);
+  if (parsed.command === "template") return writeTemplate(parsed, io);
   const reports: FileReport[] = [];
   let exitCode = 0;
   for (const file of parsed.files) {
@@ -198,4 +205,20 @@ async function consolidateFiles(options: Options, settings: Settings | undefined
     );
   }
   return exitCode;
+}
+
+/** A blank template workbook to hand out: the same sheet Infoga mall inserts in Excel. */
+async function writeTemplate(options: Options, io: CliIo): Promise<number> {
+  const t = translator(options.locale);
+  const workbook = new ExcelJS.Workbook();
+  addBlankTemplate(workbook, blankTemplate(options.files[0] as BlankTemplate["id"], t), t("blank.listError"));
+  try {
+    mkdirSync(dirname(options.outDir!), { recursive: true });
+    await workbook.xlsx.writeFile(options.outDir!);
+  } catch (error) {
+    io.err(t("cli.unreadable", { file: options.outDir!, reason: oneLine(error) }));
+    return 2;
+  }
+  io.out(t("cli.wrote", { file: options.outDir! }));
+  return 0;
 }

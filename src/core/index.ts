@@ -15,3 +15,4 @@ export type { ProcurementResult, ProcurementItem, ContractType } from "./templat
 export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";
 export * from "./consolidate";
+export * from "./blank";

@@ -2,3 +2,4 @@
 export * from "./read";
 export * from "./write";
 export * from "./port";
+export * from "./blank";

@@ -1,6 +1,8 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
 import type { Grid } from "../core/types";
-import { columnsNeedingFormats, type WritePlan } from "../core";
+import { blankTemplate, columnsNeedingFormats, type BlankTemplate, type Locale, type WritePlan } from "../core";
+import { translator } from "../core/i18n";
+import { insertTemplate } from "./blank";
 import { readFormats, readSheet, readWorkbookState } from "./read";
 import { applyPlan, clearPlan, type ApplySummary } from "./write";
 
@@ -11,6 +13,8 @@ export interface WorkbookPort {
   /** Rensa; false when there was nothing of Plankoll's to remove. */
   clear(): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Infoga mall: a new sheet laid out as the template; returns its name. */
+  insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string>;
 }
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -46,6 +50,11 @@ export function excelPort(
       run(async (context) => {
         const state = await readWorkbookState(context);
         return (await clearPlan(context, state.backup, state.sheetNames)).cleared;
+      }),
+    insertTemplate: (id, locale) =>
+      run((context) => {
+        const t = translator(locale);
+        return insertTemplate(context, blankTemplate(id, t), t("blank.listError"));
       }),
     selectCell: (sheet, cell) =>
       run(async (context) => {

@@ -1,5 +1,12 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
-import { analyzeGrid, analyzeWorkbook, type Locale, type SheetReport, type Settings } from "../core";
+import {
+  analyzeGrid,
+  analyzeWorkbook,
+  type BlankTemplate,
+  type Locale,
+  type SheetReport,
+  type Settings,
+} from "../core";
 import type { WorkbookPort } from "../excel/port";
 import type { ApplySummary } from "../excel/write";
 
@@ -23,6 +30,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       return { report: analysis.sheets[0], summary };
     },
     clear: () => port.clear(),
+    insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };
 }

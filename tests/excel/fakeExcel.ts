@@ -29,9 +29,18 @@ export interface FakeChart {
   anchor?: string;
 }
 
+export interface FakeValidation {
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  rule?: { list?: { inCellDropDown: boolean; source: string } };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export class FakeSheet {
   visibility = "Visible";
   charts: FakeChart[] = [];
+  /** Data validation by the address it was set on. */
+  validations = new Map<string, FakeValidation>();
+  frozenRows = 0;
   values: CellValue[][] = [];
   formats = new Map<string, FakeFormat>();
   notes = new Map<string, string>();
@@ -215,6 +224,12 @@ class FakeWorksheet extends Loadable {
     super(ctx);
     this.notes = new FakeNotes(ctx, resolve);
     this.charts = { add: (type, range, seriesBy) => addChart(ctx, resolve, type, range, seriesBy) };
+  }
+  get freezePanes() {
+    return {
+      freezeRows: (count: number) =>
+        this.ctx.enqueue({ freezeRows: count }, () => void (this.resolve().frozenRows = count)),
+    };
   }
   load(props: string): this {
     this.queueLoad(props.split(","), (p) => {
@@ -420,6 +435,37 @@ class FakeRange extends Loadable {
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
+  set numberFormat(formats: string[][]) {
+    this.ctx.enqueue({ numberFormat: formats }, () => {
+      const rect = this.box();
+      if (formats.length !== rect.rows || formats.some((row) => row.length !== rect.cols)) {
+        throw new Error("InvalidArgument: numberFormat does not match the range's size");
+      }
+      const s = this.sheet();
+      formats.forEach((row, i) => row.forEach((f, j) => s.setFormat(rect.r0 + i, rect.c0 + j, { numberFormat: f })));
+    });
+  }
+  get dataValidation() {
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    const address = this.addressForFake;
+    const set = (change: FakeValidation) =>
+      ctx.enqueue(change, () => {
+        const validations = sheet().validations;
+        validations.set(address, { ...validations.get(address), ...change });
+      });
+    return {
+      set prompt(prompt: FakeValidation["prompt"]) {
+        set({ prompt });
+      },
+      set rule(rule: FakeValidation["rule"]) {
+        set({ rule });
+      },
+      set errorAlert(errorAlert: FakeValidation["errorAlert"]) {
+        set({ errorAlert });
+      },
+    };
+  }
   set values(values: CellValue[][]) {
     this.ctx.enqueue({ values }, () => {
       const rect = this.box();
@@ -559,6 +605,7 @@ class FakeNotes {
 /** The Excel enums the adapter uses, as office.js defines them. */
 export const fakeExcelEnums = {
   ChartType: { columnClustered: "ColumnClustered", line: "Line" },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
   ChartSeriesBy: { columns: "Columns", rows: "Rows" },
   ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },

@@ -83,6 +83,7 @@ describe("task pane", () => {
       writePlan: () => Promise.reject(new Error("x")),
       clear: () => Promise.resolve(false),
       selectCell: () => Promise.resolve(),
+      insertTemplate: () => Promise.reject(new Error("x")),
     };
     show(failing);
     expect(await screen.findByRole("alert")).toHaveTextContent(
@@ -121,5 +122,20 @@ describe("task pane", () => {
     workbook.active = "Deltagande";
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
     expect(await screen.findByText("4 rader, 0 med jämn könsfördelning")).toBeInTheDocument();
+  });
+
+  test("Infoga mall inserts the procurement plan and the pane turns to it", async () => {
+    const workbook = await model("Anteckningar");
+    show(portFor(workbook));
+    await screen.findByText(/matchar ingen mall/);
+    fireEvent.click(screen.getByRole("button", { name: "Infoga mall" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Plan för upphandling" }));
+    expect(
+      await screen.findByText("Bladet Plan för upphandling är infogat. Fyll i raderna under rubrikerna."),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Bladet Plan för upphandling följer mallen Plan för upphandling/),
+    ).toBeInTheDocument();
+    expect(workbook.active).toBe("Plan för upphandling");
   });
 });

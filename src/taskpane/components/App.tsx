@@ -1,7 +1,21 @@
-/** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa. */
+/** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import { translator, type Locale, type SheetReport } from "../../core";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { BLANK_TEMPLATE_IDS, translator, type BlankTemplate, type Locale, type SheetReport } from "../../core";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
@@ -58,6 +72,13 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
       return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
     });
   const clear = () => run(async () => t((await session.clear()) ? "pane.cleared" : "pane.nothingToClear"));
+  const insert = (id: BlankTemplate["id"]) =>
+    run(async () => {
+      const sheet = await session.insert(id);
+      setReport(await session.review());
+      setReviewed(false);
+      return t("pane.inserted", { sheet });
+    });
   const select = (sheet: string, cell: string) =>
     session
       .select(sheet, cell)
@@ -96,6 +117,20 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
         <Button onClick={clear} disabled={busy}>
           {t("pane.clear")}
         </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton disabled={busy}>{t("pane.insert")}</MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {BLANK_TEMPLATE_IDS.map((id) => (
+                <MenuItem key={id} onClick={() => void insert(id)}>
+                  {t(`template.${id}`)}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
       <div role="status" aria-live="polite">
         {busy && <Spinner size="tiny" label={t("pane.busy")} />}

@@ -4,10 +4,13 @@ import type {
   ActionPlanResult,
   GenderStatsResult,
   IndicatorResult,
+  KusResult,
+  ProcurementResult,
   RiskResult,
   SalaryResult,
   SheetReport,
 } from "../../core";
+import { formatSek } from "../../core/templates/common";
 import type { Translate } from "../../core/i18n";
 
 export function overviewText(report: SheetReport, t: Translate): string | null {
@@ -35,6 +38,18 @@ export function overviewText(report: SheetReport, t: Translate): string | null {
         flagged: r.flagged,
         balanced: r.positions.filter((p) => p.balanced).length,
       });
+    }
+    case "procurement": {
+      const r = report.result as ProcurementResult;
+      return t("pane.procurementSummary", {
+        items: r.items.length,
+        total: formatSek(r.totalSek),
+        below: r.items.filter((i) => i.reportable === false).length,
+      });
+    }
+    case "kus": {
+      const r = report.result as KusResult;
+      return t("pane.kusSummary", { applications: r.applications.length, total: formatSek(r.totalSek) });
     }
     default:
       return null;

@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { addBlankTemplate, workbookGrids } from "../../src/xlsx";
+import { analyzeWorkbook, blankTemplate, translator, type ProcurementResult } from "../../src/core";
+import { roundTrip } from "../helpers/workbooks";
+import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
+
+const t = translator("sv");
+
+describe("Infoga mall", () => {
+  test("the blank procurement plan (xlsx): headers Plankoll recognises, a drop-down, formats, input messages", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addBlankTemplate(workbook, blankTemplate("procurement", t), t("blank.listError"));
+    const back = await roundTrip(workbook);
+    const sheet = back.getWorksheet("Plan för upphandling")!;
+    expect(sheet.getCell("F4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"vara,tjänst,entreprenad"'],
+      showInputMessage: true,
+    });
+    expect(sheet.getCell("B4").dataValidation).toMatchObject({ prompt: "Vad som ska upphandlas, kort." });
+    expect(sheet.getCell("C4").numFmt).toBe("yyyy-mm-dd");
+    expect(sheet.getCell("E50").numFmt).toBe('#,##0 "kr"');
+
+    // Filled in, it is read as a procurement plan.
+    sheet.getCell("A4").value = "IT";
+    sheet.getCell("B5").value = "Licenser";
+    sheet.getCell("C5").value = new Date(Date.UTC(2027, 1, 1));
+    sheet.getCell("D5").value = "2027-06-01 - 2030-05-31 +1";
+    sheet.getCell("E5").value = 2_400_000;
+    sheet.getCell("F5").value = "tjänst";
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(back)));
+    expect(sheets[0].template).toBe("procurement");
+    expect(sheets[0].findings).toEqual([]);
+    expect((sheets[0].result as ProcurementResult).items[0]).toMatchObject({
+      area: "IT",
+      plannedStart: "2027-02-01",
+      periodEndWithOptions: "2031-05-31",
+      valueSek: 2_400_000,
+      type: "services",
+    });
+  });
+
+  test("the blank KUS summary is recognised as a KUS request", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addBlankTemplate(workbook, blankTemplate("kus", t), t("blank.listError"));
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0]).toMatchObject({ template: "kus", headerRow: 3, rows: 0 });
+  });
+
+  test("through Office.js: a new sheet with validation, formats, frozen header; a free name when taken", async () => {
+    installExcelGlobals();
+    const model = new FakeWorkbook();
+    model.addSheet("Plan för upphandling", [["gammal"]]);
+    const { port } = fakePort(model);
+    const name = await port.insertTemplate("procurement", "sv");
+    expect(name).toBe("Plan för upphandling (2)");
+    const sheet = model.sheet(name);
+    expect(model.active).toBe(name);
+    expect(sheet.get(2, 5)).toBe("Kontraktstyp (vara/tjänst/entreprenad)");
+    expect(sheet.validations.get("F4:F203")).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "vara,tjänst,entreprenad" } },
+      prompt: { showPrompt: true, title: "Kontraktstyp (vara/tjänst/entrep" },
+      errorAlert: { showAlert: true, style: "Stop" },
+    });
+    expect(sheet.format(3, 2).numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.frozenRows).toBe(3);
+    const grid = await port.readActiveSheet();
+    expect(analyzeWorkbook([grid]).sheets[0].template).toBe("procurement");
+  });
+});
