@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import { analyzeGrid, analyzeWorkbook } from "../src/core";
 import { main as cli } from "../src/cli/main";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
-import { indicatorRows, payrollRows, riskRegisterRows } from "../scripts/generate";
+import { indicatorRows, kusRows, payrollRows, procurementRows, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
 
@@ -92,6 +92,10 @@ async function run(): Promise<void> {
   coreCase("indicators", indicatorRows, 100_000);
   coreCase("salary", payrollRows, 1_000);
   coreCase("salary", payrollRows, 100_000);
+  coreCase("procurement", procurementRows, 1_000);
+  coreCase("procurement", procurementRows, 100_000);
+  coreCase("kus", kusRows, 1_000);
+  coreCase("kus", kusRows, 100_000);
   await excelCase(1_000);
   await excelCase(100_000);
   await cliCase(50_000);

@@ -201,3 +201,73 @@ export function payrollRows(rows: number, seed = 4): CellValue[][] {
     ...employees.map((e) => [e.id, e.title, e.sex, e.salary, e.employment, e.valuation, e.unit]),
   ];
 }
+
+const AREAS = ["Vuxenutbildning", "Jobbtorg Stockholm", "Ekonomistaben", "HR-staben", "FINSAM"];
+const VALUES = ["6,0 Mnkr", "1,5 mnkr", "60 mnkr", "3,8 mnkr", "3 200 tkr", "2 400 000 kr", "???   2 mnkr"];
+const TYPES = ["Tjänst", "Tjänster", "Varor", "vara", "Entreprenad"];
+
+/** A procurement plan of `rows` procurements under section rows, in the seed's value forms. */
+export function procurementRows(rows: number, seed = 5): CellValue[][] {
+  const random = seededRandom(seed);
+  const out: CellValue[][] = [
+    ["Plan för upphandling (genererad)"],
+    [],
+    [
+      "Avtalsområde",
+      "Beskrivning",
+      "Planerat startdatum för upphandling",
+      "Avtalsperiod (fr.o.m - t.o.m) inkl förlängningsoptioner",
+      "Uppskattat kontraktsvärde",
+      "Kontraktstyp (vara/tjänst/entreprenad)",
+    ],
+  ];
+  for (let i = 0; i < rows; i++) {
+    if (i % 50 === 0) out.push([AREAS[(i / 50) % AREAS.length]]);
+    const start = random() < 0.2 ? "Pågår" : 46023 + Math.floor(random() * 300);
+    const year = 2027 + Math.floor(random() * 3);
+    const options = random() < 0.3 ? " +1 +1" : "";
+    out.push([
+      "",
+      `Upphandling ${i + 1}`,
+      start,
+      `${year}-07-01 – ${year + 3}-06-30${options}`,
+      VALUES[i % VALUES.length],
+      TYPES[i % TYPES.length],
+    ]);
+  }
+  return out;
+}
+
+/** A KUS summary of `rows` applications with breakdowns and a Totalt row. */
+export function kusRows(rows: number): CellValue[][] {
+  const out: CellValue[][] = [
+    ["Ansökningar KUS, Arbetsmarknadsförvaltningen (genererad)"],
+    [],
+    [
+      "Prio",
+      "Kompetensutvecklingsinsats",
+      "Äskad summa",
+      "Utbildning",
+      "Vikarietäckning",
+      "Övriga kostnader",
+      "Antal medarbetare",
+    ],
+  ];
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const training = 100_000 + (i % 17) * 10_000;
+    const substitutes = (i % 5) * 20_000;
+    total += training + substitutes + 15_000;
+    out.push([
+      i + 1,
+      `Insats ${i + 1}`,
+      `${(training + substitutes + 15_000).toLocaleString("sv-SE")} kr`,
+      `${training / 1000} tkr`,
+      substitutes,
+      "15 000 kr",
+      10 + (i % 40),
+    ]);
+  }
+  out.push(["", "Totalt", total, "", "", "", ""]);
+  return out;
+}

@@ -9,8 +9,19 @@ const UNITS: [RegExp, number][] = [
   [/^(kronor|kr|sek)\b\.?|^:-/i, 1],
 ];
 
+const multiplierByHeader = new Map<string, number>();
+
 /** The multiplier a unit written in a column header gives bare numbers: "Äskad summa (tkr)" → 1000. */
 export function headerUnitMultiplier(header: string): number {
+  let multiplier = multiplierByHeader.get(header);
+  if (multiplier === undefined) {
+    multiplier = multiplierOf(header);
+    if (multiplierByHeader.size < 1000) multiplierByHeader.set(header, multiplier);
+  }
+  return multiplier;
+}
+
+function multiplierOf(header: string): number {
   const inParens = header.match(/\(([^)]*)\)/g)?.join(" ") ?? header;
   const words = compactLabel(inParens);
   if (/(mnkr|mkr|msek|miljonerkr)/.test(words)) return 1_000_000;
@@ -24,7 +35,23 @@ function roundOre(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A plan repeats its amounts ("2 mnkr", "0 kr"): short texts are read once per unit. */
+const amountCache = new Map<string, AmountResult>();
+
 export function parseAmount(value: CellValue, headerMultiplier = 1): AmountResult {
+  if (typeof value === "string" && value.length <= 40) {
+    const key = `${headerMultiplier}|${value}`;
+    let result = amountCache.get(key);
+    if (!result) {
+      result = parseAmountUncached(value, headerMultiplier);
+      if (amountCache.size < 20_000) amountCache.set(key, result);
+    }
+    return result;
+  }
+  return parseAmountUncached(value, headerMultiplier);
+}
+
+function parseAmountUncached(value: CellValue, headerMultiplier: number): AmountResult {
   if (typeof value === "number") {
     return Number.isFinite(value)
       ? { ok: true, sek: roundOre(value * headerMultiplier), uncertain: false }

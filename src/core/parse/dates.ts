@@ -79,7 +79,20 @@ export function addYears(iso: string, years: number): string {
  * "fr.o.m. 2018-01-01 t.o.m. 2019-12-31", with "+1 +1" options. Null when no date can be read
  * or a date in it is not a real date.
  */
+const periodCache = new Map<string, Period | null>();
+
 export function parsePeriod(text: string): Period | null {
+  if (text.length > 80) return parsePeriodUncached(text);
+  let period = periodCache.get(text);
+  if (period === undefined) {
+    period = parsePeriodUncached(text);
+    if (periodCache.size < 20_000) periodCache.set(text, period);
+  }
+  // Shared between equal texts: callers read it and never change it.
+  return period;
+}
+
+function parsePeriodUncached(text: string): Period | null {
   const dates: { iso: string; index: number; end: number }[] = [];
   for (const match of text.matchAll(DATE_IN_TEXT)) {
     const iso = validIso(Number(match[1]), Number(match[2]), Number(match[3]));

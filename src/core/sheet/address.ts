@@ -1,6 +1,17 @@
 /** A1 addresses: worksheet rows and columns are 1-based, as the user sees them. */
 
+/** Column letters are asked for on every row written: each column's letters are built once. */
+const lettersCache: string[] = [];
+
 export function columnLetters(column: number): string {
+  const cached = lettersCache[column];
+  if (cached !== undefined) return cached;
+  const letters = lettersOf(column);
+  if (column < 16_385) lettersCache[column] = letters;
+  return letters;
+}
+
+function lettersOf(column: number): string {
   let n = column;
   let letters = "";
   while (n > 0) {

@@ -89,9 +89,16 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
   return { column, usable, requiredText, text, date, amount };
 }
 
+const sekText = new Map<number, string>();
+
 /** "7 257 000 kr". */
 export function formatSek(value: number): string {
-  return `${formatNumber(value)} kr`;
+  let text = sekText.get(value);
+  if (text === undefined) {
+    text = `${formatNumber(value)} kr`;
+    if (sekText.size < 10_000) sekText.set(value, text);
+  }
+  return text;
 }
 
 const UNIT_KEYS: Record<Exclude<Unit, null>, MessageKey> = {

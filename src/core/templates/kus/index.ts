@@ -89,7 +89,7 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
     if (!table.has(key)) return null;
     const raw = table.get(r, key);
     if (isBlank(raw)) return null;
-    if (typeof raw === "string" && NOTHING.test(compactLabel(raw))) return 0;
+    if (typeof raw === "string" && !/[1-9]/.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
     return read.amount(r, key, false);
   };
 

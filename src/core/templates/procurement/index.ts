@@ -50,7 +50,18 @@ const columns: readonly ColumnSpec[] = [
   { key: "comment", labels: ["Kommentar", "Kommentarer", "Anmärkning"] },
 ];
 
+const typeCache = new Map<string, ContractType | null>();
+
 export function contractType(text: string): ContractType | null {
+  let type = typeCache.get(text);
+  if (type === undefined) {
+    type = contractTypeOf(text);
+    if (typeCache.size < 1000) typeCache.set(text, type);
+  }
+  return type;
+}
+
+function contractTypeOf(text: string): ContractType | null {
   const key = compactLabel(text);
   if (/^var(a|or)$/.test(key)) return "goods";
   if (/^tjanst(er)?$/.test(key)) return "services";
@@ -66,6 +77,9 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
   const writes: CellWrite[] = [];
   const items: ProcurementItem[] = [];
   const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  const yes = t("salary.yes");
+  const no = t("salary.no");
+  const thresholdText = formatSek(threshold);
 
   const plannedStartOf = (r: DataRow): string | "ongoing" | null => {
     if (!read.usable(r, "plannedStart")) return null;
@@ -125,7 +139,7 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     if (reportable === false) {
       findings.add("info", "BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
         value: formatSek(valueSek!),
-        threshold: formatSek(threshold),
+        threshold: thresholdText,
       });
     }
 
@@ -153,11 +167,9 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     if (valueSek !== null) writes.push({ cell: out(r.row, 0), value: valueSek });
     if (periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: periodEndWithOptions });
     if (reportable !== null) {
-      writes.push({
-        cell: out(r.row, 2),
-        value: t(reportable ? "salary.yes" : "salary.no"),
-        fill: reportable ? undefined : COLORS.info,
-      });
+      writes.push(
+        reportable ? { cell: out(r.row, 2), value: yes } : { cell: out(r.row, 2), value: no, fill: COLORS.info },
+      );
     }
   }
   if (items.length) {
