@@ -129,7 +129,8 @@ describe("task pane", () => {
     show(portFor(workbook));
     await screen.findByText(/matchar ingen mall/);
     fireEvent.click(screen.getByRole("button", { name: "Infoga mall" }));
-    fireEvent.click(await screen.findByRole("menuitem", { name: "Plan för upphandling" }));
+    const choices = screen.getByRole("list", { name: "Infoga mall" });
+    fireEvent.click(within(choices).getByRole("button", { name: "Plan för upphandling" }));
     expect(
       await screen.findByText("Bladet Plan för upphandling är infogat. Fyll i raderna under rubrikerna."),
     ).toBeInTheDocument();

@@ -1,20 +1,6 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuButton,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { BLANK_TEMPLATE_IDS, translator, type BlankTemplate, type Locale, type SheetReport } from "../../core";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
@@ -22,10 +8,20 @@ import type { WorkbookPort } from "../../excel/port";
 import { createSession, errorText } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  choices: { listStyleType: "none", margin: 0, padding: 0 },
+  busy: {
+    color: tokens.colorNeutralForeground2,
+    animationName: { from: { opacity: 0.4 }, to: { opacity: 1 } },
+    animationDuration: "0.8s",
+    animationIterationCount: "infinite",
+    animationDirection: "alternate",
+    "@media (prefers-reduced-motion: reduce)": { animationName: "none" },
+  },
 });
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; text: string } | { kind: "error"; text: string };
@@ -37,6 +33,8 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
   const [report, setReport] = useState<SheetReport | null>(null);
   const [reviewed, setReviewed] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "busy" });
+  /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
+  const [choosing, setChoosing] = useState(false);
 
   const run = useCallback(
     async (work: () => Promise<string | null>) => {
@@ -117,34 +115,41 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
         <Button onClick={clear} disabled={busy}>
           {t("pane.clear")}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <MenuButton disabled={busy}>{t("pane.insert")}</MenuButton>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {BLANK_TEMPLATE_IDS.map((id) => (
-                <MenuItem key={id} onClick={() => void insert(id)}>
-                  {t(`template.${id}`)}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Button
+          aria-expanded={choosing}
+          aria-controls="plankoll-templates"
+          onClick={() => setChoosing(!choosing)}
+          disabled={busy}
+        >
+          {t("pane.insert")}
+        </Button>
       </div>
       <div role="status" aria-live="polite">
-        {busy && <Spinner size="tiny" label={t("pane.busy")} />}
-        {status.kind === "done" && (
-          <MessageBar intent="success">
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
+        {busy && (
+          <Text as="p" className={styles.busy}>
+            {t("pane.busy")}
+          </Text>
         )}
+        {status.kind === "done" && <Notice intent="success">{status.text}</Notice>}
       </div>
-      {status.kind === "error" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+      {choosing && (
+        <ul id="plankoll-templates" className={styles.choices} aria-label={t("pane.insert")}>
+          {BLANK_TEMPLATE_IDS.map((id) => (
+            <li key={id}>
+              <Button
+                appearance="subtle"
+                onClick={() => {
+                  setChoosing(false);
+                  void insert(id);
+                }}
+              >
+                {t(`template.${id}`)}
+              </Button>
+            </li>
+          ))}
+        </ul>
       )}
+      {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
       {reviewed && report?.template && counts && (
         <>
           <Overview report={report} t={t} />

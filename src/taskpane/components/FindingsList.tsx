@@ -1,5 +1,5 @@
 /** The findings of a sheet grouped by severity; each item selects its cell in Excel. */
-import { Badge, Button, makeStyles, tokens, Text } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core";
 import type { Translate } from "../../core/i18n";
 
@@ -9,10 +9,24 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalXS },
   button: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", minHeight: "32px" },
   cell: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, minWidth: "3.5em" },
+  count: {
+    display: "inline-block",
+    minWidth: "1.5em",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderTopLeftRadius: tokens.borderRadiusCircular,
+    borderTopRightRadius: tokens.borderRadiusCircular,
+    borderBottomLeftRadius: tokens.borderRadiusCircular,
+    borderBottomRightRadius: tokens.borderRadiusCircular,
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase200,
+  },
+  error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1 },
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorNeutralForegroundOnBrand },
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
-const INTENT = { error: "danger", warning: "warning", info: "informative" } as const;
 
 export function FindingsList(props: { findings: Finding[]; t: Translate; onSelect: (finding: Finding) => void }) {
   const styles = useStyles();
@@ -27,9 +41,7 @@ export function FindingsList(props: { findings: Finding[]; t: Translate; onSelec
           <div key={severity} className={styles.group}>
             <Text as="h3" weight="semibold" id={headingId}>
               {t(`severity.${severity}`)}{" "}
-              <Badge appearance="filled" color={INTENT[severity]}>
-                {group.length}
-              </Badge>
+              <span className={mergeClasses(styles.count, styles[severity])}>{group.length}</span>
             </Text>
             <ul className={styles.list} aria-labelledby={headingId}>
               {group.map((f, i) => (
