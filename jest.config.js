@@ -17,6 +17,6 @@ module.exports = {
       },
     ],
   },
-  setupFiles: ["<rootDir>/tests/setup/jsdom.ts"],
+  setupFiles: ["<rootDir>/tests/setup/environment.ts"],
   testTimeout: 60000,
 };

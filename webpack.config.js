@@ -18,6 +18,9 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "chunk.[contenthash:8].js",
+      // Chunks load beside the page; "auto" cannot tell where the script came from once office.js has run.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

@@ -24,7 +24,8 @@ import {
 } from "../core";
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
-import { addBlankTemplate, addSheet, applyPlan, readWorkbook, workbookGrids } from "../xlsx";
+import { registerEnglish } from "../core/i18n/english";
+import { addBlankTemplate, addSheet, applyPlan, readWorkbook, readWorkbookSettings, workbookGrids } from "../xlsx";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -72,6 +73,22 @@ function parseArgs(args: readonly string[]): Options | string {
   return options;
 }
 
+/** The settings a workbook carries (set in the task pane), unless --settings was given. */
+function settingsIn(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  io: CliIo,
+  t: ReturnType<typeof translator>,
+): Settings | undefined {
+  const stored = readWorkbookSettings(workbook);
+  if (stored === null) return undefined;
+  if ("error" in stored) {
+    io.err(t("cli.badSettings", { file: basename(file), reason: stored.error }));
+    return undefined;
+  }
+  return stored.settings;
+}
+
 /** A reason in one line, without a stack: what a user can act on. */
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -79,6 +96,7 @@ function oneLine(error: unknown): string {
 }
 
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  registerEnglish();
   const parsed = parseArgs(args);
   const t = translator(typeof parsed === "string" ? "sv" : parsed.locale);
   if (typeof parsed === "string") {
@@ -110,7 +128,10 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       exitCode = 2;
       continue;
     }
-    const analysis = analyzeWorkbook(workbookGrids(workbook), { settings, locale: parsed.locale });
+    const analysis = analyzeWorkbook(workbookGrids(workbook), {
+      settings: settings ?? settingsIn(workbook, file, io, t),
+      locale: parsed.locale,
+    });
     const report = fileReport(basename(file), analysis.sheets);
     reports.push(report);
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
@@ -169,7 +190,10 @@ async function consolidateFiles(options: Options, settings: Settings | undefined
       continue;
     }
     const name = basename(file);
-    const analysis = analyzeWorkbook(workbookGrids(workbook), { settings, locale: options.locale });
+    const analysis = analyzeWorkbook(workbookGrids(workbook), {
+      settings: settings ?? settingsIn(workbook, file, io, t),
+      locale: options.locale,
+    });
     const found = kusRequests(name, basename(file, extname(file)), analysis.sheets);
     if (found.length === 0) {
       io.err(t("consolidate.skipped", { file: name }));

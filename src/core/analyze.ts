@@ -4,17 +4,8 @@ import { defaultSettings, type Settings } from "./settings";
 import { translator } from "./i18n";
 import { detectTemplate } from "./detect";
 import { readTable } from "./sheet/table";
-import { templates, type AnalysisContext, type TemplateId } from "./templates";
-import {
-  COLORS,
-  PLANKOLL_SHEET_PREFIX,
-  severityRank,
-  type CellMark,
-  type SheetPlan,
-  type SheetSpec,
-  type WritePlan,
-} from "./plan";
-import { reviewSheet } from "./reviewSheet";
+import type { AnalysisContext, TemplateId } from "./templates";
+import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan } from "./plan";
 
 export interface SheetReport {
   sheet: string;
@@ -45,7 +36,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function context(options: AnalyzeOptions): AnalysisContext {
+export function context(options: AnalyzeOptions): AnalysisContext {
   const locale = options.locale ?? "sv";
   return {
     settings: options.settings ?? defaultSettings,
@@ -132,27 +123,4 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       writes: outcome.writes,
     },
   };
-}
-
-export interface WorkbookAnalysis {
-  sheets: SheetReport[];
-  plan: WritePlan;
-}
-
-/** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
-export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
-  const ctx = context(options);
-  const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
-  const reports = analyses.map((a) => a.report);
-  const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
-  for (const template of templates) {
-    if (!template.summarySheet) continue;
-    const results = reports
-      .filter((r) => r.template === template.id)
-      .map((r) => ({ sheet: r.sheet, result: r.result }));
-    if (results.length === 0) continue;
-    const sheet = template.summarySheet(results, ctx);
-    if (sheet) newSheets.push(sheet);
-  }
-  return { sheets: reports, plan: { sheets: analyses.map((a) => a.plan), newSheets } };
 }

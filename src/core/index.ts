@@ -1,9 +1,11 @@
 /** The pure core of Plankoll: no Office, no DOM, no files. */
 export * from "./types";
 export * from "./analyze";
+export * from "./workbook";
 export * from "./plan";
 export * from "./settings";
-export { parseSettings, settingsSchema } from "./settingsSchema";
+export { parseSettings, settingsSchema, parseStoredSettings, storedSettingsSchema } from "./settingsSchema";
+export type { StoredSettings } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";
 export type { RiskResult, Risk } from "./templates/risk";

@@ -77,6 +77,8 @@ export interface WritePlan {
 export const PLANKOLL_SHEET_PREFIX = "Plankoll ";
 /** The very hidden sheet holding what Plankoll changed, so that Rensa can restore it. */
 export const BACKUP_SHEET = "Plankoll Data";
+/** The very hidden sheet holding the workbook's settings (JSON in A1); Rensa leaves it. */
+export const SETTINGS_SHEET = "Plankoll Inställningar";
 
 export function severityRank(severity: Severity): number {
   return severity === "error" ? 3 : severity === "warning" ? 2 : 1;

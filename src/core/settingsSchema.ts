@@ -59,6 +59,23 @@ export const settingsSchema = z
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** Settings kept in a workbook: the values, and the language if the user chose one. */
+export const storedSettingsSchema = z.object({
+  settings: settingsSchema,
+  language: z.enum(["auto", "sv", "en"]).default("auto"),
+});
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+/** Settings read from a workbook: null when absent, an error message when they cannot be used. */
+export function parseStoredSettings(json: string | null): StoredSettings | null | { error: string } {
+  if (!json) return null;
+  try {
+    return storedSettingsSchema.parse(JSON.parse(json));
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+  }
+}
+
 /** Settings from untrusted JSON; throws a zod error naming the bad field. */
 export function parseSettings(input: unknown): Settings {
   return settingsSchema.parse(input ?? {});

@@ -3,3 +3,4 @@ export * from "./read";
 export * from "./write";
 export * from "./port";
 export * from "./blank";
+export * from "./settings";

@@ -1,25 +1,18 @@
-/** Task pane entry: waits for Office, picks the language, renders the pane. */
+/** Task pane entry: waits for Office, picks language and theme, renders the pane. */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { localeFromLanguage } from "../core/i18n";
 import { excelPort } from "../excel/port";
-import { App } from "./components/App";
+import { Root } from "./components/Root";
+import { capabilities, displayLanguage, officeTheme } from "./office";
 
-function displayLanguage(): string | undefined {
-  try {
-    return Office.context.displayLanguage;
-  } catch {
-    return undefined;
-  }
-}
-
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const locale = localeFromLanguage(displayLanguage());
   document.documentElement.lang = locale;
-  const root = createRoot(document.getElementById("root")!);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App port={excelPort()} locale={locale} />
+  const theme = await officeTheme();
+  createRoot(document.getElementById("root")!).render(
+    <FluentProvider theme={theme}>
+      <Root port={excelPort()} officeLocale={locale} capabilities={capabilities()} />
     </FluentProvider>,
   );
 });

@@ -1,12 +1,6 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
-import {
-  analyzeGrid,
-  analyzeWorkbook,
-  type BlankTemplate,
-  type Locale,
-  type SheetReport,
-  type Settings,
-} from "../core";
+import { analyzeGrid } from "../core/analyze";
+import type { BlankTemplate, Locale, SheetReport, Settings } from "../core";
 import type { WorkbookPort } from "../excel/port";
 import type { ApplySummary } from "../excel/write";
 
@@ -24,7 +18,8 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     },
     /** Reads again (the sheet may have changed) and writes the results. */
     async write(): Promise<{ report: SheetReport; summary: ApplySummary }> {
-      const grid = await port.readActiveSheet();
+      // The sheets Plankoll adds are built only when writing.
+      const [grid, { analyzeWorkbook }] = await Promise.all([port.readActiveSheet(), import("../core/workbook")]);
       const analysis = analyzeWorkbook([grid], options);
       const summary = await port.writePlan(analysis.plan);
       return { report: analysis.sheets[0], summary };

@@ -2,3 +2,4 @@
 export * from "./readGrid";
 export * from "./applyPlan";
 export * from "./blank";
+export * from "./settings";

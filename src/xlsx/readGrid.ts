@@ -1,7 +1,7 @@
 /** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/types";
-import { BACKUP_SHEET, decodeBackup, withoutPlankollValues } from "../core";
+import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues } from "../core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -70,6 +70,6 @@ export function readBackupSheet(workbook: ExcelJS.Workbook) {
 export function workbookGrids(workbook: ExcelJS.Workbook): Grid[] {
   const backup = readBackupSheet(workbook);
   return workbook.worksheets
-    .filter((ws) => ws.name !== BACKUP_SHEET)
+    .filter((ws) => ws.name !== BACKUP_SHEET && ws.name !== SETTINGS_SHEET)
     .map((ws) => withoutPlankollValues(gridFromWorksheet(ws), backup));
 }

@@ -26,7 +26,9 @@ function bundleStub() {
         mode: "development",
         devtool: false,
         entry: path.join(__dirname, "excelStub.ts"),
-        output: { path: out, filename: "excel-stub.js" },
+        output: { path: out, filename: "excel-stub.js", publicPath: "" },
+        // One file: it runs as an init script, where no chunk could be loaded.
+        plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
         resolve: { extensions: [".ts", ".js"] },
         module: {
           rules: [
@@ -82,6 +84,8 @@ function serve() {
 }
 
 const checks = [];
+/** Console errors and uncaught exceptions of the page, reported with any failure. */
+const pageErrors = [];
 function check(name, ok, detail = "") {
   checks.push({ name, ok });
   process.stdout.write(`${ok ? "✓" : "✕"} ${name}${ok ? "" : ` — ${detail}`}\n`);
@@ -124,7 +128,7 @@ async function main() {
       return route.abort();
     });
     const page = await context.newPage();
-    const errors = [];
+    const errors = pageErrors;
     page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
     page.on("pageerror", (error) => errors.push(error.message));
     await page.addInitScript(
@@ -174,7 +178,7 @@ async function main() {
 
 main()
   .catch((error) => {
-    check("browser test ran", false, error.message.split("\n")[0]);
+    check("browser test ran", false, error.message.split("\n")[0] + " | " + pageErrors.join(" | "));
   })
   .finally(() => {
     const failed = checks.filter((c) => !c.ok).length;

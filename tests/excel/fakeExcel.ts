@@ -197,6 +197,11 @@ class FakeWorksheets extends Loadable {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name));
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name));
+    sheet.probeNull(() => !this.ctx.model.sheets.some((s) => s.name === name));
+    return sheet;
+  }
   add(name: string): FakeWorksheet {
     this.ctx.enqueue({ add: name }, () => {
       if (this.ctx.model.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
@@ -224,6 +229,13 @@ class FakeWorksheet extends Loadable {
     super(ctx);
     this.notes = new FakeNotes(ctx, resolve);
     this.charts = { add: (type, range, seriesBy) => addChart(ctx, resolve, type, range, seriesBy) };
+  }
+  /** For *OrNullObject: isNullObject becomes readable at the next sync, as in Office.js. */
+  probeNull(isNull: () => boolean): void {
+    this.queueLoad(["isNullObject"], isNull);
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
   }
   get freezePanes() {
     return {

@@ -84,6 +84,8 @@ describe("task pane", () => {
       clear: () => Promise.resolve(false),
       selectCell: () => Promise.resolve(),
       insertTemplate: () => Promise.reject(new Error("x")),
+      readSettings: () => Promise.resolve(null),
+      saveSettings: () => Promise.resolve(),
     };
     show(failing);
     expect(await screen.findByRole("alert")).toHaveTextContent(

@@ -1,21 +1,53 @@
-/** User-facing strings: one JSON file per language, Swedish first. */
+/**
+ * User-facing strings: one JSON file per language. Swedish is built in; English is registered by
+ * whoever needs it (the command line at start, the task pane when Office speaks English), so the
+ * pane does not carry a language it does not show.
+ */
 import sv from "./sv.json";
-import en from "./en.json";
 import type { Locale } from "../types";
 
 export type MessageKey = keyof typeof sv;
 export type Params = Record<string, string | number>;
+export type Table = Record<MessageKey, string>;
 
-const tables: Record<Locale, Record<MessageKey, string>> = { sv, en };
+const tables: Partial<Record<Locale, Table>> = { sv };
+
+export function registerLocale(locale: Locale, table: Table): void {
+  tables[locale] = table;
+  for (const id of [...compiled.keys()]) if (id.startsWith(`${locale}:`)) compiled.delete(id);
+}
+
+export function hasLocale(locale: Locale): boolean {
+  return tables[locale] !== undefined;
+}
 
 /** Swedish unless Office's display language is English. */
 export function localeFromLanguage(language: string | null | undefined): Locale {
   return language && /^en\b/i.test(language) ? "en" : "sv";
 }
 
+/** A message split once into literal text (even indexes) and parameter names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
+function parts(locale: Locale, key: MessageKey): string[] {
+  const id = `${locale}:${key}`;
+  let split = compiled.get(id);
+  if (!split) {
+    split = (tables[locale]?.[key] ?? sv[key] ?? key).split(/\{(\w+)\}/);
+    compiled.set(id, split);
+  }
+  return split;
+}
+
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const text = tables[locale][key] ?? tables.sv[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const split = parts(locale, key);
+  if (split.length === 1) return split[0];
+  let text = split[0];
+  for (let i = 1; i < split.length; i += 2) {
+    const name = split[i];
+    text += (name in params ? String(params[name]) : `{${name}}`) + split[i + 1];
+  }
+  return text;
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -23,6 +55,3 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
-
-/** Every key of every language, for the completeness test. */
-export const allTables = tables;

@@ -32,6 +32,10 @@ export interface TemplateDefinition<R = unknown> {
   /** Each layout is a set of column keys that together identify the template. */
   layouts: readonly (readonly string[])[];
   analyze(table: Table, ctx: AnalysisContext): TemplateOutcome<R>;
-  /** Plankoll's own sheet summing up every sheet of this template, if it has one. */
-  summarySheet?(results: readonly { sheet: string; result: R }[], ctx: AnalysisContext): SheetSpec | null;
 }
+
+/** Plankoll's own sheet summing up every sheet of one template (registered in templates/summaries.ts). */
+export type SummarySheet<R> = (
+  results: readonly { sheet: string; result: R }[],
+  ctx: AnalysisContext,
+) => SheetSpec | null;

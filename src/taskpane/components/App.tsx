@@ -1,7 +1,15 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { BLANK_TEMPLATE_IDS, translator, type BlankTemplate, type Locale, type SheetReport } from "../../core";
+import {
+  BLANK_TEMPLATE_IDS,
+  translator,
+  type BlankTemplate,
+  type Locale,
+  type Settings,
+  type SheetReport,
+} from "../../core";
+import type { Capabilities } from "../office";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
@@ -26,10 +34,24 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
-export function App(props: { port: WorkbookPort; locale: Locale }) {
+export interface AppProps {
+  port: WorkbookPort;
+  locale: Locale;
+  settings?: Settings;
+  capabilities?: Capabilities;
+  /** A message to show above the actions (settings saved, settings unusable). */
+  notice?: string | null;
+  onOpenSettings?: () => void;
+}
+
+export function App(props: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(props.locale), [props.locale]);
-  const session = useMemo(() => createSession(props.port, { locale: props.locale }), [props.port, props.locale]);
+  const session = useMemo(
+    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
+    [props.port, props.locale, props.settings],
+  );
+  const supported = props.capabilities?.excelApi ?? true;
   const [report, setReport] = useState<SheetReport | null>(null);
   const [reviewed, setReviewed] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "busy" });
@@ -90,6 +112,9 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
       <Text as="h1" size={500} weight="semibold">
         {t("pane.title")}
       </Text>
+      {!supported && <Notice intent="error">{t("pane.oldExcel")}</Notice>}
+      {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
+      {props.notice && <Notice intent="success">{props.notice}</Notice>}
       <div aria-live="polite">
         {report &&
           (report.template ? (
@@ -109,20 +134,25 @@ export function App(props: { port: WorkbookPort; locale: Locale }) {
         <Button appearance="primary" onClick={review} disabled={busy}>
           {t("pane.review")}
         </Button>
-        <Button onClick={write} disabled={busy || !report?.template}>
+        <Button onClick={write} disabled={busy || !supported || !report?.template}>
           {t("pane.write")}
         </Button>
-        <Button onClick={clear} disabled={busy}>
+        <Button onClick={clear} disabled={busy || !supported}>
           {t("pane.clear")}
         </Button>
         <Button
           aria-expanded={choosing}
           aria-controls="plankoll-templates"
           onClick={() => setChoosing(!choosing)}
-          disabled={busy}
+          disabled={busy || !supported}
         >
           {t("pane.insert")}
         </Button>
+        {props.onOpenSettings && (
+          <Button appearance="subtle" onClick={props.onOpenSettings} disabled={busy}>
+            {t("settings.open")}
+          </Button>
+        )}
       </div>
       <div role="status" aria-live="polite">
         {busy && (

@@ -21,6 +21,11 @@ const useStyles = makeStyles({
     outlineColor: tokens.colorPaletteGreenBorder1,
     color: tokens.colorNeutralForeground1,
   },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    outlineColor: tokens.colorNeutralStroke1,
+    color: tokens.colorNeutralForeground1,
+  },
   error: {
     backgroundColor: tokens.colorPaletteRedBackground1,
     outlineColor: tokens.colorPaletteRedBorder1,
@@ -28,7 +33,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function Notice(props: { intent: "success" | "error"; children: ReactNode }) {
+export function Notice(props: { intent: "success" | "error" | "info"; children: ReactNode }) {
   const styles = useStyles();
   return (
     <div

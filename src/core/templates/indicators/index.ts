@@ -2,7 +2,6 @@
 import type { TemplateDefinition } from "../types";
 import { indicatorColumns, indicatorLayouts } from "./columns";
 import { analyzeIndicators, type IndicatorResult } from "./analyze";
-import { indicatorSummarySheet } from "./summarySheet";
 
 export type { Indicator, IndicatorResult, IndicatorStatus } from "./analyze";
 
@@ -12,5 +11,4 @@ export const indicatorsTemplate: TemplateDefinition<IndicatorResult> = {
   columns: indicatorColumns,
   layouts: indicatorLayouts,
   analyze: analyzeIndicators,
-  summarySheet: indicatorSummarySheet,
 };

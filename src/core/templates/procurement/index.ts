@@ -3,7 +3,7 @@ import type { ColumnSpec } from "../../sheet/columns";
 import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
 import type { DataRow, Table } from "../../sheet/table";
 import { FindingList } from "../../findings";
-import { COLORS, type CellWrite, type SheetCell, type SheetSpec } from "../../plan";
+import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
@@ -191,79 +191,6 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
   return { findings: findings.items, writes, result: { items, totalSek, byArea, byType, thresholdSek: threshold } };
 }
 
-function procurementSummary(
-  results: readonly { sheet: string; result: ProcurementResult }[],
-  ctx: AnalysisContext,
-): SheetSpec {
-  const { t } = ctx;
-  const cells: SheetCell[] = [];
-  let row = 1;
-  for (const { sheet, result } of results) {
-    const threshold = formatSek(result.thresholdSek);
-    const below = result.items.filter((i) => i.reportable === false);
-    cells.push({ row, col: 1, value: t("procurement.title", { sheet }), bold: true });
-    cells.push({
-      row: row + 1,
-      col: 1,
-      value: t("procurement.total", { threshold, total: formatSek(result.totalSek) }),
-    });
-    cells.push({
-      row: row + 2,
-      col: 1,
-      value: t("procurement.count", { count: result.items.length, below: below.length, threshold }),
-    });
-    row += 4;
-    cells.push({ row, col: 1, value: t("procurement.byArea"), bold: true });
-    row++;
-    for (const [head, col] of [
-      ["area", 1],
-      ["sek", 2],
-    ] as const) {
-      cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
-    }
-    for (const [area, sek] of Object.entries(result.byArea)) {
-      row++;
-      cells.push({ row, col: 1, value: area, border: true }, { row, col: 2, value: sek, border: true });
-    }
-    row += 2;
-    cells.push({ row, col: 1, value: t("procurement.byType"), bold: true });
-    row++;
-    for (const [head, col] of [
-      ["type", 1],
-      ["sek", 2],
-    ] as const) {
-      cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
-    }
-    for (const type of ["goods", "services", "works"] as const) {
-      row++;
-      cells.push(
-        { row, col: 1, value: t(`type.${type}`), border: true },
-        { row, col: 2, value: result.byType[type], border: true },
-      );
-    }
-    row += 2;
-    if (below.length) {
-      cells.push({ row, col: 1, value: t("procurement.below", { threshold }), bold: true });
-      row++;
-      for (const [head, col] of [
-        ["cell", 1],
-        ["description", 2],
-        ["sek", 3],
-      ] as const) {
-        cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
-      }
-      for (const item of below) {
-        row++;
-        cells.push({ row, col: 1, value: `${sheet}!${item.cell}`, link: { sheet, cell: item.cell } });
-        cells.push({ row, col: 2, value: item.description ?? "", fill: COLORS.info });
-        cells.push({ row, col: 3, value: item.valueSek ?? "" });
-      }
-      row += 2;
-    }
-  }
-  return { name: t("sheet.procurement"), cells, columnWidths: [40, 50, 18] };
-}
-
 export const procurementTemplate: TemplateDefinition<ProcurementResult> = {
   id: "procurement",
   nameKey: "template.procurement",
@@ -273,5 +200,4 @@ export const procurementTemplate: TemplateDefinition<ProcurementResult> = {
     ["description", "period", "contractValue"],
   ],
   analyze: analyzeProcurement,
-  summarySheet: procurementSummary,
 };

@@ -2,7 +2,6 @@
 import type { TemplateDefinition } from "../types";
 import { riskColumns, riskLayouts } from "./columns";
 import { analyzeRisk, type RiskResult } from "./analyze";
-import { riskMatrixSheet } from "./matrixSheet";
 
 export type { Risk, RiskResult } from "./analyze";
 
@@ -12,5 +11,4 @@ export const riskTemplate: TemplateDefinition<RiskResult> = {
   columns: riskColumns,
   layouts: riskLayouts,
   analyze: analyzeRisk,
-  summarySheet: riskMatrixSheet,
 };

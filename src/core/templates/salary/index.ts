@@ -2,7 +2,6 @@
 import type { TemplateDefinition } from "../types";
 import { salaryColumns, salaryLayouts } from "./columns";
 import { analyzeSalary, type SalaryResult } from "./analyze";
-import { salarySummarySheet } from "./summarySheet";
 
 export type { SalaryResult, Position, EqualValueGap } from "./analyze";
 
@@ -12,5 +11,4 @@ export const salaryTemplate: TemplateDefinition<SalaryResult> = {
   columns: salaryColumns,
   layouts: salaryLayouts,
   analyze: analyzeSalary,
-  summarySheet: salarySummarySheet,
 };

@@ -7,3 +7,7 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
 }
+
+// Tests speak both languages, as the command line does; the task pane loads English on demand.
+import { registerEnglish } from "../../src/core/i18n/english";
+registerEnglish();

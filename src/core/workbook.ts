@@ -1,0 +1,30 @@
+/** A whole workbook's analysis and the sheets Plankoll adds for it (loaded by the pane when it writes). */
+import type { Grid } from "./types";
+import type { SheetSpec, WritePlan } from "./plan";
+import { analyzeGrid, context, isPlankollSheet, type AnalyzeOptions, type SheetReport } from "./analyze";
+import { templates } from "./templates";
+import { summarySheets } from "./templates/summaries";
+import { reviewSheet } from "./reviewSheet";
+
+export interface WorkbookAnalysis {
+  sheets: SheetReport[];
+  plan: WritePlan;
+}
+
+/** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
+export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
+  const ctx = context(options);
+  const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
+  const reports = analyses.map((a) => a.report);
+  const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
+  for (const template of templates) {
+    const summary = summarySheets[template.id];
+    const results = reports
+      .filter((r) => r.template === template.id)
+      .map((r) => ({ sheet: r.sheet, result: r.result as never }));
+    if (!summary || results.length === 0) continue;
+    const sheet = summary(results, ctx);
+    if (sheet) newSheets.push(sheet);
+  }
+  return { sheets: reports, plan: { sheets: analyses.map((a) => a.plan), newSheets } };
+}

@@ -1,0 +1,89 @@
+/** Loads the workbook's settings, picks the language, and switches between the pane and its settings view. */
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Text } from "@fluentui/react-components";
+import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
+import { hasLocale } from "../../core/i18n";
+import type { WorkbookPort } from "../../excel/port";
+import type { Capabilities } from "../office";
+import { App } from "./App";
+
+// Settings are opened rarely: their view and zod are loaded when needed.
+const SettingsPanel = lazy(() => import("./SettingsPanel"));
+
+const DEFAULT_STORED: StoredSettings = { settings: defaultSettings, language: "auto" };
+
+/** Swedish is built in; English is loaded the first time it is shown. */
+async function ensureLocale(locale: Locale): Promise<void> {
+  if (hasLocale(locale)) return;
+  (await import("../../core/i18n/english")).registerEnglish();
+}
+
+export function Root(props: { port: WorkbookPort; officeLocale: Locale; capabilities: Capabilities }) {
+  const [stored, setStored] = useState<StoredSettings | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [view, setView] = useState<"pane" | "settings">("pane");
+  const locale: Locale = stored && stored.language !== "auto" ? stored.language : props.officeLocale;
+  const t = translator(locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [json, schema] = await Promise.all([
+        props.port.readSettings().catch(() => null),
+        import("../../core/settingsSchema"),
+      ]);
+      const parsed = schema.parseStoredSettings(json);
+      if (!live) return;
+      if (parsed && "error" in parsed) {
+        setNotice(translator(props.officeLocale)("settings.loadError", { message: parsed.error }));
+        setStored(DEFAULT_STORED);
+      } else setStored(parsed ?? DEFAULT_STORED);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [props.port, props.officeLocale]);
+
+  if (!stored) {
+    return (
+      <Text as="p" role="status">
+        {t("pane.loadingSettings")}
+      </Text>
+    );
+  }
+  if (view === "settings") {
+    return (
+      <Suspense fallback={<Text as="p">{t("pane.busy")}</Text>}>
+        <SettingsPanel
+          stored={stored}
+          locale={locale}
+          onSave={async (next) => {
+            await props.port.saveSettings(JSON.stringify(next));
+            await ensureLocale(next.language === "auto" ? props.officeLocale : next.language);
+            setStored(next);
+            setNotice(translator(next.language === "auto" ? props.officeLocale : next.language)("settings.saved"));
+            setView("pane");
+          }}
+          onCancel={() => setView("pane")}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <App
+      port={props.port}
+      locale={locale}
+      settings={stored.settings}
+      capabilities={props.capabilities}
+      notice={notice}
+      onOpenSettings={() => {
+        setNotice(null);
+        setView("settings");
+      }}
+    />
+  );
+}

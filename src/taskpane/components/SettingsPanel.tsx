@@ -1,0 +1,124 @@
+/** The settings view: the city's thresholds for this workbook, validated, saved with the workbook, resettable. */
+import { useMemo, useState } from "react";
+import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
+import { storedSettingsSchema } from "../../core/settingsSchema";
+import type { MessageKey } from "../../core/i18n";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Each number field: its path in the settings. */
+const FIELDS = [
+  ["risk", "lowMax"],
+  ["risk", "mediumMax"],
+  ["indicators", "tolerancePercent"],
+  ["salary", "lowLimit"],
+  ["salary", "highLimit"],
+  ["salary", "smallGroup"],
+  ["procurement", "thresholdSek"],
+  ["genderBalance", "minSharePercent"],
+] as const;
+
+type Path = (typeof FIELDS)[number];
+const keyOf = (path: Path) => `${path[0]}.${path[1]}`;
+
+function valuesOf(stored: StoredSettings): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const path of FIELDS) {
+    const group = stored.settings[path[0]] as unknown as Record<string, number>;
+    values[keyOf(path)] = String(group[path[1]]);
+  }
+  return values;
+}
+
+export default function SettingsPanel(props: {
+  stored: StoredSettings;
+  locale: Locale;
+  onSave: (next: StoredSettings) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const styles = useStyles();
+  const t = useMemo(() => translator(props.locale), [props.locale]);
+  const [values, setValues] = useState(() => valuesOf(props.stored));
+  const [language, setLanguage] = useState(props.stored.language);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const save = async () => {
+    const candidate = structuredClone(props.stored) as StoredSettings;
+    const problems: Record<string, string> = {};
+    for (const path of FIELDS) {
+      const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
+      const number = Number(text);
+      if (text === "" || !Number.isFinite(number)) problems[keyOf(path)] = t("settings.notANumber");
+      (candidate.settings[path[0]] as unknown as Record<string, number>)[path[1]] = number;
+    }
+    candidate.language = language;
+    const parsed = storedSettingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.slice(1, 3).join(".");
+        problems[key] ??= issue.message;
+      }
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length || !parsed.success) return;
+    try {
+      await props.onSave(parsed.data);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <main className={styles.root}>
+      <Text as="h1" size={500} weight="semibold">
+        {t("settings.title")}
+      </Text>
+      <Text as="p">{t("settings.intro")}</Text>
+      {FIELDS.map((path) => {
+        const key = keyOf(path);
+        return (
+          <Field
+            key={key}
+            label={t(`settings.${key}` as MessageKey)}
+            validationMessage={errors[key]}
+            validationState={errors[key] ? "error" : "none"}
+          >
+            <Input
+              inputMode="decimal"
+              value={values[key]}
+              onChange={(_, data) => setValues({ ...values, [key]: data.value })}
+            />
+          </Field>
+        );
+      })}
+      <Field label={t("settings.language")}>
+        <Select value={language} onChange={(_, data) => setLanguage(data.value as StoredSettings["language"])}>
+          {(["auto", "sv", "en"] as const).map((option) => (
+            <option key={option} value={option}>
+              {t(`settings.language.${option}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {failure && (
+        <Text as="p" role="alert">
+          {t("pane.error", { message: failure })}
+        </Text>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void save()}>
+          {t("settings.save")}
+        </Button>
+        <Button onClick={() => setValues(valuesOf({ settings: defaultSettings, language }))}>
+          {t("settings.reset")}
+        </Button>
+        <Button onClick={props.onCancel}>{t("settings.cancel")}</Button>
+      </div>
+    </main>
+  );
+}

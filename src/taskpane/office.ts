@@ -1,0 +1,50 @@
+/** What the pane asks Office: display language, theme and requirement sets; safe outside Office. */
+import { webLightTheme, type Theme } from "@fluentui/react-components";
+
+export interface Capabilities {
+  /** getRanges, getCellProperties and the rest of what Plankoll writes with. */
+  excelApi: boolean;
+  /** Notes on cells (ExcelApi 1.18). */
+  notes: boolean;
+}
+
+export function displayLanguage(): string | undefined {
+  try {
+    return Office.context.displayLanguage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function capabilities(): Capabilities {
+  try {
+    const requirements = Office.context.requirements;
+    return {
+      excelApi: requirements.isSetSupported("ExcelApi", "1.9"),
+      notes: requirements.isSetSupported("ExcelApi", "1.18"),
+    };
+  } catch {
+    // Outside Office (the demo, tests) the stand-in supports what Plankoll uses.
+    return { excelApi: true, notes: true };
+  }
+}
+
+/** True when Office's body background is dark (the dark and black Office themes). */
+export function officeIsDark(): boolean {
+  try {
+    const hex = Office.context.officeTheme?.bodyBackgroundColor?.replace("#", "");
+    if (hex && hex.length === 6) {
+      const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+    }
+  } catch {
+    // No Office theme: light.
+  }
+  return false;
+}
+
+/** Office's theme as Fluent's: the dark theme is loaded only by those who use it. */
+export async function officeTheme(): Promise<Theme> {
+  if (!officeIsDark()) return webLightTheme;
+  return (await import("./darkTheme")).webDarkTheme;
+}
