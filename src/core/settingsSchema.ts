@@ -16,7 +16,8 @@ export const settingsSchema = z
         matrixZones: z.array(z.array(zoneSchema).length(5)).length(5).nullable().default(null),
       })
       .refine((risk) => risk.lowMax < risk.mediumMax, {
-        message: "lowMax must be below mediumMax",
+        message: "settings.error.bands",
+        path: ["lowMax"],
       })
       .default({ lowMax: 4, mediumMax: 9, matrixZones: null }),
     indicators: z
@@ -34,7 +35,10 @@ export const settingsSchema = z
         /** Fewer of either sex than this makes the figure weak and identifying (default 3). */
         smallGroup: z.number().int().min(1).max(50).default(3),
       })
-      .refine((salary) => salary.lowLimit < salary.highLimit, { message: "lowLimit must be below highLimit" })
+      .refine((salary) => salary.lowLimit < salary.highLimit, {
+        message: "settings.error.payLimits",
+        path: ["lowLimit"],
+      })
       .default({ lowLimit: 90, highLimit: 110, smallGroup: 3 }),
     procurement: z
       .object({

@@ -7,7 +7,8 @@ import { main } from "../../src/cli/main";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
 import { payrollEmployees } from "../../scripts/generate";
-import { readWorkbook, toCellValue, workbookGrids } from "../../src/xlsx";
+import { readWorkbook, toCellValue, workbookGrids, writeWorkbookSettings } from "../../src/xlsx";
+import { defaultSettings } from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
 
 function capture() {
@@ -175,5 +176,27 @@ describe("plankoll check on the payroll sample", () => {
       expect(printed).toContain("Lönelista");
       for (const salary of salaries) expect(printed).not.toContain(String(salary));
     }
+  });
+});
+
+describe("settings carried by the workbook", () => {
+  test("the command line uses a workbook's own settings; --settings wins over them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plankoll-settings-"));
+    const workbook = riskSampleWorkbook();
+    writeWorkbookSettings(workbook, {
+      settings: { ...defaultSettings, risk: { lowMax: 6, mediumMax: 12, matrixZones: null } },
+      language: "auto",
+    });
+    const file = join(dir, "med-installningar.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const zonesOf = async (args: string[]) => {
+      const { io, out } = capture();
+      await main(["check", file, "--json", ...args], io);
+      return JSON.parse(out.join("\n"))[0].sheets[0].result.counts;
+    };
+    expect(await zonesOf([])).toEqual({ low: 3, medium: 7, critical: 2 });
+    const settingsFile = join(dir, "standard.json");
+    writeFileSync(settingsFile, JSON.stringify({ risk: { lowMax: 4, mediumMax: 9 } }));
+    expect(await zonesOf(["--settings", settingsFile])).toEqual({ low: 0, medium: 10, critical: 2 });
   });
 });

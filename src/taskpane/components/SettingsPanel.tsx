@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
 import { storedSettingsSchema } from "../../core/settingsSchema";
-import type { MessageKey } from "../../core/i18n";
+import type { MessageKey, Translate } from "../../core/i18n";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -34,6 +34,18 @@ function valuesOf(stored: StoredSettings): Record<string, string> {
   return values;
 }
 
+/** A zod issue in the user's words. */
+function issueText(
+  issue: { code: string; message: string; minimum?: unknown; maximum?: unknown },
+  t: Translate,
+): string {
+  if (issue.message.startsWith("settings.error.")) return t(issue.message as MessageKey);
+  if (issue.code === "too_small") return t("settings.error.min", { minimum: String(issue.minimum) });
+  if (issue.code === "too_big") return t("settings.error.max", { maximum: String(issue.maximum) });
+  if (issue.code === "invalid_type" && /int/.test(issue.message)) return t("settings.error.whole");
+  return t("settings.error.other");
+}
+
 export default function SettingsPanel(props: {
   stored: StoredSettings;
   locale: Locale;
@@ -48,7 +60,7 @@ export default function SettingsPanel(props: {
   const [failure, setFailure] = useState<string | null>(null);
 
   const save = async () => {
-    const candidate = structuredClone(props.stored) as StoredSettings;
+    const candidate = JSON.parse(JSON.stringify(props.stored)) as StoredSettings;
     const problems: Record<string, string> = {};
     for (const path of FIELDS) {
       const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
@@ -61,7 +73,7 @@ export default function SettingsPanel(props: {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.path.slice(1, 3).join(".");
-        problems[key] ??= issue.message;
+        problems[key] ??= issueText(issue, t);
       }
     }
     setErrors(problems);
