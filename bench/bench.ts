@@ -3,7 +3,8 @@
  * context, and through the command line. Prints a table and writes bench/results.json.
  * A benchmark, not a test: it asserts nothing; the figures go in the notes.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,7 +17,9 @@ import type { CellValue, Grid } from "../src/core/types";
 
 interface Row {
   case: string;
-  rows: number;
+  rows?: number;
+  /** The task pane's initial JavaScript (the entry chunk taskpane.html loads), gzip. */
+  gzipKb?: number;
   coreMs?: number;
   readSyncs?: number;
   writeSyncs?: number;
@@ -85,7 +88,22 @@ async function cliCase(rows: number): Promise<void> {
   });
 }
 
+/** The initial JavaScript of the built task pane (npm run build first); lazy chunks are not counted. */
+function bundleCase(): void {
+  const dist = join(__dirname, "..", "dist");
+  if (!existsSync(join(dist, "taskpane.html"))) return;
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  let bytes = 0;
+  // The built HTML is minified: attribute values may stand without quotes.
+  for (const [, src] of html.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)) {
+    if (/^https?:/.test(src)) continue; // office.js from Microsoft's CDN
+    bytes += gzipSync(readFileSync(join(dist, src))).length;
+  }
+  results.push({ case: "task pane initial JS (gzip)", gzipKb: Math.round(bytes / 102.4) / 10 });
+}
+
 async function run(): Promise<void> {
+  bundleCase();
   coreCase("risk", riskRegisterRows, 1_000);
   coreCase("risk", riskRegisterRows, 100_000);
   coreCase("indicators", indicatorRows, 1_000);
