@@ -73,6 +73,16 @@ function parseArgs(args: readonly string[]): Options | string {
   return options;
 }
 
+/** The workbook, or null after a one-line message when it cannot be read. */
+async function open(file: string, io: CliIo, t: ReturnType<typeof translator>): Promise<ExcelJS.Workbook | null> {
+  try {
+    return await readWorkbook(file);
+  } catch (error) {
+    io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+    return null;
+  }
+}
+
 /** The settings a workbook carries (set in the task pane), unless --settings was given. */
 function settingsIn(
   workbook: ExcelJS.Workbook,
@@ -120,11 +130,8 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const reports: FileReport[] = [];
   let exitCode = 0;
   for (const file of parsed.files) {
-    let workbook;
-    try {
-      workbook = await readWorkbook(file);
-    } catch (error) {
-      io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+    const workbook = await open(file, io, t);
+    if (!workbook) {
       exitCode = 2;
       continue;
     }
@@ -181,11 +188,8 @@ async function consolidateFiles(options: Options, settings: Settings | undefined
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
   let exitCode = 0;
   for (const file of options.files) {
-    let workbook;
-    try {
-      workbook = await readWorkbook(file);
-    } catch (error) {
-      io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+    const workbook = await open(file, io, t);
+    if (!workbook) {
       exitCode = 2;
       continue;
     }

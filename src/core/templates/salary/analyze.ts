@@ -4,6 +4,7 @@
  * and the workbook; messages carry ratios and counts, never a salary.
  */
 import type { Finding } from "../../types";
+import type { MessageKey, Params } from "../../i18n";
 import type { DataRow, Table } from "../../sheet/table";
 import type { AnalysisContext, TemplateOutcome } from "../types";
 import { FindingList } from "../../findings";
@@ -151,43 +152,22 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
         );
       }
     } else value = parseNumberCell(raw);
+    const cell = table.address(r, key);
+    const column = read.column(key);
+    /** Pay is personal data: with `hidden`, the message names the column and not the amount. */
+    const fail = (code: string, hidden: MessageKey | null, params: Params) =>
+      hidden
+        ? findings.add("error", code, cell, r.row, { column }, hidden)
+        : findings.add("error", code, cell, r.row, { column, ...params });
     if (value === null) {
       // An unreadable amount is named only when it holds no digit: then it cannot be a salary.
-      if (amount && /\d/.test(String(raw))) {
-        findings.add(
-          "error",
-          "NOT_A_NUMBER",
-          table.address(r, key),
-          r.row,
-          { column: read.column(key) },
-          "finding.SALARY_NOT_A_NUMBER",
-        );
-      } else {
-        findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
-          column: read.column(key),
-          value: cellText(raw),
-        });
-      }
+      fail("NOT_A_NUMBER", amount && /\d/.test(String(raw)) ? "finding.SALARY_NOT_A_NUMBER" : null, {
+        value: cellText(raw),
+      });
       return null;
     }
     if (value < min) {
-      if (amount) {
-        findings.add(
-          "error",
-          "OUT_OF_RANGE",
-          table.address(r, key),
-          r.row,
-          { column: read.column(key) },
-          "finding.SALARY_OUT_OF_RANGE",
-        );
-      } else {
-        findings.add("error", "OUT_OF_RANGE", table.address(r, key), r.row, {
-          column: read.column(key),
-          value: cellText(raw),
-          min,
-          max: "∞",
-        });
-      }
+      fail("OUT_OF_RANGE", amount ? "finding.SALARY_OUT_OF_RANGE" : null, { value: cellText(raw), min, max: "∞" });
       return null;
     }
     return value;
