@@ -2,6 +2,15 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { readdirSync } = require("node:fs");
+const { DefinePlugin } = require("webpack");
+
+/** The sample workbooks the demo offers, copied beside it. */
+const ORDER = ["riskanalys", "matetal", "lonekartlaggning", "upphandling", "kus"];
+const rank = (name) => ORDER.findIndex((prefix) => name.startsWith(prefix));
+const SAMPLES = readdirSync(path.join(__dirname, "samples"))
+  .filter((name) => name.endsWith(".xlsx"))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is hosted in production; set PLANKOLL_URL when building for deployment. */
@@ -14,6 +23,8 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The demo carries exceljs; the task pane never loads it.
+      demo: "./src/demo/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -45,9 +56,12 @@ module.exports = (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new DefinePlugin({ __PLANKOLL_SAMPLES__: JSON.stringify(SAMPLES) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "samples/*.xlsx", to: "samples/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,0 +1,128 @@
+/** demo.html: the task pane beside a sample workbook held in the page (exceljs), no Excel needed. */
+import { useEffect, useMemo, useState } from "react";
+import { createRoot } from "react-dom/client";
+import ExcelJS from "exceljs";
+import {
+  Button,
+  FluentProvider,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  Field,
+} from "@fluentui/react-components";
+import { translator, localeFromLanguage } from "../core/i18n";
+import { isPlankollSheet } from "../core/analyze";
+import { Root } from "../taskpane/components/Root";
+import { demoPort, type DemoState } from "./port";
+import { SheetView } from "./SheetView";
+
+declare const __PLANKOLL_SAMPLES__: string[];
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 360px",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+  },
+  book: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+});
+
+const locale = localeFromLanguage(navigator.language);
+const t = translator(locale);
+
+function Demo() {
+  const styles = useStyles();
+  const [sample, setSample] = useState(__PLANKOLL_SAMPLES__[0]);
+  const [state, setState] = useState<DemoState | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [, setVersion] = useState(0);
+  const [paneKey, setPaneKey] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState(null);
+    void (async () => {
+      try {
+        const response = await fetch(`samples/${encodeURIComponent(sample)}`);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(await response.arrayBuffer());
+        if (live) setState({ workbook, active: workbook.worksheets[0].name, selected: null });
+      } catch (error) {
+        if (live) setProblem(t("demo.loadError", { message: error instanceof Error ? error.message : String(error) }));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [sample]);
+
+  const port = useMemo(() => (state ? demoPort(state, () => setVersion((v) => v + 1)) : null), [state]);
+  const visible = state?.workbook.worksheets.filter((w) => w.state === "visible") ?? [];
+  const active = state?.workbook.getWorksheet(state.active);
+
+  return (
+    <div className={styles.page}>
+      <main className={styles.book}>
+        <Text as="h1" size={600} weight="semibold">
+          {t("demo.title")}
+        </Text>
+        <Text as="p">{t("demo.intro")}</Text>
+        <Field label={t("demo.sample")}>
+          <Select value={sample} onChange={(_, data) => setSample(data.value)}>
+            {__PLANKOLL_SAMPLES__.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {problem && <Text role="alert">{problem}</Text>}
+        {!state && !problem && <Text role="status">{t("demo.loading")}</Text>}
+        {state && (
+          <nav className={styles.tabs} aria-label={t("demo.sheets")}>
+            {visible.map((sheet) => (
+              <Button
+                key={sheet.name}
+                size="small"
+                appearance={
+                  sheet.name === state.active ? "primary" : isPlankollSheet(sheet.name) ? "outline" : "secondary"
+                }
+                aria-current={sheet.name === state.active ? "page" : undefined}
+                onClick={() => {
+                  state.active = sheet.name;
+                  state.selected = null;
+                  setVersion((v) => v + 1);
+                  if (!isPlankollSheet(sheet.name)) setPaneKey((k) => k + 1);
+                }}
+              >
+                {sheet.name}
+              </Button>
+            ))}
+          </nav>
+        )}
+        {active && <SheetView sheet={active} selected={state!.selected} t={t} />}
+      </main>
+      <aside className={styles.pane} aria-label="Plankoll">
+        {port && (
+          <Root
+            key={`${sample}:${paneKey}`}
+            port={port}
+            officeLocale={locale}
+            capabilities={{ excelApi: true, notes: true }}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <Demo />
+  </FluentProvider>,
+);
