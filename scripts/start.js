@@ -21,8 +21,8 @@ const child = withExcel
     });
 if (!withExcel) {
   process.stdout.write(
-    "Plankoll serveras på https://localhost:3000/taskpane.html. Ladda upp manifest.xml i Excel på webben.\n" +
-      "Serving on https://localhost:3000/taskpane.html. Upload manifest.xml in Excel on the web.\n",
+    "Plankoll utan Excel: https://localhost:3000/demo.html – i Excel på webben: ladda upp manifest.xml.\n" +
+      "Plankoll without Excel: https://localhost:3000/demo.html – in Excel on the web: upload manifest.xml.\n",
   );
 }
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -45,7 +45,7 @@ export function SheetView(props: { sheet: ExcelJS.Worksheet; selected: string | 
       <table className={styles.table} aria-label={props.sheet.name}>
         <thead>
           <tr>
-            <th className={`${styles.cell} ${styles.head}`} scope="col" />
+            <td className={`${styles.cell} ${styles.head}`} aria-hidden="true" />
             {letters.map((letter) => (
               <th key={letter} className={`${styles.cell} ${styles.head}`} scope="col">
                 {letter}

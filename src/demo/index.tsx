@@ -67,8 +67,8 @@ function Demo() {
 
   return (
     <div className={styles.page}>
-      <main className={styles.book}>
-        <Text as="h1" size={600} weight="semibold">
+      <section className={styles.book} aria-labelledby="demo-title">
+        <Text as="h1" size={600} weight="semibold" id="demo-title">
           {t("demo.title")}
         </Text>
         <Text as="p">{t("demo.intro")}</Text>
@@ -106,8 +106,8 @@ function Demo() {
           </nav>
         )}
         {active && <SheetView sheet={active} selected={state!.selected} t={t} />}
-      </main>
-      <aside className={styles.pane} aria-label="Plankoll">
+      </section>
+      <div className={styles.pane}>
         {port && (
           <Root
             key={`${sample}:${paneKey}`}
@@ -116,7 +116,7 @@ function Demo() {
             capabilities={{ excelApi: true, notes: true }}
           />
         )}
-      </aside>
+      </div>
     </div>
   );
 }

@@ -11,6 +11,7 @@ const os = require("node:os");
 const webpack = require("webpack");
 const { chromium } = require("playwright-core");
 const ExcelJS = require("exceljs");
+const { runDemo, axeViolations } = require("./demo");
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
@@ -70,7 +71,13 @@ async function sampleSheets(active) {
 }
 
 function serve() {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml" };
+  const types = {
+    ".html": "text/html",
+    ".js": "text/javascript",
+    ".png": "image/png",
+    ".xml": "text/xml",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
   const server = createServer((req, res) => {
     const file = path.join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (!file.startsWith(dist) || !existsSync(file)) {
@@ -152,6 +159,8 @@ async function main() {
     const first = await items.first().textContent();
     check("the first finding names F8 and what was wrong", /F8.*Riskvärde 6 stämmer inte/.test(first ?? ""), first);
     await page.screenshot({ path: path.join(results, "taskpane-granska.png"), fullPage: true });
+    const paneViolations = await axeViolations(page);
+    check("axe-core: no violations in the task pane", paneViolations.length === 0, paneViolations.join("; "));
 
     await page.getByRole("button", { name: "Skriv resultat" }).click();
     await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 15000 });
@@ -170,6 +179,7 @@ async function main() {
     check("Rensa removes Plankoll's sheets", !after.some((n) => n.startsWith("Plankoll")), after.join(", "));
     check("no console errors", errors.length === 0, errors.join(" | "));
     check("no request left the machine", outside.length === 0, outside.join(", "));
+    await runDemo(browser, base, check);
   } finally {
     await browser.close();
     server.close();

@@ -39,7 +39,7 @@ export function FindingsList(props: { findings: Finding[]; t: Translate; onSelec
         const headingId = `findings-${severity}`;
         return (
           <div key={severity} className={styles.group}>
-            <Text as="h3" weight="semibold" id={headingId}>
+            <Text as="h2" size={300} weight="semibold" id={headingId}>
               {t(`severity.${severity}`)}{" "}
               <span className={mergeClasses(styles.count, styles[severity])}>{group.length}</span>
             </Text>

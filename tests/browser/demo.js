@@ -1,0 +1,91 @@
+/*
+ * The demo in Debian's Chromium: every sample, every sheet that follows a template — Granska,
+ * Skriv resultat (highlights drawn in the page), Rensa — with axe-core on each view, no console
+ * errors, and a screenshot per sample in docs/screenshots/. Run by tests/browser/run.js.
+ */
+"use strict";
+const path = require("node:path");
+const { mkdirSync, readFileSync } = require("node:fs");
+
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const screenshots = path.join(__dirname, "..", "..", "docs", "screenshots");
+
+async function axeViolations(page) {
+  // Judge the page at rest: no button under the pointer in the middle of a hover transition.
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(300);
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" / ")}`);
+}
+
+async function runDemo(browser, base, check) {
+  mkdirSync(screenshots, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
+  const errors = [];
+  page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${base}/demo.html`);
+  const samples = await page.locator("select option").allTextContents();
+  check("the demo offers every sample", samples.length >= 6, samples.join(", "));
+  const violations = new Set();
+
+  for (const sample of samples) {
+    await page.selectOption("select", sample);
+    await page
+      .getByText(/följer mallen|matchar ingen mall/)
+      .first()
+      .waitFor({ timeout: 20000 });
+    const tabs = (await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents()).filter(
+      (name) => !name.startsWith("Plankoll"),
+    );
+    let shot = false;
+    for (const tab of tabs) {
+      await page.getByRole("navigation", { name: "Blad" }).getByRole("button", { name: tab, exact: true }).click();
+      const detected = page.getByText(
+        new RegExp(`Bladet ${tab.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} (följer|matchar)`),
+      );
+      await detected.waitFor({ timeout: 20000 });
+      if (!/följer/.test(await detected.textContent())) continue;
+      await page.getByRole("button", { name: "Granska" }).click();
+      await page.getByText(/^Fel: \d+ · Varningar: \d+ · Information: \d+$/).waitFor({ timeout: 20000 });
+      const findings = await page.getByRole("listitem").count();
+      const none = await page.getByText("Inga fynd – bladet ser bra ut.").count();
+      check(`${sample} › ${tab}: Granska lists the findings`, findings > 0 || none === 1, `${findings} items`);
+      for (const v of await axeViolations(page)) violations.add(`${v} after Granska on ${tab}`);
+
+      await page.getByRole("button", { name: "Skriv resultat" }).click();
+      await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 20000 });
+      const tabsAfter = await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents();
+      const filled = await page.locator("td[style*='background-color']").count();
+      const errorCount = Number((await page.getByText(/^Fel: \d+/).textContent()).match(/\d+/)[0]);
+      // Every error is marked in the sheet; a sheet without errors may have nothing to fill.
+      check(
+        `${sample} › ${tab}: Skriv resultat adds Plankoll Granskning and highlights`,
+        tabsAfter.includes("Plankoll Granskning") && (errorCount === 0 || filled > 0),
+        `${filled} filled, ${errorCount} errors`,
+      );
+      if (!shot) {
+        await page.screenshot({ path: path.join(screenshots, `${sample.replace(/\.xlsx$/, "")}.png`) });
+        shot = true;
+      }
+      await page.getByRole("button", { name: "Rensa" }).click();
+      await page.getByText("Plankolls markeringar och blad är borttagna.").waitFor({ timeout: 20000 });
+      const tabsCleared = await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents();
+      check(
+        `${sample} › ${tab}: Rensa removes Plankoll's sheets`,
+        !tabsCleared.some((n) => n.startsWith("Plankoll")),
+        tabsCleared.join(", "),
+      );
+    }
+  }
+  // The settings view too.
+  await page.getByRole("button", { name: "Inställningar" }).click();
+  await page.getByRole("heading", { name: "Inställningar" }).waitFor({ timeout: 20000 });
+  for (const v of await axeViolations(page)) violations.add(`${v} in settings`);
+  check("axe-core: no violations in any view", violations.size === 0, [...violations].join("; "));
+  check("the demo logs no console errors", errors.length === 0, errors.join(" | "));
+  await page.close();
+}
+
+module.exports = { runDemo, axeViolations };
