@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // The browser test's page.evaluate callbacks run in the page.
-    files: ["tests/browser/run.js"],
+    files: ["tests/browser/*.js"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
