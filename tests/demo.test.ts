@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { demoPort, type DemoState } from "../src/demo/port";
 import { riskSampleWorkbook } from "../scripts/sampleWorkbooks";
-import { analyzeWorkbook } from "../src/core";
+import { analyzeWorkbook, translator } from "../src/core";
 import { roundTrip } from "./helpers/workbooks";
 
 test("the demo's port runs the pane's operations on a workbook held in memory", async () => {
@@ -11,7 +11,7 @@ test("the demo's port runs the pane's operations on a workbook held in memory", 
     selected: null,
   };
   let changes = 0;
-  const port = demoPort(state, () => changes++);
+  const port = demoPort(state, () => changes++, translator("sv"));
   const grid = await port.readActiveSheet();
   const summary = await port.writePlan(analyzeWorkbook([grid]).plan);
   expect(summary.sheets).toEqual(["Plankoll Granskning", "Plankoll Riskmatris"]);

@@ -62,7 +62,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === "--out") options.outDir = rest[++i] ?? null;
     else if (arg === "--lang") options.locale = rest[++i] === "en" ? "en" : "sv";
     else if (arg === "--settings") options.settingsFile = rest[++i] ?? null;
-    else if (arg.startsWith("--")) return `okänd flagga / unknown option ${arg}`;
+    else if (arg.startsWith("--")) return `option:${arg}`;
     else options.files.push(arg);
   }
   if (!["check", "consolidate", "template"].includes(options.command) || options.files.length === 0) return "usage";
@@ -110,7 +110,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const parsed = parseArgs(args);
   const t = translator(typeof parsed === "string" ? "sv" : parsed.locale);
   if (typeof parsed === "string") {
-    if (parsed !== "usage") io.err(parsed);
+    if (parsed.startsWith("option:")) io.err(t("cli.unknownOption", { option: parsed.slice("option:".length) }));
     io.err(t("cli.usage"));
     io.err(t("consolidate.usage"));
     io.err(t("cli.templateUsage"));

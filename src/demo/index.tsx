@@ -61,7 +61,7 @@ function Demo() {
     };
   }, [sample]);
 
-  const port = useMemo(() => (state ? demoPort(state, () => setVersion((v) => v + 1)) : null), [state]);
+  const port = useMemo(() => (state ? demoPort(state, () => setVersion((v) => v + 1), t) : null), [state]);
   const visible = state?.workbook.worksheets.filter((w) => w.state === "visible") ?? [];
   const active = state?.workbook.getWorksheet(state.active);
 

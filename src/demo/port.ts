@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
-import { translator } from "../core/i18n";
+import { translator, type Translate } from "../core/i18n";
 import type { WorkbookPort } from "../excel/port";
 import type { ApplySummary } from "../excel/write";
 import {
@@ -25,10 +25,10 @@ export interface DemoState {
   selected: string | null;
 }
 
-export function demoPort(state: DemoState, changed: () => void): WorkbookPort {
+export function demoPort(state: DemoState, changed: () => void, t: Translate): WorkbookPort {
   const sheet = () => {
     const found = state.workbook.getWorksheet(state.active);
-    if (!found) throw new Error(`Bladet ${state.active} finns inte.`);
+    if (!found) throw new Error(t("demo.noSheet", { sheet: state.active }));
     return found;
   };
   return {
