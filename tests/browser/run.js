@@ -98,6 +98,39 @@ function check(name, ok, detail = "") {
   process.stdout.write(`${ok ? "✓" : "✕"} ${name}${ok ? "" : ` — ${detail}`}\n`);
 }
 
+/** The pane by keyboard alone: a sensible tab order, Enter to review, Enter on a finding selects its cell. */
+async function keyboardWalk(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText(/följer mallen/).waitFor({ timeout: 30000 });
+  const order = [];
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+  }
+  check(
+    "keyboard: Tab visits Granska, Skriv resultat, Rensa, Infoga mall, Inställningar in order",
+    order.join("|") === "Granska|Skriv resultat|Rensa|Infoga mall|Inställningar",
+    order.join(" | "),
+  );
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.getByText("Fel: 9 · Varningar: 1 · Information: 0").waitFor({ timeout: 15000 });
+  let reached = "";
+  for (let i = 0; i < 10 && !/^F8/.test(reached); i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.textContent ?? "");
+  }
+  await page.evaluate(() => (window.__plankollModel.active = "Internkontrollplan"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.__plankollModel.active === "Riskanalys med fel", null, { timeout: 15000 });
+  check("keyboard: Enter on the first finding selects F8 in its sheet", /^F8/.test(reached), reached);
+  await page.close();
+}
+
 async function main() {
   if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
@@ -138,7 +171,7 @@ async function main() {
     const errors = pageErrors;
     page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.addInitScript(
+    await context.addInitScript(
       ({ sheets, code }) => {
         window.__plankollSheets = sheets;
         new Function(code)();
@@ -179,6 +212,7 @@ async function main() {
     check("Rensa removes Plankoll's sheets", !after.some((n) => n.startsWith("Plankoll")), after.join(", "));
     check("no console errors", errors.length === 0, errors.join(" | "));
     check("no request left the machine", outside.length === 0, outside.join(", "));
+    await keyboardWalk(context, base);
     await runDemo(browser, base, check);
   } finally {
     await browser.close();
