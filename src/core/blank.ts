@@ -4,6 +4,8 @@
  */
 import type { Translate, MessageKey } from "./i18n";
 import { COLORS } from "./plan";
+import type { BlankTemplateId } from "./blankIds";
+import { SCALE_LABELS } from "./parse/levels";
 
 export interface BlankColumn {
   header: string;
@@ -17,7 +19,7 @@ export interface BlankColumn {
 }
 
 export interface BlankTemplate {
-  id: "procurement" | "kus";
+  id: BlankTemplateId;
   sheetName: string;
   title: string;
   /** 1-based row of the header; the rows below it are the ones formatted and validated. */
@@ -26,8 +28,6 @@ export interface BlankTemplate {
   headerFill: string;
   columns: BlankColumn[];
 }
-
-export const BLANK_TEMPLATE_IDS = ["procurement", "kus"] as const;
 
 const DATE = "yyyy-mm-dd";
 const KRONOR = '#,##0 "kr"';
@@ -40,6 +40,46 @@ export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTempl
     message: t(`blank.${id}.${key}.help` as MessageKey),
     ...extra,
   });
+  if (id === "risk") {
+    const levels = (scale: "probability" | "consequence") => SCALE_LABELS[scale].map((label, i) => `${i + 1}.${label}`);
+    return {
+      id,
+      sheetName: t("blank.risk.sheet"),
+      title: t("blank.risk.title"),
+      headerRow: 3,
+      rows: 200,
+      headerFill: COLORS.header,
+      columns: [
+        column("process", 28),
+        column("nr", 6, { numberFormat: "0" }),
+        column("event", 40),
+        column("probability", 20, { list: levels("probability") }),
+        column("consequence", 20, { list: levels("consequence") }),
+        column("value", 10, { numberFormat: "0" }),
+        column("action", 40),
+      ],
+    };
+  }
+  if (id === "indicators") {
+    return {
+      id,
+      sheetName: t("blank.indicators.sheet"),
+      title: t("blank.indicators.title"),
+      headerRow: 3,
+      rows: 200,
+      headerFill: COLORS.header,
+      columns: [
+        column("name", 44),
+        column("target", 12),
+        column("outcome", 12),
+        column("outcomeWomen", 12),
+        column("outcomeMen", 12),
+        column("activity", 40),
+        column("responsible", 24),
+        column("endDate", 14, { numberFormat: DATE }),
+      ],
+    };
+  }
   if (id === "procurement") {
     return {
       id,

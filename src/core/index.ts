@@ -18,3 +18,4 @@ export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";
 export * from "./consolidate";
 export * from "./blank";
+export * from "./blankIds";

@@ -1,6 +1,13 @@
 import ExcelJS from "exceljs";
 import { addBlankTemplate, workbookGrids } from "../../src/xlsx";
-import { analyzeWorkbook, blankTemplate, translator, type ProcurementResult } from "../../src/core";
+import {
+  BLANK_TEMPLATE_IDS,
+  analyzeWorkbook,
+  blankTemplate,
+  translator,
+  type ProcurementResult,
+  type RiskResult,
+} from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 
@@ -38,6 +45,26 @@ describe("Infoga mall", () => {
       valueSek: 2_400_000,
       type: "services",
     });
+  });
+
+  test.each(BLANK_TEMPLATE_IDS)("the blank %s sheet is recognised as its template", async (id) => {
+    const workbook = new ExcelJS.Workbook();
+    addBlankTemplate(workbook, blankTemplate(id, t), t("blank.listError"));
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0]).toMatchObject({ template: id, headerRow: 3, rows: 0, findings: [] });
+  });
+
+  test("a blank risk analysis filled from its drop-downs needs nothing more", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addBlankTemplate(workbook, blankTemplate("risk", t), t("blank.listError"));
+    expect(sheet.getCell("D4").dataValidation.formulae).toEqual([
+      '"1.Osannolikt,2.Mindre sannolikt,3.Möjlig,4.Sannolikt,5.Mycket sannolikt"',
+    ]);
+    sheet.getRow(4).values = ["Ekonomi", 1, "Felaktiga utbetalningar", "4.Sannolikt", "4.Allvarlig", null, "Stickprov"];
+    const { sheets, plan } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0].findings).toEqual([]);
+    expect((sheets[0].result as RiskResult).risks[0]).toMatchObject({ value: 16, zone: "critical" });
+    expect(plan.sheets[0].writes).toContainEqual({ cell: "F4", value: 16 });
   });
 
   test("the blank KUS summary is recognised as a KUS request", async () => {

@@ -1,14 +1,8 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import {
-  BLANK_TEMPLATE_IDS,
-  translator,
-  type BlankTemplate,
-  type Locale,
-  type Settings,
-  type SheetReport,
-} from "../../core";
+import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
+import { BLANK_TEMPLATE_IDS } from "../../core/blankIds";
 import type { Capabilities } from "../office";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
