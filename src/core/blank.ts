@@ -118,3 +118,12 @@ export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTempl
     ],
   };
 }
+
+/** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  if (!taken.includes(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!taken.includes(name)) return name;
+  }
+}

@@ -1,15 +1,6 @@
 /** Inserts a blank template sheet through Office.js: headers, formats, drop-down lists and input messages. */
-import type { BlankTemplate } from "../core";
+import { freeSheetName, type BlankTemplate } from "../core";
 import { a1 } from "../core/sheet/address";
-
-/** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  if (!taken.includes(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const name = `${wanted} (${n})`;
-    if (!taken.includes(name)) return name;
-  }
-}
 
 export async function insertTemplate(
   context: Excel.RequestContext,

@@ -1,15 +1,16 @@
 /** Adds a blank template sheet to an exceljs workbook: the same layout Infoga mall gives in Excel. */
 import ExcelJS from "exceljs";
-import type { BlankTemplate } from "../core";
+import { freeSheetName, type BlankTemplate } from "../core";
 
 export function addBlankTemplate(
   workbook: ExcelJS.Workbook,
   spec: BlankTemplate,
   listError: string,
 ): ExcelJS.Worksheet {
-  const taken = workbook.worksheets.map((w) => w.name);
-  let name = spec.sheetName;
-  for (let n = 2; taken.includes(name); n++) name = `${spec.sheetName} (${n})`;
+  const name = freeSheetName(
+    spec.sheetName,
+    workbook.worksheets.map((w) => w.name),
+  );
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: spec.headerRow }] });
   sheet.getCell("A1").value = spec.title;
   sheet.getCell("A1").font = { bold: true };

@@ -21,11 +21,6 @@ export function serialToIso(serial: number): string | null {
   return iso;
 }
 
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
-}
-
 function validIso(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -6,6 +6,7 @@ import type { FindingList } from "../findings";
 import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
+import { parseNumberCell } from "../parse/numbers";
 import type { Quantity, Unit } from "../parse/quantity";
 
 export function tableReader(table: Table, findings: FindingList, t: Translate) {
@@ -86,7 +87,36 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return parsed.sek;
   };
 
-  return { column, usable, requiredText, text, date, amount };
+  /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
+  const number = (row: DataRow, key: string, required: boolean, min: number): number | null => {
+    if (!table.has(key) || !usable(row, key)) return null;
+    const raw = table.get(row, key);
+    if (isBlank(raw)) {
+      if (required)
+        findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+      return null;
+    }
+    const value = parseNumberCell(raw);
+    if (value === null) {
+      findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
+        column: column(key),
+        value: cellText(raw),
+      });
+      return null;
+    }
+    if (value < min) {
+      findings.add("error", "OUT_OF_RANGE", table.address(row, key), row.row, {
+        column: column(key),
+        value: cellText(raw),
+        min,
+        max: "∞",
+      });
+      return null;
+    }
+    return value;
+  };
+
+  return { column, usable, requiredText, text, date, amount, number };
 }
 
 const sekText = new Map<number, string>();

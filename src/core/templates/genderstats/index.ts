@@ -6,7 +6,6 @@ import { FindingList } from "../../findings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, formatNumber, isBlank } from "../../parse/cells";
-import { parseNumberCell } from "../../parse/numbers";
 import { oneDecimal, tableReader } from "../common";
 
 export interface GenderRow {
@@ -52,34 +51,8 @@ function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome
   // Without a known label column, the column left of Kvinnor names the rows.
   const labelIndex = table.header.columns.label ?? Math.max(0, table.header.columns.women - 1);
 
-  /** A count: a whole number ≥ 0; blank is null (reported where required). */
-  const count = (r: DataRow, key: string, required: boolean): number | null => {
-    if (!table.has(key) || !read.usable(r, key)) return null;
-    const raw = table.get(r, key);
-    if (isBlank(raw)) {
-      if (required)
-        findings.add("error", "REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
-      return null;
-    }
-    const value = parseNumberCell(raw);
-    if (value === null) {
-      findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
-        column: read.column(key),
-        value: cellText(raw),
-      });
-      return null;
-    }
-    if (value < 0) {
-      findings.add("error", "OUT_OF_RANGE", table.address(r, key), r.row, {
-        column: read.column(key),
-        value: cellText(raw),
-        min: 0,
-        max: "∞",
-      });
-      return null;
-    }
-    return value;
-  };
+  /** A count ≥ 0; blank is null (reported where required). */
+  const count = (r: DataRow, key: string, required: boolean): number | null => read.number(r, key, required, 0);
 
   const checkTotal = (r: DataRow, computed: number | null) => {
     const declared = count(r, "total", false);

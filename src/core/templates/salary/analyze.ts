@@ -4,7 +4,6 @@
  * and the workbook; messages carry ratios and counts, never a salary.
  */
 import type { Finding } from "../../types";
-import type { MessageKey, Params } from "../../i18n";
 import type { DataRow, Table } from "../../sheet/table";
 import type { AnalysisContext, TemplateOutcome } from "../types";
 import { FindingList } from "../../findings";
@@ -127,50 +126,33 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
   const layout = table.has("sex") && table.has("salary") ? "employees" : "positions";
   const formats = table.grid.numberFormats;
 
-  /** A number in a cell: reports NOT_A_NUMBER, and OUT_OF_RANGE when below the minimum. */
-  const numberIn = (r: DataRow, key: string, required: boolean, min: number, amount = false): number | null => {
+  /**
+   * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
+   * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
+   */
+  const payIn = (r: DataRow, key: string, required: boolean): number | null => {
     if (!table.has(key) || !read.usable(r, key)) return null;
     const raw = table.get(r, key);
-    if (isBlank(raw)) {
-      if (required)
-        findings.add("error", "REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
-      return null;
-    }
-    let value: number | null;
-    if (amount) {
-      const parsed = parseAmount(raw);
-      value = parsed.ok ? parsed.sek : null;
-      if (parsed.ok && parsed.uncertain) {
-        // Salaries are personal data: messages name the column, never the amount.
-        findings.add(
-          "warning",
-          "VALUE_UNCERTAIN",
-          table.address(r, key),
-          r.row,
-          { column: read.column(key) },
-          "finding.SALARY_UNCERTAIN",
-        );
-      }
-    } else value = parseNumberCell(raw);
     const cell = table.address(r, key);
     const column = read.column(key);
-    /** Pay is personal data: with `hidden`, the message names the column and not the amount. */
-    const fail = (code: string, hidden: MessageKey | null, params: Params) =>
-      hidden
-        ? findings.add("error", code, cell, r.row, { column }, hidden)
-        : findings.add("error", code, cell, r.row, { column, ...params });
-    if (value === null) {
-      // An unreadable amount is named only when it holds no digit: then it cannot be a salary.
-      fail("NOT_A_NUMBER", amount && /\d/.test(String(raw)) ? "finding.SALARY_NOT_A_NUMBER" : null, {
-        value: cellText(raw),
-      });
+    if (isBlank(raw)) {
+      if (required) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column });
       return null;
     }
-    if (value < min) {
-      fail("OUT_OF_RANGE", amount ? "finding.SALARY_OUT_OF_RANGE" : null, { value: cellText(raw), min, max: "∞" });
+    const parsed = parseAmount(raw);
+    if (!parsed.ok) {
+      if (/\d/.test(String(raw)))
+        findings.add("error", "NOT_A_NUMBER", cell, r.row, { column }, "finding.SALARY_NOT_A_NUMBER");
+      else findings.add("error", "NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
       return null;
     }
-    return value;
+    if (parsed.sek <= 0) {
+      findings.add("error", "OUT_OF_RANGE", cell, r.row, { column }, "finding.SALARY_OUT_OF_RANGE");
+      return null;
+    }
+    if (parsed.uncertain)
+      findings.add("warning", "VALUE_UNCERTAIN", cell, r.row, { column }, "finding.SALARY_UNCERTAIN");
+    return parsed.sek;
   };
 
   /** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
@@ -235,9 +217,9 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
     const title = read.requiredText(r, "title");
     if (layout === "employees") {
       const sexText = read.requiredText(r, "sex");
-      const pay = numberIn(r, "salary", true, 0.01, true);
+      const pay = payIn(r, "salary", true);
       const rate = employmentRate(r);
-      const valuation = numberIn(r, "valuation", false, 0);
+      const valuation = read.number(r, "valuation", false, 0);
       if (!title) continue;
       const group = groupFor(title, r);
       if (valuation !== null && group.valuation === null) group.valuation = valuation;
@@ -250,13 +232,13 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
       const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
       (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
     } else {
-      const women = numberIn(r, "womenCount", true, 0);
-      const men = numberIn(r, "menCount", true, 0);
-      const womenMean = women ? numberIn(r, "womenMean", true, 0.01, true) : null;
-      const menMean = men ? numberIn(r, "menMean", true, 0.01, true) : null;
-      const womenMedian = women ? numberIn(r, "womenMedian", false, 0.01, true) : null;
-      const menMedian = men ? numberIn(r, "menMedian", false, 0.01, true) : null;
-      const valuation = numberIn(r, "valuation", false, 0);
+      const women = read.number(r, "womenCount", true, 0);
+      const men = read.number(r, "menCount", true, 0);
+      const womenMean = women ? payIn(r, "womenMean", true) : null;
+      const menMean = men ? payIn(r, "menMean", true) : null;
+      const womenMedian = women ? payIn(r, "womenMedian", false) : null;
+      const menMedian = men ? payIn(r, "menMedian", false) : null;
+      const valuation = read.number(r, "valuation", false, 0);
       if (!title || women === null || men === null) continue;
       positionsRead.push(
         position(
