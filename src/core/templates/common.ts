@@ -54,18 +54,22 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return null;
   };
 
+  /** The raw value of a cell that holds something: null when absent, an error, or blank (REQUIRED_MISSING if required). */
+  const filled = (row: DataRow, key: string, required: boolean): CellValue => {
+    if (!table.has(key) || !usable(row, key)) return null;
+    const raw = table.get(row, key);
+    if (!isBlank(raw)) return raw;
+    if (required) findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+    return null;
+  };
+
   /**
    * An amount in kronor; a unit in the column header ("Äskad summa (tkr)") applies to bare numbers.
    * Text beside the amount ("???   2 mnkr") is read and reported as uncertain, never silently.
    */
   const amount = (row: DataRow, key: string, required: boolean): number | null => {
-    if (!table.has(key) || !usable(row, key)) return null;
-    const raw = table.get(row, key);
-    if (isBlank(raw)) {
-      if (required)
-        findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
-      return null;
-    }
+    const raw = filled(row, key, required);
+    if (raw === null) return null;
     const parsed = parseAmount(raw, headerUnitMultiplier(table.header.headers[key] ?? ""));
     if (!parsed.ok) {
       findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
@@ -89,13 +93,8 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
   const number = (row: DataRow, key: string, required: boolean, min: number): number | null => {
-    if (!table.has(key) || !usable(row, key)) return null;
-    const raw = table.get(row, key);
-    if (isBlank(raw)) {
-      if (required)
-        findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
-      return null;
-    }
+    const raw = filled(row, key, required);
+    if (raw === null) return null;
     const value = parseNumberCell(raw);
     if (value === null) {
       findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
