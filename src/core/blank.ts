@@ -80,6 +80,57 @@ export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTempl
       ],
     };
   }
+  if (id === "actionplan") {
+    return {
+      id,
+      sheetName: t("blank.actionplan.sheet"),
+      title: t("blank.actionplan.title"),
+      headerRow: 3,
+      rows: 100,
+      headerFill: COLORS.header,
+      columns: [
+        column("goal", 36),
+        column("action", 44),
+        column("followUp", 30),
+        column("responsible", 22),
+        column("endDate", 14, { numberFormat: DATE }),
+      ],
+    };
+  }
+  if (id === "genderstats") {
+    return {
+      id,
+      sheetName: t("blank.genderstats.sheet"),
+      title: t("blank.genderstats.title"),
+      headerRow: 3,
+      rows: 50,
+      headerFill: COLORS.header,
+      columns: [
+        column("label", 36),
+        column("women", 12, { numberFormat: "0" }),
+        column("men", 12, { numberFormat: "0" }),
+        column("other", 16, { numberFormat: "0" }),
+        column("total", 12, { numberFormat: "0" }),
+      ],
+    };
+  }
+  if (id === "salary") {
+    return {
+      id,
+      sheetName: t("blank.salary.sheet"),
+      title: t("blank.salary.title"),
+      headerRow: 3,
+      rows: 500,
+      headerFill: COLORS.header,
+      columns: [
+        column("position", 32),
+        column("sex", 10, { list: [t("blank.sex.woman"), t("blank.sex.man"), t("blank.sex.other")] }),
+        column("salary", 16, { numberFormat: KRONOR }),
+        column("employment", 18, { numberFormat: "0%" }),
+        column("valuation", 16, { numberFormat: "0" }),
+      ],
+    };
+  }
   if (id === "procurement") {
     return {
       id,

@@ -7,6 +7,7 @@ import {
   translator,
   type ProcurementResult,
   type RiskResult,
+  type SalaryResult,
 } from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
@@ -93,5 +94,42 @@ describe("Infoga mall", () => {
     expect(sheet.frozenRows).toBe(3);
     const grid = await port.readActiveSheet();
     expect(analyzeWorkbook([grid]).sheets[0].template).toBe("procurement");
+  });
+});
+
+describe("Infoga mall for HR and the action plan", () => {
+  test("a blank pay survey filled from its drop-down is compared per befattning", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addBlankTemplate(workbook, blankTemplate("salary", t), t("blank.listError"));
+    expect(sheet.getCell("B4").dataValidation.formulae).toEqual(['"K,M,Annat"']);
+    expect(sheet.getCell("D4").numFmt).toBe("0%");
+    sheet.getRow(4).values = ["Handläggare", "K", 36_000, 0.75, 4];
+    sheet.getRow(5).values = ["Handläggare", "M", 40_000, 1, 4];
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0]).toMatchObject({ template: "salary", rows: 2 });
+    const positions = (sheets[0].result as SalaryResult).positions;
+    // 36 000 at 75 % is 48 000 full-time: 120 % of the man's 40 000.
+    expect(positions[0]).toMatchObject({ title: "Handläggare", ratio: 120, women: 1, men: 1 });
+  });
+
+  test("a blank gender-split table whose Totalt does not add up is flagged at that cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addBlankTemplate(workbook, blankTemplate("genderstats", t), t("blank.listError"));
+    sheet.getRow(4).values = ["Chefer", 12, 8, null, 20];
+    sheet.getRow(5).values = ["Handläggare", 30, 10, 1, 40];
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0].template).toBe("genderstats");
+    expect(sheets[0].findings.map((f) => `${f.code}@${f.cell}`)).toContain("TOTAL_MISMATCH@E5");
+  });
+
+  test("a blank action plan carries the goal down and asks for an owner", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = addBlankTemplate(workbook, blankTemplate("actionplan", t), t("blank.listError"));
+    sheet.getRow(4).values = ["Jämställd lön", "Lönekartläggning", "Årligen", "HR", new Date(Date.UTC(2027, 5, 30))];
+    sheet.getRow(5).values = [null, "Handlingsplan", "Halvår", null, new Date(Date.UTC(2027, 11, 31))];
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0].template).toBe("actionplan");
+    expect(sheets[0].findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["REQUIRED_MISSING@D5"]);
+    expect((sheets[0].result as { actions: { goal: string }[] }).actions[1].goal).toBe("Jämställd lön");
   });
 });
