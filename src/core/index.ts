@@ -19,3 +19,4 @@ export * from "./backup";
 export * from "./consolidate";
 export * from "./blank";
 export * from "./blankIds";
+export * from "./progress";

@@ -1,6 +1,7 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
 import type { Grid } from "../core/types";
 import { columnsNeedingFormats, type BlankTemplate, type Locale, type WritePlan } from "../core";
+import { PlankollError, type Work } from "../core/progress";
 import { readSettingsJson, writeSettingsJson } from "./settings";
 import { readFormats, readSheet, readWorkbookState } from "./read";
 import type { ApplySummary } from "./write";
@@ -11,10 +12,11 @@ const inserting = () => Promise.all([import("./blank"), import("../core/blank"),
 
 export interface WorkbookPort {
   /** The active sheet as the user left it (Plankoll's own values read as empty). */
-  readActiveSheet(): Promise<Grid>;
-  writePlan(plan: WritePlan): Promise<ApplySummary>;
+  readActiveSheet(work?: Work): Promise<Grid>;
+  /** Skriv resultat; refuses (PlankollError) a protected sheet or a cell filled since it was read. */
+  writePlan(plan: WritePlan, work?: Work): Promise<ApplySummary>;
   /** Rensa; false when there was nothing of Plankoll's to remove. */
-  clear(): Promise<boolean>;
+  clear(work?: Work): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Infoga mall: a new sheet laid out as the template; returns its name. */
   insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string>;
@@ -34,31 +36,38 @@ export function notesSupported(): boolean {
   }
 }
 
-export function excelPort(
-  run: Runner = (batch) => Excel.run(batch),
-  notes: () => boolean = notesSupported,
-): WorkbookPort {
+/** Every batch waits while the user is editing a cell, instead of failing (ExcelApi 1.11). */
+const excelRun: Runner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+
+export function excelPort(run: Runner = excelRun, notes: () => boolean = notesSupported): WorkbookPort {
   return {
-    readActiveSheet: () =>
+    readActiveSheet: (work) =>
       run(async (context) => {
-        const { grid } = await readSheet(context);
+        const { grid } = await readSheet(context, undefined, work);
         // Only templates with percent cells need formats, and only for those columns.
         await readFormats(context, grid, columnsNeedingFormats(grid));
         return grid;
       }),
-    writePlan: async (plan) => {
+    writePlan: async (plan, work) => {
       const { applyPlan } = await writing();
       return run(async (context) => {
-        const state = await readWorkbookState(context);
-        const summary = await applyPlan(context, plan, state.backup, state.sheetNames, { notes: notes() });
+        const state = await readWorkbookState(
+          context,
+          plan.sheets.map((p) => p.sheet),
+        );
+        // Nothing is written to a workbook that would refuse part of it.
+        if (state.protectedSheets?.length)
+          throw new PlankollError("sheetProtected", { sheet: state.protectedSheets[0] });
+        if (state.workbookProtected) throw new PlankollError("workbookProtected");
+        const summary = await applyPlan(context, plan, state.backup, state.sheetNames, { notes: notes(), work });
         return { ...summary, syncs: summary.syncs + state.syncs };
       });
     },
-    clear: async () => {
+    clear: async (work) => {
       const { clearPlan } = await writing();
       return run(async (context) => {
         const state = await readWorkbookState(context);
-        return (await clearPlan(context, state.backup, state.sheetNames)).cleared;
+        return (await clearPlan(context, state.backup, state.sheetNames, work)).cleared;
       });
     },
     insertTemplate: async (id, locale) => {

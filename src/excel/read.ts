@@ -2,6 +2,7 @@
 import type { CellValue, Grid } from "../core/types";
 import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
+import { throwIfCancelled, type Work } from "../core/progress";
 
 /**
  * The first sync also reads a window of the first rows: it tells the size of a row, so the
@@ -16,6 +17,10 @@ export interface WorkbookState {
   /** Names of every worksheet, to know what exists before deleting or adding. */
   sheetNames: string[];
   syncs: number;
+  /** Of the sheets asked about, those protected against changes. */
+  protectedSheets?: string[];
+  /** True when the workbook's structure is protected (no sheets can be added or deleted). */
+  workbookProtected?: boolean;
 }
 
 export interface SheetRead extends WorkbookState {
@@ -28,21 +33,41 @@ function backupOf(stored: Excel.Range | undefined): Backup | null {
   return decodeBackup((stored.values as unknown[][]).map((r) => r[0]));
 }
 
-/** What Plankoll left in the workbook: its backup record and the sheet names. */
-export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+/**
+ * What Plankoll left in the workbook: its backup record and the sheet names; with `protectionOf`,
+ * also which of those sheets, and whether the workbook structure, are protected (before writing).
+ */
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  protectionOf?: readonly string[],
+): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const sheetNames = worksheets.items.map((ws) => ws.name);
-  if (!sheetNames.includes(BACKUP_SHEET)) return { backup: null, sheetNames, syncs: 1 };
-  const stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
-  stored.load("values");
+  const hasBackup = sheetNames.includes(BACKUP_SHEET);
+  if (!hasBackup && !protectionOf) return { backup: null, sheetNames, syncs: 1 };
+  let stored: Excel.Range | undefined;
+  if (hasBackup) {
+    stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
+    stored.load("values");
+  }
+  const protections = (protectionOf ?? [])
+    .filter((name) => sheetNames.includes(name))
+    .map((name) => ({ name, protection: worksheets.getItem(name).protection.load("protected") }));
+  const workbookProtection = protectionOf ? context.workbook.protection.load("protected") : null;
   await context.sync();
-  return { backup: backupOf(stored), sheetNames, syncs: 2 };
+  return {
+    backup: backupOf(stored),
+    sheetNames,
+    syncs: 2,
+    protectedSheets: protections.filter((p) => p.protection.protected).map((p) => p.name),
+    workbookProtected: workbookProtection?.protected ?? false,
+  };
 }
 
 /** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
-export async function readSheet(context: Excel.RequestContext, sheetName?: string): Promise<SheetRead> {
+export async function readSheet(context: Excel.RequestContext, sheetName?: string, work?: Work): Promise<SheetRead> {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
@@ -83,7 +108,9 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       row = sampled.length;
       rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length)));
     }
+    work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
     while (row < used.rowCount) {
+      throwIfCancelled(work);
       const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
       const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
       chunk.load("values");
@@ -96,6 +123,7 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       // Later chunks follow what this one really weighed.
       rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
       row += count;
+      work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
     }
   }
   if (hasBackup && syncs === 1) {

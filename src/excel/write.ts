@@ -14,7 +14,8 @@ import {
   type WritePlan,
 } from "../core";
 import { a1, parseA1, quoteSheet } from "../core/sheet/address";
-import { Batch, jsonBytes } from "./batch";
+import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
+import { PlankollError, type Work } from "../core/progress";
 
 /** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
 export const MAX_AREAS = 400;
@@ -38,6 +39,8 @@ export interface ApplySummary {
 export interface WriteOptions {
   /** Notes need ExcelApi 1.18; without them findings are on the Granskning sheet only. */
   notes: boolean;
+  /** Progress in cells written, and Avbryt between requests. */
+  work?: Work;
 }
 
 /** Splits cell addresses into getRanges-sized address lists. */
@@ -99,10 +102,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-async function fillAreas(sheet: Excel.Worksheet, cells: readonly string[], color: string, batch: Batch): Promise<void> {
-  for (const chunk of addressChunks(verticalRuns(cells).map((run) => run.range))) {
+async function fillAreas(
+  sheet: Excel.Worksheet,
+  cells: readonly string[],
+  color: string,
+  batch: Batch,
+  /** True for the user's cells, which are counted as progress. */
+  counted = false,
+): Promise<void> {
+  const runs = verticalRuns(cells);
+  const chunks = addressChunks(runs.map((run) => run.range));
+  for (const chunk of chunks) {
     await batch.reserve(chunk.length + color.length);
     sheet.getRanges(chunk).format.fill.color = color;
+    if (counted) batch.count(cells.length / chunks.length);
   }
 }
 
@@ -140,6 +153,7 @@ export async function queueRestore(
     note.delete();
   }
   for (const entry of entries) {
+    batch.count(1);
     const range = worksheets.getItem(entry.sheet).getRange(entry.range);
     const format = entry.format as ExcelCellFormat;
     await batch.reserve(entry.range.length + 80);
@@ -241,6 +255,7 @@ async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[],
     const block = run.cells.map((cell) => [safeValue(byCell.get(cell)!.value)]);
     await batch.reserve(jsonBytes(block) + run.range.length);
     sheet.getRange(run.range).values = block;
+    batch.count(run.cells.length);
   }
   for (const [color, group] of groupBy(
     writes.filter((w) => w.fill),
@@ -271,7 +286,7 @@ export async function applyPlan(
   sheetNames: readonly string[],
   options: WriteOptions,
 ): Promise<ApplySummary> {
-  const batch = new Batch(context);
+  const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
   const worksheets = context.workbook.worksheets;
   if (previous) await queueRestore(context, previous, sheetNames, batch);
   else {
@@ -292,6 +307,8 @@ export async function applyPlan(
     clearValue: boolean;
     cells: string[];
     props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    /** For cells Plankoll is to fill in: their values now, which must still be empty. */
+    current?: Excel.Range;
   }[] = [];
   const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
   for (const sheetPlan of sheetPlans) {
@@ -303,10 +320,12 @@ export async function applyPlan(
       for (const run of verticalRuns(cells)) {
         // The response carries about 90 bytes per cell.
         await batch.reserve(run.cells.length * 90);
-        const props = sheet
-          .getRange(run.range)
-          .getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
-        probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props });
+        const range = sheet.getRange(run.range);
+        const props = range.getCellProperties({
+          format: { fill: { color: true, pattern: true }, font: { bold: true } },
+        });
+        const current = clearValue ? range.load("values") : undefined;
+        probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props, current });
       }
     }
     if (options.notes) {
@@ -319,6 +338,14 @@ export async function applyPlan(
     }
   }
   await batch.flush();
+
+  // A cell Plankoll fills in must still be empty: if someone typed there since the sheet was read,
+  // nothing is written and the pane reads the sheet again.
+  for (const probe of probes) {
+    const values = (probe.current?.values ?? []) as unknown[][];
+    const filled = values.findIndex((row) => row[0] !== "" && row[0] !== null && row[0] !== undefined);
+    if (filled >= 0) throw new PlankollError("sheetChanged", { sheet: probe.sheet, cell: probe.cells[filled] });
+  }
 
   const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
   const backups: CellBackup[] = [];
@@ -336,6 +363,24 @@ export async function applyPlan(
     });
   }
 
+  // The record of what is about to change goes in first: should a later request fail (a sheet
+  // protected meanwhile) or the user press Avbryt, Rensa restores exactly what was done.
+  const newSheets = plan.newSheets.map((spec) => spec.name);
+  const record: Backup = { version: 1, adapter: "excel", cells: compressCells(backups), sheets: newSheets };
+  const chunks = encodeBackup(record);
+  await batch.reserve(BACKUP_SHEET.length);
+  const store = worksheets.add(BACKUP_SHEET);
+  for (let i = 0; i < chunks.length; i += 40) {
+    const block = chunks.slice(i, i + 40).map((chunk) => [chunk]);
+    await batch.reserve(jsonBytes(block));
+    store.getRangeByIndexes(i, 0, block.length, 1).values = block;
+  }
+  store.visibility = Excel.SheetVisibility.veryHidden;
+
+  const total =
+    sheetPlans.reduce((sum, p) => sum + p.marks.length * (options.notes ? 2 : 1) + p.writes.length, 0) +
+    plan.newSheets.reduce((sum, spec) => sum + spec.cells.length, 0);
+  batch.track("write", total);
   const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], syncs: 0 };
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
@@ -345,11 +390,13 @@ export async function applyPlan(
         marks.map((m) => m.cell),
         color,
         batch,
+        true,
       );
       summary.fills += marks.length;
     }
     if (options.notes) {
       for (const mark of sheetPlan.marks) {
+        batch.count(1);
         if (hasNote.has(`${sheetPlan.sheet}!${mark.cell}`)) continue;
         await batch.reserve(mark.note.length * 2 + mark.cell.length);
         sheet.notes.add(mark.cell, mark.note);
@@ -361,19 +408,9 @@ export async function applyPlan(
   }
   for (const spec of plan.newSheets) {
     await addSheet(context, spec, batch);
+    batch.count(spec.cells.length);
     summary.sheets.push(spec.name);
   }
-
-  const record: Backup = { version: 1, adapter: "excel", cells: compressCells(backups), sheets: summary.sheets };
-  const chunks = encodeBackup(record);
-  await batch.reserve(BACKUP_SHEET.length);
-  const store = worksheets.add(BACKUP_SHEET);
-  for (let i = 0; i < chunks.length; i += 40) {
-    const block = chunks.slice(i, i + 40).map((chunk) => [chunk]);
-    await batch.reserve(jsonBytes(block));
-    store.getRangeByIndexes(i, 0, block.length, 1).values = block;
-  }
-  store.visibility = Excel.SheetVisibility.veryHidden;
   await batch.flush();
   summary.syncs = batch.syncs;
   return summary;
@@ -384,9 +421,12 @@ export async function clearPlan(
   context: Excel.RequestContext,
   backup: Backup | null,
   sheetNames: readonly string[],
+  work?: Work,
 ): Promise<{ cleared: boolean; syncs: number }> {
   if (!backup && !sheetNames.includes(BACKUP_SHEET)) return { cleared: false, syncs: 0 };
-  const batch = new Batch(context);
+  // Rensa is never cancelled halfway: only its progress is reported.
+  const batch = new Batch(context, PAYLOAD_BUDGET, work && { onProgress: work.onProgress });
+  batch.track("restore", backup?.cells.length ?? 0);
   await queueRestore(context, backup ?? { version: 1, adapter: "excel", cells: [], sheets: [] }, sheetNames, batch);
   await batch.flush();
   return { cleared: true, syncs: batch.syncs };

@@ -1,6 +1,8 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import { analyzeGrid } from "../core/analyze";
-import type { BlankTemplate, Locale, SheetReport, Settings } from "../core";
+import type { BlankTemplate, Grid, Locale, SheetReport, Settings } from "../core";
+import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
+import type { MessageKey, Translate } from "../core/i18n";
 import type { WorkbookPort } from "../excel/port";
 import type { ApplySummary } from "../excel/write";
 
@@ -9,22 +11,69 @@ export interface SessionOptions {
   settings?: Settings;
 }
 
+export type WriteResult =
+  | { kind: "written"; report: SheetReport; summary: ApplySummary }
+  /** The sheet changed since it was reviewed: reviewed again, nothing written. */
+  | { kind: "changed"; report: SheetReport };
+
+/** Lets the pane paint the progress before a long synchronous step. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createSession(port: WorkbookPort, options: SessionOptions) {
+  /** What the sheet held when it was last reviewed (or written). */
+  let seen: string | null = null;
+
+  async function check(grid: Grid, work?: Work): Promise<void> {
+    const rows = grid.values.length;
+    work?.onProgress?.({ phase: "check", done: 0, total: rows });
+    await nextFrame();
+    throwIfCancelled(work);
+  }
+
+  async function review(work?: Work): Promise<SheetReport> {
+    const grid = await port.readActiveSheet(work);
+    await check(grid, work);
+    const report = analyzeGrid(grid, options).report;
+    work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
+    seen = gridFingerprint(grid);
+    return report;
+  }
+
   return {
     /** Reads the active sheet and judges it. */
-    async review(): Promise<SheetReport> {
-      const grid = await port.readActiveSheet();
-      return analyzeGrid(grid, options).report;
-    },
-    /** Reads again (the sheet may have changed) and writes the results. */
-    async write(): Promise<{ report: SheetReport; summary: ApplySummary }> {
+    review,
+    /**
+     * Reads the sheet again; if it is not what was reviewed, reviews it anew and writes nothing.
+     * Avbryt during writing puts the workbook back as it was before Skriv resultat.
+     */
+    async write(work?: Work): Promise<WriteResult> {
       // The sheets Plankoll adds are built only when writing.
-      const [grid, { analyzeWorkbook }] = await Promise.all([port.readActiveSheet(), import("../core/workbook")]);
+      const [grid, { analyzeWorkbook }] = await Promise.all([port.readActiveSheet(work), import("../core/workbook")]);
+      const fingerprint = gridFingerprint(grid);
+      if (seen !== null && fingerprint !== seen) {
+        await check(grid, work);
+        seen = fingerprint;
+        return { kind: "changed", report: analyzeGrid(grid, options).report };
+      }
+      await check(grid, work);
       const analysis = analyzeWorkbook([grid], options);
-      const summary = await port.writePlan(analysis.plan);
-      return { report: analysis.sheets[0], summary };
+      try {
+        const summary = await port.writePlan(analysis.plan, work);
+        seen = fingerprint;
+        return { kind: "written", report: analysis.sheets[0], summary };
+      } catch (error) {
+        if (error instanceof CancelledError) {
+          // Whatever was written is taken back, with progress but without a second Avbryt.
+          await port.clear(work && { onProgress: work.onProgress });
+        }
+        if (error instanceof PlankollError && error.reason === "sheetChanged") {
+          // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.
+          return { kind: "changed", report: await review(work && { onProgress: work.onProgress }) };
+        }
+        throw error;
+      }
     },
-    clear: () => port.clear(),
+    clear: (work?: Work) => port.clear(work),
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };
@@ -32,12 +81,42 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
 
 export type Session = ReturnType<typeof createSession>;
 
-/** Excel's errors in words: the code Office.js gives, else the message, never a stack. */
-export function errorText(error: unknown): string {
+/** Office.js error codes Plankoll explains in words, with what to do. */
+const EXPLAINED: Record<string, MessageKey> = {
+  InvalidOperationInCellEditMode: "error.cellEditing",
+  AccessDenied: "error.accessDenied",
+  ApiNotFound: "error.apiNotFound",
+  NotImplemented: "error.apiNotFound",
+  UnsupportedOperation: "error.apiNotFound",
+  ItemNotFound: "error.itemNotFound",
+  RequestPayloadSizeLimitExceeded: "error.tooLarge",
+  ResponsePayloadSizeLimitExceeded: "error.tooLarge",
+  RangeExceedsLimit: "error.tooLarge",
+  Conflict: "error.conflict",
+  InsertDeleteConflict: "error.conflict",
+  ActivityLimitReached: "error.busyExcel",
+  RequestAborted: "error.busyExcel",
+};
+
+/**
+ * Excel's errors in words and a way forward: Plankoll's own refusals, then Office.js codes; anything
+ * else as Excel's first message line (never a stack).
+ */
+export function explainError(error: unknown, t: Translate): string {
+  if (error instanceof PlankollError) {
+    const key: MessageKey =
+      error.reason === "sheetProtected"
+        ? "error.sheetProtected"
+        : error.reason === "workbookProtected"
+          ? "error.workbookProtected"
+          : "error.sheetChanged";
+    return t(key, error.params);
+  }
   if (error && typeof error === "object") {
     const e = error as { code?: string; message?: string };
+    if (e.code && EXPLAINED[e.code]) return t(EXPLAINED[e.code]);
     const message = (e.message ?? "").split("\n")[0];
-    return e.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
+    return t("pane.error", { message: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message });
   }
-  return String(error);
+  return t("pane.error", { message: String(error) });
 }

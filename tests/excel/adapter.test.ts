@@ -129,6 +129,42 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     before.values.forEach((row, r) => row.forEach((v, c) => v !== "" && expect(sheet.get(r, c)).toBe(v)));
   });
 
+  test("a cell typed into between reading and writing: nothing is written, the cell is named", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    const plan = analyzeWorkbook([grid]).plan;
+    // F10 is empty and Plankoll would write 20 there; the user types 16 first.
+    expect(plan.sheets[0].writes).toContainEqual(expect.objectContaining({ cell: "F10", value: 20 }));
+    model.sheet("Riskanalys med fel").set(9, 5, 16);
+    await expect(port.writePlan(plan)).rejects.toMatchObject({
+      reason: "sheetChanged",
+      params: { sheet: "Riskanalys med fel", cell: "F10" },
+    });
+    const after = snapshot(model);
+    expect(after.find((s) => s.name === "Riskanalys med fel")!.values[9][5]).toBe(16);
+    model.sheet("Riskanalys med fel").set(9, 5, "");
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("Excel.run waits while a cell is being edited instead of failing", async () => {
+    const calls: unknown[] = [];
+    const excel = (globalThis as unknown as { Excel: Record<string, unknown> }).Excel;
+    const model = await sampleModel();
+    excel.run = (options: unknown, batch: (context: unknown) => Promise<unknown>) => {
+      calls.push(options);
+      return batch(asExcelContext(new FakeContext(model)));
+    };
+    try {
+      const { excelPort } = await import("../../src/excel/port");
+      await excelPort(undefined, () => true).readActiveSheet();
+      expect(calls).toEqual([{ delayForCellEdit: true }]);
+    } finally {
+      delete excel.run;
+    }
+  });
+
   test("running again replaces the output; Rensa restores every value, format and note", async () => {
     const model = await sampleModel();
     const before = snapshot(model);

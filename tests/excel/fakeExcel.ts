@@ -35,8 +35,15 @@ export interface FakeValidation {
   errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
 }
 
+/** An error as Office.js gives it: a code beside the message. */
+export function officeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
 export class FakeSheet {
   visibility = "Visible";
+  /** Review > Protect Sheet: every change to its cells is refused with AccessDenied. */
+  isProtected = false;
   charts: FakeChart[] = [];
   /** Data validation by the address it was set on. */
   validations = new Map<string, FakeValidation>();
@@ -48,6 +55,10 @@ export class FakeSheet {
 
   get(row: number, col: number): CellValue {
     return this.values[row]?.[col] ?? "";
+  }
+  /** Throws as Excel does when a protected sheet is changed. */
+  assertWritable(): void {
+    if (this.isProtected) throw officeError("AccessDenied", "The cell or chart you're trying to change is protected.");
   }
   set(row: number, col: number, value: CellValue): void {
     while (this.values.length <= row) this.values.push([]);
@@ -83,6 +94,8 @@ export class FakeSheet {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active = "";
+  /** Review > Protect Workbook: sheets can be neither added nor deleted. */
+  structureProtected = false;
   addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
     const sheet = new FakeSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.set(r, c, v)));
@@ -133,10 +146,13 @@ export class FakeContext {
   totalBytes = 0;
   private queue: Action[] = [];
   private epoch = 0;
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; protection: FakeProtection };
 
   constructor(readonly model: FakeWorkbook) {
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this),
+      protection: new FakeProtection(this, () => model.structureProtected),
+    };
   }
 
   /** Queues an action; its request size is the JSON of what it sends plus the object path. */
@@ -187,6 +203,24 @@ class Loadable {
   }
 }
 
+/** worksheet.protection and workbook.protection: only `protected`, after load and sync. */
+class FakeProtection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly isProtected: () => boolean,
+  ) {
+    super(ctx);
+  }
+  load(props: string): this {
+    if (props !== "protected") throw new Error(`fake cannot load protection.${props}`);
+    this.queueLoad(["protected"], () => this.isProtected());
+    return this;
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
 class FakeWorksheets extends Loadable {
   constructor(ctx: FakeContext) {
     super(ctx);
@@ -204,6 +238,7 @@ class FakeWorksheets extends Loadable {
   }
   add(name: string): FakeWorksheet {
     this.ctx.enqueue({ add: name }, () => {
+      if (this.ctx.model.structureProtected) throw officeError("AccessDenied", "The workbook is protected.");
       if (this.ctx.model.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
       this.ctx.model.addSheet(name);
     });
@@ -237,6 +272,9 @@ class FakeWorksheet extends Loadable {
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.ctx, () => this.resolve().isProtected);
+  }
   get freezePanes() {
     return {
       freezeRows: (count: number) =>
@@ -258,6 +296,7 @@ class FakeWorksheet extends Loadable {
   }
   delete(): void {
     this.ctx.enqueue({ delete: true }, () => {
+      if (this.ctx.model.structureProtected) throw officeError("AccessDenied", "The workbook is protected.");
       const sheet = this.resolve();
       if (sheet.visibility === "VeryHidden") throw new Error("A very hidden sheet cannot be deleted");
       this.ctx.model.sheets = this.ctx.model.sheets.filter((s) => s !== sheet);
@@ -370,6 +409,7 @@ function applyFormat(
 ) {
   ctx.enqueue(payload, () => {
     const s = sheet();
+    s.assertWritable();
     for (const rect of rects()) {
       cellsOf(rect, (r, c) => {
         if (change === "clearFill") s.setFormat(r, c, { fillColor: null, fillPattern: "None" });
@@ -485,6 +525,7 @@ class FakeRange extends Loadable {
         throw new Error("InvalidArgument: values do not match the range's size");
       }
       const s = this.sheet();
+      s.assertWritable();
       values.forEach((row, i) => row.forEach((v, j) => s.set(rect.r0 + i, rect.c0 + j, v)));
     });
   }
@@ -604,6 +645,7 @@ class FakeNotes {
   add(cell: string, content: string): FakeNote {
     this.ctx.enqueue({ addNote: cell, content }, () => {
       const s = this.sheet();
+      s.assertWritable();
       if (s.notes.has(cell)) throw new Error(`InvalidArgument: ${cell} already has a note`);
       s.notes.set(cell, content);
     });
@@ -636,15 +678,69 @@ export function asExcelContext(ctx: FakeContext): Excel.RequestContext {
 }
 
 /** The real Excel port over a fake model: each Excel.run gets a fresh context, kept for its counts. */
-export function fakePort(model: FakeWorkbook, notes = true): { port: WorkbookPort; contexts: FakeContext[] } {
+export function fakePort(
+  model: FakeWorkbook,
+  notes = true,
+  /** Awaited before every sync: lets a test hold Excel between two requests (Avbryt, a cell typed into). */
+  gate?: () => Promise<void>,
+): { port: WorkbookPort; contexts: FakeContext[] } {
   const contexts: FakeContext[] = [];
   const port = excelPort(
     async (batch) => {
       const ctx = new FakeContext(model);
+      if (gate) {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          await gate();
+          await sync();
+        };
+      }
       contexts.push(ctx);
       return batch(asExcelContext(ctx));
     },
     () => notes,
   );
   return { port, contexts };
+}
+
+/** A gate for fakePort: open until armed; then each sync waits for step() (or open()). */
+export function syncGate() {
+  let armed = false;
+  const waiting: (() => void)[] = [];
+  return {
+    gate: () => (armed ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+    arm: () => void (armed = true),
+    step: () => waiting.shift()?.(),
+    open: () => {
+      armed = false;
+      waiting.splice(0).forEach((resolve) => resolve());
+    },
+    get pending() {
+      return waiting.length;
+    },
+  };
+}
+
+/** Everything a user could see on a sheet: values (empty cells as empty), formats and notes. */
+export function snapshot(sheet: FakeSheet) {
+  const values = new Map<string, CellValue>();
+  sheet.values.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && values.set(`${r},${c}`, v)));
+  const formats = new Map(
+    [...sheet.formats.entries()].filter(([, f]) => f.fillPattern !== "None" || f.bold || f.numberFormat),
+  );
+  return { values, formats, notes: new Map(sheet.notes) };
+}
+
+/** The first difference between two snapshots, in words, or null: short output for big sheets. */
+export function firstDifference(a: ReturnType<typeof snapshot>, b: ReturnType<typeof snapshot>): string | null {
+  for (const kind of ["values", "formats", "notes"] as const) {
+    const x = a[kind] as Map<string, unknown>;
+    const y = b[kind] as Map<string, unknown>;
+    for (const key of new Set([...x.keys(), ...y.keys()])) {
+      if (JSON.stringify(x.get(key)) !== JSON.stringify(y.get(key))) {
+        return `${kind} at ${key}: ${JSON.stringify(x.get(key))} vs ${JSON.stringify(y.get(key))}`;
+      }
+    }
+  }
+  return null;
 }

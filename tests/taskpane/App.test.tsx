@@ -4,7 +4,8 @@ import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import type { WorkbookPort } from "../../src/excel";
-import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
+import { FakeWorkbook, fakePort, installExcelGlobals, firstDifference, snapshot, syncGate } from "../excel/fakeExcel";
+import { riskRegisterRows } from "../../scripts/generate";
 import { indicatorSampleWorkbook, riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
@@ -88,10 +89,23 @@ describe("task pane", () => {
       saveSettings: () => Promise.resolve(),
     };
     show(failing);
+    // A known Office.js code is explained with what to do.
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "Något gick fel i Excel: Cellen redigeras. (InvalidOperationInCellEditMode)",
+      "Excel är i redigeringsläge i en cell. Tryck Enter eller Esc för att lämna cellen och försök igen.",
     );
     expect(screen.getByRole("button", { name: "Granska" })).toBeEnabled();
+  });
+
+  test("an unknown Excel error shows Excel's first line and its code", async () => {
+    const failing: WorkbookPort = {
+      ...fakePort(new FakeWorkbook()).port,
+      readActiveSheet: () =>
+        Promise.reject(Object.assign(new Error("Något hände.\nat stack"), { code: "GeneralException" })),
+    };
+    show(failing);
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Något gick fel i Excel: Något hände. (GeneralException)",
+    );
   });
 
   test("English when Office's display language is English", async () => {
@@ -140,5 +154,98 @@ describe("task pane", () => {
       await screen.findByText(/Bladet Plan för upphandling följer mallen Plan för upphandling/),
     ).toBeInTheDocument();
     expect(workbook.active).toBe("Plan för upphandling");
+  });
+});
+
+describe("long work, protected sheets and changed sheets", () => {
+  const waitForSync = (gate: ReturnType<typeof syncGate>) => waitFor(() => expect(gate.pending).toBe(1));
+
+  test("progress in rows read and cells written; Avbryt while writing takes back what was written", async () => {
+    const workbook = new FakeWorkbook();
+    const sheet = workbook.addSheet("Register", riskRegisterRows(30_000));
+    const gate = syncGate();
+    show(fakePort(workbook, true, gate.gate).port);
+    await screen.findByText(/följer mallen Riskanalys/, {}, { timeout: 20_000 });
+    const before = snapshot(sheet);
+
+    gate.arm();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    let sawReading = false;
+    for (let i = 0; i < 100; i++) {
+      await waitForSync(gate);
+      if (screen.queryByText(/^Läser rader: /)) sawReading = true;
+      if (screen.queryByText(/^Skriver: /)) break;
+      gate.step();
+    }
+    expect(sawReading).toBe(true);
+    expect(screen.getByText(/^Skriver: [\d\s]+ av [\d\s]+ celler$/)).toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Förlopp" })).toBeInTheDocument();
+    // Something is already written when Avbryt is pressed.
+    expect(workbook.sheets.map((s) => s.name)).toContain("Plankoll Data");
+    expect(screen.getByRole("button", { name: "Skriv resultat" })).toBeDisabled();
+    fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    gate.open();
+    expect(await screen.findByText(/^Avbrutet. Plankoll tog bort det som hann skrivas/)).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Register"]);
+    expect(firstDifference(snapshot(sheet), before)).toBeNull();
+  }, 60_000);
+
+  test("Avbryt while reading leaves the workbook untouched", async () => {
+    const workbook = new FakeWorkbook();
+    const sheet = workbook.addSheet("Register", riskRegisterRows(30_000));
+    const gate = syncGate();
+    show(fakePort(workbook, true, gate.gate).port);
+    await screen.findByText(/följer mallen Riskanalys/, {}, { timeout: 20_000 });
+    const before = snapshot(sheet);
+    gate.arm();
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    await waitForSync(gate);
+    fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    gate.open();
+    expect(await screen.findByText("Avbrutet. Inget är ändrat i arbetsboken.")).toBeInTheDocument();
+    expect(firstDifference(snapshot(sheet), before)).toBeNull();
+    expect(screen.getByRole("button", { name: "Granska" })).toBeEnabled();
+  }, 60_000);
+
+  test("a protected sheet: explained, nothing written", async () => {
+    const workbook = await model("Riskanalys med fel");
+    const sheet = workbook.sheet("Riskanalys med fel");
+    const before = snapshot(sheet);
+    sheet.isProtected = true;
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Bladet Riskanalys med fel är skyddat, så Plankoll kan inte markera det. Inget har ändrats.",
+    );
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Data");
+    expect(firstDifference(snapshot(sheet), before)).toBeNull();
+  });
+
+  test("a protected workbook structure: explained, nothing written", async () => {
+    const workbook = await model("Riskanalys med fel");
+    workbook.structureProtected = true;
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Arbetsbokens struktur är skyddad");
+  });
+
+  test("the sheet changed after Granska: reviewed again, said so, nothing written until asked again", async () => {
+    const workbook = await model("Riskanalys med fel");
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    await screen.findByText("Fel: 9 · Varningar: 1 · Information: 0");
+    // F8 said 6 where 3 × 3 = 9: the user corrects it after reviewing.
+    const sheet = workbook.sheet("Riskanalys med fel");
+    const row = sheet.values.findIndex((r) => r[5] === 6);
+    sheet.set(row, 5, 9);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByText(/^Bladet har ändrats sedan det granskades/)).toBeInTheDocument();
+    expect(screen.getByText("Fel: 8 · Varningar: 1 · Information: 0")).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Granskning");
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByText(/Resultatet är skrivet/)).toBeInTheDocument();
   });
 });

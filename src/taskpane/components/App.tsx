@@ -1,5 +1,5 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
 import { BLANK_TEMPLATE_IDS } from "../../core/blankIds";
@@ -7,7 +7,8 @@ import type { Capabilities } from "../office";
 import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
-import { createSession, errorText } from "../session";
+import { CancelledError, type Progress, type Work } from "../../core/progress";
+import { createSession, explainError } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { Notice } from "./Notice";
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   choices: { listStyleType: "none", margin: 0, padding: 0 },
+  progress: { width: "100%", accentColor: tokens.colorBrandBackground },
   busy: {
     color: tokens.colorNeutralForeground2,
     animationName: { from: { opacity: 0.4 }, to: { opacity: 1 } },
@@ -26,7 +28,15 @@ const useStyles = makeStyles({
   },
 });
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; text: string } | { kind: "error"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; progress: Progress | null; cancellable: boolean }
+  | { kind: "done"; text: string }
+  | { kind: "info"; text: string }
+  | { kind: "error"; text: string };
+
+/** What a long action may be told: how far it has come, and Avbryt. */
+type Job = (work: Work) => Promise<string | null>;
 
 export interface AppProps {
   port: WorkbookPort;
@@ -48,55 +58,77 @@ export function App(props: AppProps) {
   const supported = props.capabilities?.excelApi ?? true;
   const [report, setReport] = useState<SheetReport | null>(null);
   const [reviewed, setReviewed] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: "busy" });
+  const [status, setStatus] = useState<Status>({ kind: "busy", progress: null, cancellable: false });
+  /** The running action's Avbryt. */
+  const abort = useRef<AbortController | null>(null);
   /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
   const [choosing, setChoosing] = useState(false);
 
   const run = useCallback(
-    async (work: () => Promise<string | null>) => {
-      setStatus({ kind: "busy" });
+    async (job: Job, options: { cancellable?: boolean; cancelled?: MessageKey } = {}) => {
+      const controller = options.cancellable ? new AbortController() : null;
+      abort.current = controller;
+      const cancellable = controller !== null;
+      setStatus({ kind: "busy", progress: null, cancellable });
+      const work: Work = {
+        signal: controller?.signal,
+        onProgress: (progress) => setStatus({ kind: "busy", progress, cancellable }),
+      };
       try {
-        const text = await work();
+        const text = await job(work);
         setStatus(text ? { kind: "done", text } : { kind: "idle" });
       } catch (error) {
-        setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) });
+        if (error instanceof CancelledError)
+          setStatus({ kind: "info", text: t(options.cancelled ?? "pane.cancelled") });
+        else setStatus({ kind: "error", text: explainError(error, t) });
+      } finally {
+        abort.current = null;
       }
     },
     [t],
   );
 
   useEffect(() => {
-    void run(async () => {
-      setReport(await session.review());
-      return null;
-    });
+    void run(
+      async (work) => {
+        setReport(await session.review(work));
+        return null;
+      },
+      { cancellable: true },
+    );
   }, [run, session]);
 
   const review = () =>
-    run(async () => {
-      setReport(await session.review());
-      setReviewed(true);
-      return null;
-    });
+    run(
+      async (work) => {
+        setReport(await session.review(work));
+        setReviewed(true);
+        return null;
+      },
+      { cancellable: true },
+    );
   const write = () =>
-    run(async () => {
-      const { report: written, summary } = await session.write();
-      setReport(written);
-      setReviewed(true);
-      return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
-    });
-  const clear = () => run(async () => t((await session.clear()) ? "pane.cleared" : "pane.nothingToClear"));
+    run(
+      async (work) => {
+        const result = await session.write(work);
+        setReport(result.report);
+        setReviewed(true);
+        if (result.kind === "changed") return t("pane.changed");
+        const { summary } = result;
+        return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
+      },
+      { cancellable: true, cancelled: "pane.cancelledWrite" },
+    );
+  const clear = () => run(async (work) => t((await session.clear(work)) ? "pane.cleared" : "pane.nothingToClear"));
   const insert = (id: BlankTemplate["id"]) =>
-    run(async () => {
+    run(async (work) => {
       const sheet = await session.insert(id);
-      setReport(await session.review());
+      setReport(await session.review(work));
       setReviewed(false);
       return t("pane.inserted", { sheet });
     });
   const select = (sheet: string, cell: string) =>
-    session
-      .select(sheet, cell)
-      .catch((error) => setStatus({ kind: "error", text: t("pane.error", { message: errorText(error) }) }));
+    session.select(sheet, cell).catch((error) => setStatus({ kind: "error", text: explainError(error, t) }));
 
   const busy = status.kind === "busy";
   const counts = report ? countBySeverity(report.findings) : null;
@@ -149,13 +181,24 @@ export function App(props: AppProps) {
         )}
       </div>
       <div role="status" aria-live="polite">
-        {busy && (
-          <Text as="p" className={styles.busy}>
-            {t("pane.busy")}
-          </Text>
-        )}
+        {status.kind === "busy" && <ProgressView progress={status.progress} t={t} className={styles.busy} />}
         {status.kind === "done" && <Notice intent="success">{status.text}</Notice>}
+        {status.kind === "info" && <Notice intent="info">{status.text}</Notice>}
       </div>
+      {status.kind === "busy" && (
+        <progress
+          className={styles.progress}
+          aria-label={t("pane.progressLabel")}
+          {...(status.progress && status.progress.phase !== "check" && status.progress.total > 0
+            ? { value: status.progress.done, max: status.progress.total }
+            : {})}
+        />
+      )}
+      {status.kind === "busy" && status.cancellable && (
+        <div className={styles.actions}>
+          <Button onClick={() => abort.current?.abort()}>{t("pane.cancel")}</Button>
+        </div>
+      )}
       {choosing && (
         <ul id="plankoll-templates" className={styles.choices} aria-label={t("pane.insert")}>
           {BLANK_TEMPLATE_IDS.map((id) => (
@@ -189,4 +232,27 @@ export function App(props: AppProps) {
       )}
     </main>
   );
+}
+
+/** "Läser rader: 12 000 av 100 000", or "Arbetar…" before the first figure. */
+function ProgressView(props: { progress: Progress | null; t: ReturnType<typeof translator>; className: string }) {
+  const { progress, t } = props;
+  const number = numberFormat(t("pane.numberLocale"));
+  const text = progress
+    ? t(`progress.${progress.phase}`, { done: number.format(progress.done), total: number.format(progress.total) })
+    : t("pane.busy");
+  return (
+    <Text as="p" className={props.className}>
+      {text}
+    </Text>
+  );
+}
+
+function numberFormat(tag: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(tag);
+  } catch {
+    // A locale tag Intl does not know (the pseudo-locale in tests): digits as they are.
+    return new Intl.NumberFormat();
+  }
 }
