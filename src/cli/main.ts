@@ -25,6 +25,7 @@ import {
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
 import { registerEnglish } from "../core/i18n/english";
+import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { addBlankTemplate, addSheet, applyPlan, readWorkbook, readWorkbookSettings, workbookGrids } from "../xlsx";
 
 export interface CliIo {
@@ -107,6 +108,7 @@ function oneLine(error: unknown): string {
 
 export async function main(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
   registerEnglish();
+  registerSwedishMore();
   const parsed = parseArgs(args);
   const t = translator(typeof parsed === "string" ? "sv" : parsed.locale);
   if (typeof parsed === "string") {

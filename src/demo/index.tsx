@@ -13,6 +13,8 @@ import {
   Field,
 } from "@fluentui/react-components";
 import { translator, localeFromLanguage } from "../core/i18n";
+import { registerEnglish } from "../core/i18n/english";
+import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { isPlankollSheet } from "../core/analyze";
 import { Root } from "../taskpane/components/Root";
 import { demoPort, type DemoState } from "./port";
@@ -32,6 +34,9 @@ const useStyles = makeStyles({
   pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
 });
 
+// The demo carries both languages whole: it is a page to try Plankoll, not the pane's bundle.
+registerSwedishMore();
+registerEnglish();
 const locale = localeFromLanguage(navigator.language);
 const t = translator(locale);
 

@@ -8,7 +8,8 @@ import type { ApplySummary } from "./write";
 
 // Writing, restoring and inserting templates come after the first review: loaded when first used.
 const writing = () => import("./write");
-const inserting = () => Promise.all([import("./blank"), import("../core/blank"), import("../core/i18n")]);
+const inserting = () =>
+  Promise.all([import("./blank"), import("../core/blank"), import("../core/i18n"), import("../core/i18n/swedishMore")]);
 
 export interface WorkbookPort {
   /** The active sheet as the user left it (Plankoll's own values read as empty). */
@@ -71,7 +72,8 @@ export function excelPort(run: Runner = excelRun, notes: () => boolean = notesSu
       });
     },
     insertTemplate: async (id, locale) => {
-      const [{ insertTemplate }, { blankTemplate }, { translator }] = await inserting();
+      const [{ insertTemplate }, { blankTemplate }, { translator }, { registerSwedishMore }] = await inserting();
+      registerSwedishMore();
       return run((context) => {
         const t = translator(locale);
         return insertTemplate(context, blankTemplate(id, t), t("blank.listError"));

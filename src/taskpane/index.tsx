@@ -1,9 +1,9 @@
 /** Task pane entry: waits for Office, picks language and theme, renders the pane. */
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { localeFromLanguage } from "../core/i18n";
 import { excelPort } from "../excel/port";
 import { Root } from "./components/Root";
+import { Themed } from "./components/Themed";
 import { capabilities, displayLanguage, officeTheme } from "./office";
 
 void Office.onReady(async () => {
@@ -11,8 +11,8 @@ void Office.onReady(async () => {
   document.documentElement.lang = locale;
   const theme = await officeTheme();
   createRoot(document.getElementById("root")!).render(
-    <FluentProvider theme={theme}>
+    <Themed initial={theme}>
       <Root port={excelPort()} officeLocale={locale} capabilities={capabilities()} />
-    </FluentProvider>,
+    </Themed>,
   );
 });

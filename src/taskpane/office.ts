@@ -48,3 +48,30 @@ export async function officeTheme(): Promise<Theme> {
   if (!officeIsDark()) return webLightTheme;
   return (await import("./darkTheme")).webDarkTheme;
 }
+
+/**
+ * Calls `changed` when Office's theme may have changed while the pane is open: on Office's
+ * OfficeThemeChanged event where the host raises it, and whenever the pane regains focus or
+ * becomes visible (Excel's theme is changed in its own window). Returns a function that stops.
+ */
+export function watchOfficeTheme(changed: () => void): () => void {
+  let last = officeIsDark();
+  const check = () => {
+    const dark = officeIsDark();
+    if (dark !== last) {
+      last = dark;
+      changed();
+    }
+  };
+  try {
+    Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, check);
+  } catch {
+    // Not raised by this host: focus and visibility below cover it.
+  }
+  window.addEventListener("focus", check);
+  document.addEventListener("visibilitychange", check);
+  return () => {
+    window.removeEventListener("focus", check);
+    document.removeEventListener("visibilitychange", check);
+  };
+}

@@ -1,8 +1,12 @@
-import sv from "../../src/core/i18n/sv.json";
+import svMain from "../../src/core/i18n/sv.json";
+import svMore from "../../src/core/i18n/sv.more.json";
 import en from "../../src/core/i18n/en.json";
 import { translate } from "../../src/core/i18n";
 
+const sv = { ...svMain, ...svMore };
+
 test("Swedish and English have the same keys and the same placeholders", () => {
+  expect(Object.keys(svMain).filter((key) => key in svMore)).toEqual([]);
   expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
   const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
   for (const key of Object.keys(sv) as (keyof typeof sv)[]) {

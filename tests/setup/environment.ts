@@ -10,4 +10,6 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 
 // Tests speak both languages, as the command line does; the task pane loads English on demand.
 import { registerEnglish } from "../../src/core/i18n/english";
+import { registerSwedishMore } from "../../src/core/i18n/swedishMore";
 registerEnglish();
+registerSwedishMore();

@@ -6,7 +6,8 @@
  */
 import { render, screen, fireEvent } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import sv from "../../src/core/i18n/sv.json";
+import svMain from "../../src/core/i18n/sv.json";
+import svMore from "../../src/core/i18n/sv.more.json";
 import { registerLocale, type Table } from "../../src/core/i18n";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
@@ -14,6 +15,7 @@ import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
+const sv = { ...svMain, ...svMore };
 const pseudo = Object.fromEntries(Object.entries(sv).map(([k, v]) => [k, `⟦${v}⟧`])) as Table;
 
 beforeAll(() => {

@@ -1,19 +1,23 @@
 /**
  * User-facing strings: one JSON file per language. Swedish is built in; English is registered by
  * whoever needs it (the command line at start, the task pane when Office speaks English), so the
- * pane does not carry a language it does not show.
+ * pane does not carry a language it does not show. Swedish strings for what the pane opens rarely
+ * (settings, Infoga mall) and for the command line and the demo are in sv.more.json, registered
+ * by those parts when they load.
  */
 import sv from "./sv.json";
+import type svMore from "./sv.more.json";
 import type { Locale } from "../types";
 
-export type MessageKey = keyof typeof sv;
+export type MessageKey = keyof typeof sv | keyof typeof svMore;
 export type Params = Record<string, string | number>;
 export type Table = Record<MessageKey, string>;
 
-const tables: Partial<Record<Locale, Table>> = { sv };
+const tables: Partial<Record<Locale, Partial<Table>>> = { sv };
 
-export function registerLocale(locale: Locale, table: Table): void {
-  tables[locale] = table;
+/** Adds (or replaces) strings of a language. */
+export function registerLocale(locale: Locale, table: Partial<Table>): void {
+  tables[locale] = { ...tables[locale], ...table };
   for (const id of [...compiled.keys()]) if (id.startsWith(`${locale}:`)) compiled.delete(id);
 }
 
@@ -33,7 +37,7 @@ function parts(locale: Locale, key: MessageKey): string[] {
   const id = `${locale}:${key}`;
   let split = compiled.get(id);
   if (!split) {
-    split = (tables[locale]?.[key] ?? sv[key] ?? key).split(/\{(\w+)\}/);
+    split = (tables[locale]?.[key] ?? tables.sv?.[key] ?? key).split(/\{(\w+)\}/);
     compiled.set(id, split);
   }
   return split;

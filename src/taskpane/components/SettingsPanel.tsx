@@ -4,6 +4,10 @@ import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentu
 import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
 import { storedSettingsSchema } from "../../core/settingsSchema";
 import type { MessageKey, Translate } from "../../core/i18n";
+import { registerSwedishMore } from "../../core/i18n/swedishMore";
+
+// This view's Swedish strings come with it.
+registerSwedishMore();
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
