@@ -35,6 +35,17 @@ module.exports = (_env, argv) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    optimization: {
+      // Modern output for modern Office hosts: terser may use ES2020 syntax and treat chunks as modules.
+      minimizeOptions: {
+        javascript: {
+          ecma: 2020,
+          module: true,
+          compress: { passes: 3, ecma: 2020, pure_getters: true },
+          format: { comments: false, ecma: 2020 },
+        },
+      },
+    },
     module: {
       rules: [
         {

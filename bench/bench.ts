@@ -3,8 +3,7 @@
  * context, and through the command line. Prints a table and writes bench/results.json.
  * A benchmark, not a test: it asserts nothing; the figures go in the notes.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,6 +13,9 @@ import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fake
 import { indicatorRows, kusRows, payrollRows, procurementRows, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { initialGzipBytes } = require("../scripts/check-bundle.js") as { initialGzipBytes: (dist: string) => number };
 
 interface Row {
   case: string;
@@ -92,14 +94,8 @@ async function cliCase(rows: number): Promise<void> {
 function bundleCase(): void {
   const dist = join(__dirname, "..", "dist");
   if (!existsSync(join(dist, "taskpane.html"))) return;
-  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  let bytes = 0;
-  // The built HTML is minified: attribute values may stand without quotes.
-  for (const [, src] of html.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)) {
-    if (/^https?:/.test(src)) continue; // office.js from Microsoft's CDN
-    bytes += gzipSync(readFileSync(join(dist, src))).length;
-  }
-  results.push({ case: "task pane initial JS (gzip)", gzipKb: Math.round(bytes / 102.4) / 10 });
+  const bytes = initialGzipBytes(dist);
+  results.push({ case: "task pane initial JS (gzip)", gzipKb: Math.round(bytes / 102.4) / 10, bytes });
 }
 
 async function run(): Promise<void> {

@@ -33,6 +33,7 @@ gate("eslint", bin("eslint"), ["."]);
 gate("prettier", bin("prettier"), ["--check", "."]);
 gate("manifest", process.execPath, ["scripts/validate-manifest.js", "manifest.xml"]);
 gate("build", "npm", ["run", "build", "--silent"]);
+gate("bundle (size, no network, CSP)", process.execPath, ["scripts/check-bundle.js"]);
 
 const report = path.join(mkdtempSync(path.join(os.tmpdir(), "plankoll-jest-")), "jest.json");
 step("jest", bin("jest"), ["--json", `--outputFile=${report}`]);

@@ -1,17 +1,17 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
 import { BLANK_TEMPLATE_IDS } from "../../core/blankIds";
 import type { Capabilities } from "../office";
-import { countBySeverity } from "../../core/findings";
 import type { MessageKey } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
 import { createSession, explainError } from "../session";
-import { FindingsList } from "./FindingsList";
-import { Overview } from "./Overview";
 import { Notice } from "./Notice";
+
+// The findings are shown after the first Granska: their view loads then, not with the pane.
+const Results = lazy(() => import("./Results"));
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -131,7 +131,6 @@ export function App(props: AppProps) {
     session.select(sheet, cell).catch((error) => setStatus({ kind: "error", text: explainError(error, t) }));
 
   const busy = status.kind === "busy";
-  const counts = report ? countBySeverity(report.findings) : null;
 
   return (
     <main className={styles.root} aria-busy={busy}>
@@ -217,18 +216,10 @@ export function App(props: AppProps) {
         </ul>
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
-      {reviewed && report?.template && counts && (
-        <>
-          <Overview report={report} t={t} />
-          <Text as="p" weight="semibold">
-            {t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
-          </Text>
-          {report.findings.length === 0 ? (
-            <Text as="p">{t("pane.noFindings")}</Text>
-          ) : (
-            <FindingsList findings={report.findings} t={t} onSelect={(f) => void select(report.sheet, f.cell)} />
-          )}
-        </>
+      {reviewed && report?.template && (
+        <Suspense fallback={null}>
+          <Results report={report} t={t} onSelect={(f) => void select(report.sheet, f.cell)} />
+        </Suspense>
       )}
     </main>
   );
