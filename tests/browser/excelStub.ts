@@ -20,5 +20,9 @@ for (const sheet of w.__plankollSheets ?? []) {
 w.__plankollModel = model;
 w.Excel = {
   ...fakeExcelEnums,
-  run: async <T>(batch: (context: unknown) => Promise<T>) => batch(new FakeContext(model)),
+  // Excel.run(batch) or, as Plankoll calls it, Excel.run({ delayForCellEdit: true }, batch).
+  run: async <T>(first: object | ((context: unknown) => Promise<T>), second?: (context: unknown) => Promise<T>) => {
+    const batch = typeof first === "function" ? first : second!;
+    return batch(new FakeContext(model));
+  },
 };
