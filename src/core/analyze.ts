@@ -5,7 +5,8 @@ import { translator } from "./i18n";
 import { detectTemplate } from "./detect";
 import { readTable } from "./sheet/table";
 import type { AnalysisContext, TemplateId } from "./templates";
-import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan } from "./plan";
+import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
+import { parseA1 } from "./sheet/address";
 
 export interface SheetReport {
   sheet: string;
@@ -80,6 +81,18 @@ export function isPlankollSheet(name: string): boolean {
   return name.startsWith(PLANKOLL_SHEET_PREFIX);
 }
 
+/**
+ * The last guard of "never change what the user typed": a write aimed at a cell that holds
+ * anything at all (even a lone space) is dropped; templates read such cells as blank.
+ */
+function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
+  return writes.filter((write) => {
+    const { row, column } = parseA1(write.cell);
+    const value = grid.values[row - grid.originRow]?.[column - grid.originCol];
+    return value === "" || value === null || value === undefined;
+  });
+}
+
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
   const ctx = context(options);
   const detection = detectTemplate(grid, ctx.t);
@@ -120,7 +133,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     plan: {
       sheet: grid.sheet,
       marks: marksFromFindings(unmarked.size ? findings.filter((f) => !unmarked.has(f)) : findings),
-      writes: outcome.writes,
+      writes: intoEmptyCells(grid, outcome.writes),
     },
   };
 }

@@ -103,8 +103,12 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
 
   const usedColumns = Object.values(header.columns);
   let firstFreeColumn = Math.max(...usedColumns) + 1;
+  // Free means empty: a column holding even a lone space is the user's, not Plankoll's.
   const isFree = (c: number) => {
-    for (let i = header.headerIndex; i <= lastIndex; i++) if (!isBlank(values[i][c] ?? "")) return false;
+    for (let i = header.headerIndex; i <= lastIndex; i++) {
+      const value = values[i][c];
+      if (value !== "" && value !== null && value !== undefined) return false;
+    }
     return true;
   };
   while (firstFreeColumn < width && !isFree(firstFreeColumn)) firstFreeColumn++;
