@@ -9,7 +9,12 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (value instanceof Date) {
+    // A date-formatted number beyond Excel's dates (Excel shows ####): exceljs loses the number,
+    // so the cell reads as Excel's error for it, and the core reports it at its cell.
+    if (Number.isNaN(value.getTime())) return "#NUM!";
+    return (value.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  }
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join("");
     if ("error" in value && value.error) return String(value.error);

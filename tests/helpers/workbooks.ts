@@ -15,3 +15,22 @@ export async function analyzeSheets(sheets: RawSheet[], options: AnalyzeOptions 
   const workbook = await roundTrip(workbookFromRows(sheets));
   return analyzeWorkbook(workbookGrids(workbook), options);
 }
+
+/** Every cell's value, style and note, sheet by sheet, as a comparable snapshot. */
+export function workbookSnapshot(workbook: ExcelJS.Workbook) {
+  const sheets: Record<string, Record<string, unknown>> = {};
+  for (const ws of workbook.worksheets) {
+    const cells: Record<string, unknown> = {};
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const style = JSON.parse(JSON.stringify(cell.style ?? {}));
+        const empty = cell.value === null && Object.keys(style).length === 0 && cell.note === undefined;
+        // Dates by their text: two Invalid Dates are the same cell, though not equal objects.
+        const value = cell.value instanceof Date ? String(cell.value) : cell.value;
+        if (!empty) cells[cell.address] = { value, style, note: cell.note ?? null };
+      }),
+    );
+    sheets[ws.name] = cells;
+  }
+  return sheets;
+}

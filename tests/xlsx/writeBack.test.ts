@@ -2,24 +2,7 @@ import ExcelJS from "exceljs";
 import { riskSampleWorkbook, sampleWorkbooks } from "../../scripts/sampleWorkbooks";
 import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
 import { analyzeWorkbook, BACKUP_SHEET } from "../../src/core";
-import { roundTrip } from "../helpers/workbooks";
-
-/** Every cell's value, style and note, sheet by sheet, as a comparable snapshot. */
-function snapshot(workbook: ExcelJS.Workbook) {
-  const sheets: Record<string, Record<string, unknown>> = {};
-  for (const ws of workbook.worksheets) {
-    const cells: Record<string, unknown> = {};
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const style = JSON.parse(JSON.stringify(cell.style ?? {}));
-        const empty = cell.value === null && Object.keys(style).length === 0 && cell.note === undefined;
-        if (!empty) cells[cell.address] = { value: cell.value, style, note: cell.note ?? null };
-      }),
-    );
-    sheets[ws.name] = cells;
-  }
-  return sheets;
-}
+import { roundTrip, workbookSnapshot as snapshot } from "../helpers/workbooks";
 
 async function written() {
   const workbook = await roundTrip(riskSampleWorkbook());
@@ -45,7 +28,9 @@ describe("Skriv resultat on .xlsx", () => {
       const after = workbook.getWorksheet(name)!;
       for (const [address, cell] of Object.entries(cells)) {
         const value = (cell as { value: unknown }).value;
-        if (value !== null) expect([name, address, after.getCell(address).value]).toEqual([name, address, value]);
+        const got = after.getCell(address).value;
+        if (value !== null)
+          expect([name, address, got instanceof Date ? String(got) : got]).toEqual([name, address, value]);
       }
     }
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -121,7 +106,9 @@ describe.each(Object.entries(sampleWorkbooks))("every sample: %s", (_name, build
       const after = once.getWorksheet(name)!;
       for (const [address, cell] of Object.entries(cells)) {
         const value = (cell as { value: unknown }).value;
-        if (value !== null) expect([name, address, after.getCell(address).value]).toEqual([name, address, value]);
+        const got = after.getCell(address).value;
+        if (value !== null)
+          expect([name, address, got instanceof Date ? String(got) : got]).toEqual([name, address, value]);
       }
     }
     const onceSnapshot = snapshot(once);
@@ -130,4 +117,10 @@ describe.each(Object.entries(sampleWorkbooks))("every sample: %s", (_name, build
     expect(clearPlankoll(once)).toBe(true);
     expect(snapshot(await roundTrip(once))).toEqual(before);
   });
+});
+
+test("a date-formatted number beyond Excel's dates reads as #NUM!, never as NaN", async () => {
+  const { toCellValue } = await import("../../src/xlsx");
+  expect(toCellValue(new Date(Number.NaN))).toBe("#NUM!");
+  expect(toCellValue(new Date(Date.UTC(2027, 0, 1)))).toBe(46388);
 });
