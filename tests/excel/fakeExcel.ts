@@ -42,6 +42,8 @@ export function officeError(code: string, message: string): Error & { code: stri
 
 export class FakeSheet {
   visibility = "Visible";
+  /** Cells Excel would have taken as formulas ("row,col"). */
+  formulas = new Set<string>();
   /** Review > Protect Sheet: every change to its cells is refused with AccessDenied. */
   isProtected = false;
   charts: FakeChart[] = [];
@@ -526,7 +528,17 @@ class FakeRange extends Loadable {
       }
       const s = this.sheet();
       s.assertWritable();
-      values.forEach((row, i) => row.forEach((v, j) => s.set(rect.r0 + i, rect.c0 + j, v)));
+      // As Excel takes range.values: a leading apostrophe makes the rest text (and is not kept in
+      // the value); text starting with = + - @ (and not a number) becomes a formula.
+      values.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const [r, c] = [rect.r0 + i, rect.c0 + j];
+          s.formulas.delete(`${r},${c}`);
+          if (typeof v === "string" && v.startsWith("'")) return s.set(r, c, v.slice(1));
+          if (typeof v === "string" && /^[=+\-@]/.test(v) && Number.isNaN(Number(v))) s.formulas.add(`${r},${c}`);
+          s.set(r, c, v);
+        }),
+      );
     });
   }
   get rowIndex(): number {
