@@ -26,6 +26,7 @@ import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
+import { unreadableReason } from "./unreadable";
 import { addBlankTemplate, addSheet, applyPlan, readWorkbook, readWorkbookSettings, workbookGrids } from "../xlsx";
 
 export interface CliIo {
@@ -79,7 +80,8 @@ async function open(file: string, io: CliIo, t: ReturnType<typeof translator>): 
   try {
     return await readWorkbook(file);
   } catch (error) {
-    io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+    const { key, params } = unreadableReason(file, oneLine(error));
+    io.err(t(key, params));
     return null;
   }
 }

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
@@ -111,17 +111,53 @@ describe("plankoll check", () => {
     expect(bundled).toEqual(built);
   });
 
-  test("a file that cannot be read gives exit 2 and one line, no stack", async () => {
+  test("a file that cannot be read gives exit 2 and one line each, saying why and what to do", async () => {
     const { dir } = await files();
-    const broken = join(dir, "trasig.xlsx");
-    writeFileSync(broken, "detta är ingen arbetsbok");
+    const write = (name: string, bytes: Buffer | string) => {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    };
+    const cfb = Buffer.from("d0cf11e0a1b11ae1", "hex");
+    const cases: [string, RegExp][] = [
+      [write("text.xlsx", "detta är ingen arbetsbok"), /är ingen \.xlsx-arbetsbok/],
+      [write("tom.xlsx", ""), /är tom \(0 byte\)/],
+      [
+        write("trasig.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)])),
+        /är skadad och kan inte läsas som \.xlsx \(.+\)\. Öppna den i Excel/,
+      ],
+      [
+        write(
+          "losen.xlsx",
+          Buffer.concat([cfb, Buffer.alloc(600), Buffer.from("EncryptedPackage", "utf16le"), Buffer.alloc(600)]),
+        ),
+        /är lösenordsskyddad \(krypterad\)/,
+      ],
+      [
+        write("gammal.xls", Buffer.concat([cfb, Buffer.alloc(600), Buffer.from("Workbook", "utf16le")])),
+        /gammal Excel-fil \(\.xls\)/,
+      ],
+      [join(dir, "saknas.xlsx"), /^Filen .*saknas\.xlsx finns inte\.$/],
+    ];
     const { io, err } = capture();
-    expect(await main(["check", broken, join(dir, "saknas.xlsx")], io)).toBe(2);
-    expect(err).toHaveLength(2);
-    for (const line of err) {
-      expect(line).toMatch(/^Kan inte läsa /);
-      expect(line).not.toMatch(/\n|at .*\(/);
-    }
+    expect(await main(["check", ...cases.map(([file]) => file)], io)).toBe(2);
+    expect(err).toHaveLength(cases.length);
+    cases.forEach(([file, pattern], i) => {
+      expect(err[i]).toContain(file);
+      expect(err[i]).toMatch(pattern);
+      expect(err[i]).not.toMatch(/\n|at .*\(|jszip|undefined/);
+    });
+  });
+
+  test("an unreadable file among good ones: the good ones are still checked, exit 2", async () => {
+    const { dir, sample } = await files();
+    const broken = join(dir, "trasig2.xlsx");
+    writeFileSync(broken, "x");
+    const { io, out, err } = capture();
+    expect(await main(["check", broken, sample, "--json"], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    // The good file's report is there all the same.
+    expect(out.join("\n")).toContain(basename(sample));
+    expect(out.join("\n")).toContain('"template": "risk"');
   });
 
   test("usage errors exit 2", async () => {
