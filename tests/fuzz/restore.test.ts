@@ -20,7 +20,16 @@ const runs = Math.max(30, Math.round(RUNS / 10));
 
 /** Characters a worksheet cannot hold (XML 1.0) are not what users type; they are left out. */
 const storable = (value: CellValue): CellValue =>
-  typeof value === "string" ? value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "") : value;
+  typeof value === "string"
+    ? [...value]
+        .filter((ch) => {
+          const code = ch.codePointAt(0)!;
+          return (
+            (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code !== 0xfffe && code !== 0xffff
+          );
+        })
+        .join("")
+    : value;
 
 interface Styled {
   row: number;
