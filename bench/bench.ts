@@ -1,124 +1,270 @@
 /**
- * npm run bench: the risk template through core, through the Excel adapter over the fake request
- * context, and through the command line. Prints a table and writes bench/results.json.
- * A benchmark, not a test: it asserts nothing; the figures go in the notes.
+ * npm run bench: every template at 1 000, 10 000 and 100 000 rows through the core, through the
+ * Excel adapter over the fake request context (syncs, requests, largest request and response),
+ * against the straightforward approach of one request per row in the same run, and through the
+ * command line (each run in its own process, for its own peak memory); a sparse sheet whose used
+ * range reaches row 1 000 000 but holds 500 rows; the task pane's initial JavaScript.
+ * A benchmark, not a test: it asserts nothing; it prints a table and writes bench/results.json.
+ * BENCH_SIZES=1000,10000 limits the sizes (e.g. for a quick look).
  */
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { analyzeGrid, analyzeWorkbook } from "../src/core";
-import { main as cli } from "../src/cli/main";
-import { FakeWorkbook, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
-import { indicatorRows, kusRows, payrollRows, procurementRows, riskRegisterRows } from "../scripts/generate";
+import { analyzeGrid, analyzeWorkbook, type WritePlan } from "../src/core";
+import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
+import {
+  actionPlanRows,
+  genderStatsRows,
+  indicatorRows,
+  kusRows,
+  payrollRows,
+  procurementRows,
+  riskRegisterRows,
+} from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { initialGzipBytes } = require("../scripts/check-bundle.js") as { initialGzipBytes: (dist: string) => number };
 
-interface Row {
-  case: string;
-  rows?: number;
-  /** The task pane's initial JavaScript (the entry chunk taskpane.html loads), gzip. */
-  gzipKb?: number;
-  /** The same in bytes, against the budget of 130 000. */
-  bytes?: number;
-  coreMs?: number;
-  readSyncs?: number;
-  writeSyncs?: number;
-  maxRequestBytes?: number;
-  maxResponseBytes?: number;
-  cliMs?: number;
-  peakRssMb?: number;
+const GENERATORS: Record<string, (rows: number) => CellValue[][]> = {
+  risk: riskRegisterRows,
+  indicators: indicatorRows,
+  actionplan: actionPlanRows,
+  genderstats: genderStatsRows,
+  salary: payrollRows,
+  procurement: procurementRows,
+  kus: kusRows,
+};
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const TODAY = "2026-11-23";
+/** Excel on the web over a slow connection: what a round trip and a megabyte cost, for the model. */
+const ROUND_TRIP_S = 0.1;
+const BYTES_PER_S = 1_250_000;
+
+interface ExcelFigures {
+  readSyncs: number;
+  writeSyncs: number;
+  requests: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  totalBytes: number;
+  /** syncs × round trip + bytes at the modelled bandwidth. */
+  modelledSeconds: number;
 }
 
-const results: Row[] = [];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+interface TemplateCase {
+  template: string;
+  rows: number;
+  coreMs: number;
+  findings: number;
+  excel: ExcelFigures;
+  perRow: { syncs: number; modelledSeconds: number; syncRatio: number; timeRatio: number };
+  cli?: { checkOutMs: number; checkOutPeakRssMb: number; jsonMs: number; jsonPeakRssMb: number };
 }
 
-type Generator = (rows: number) => CellValue[][];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const modelled = (syncs: number, bytes: number) => round(syncs * ROUND_TRIP_S + bytes / BYTES_PER_S, 2);
 
-function coreCase(template: string, generate: Generator, rows: number): void {
-  const values = generate(rows);
+function grid(values: CellValue[][]): Grid {
+  return { sheet: "Data", originRow: 1, originCol: 1, values: values.map((r) => [...r]) };
+}
+
+function coreMs(values: CellValue[][]): { ms: number; findings: number } {
   const times: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  let findings = 0;
+  for (let i = 0; i < (values.length > 50_000 ? 5 : 9); i++) {
     // A fresh copy each run: analysis must not depend on a warmed-up grid.
-    const grid: Grid = { sheet: "Risker", originRow: 1, originCol: 1, values: values.map((r) => [...r]) };
+    const g = grid(values);
     const start = performance.now();
-    analyzeGrid(grid);
+    findings = analyzeGrid(g, { today: TODAY }).report.findings.length;
     times.push(performance.now() - start);
   }
-  results.push({ case: `${template} core`, rows, coreMs: Math.round(median(times) * 10) / 10 });
+  return { ms: round(median(times)), findings };
 }
 
-async function excelCase(rows: number): Promise<void> {
-  installExcelGlobals();
+/** Plankoll's way: Granska then Skriv resultat through the real adapter over the fake context. */
+async function excelFigures(values: CellValue[][]): Promise<{ figures: ExcelFigures; plan: WritePlan }> {
   const model = new FakeWorkbook();
-  model.addSheet("Risker", riskRegisterRows(rows));
+  model.addSheet("Data", values);
   const { port, contexts } = fakePort(model);
-  const grid = await port.readActiveSheet();
-  const start = performance.now();
-  const analysis = analyzeWorkbook([grid]);
-  const coreMs = performance.now() - start;
-  await port.writePlan(analysis.plan);
-  results.push({
-    case: "risk excel adapter (fake context)",
-    rows,
-    coreMs: Math.round(coreMs * 10) / 10,
-    readSyncs: contexts[0].syncs,
-    writeSyncs: contexts[1].syncs,
-    maxRequestBytes: Math.max(...contexts.map((c) => c.maxRequestBytes)),
-    maxResponseBytes: Math.max(...contexts.map((c) => c.maxResponseBytes)),
-  });
+  const read = await port.readActiveSheet();
+  const plan = analyzeWorkbook([read], { today: TODAY }).plan;
+  await port.writePlan(plan);
+  const syncs = contexts.reduce((sum, c) => sum + c.syncs, 0);
+  const totalBytes = contexts.reduce((sum, c) => sum + c.totalBytes, 0);
+  return {
+    plan,
+    figures: {
+      readSyncs: contexts[0].syncs,
+      writeSyncs: contexts[1].syncs,
+      requests: contexts.reduce((sum, c) => sum + c.requests, 0),
+      maxRequestBytes: Math.max(...contexts.map((c) => c.maxRequestBytes)),
+      maxResponseBytes: Math.max(...contexts.map((c) => c.maxResponseBytes)),
+      totalBytes,
+      modelledSeconds: modelled(syncs, totalBytes),
+    },
+  };
 }
 
-async function cliCase(rows: number): Promise<void> {
+/**
+ * The straightforward approach, run on the same fake: read the sheet one row per request, then
+ * mark each judged cell (fill and note) and write each computed value, one request each.
+ */
+async function perRow(values: CellValue[][], plan: WritePlan): Promise<{ syncs: number; bytes: number }> {
+  const model = new FakeWorkbook();
+  model.addSheet("Data", values);
+  const ctx = new FakeContext(model);
+  const context = asExcelContext(ctx);
+  const sheet = context.workbook.worksheets.getItem("Data");
+  const columns = Math.max(...values.map((r) => r.length));
+  for (let r = 0; r < values.length; r++) {
+    sheet.getRangeByIndexes(r, 0, 1, columns).load("values");
+    await ctx.sync();
+  }
+  for (const sheetPlan of plan.sheets) {
+    for (const mark of sheetPlan.marks) {
+      sheet.getRange(mark.cell).format.fill.color = mark.fill;
+      sheet.notes.add(mark.cell, mark.note);
+      await ctx.sync();
+    }
+    for (const write of sheetPlan.writes) {
+      sheet.getRange(write.cell).values = [[write.value]];
+      await ctx.sync();
+    }
+  }
+  return { syncs: ctx.syncs, bytes: ctx.totalBytes };
+}
+
+/** The command line in its own process, so that its peak memory is its own. */
+function cliRun(args: string[]): { ms: number; peakRssMb: number } {
+  const child = spawnSync(process.execPath, [join(__dirname, "cliChild.js"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const last = child.stdout.trim().split("\n").pop() ?? "{}";
+  const figures = JSON.parse(last) as { ms: number; peakRssMb: number };
+  return { ms: Math.round(figures.ms), peakRssMb: Math.round(figures.peakRssMb) };
+}
+
+async function cliFigures(template: string, values: CellValue[][]): Promise<TemplateCase["cli"]> {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-bench-"));
-  const file = join(dir, "risker.xlsx");
-  await workbookFromRows([{ name: "Risker", rows: riskRegisterRows(rows) }]).xlsx.writeFile(file);
-  const quiet = { out: () => undefined, err: () => undefined };
-  const start = performance.now();
-  await cli(["check", file, "--out", join(dir, "ut")], quiet);
-  const cliMs = performance.now() - start;
-  results.push({
-    case: "risk command line (.xlsx, --out)",
-    rows,
-    cliMs: Math.round(cliMs),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  });
+  try {
+    const file = join(dir, `${template}.xlsx`);
+    await workbookFromRows([{ name: "Data", rows: values }]).xlsx.writeFile(file);
+    const out = cliRun(["check", file, "--out", join(dir, "ut")]);
+    const json = cliRun(["check", file, "--json"]);
+    return { checkOutMs: out.ms, checkOutPeakRssMb: out.peakRssMb, jsonMs: json.ms, jsonPeakRssMb: json.peakRssMb };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-/** The initial JavaScript of the built task pane (npm run build first); lazy chunks are not counted. */
-function bundleCase(): void {
+async function templateCase(template: string, rows: number, withCli: boolean): Promise<TemplateCase> {
+  const values = GENERATORS[template](rows);
+  const core = coreMs(values);
+  const { figures, plan } = await excelFigures(values);
+  const naive = await perRow(values, plan);
+  const naiveSeconds = modelled(naive.syncs, naive.bytes);
+  return {
+    template,
+    rows,
+    coreMs: core.ms,
+    findings: core.findings,
+    excel: figures,
+    perRow: {
+      syncs: naive.syncs,
+      modelledSeconds: naiveSeconds,
+      syncRatio: round(naive.syncs / (figures.readSyncs + figures.writeSyncs), 0),
+      timeRatio: round(naiveSeconds / figures.modelledSeconds, 0),
+    },
+    cli: withCli ? await cliFigures(template, values) : undefined,
+  };
+}
+
+/** A sheet whose used range reaches row 1 000 000 (a stray value there) but holds 500 risks. */
+async function sparseCase() {
+  const measure = async (model: FakeWorkbook) => {
+    const { port, contexts } = fakePort(model);
+    const start = performance.now();
+    const read = await port.readActiveSheet();
+    const analysis = analyzeWorkbook([read], { today: TODAY });
+    const ms = performance.now() - start;
+    await port.writePlan(analysis.plan);
+    return {
+      granskaMs: round(ms),
+      readSyncs: contexts[0].syncs,
+      readBytes: contexts[0].totalBytes,
+      writeSyncs: contexts[1].syncs,
+      findings: analysis.sheets[0].findings.length,
+    };
+  };
+  const dense = new FakeWorkbook();
+  dense.addSheet("Data", riskRegisterRows(500));
+  const sparse = new FakeWorkbook();
+  sparse.addSheet("Data", riskRegisterRows(500)).set(999_999, 0, "Senast ändrad av: Eva");
+  return { dense500: await measure(dense), sparse1M: await measure(sparse) };
+}
+
+function bundle() {
   const dist = join(__dirname, "..", "dist");
-  if (!existsSync(join(dist, "taskpane.html"))) return;
+  if (!existsSync(join(dist, "taskpane.html"))) return null;
   const bytes = initialGzipBytes(dist);
-  results.push({ case: "task pane initial JS (gzip)", gzipKb: Math.round(bytes / 102.4) / 10, bytes });
+  return { initialJsGzipBytes: bytes, initialJsGzipKiB: round(bytes / 1024), budgetBytes: 130_000 };
 }
 
 async function run(): Promise<void> {
-  bundleCase();
-  coreCase("risk", riskRegisterRows, 1_000);
-  coreCase("risk", riskRegisterRows, 100_000);
-  coreCase("indicators", indicatorRows, 1_000);
-  coreCase("indicators", indicatorRows, 100_000);
-  coreCase("salary", payrollRows, 1_000);
-  coreCase("salary", payrollRows, 100_000);
-  coreCase("procurement", procurementRows, 1_000);
-  coreCase("procurement", procurementRows, 100_000);
-  coreCase("kus", kusRows, 1_000);
-  coreCase("kus", kusRows, 100_000);
-  await excelCase(1_000);
-  await excelCase(100_000);
-  await cliCase(50_000);
-  const dir = join(__dirname);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "results.json"), JSON.stringify(results, null, 2) + "\n");
-  console.table(results);
+  installExcelGlobals();
+  const withCli = existsSync(join(__dirname, "..", "lib", "cli", "main.js"));
+  if (!withCli) console.warn("lib/cli/main.js missing (npm run build): command-line figures left out");
+  const cases: TemplateCase[] = [];
+  for (const template of Object.keys(GENERATORS)) {
+    for (const rows of SIZES) {
+      const figures = await templateCase(template, rows, withCli);
+      cases.push(figures);
+      console.log(
+        `${template} ${rows}: core ${figures.coreMs} ms; Excel ${figures.excel.readSyncs}+${figures.excel.writeSyncs} syncs, ` +
+          `max request ${figures.excel.maxRequestBytes} B; per row ${figures.perRow.syncs} syncs (×${figures.perRow.syncRatio})` +
+          (figures.cli ? `; CLI --out ${figures.cli.checkOutMs} ms ${figures.cli.checkOutPeakRssMb} MB` : ""),
+      );
+    }
+  }
+  const sparse = await sparseCase();
+  const biggest = cases.filter((c) => c.rows === Math.max(...SIZES));
+  const results = {
+    machine: { cpus: cpus().length, memoryGb: round(totalmem() / 1024 ** 3), node: process.version },
+    model: { roundTripSeconds: ROUND_TRIP_S, bytesPerSecond: BYTES_PER_S },
+    bundle: bundle(),
+    goals: {
+      coreUnder250msAt100k: biggest.every((c) => c.coreMs < 250),
+      everyRequestUnder4MB: cases.every(
+        (c) => c.excel.maxRequestBytes < 4_000_000 && c.excel.maxResponseBytes < 4_000_000,
+      ),
+      slowestCore100kMs: Math.max(...biggest.map((c) => c.coreMs)),
+      sparseReadSyncsVsDense: `${sparse.sparse1M.readSyncs} vs ${sparse.dense500.readSyncs}`,
+    },
+    templates: cases,
+    sparse,
+  };
+  writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.table(
+    cases.map((c) => ({
+      template: c.template,
+      rows: c.rows,
+      coreMs: c.coreMs,
+      syncs: `${c.excel.readSyncs}+${c.excel.writeSyncs}`,
+      maxReqKB: Math.round(c.excel.maxRequestBytes / 1000),
+      perRowSyncs: c.perRow.syncs,
+      ratio: c.perRow.syncRatio,
+      cliOutMs: c.cli?.checkOutMs,
+      cliOutMB: c.cli?.checkOutPeakRssMb,
+      cliJsonMB: c.cli?.jsonPeakRssMb,
+    })),
+  );
+  console.log(JSON.stringify({ bundle: results.bundle, goals: results.goals, sparse }, null, 2));
 }
 
 void run();

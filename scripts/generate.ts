@@ -271,3 +271,50 @@ export function kusRows(rows: number): CellValue[][] {
   out.push(["", "Totalt", total, "", "", "", ""]);
   return out;
 }
+
+const GOALS = [
+  "Jämställda löner",
+  "Ingen ska utsättas för trakasserier",
+  "Minskad sjukfrånvaro",
+  "Fler når arbete eller studier",
+];
+const ACTIONS = ["Lönekartläggning", "Utbildning för chefer", "Uppföljning i APT", "Ny rutin", "Enkät"];
+
+/** Header plus `rows` actions under a goal every fifth row; some without owner, date or follow-up. */
+export function actionPlanRows(rows: number, seed = 6): CellValue[][] {
+  const random = seededRandom(seed);
+  const out: CellValue[][] = [
+    ["Aktivitetsplan (genererad)"],
+    [],
+    ["Mål", "Åtgärd/aktiviteter", "Uppföljning", "Ansvar", "Slutdatum"],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const roll = random();
+    out.push([
+      i % 5 === 0 ? GOALS[(i / 5) % GOALS.length] : "",
+      `${ACTIONS[i % ACTIONS.length]} (${i + 1})`,
+      roll < 0.03 ? "" : "Halvårsvis",
+      roll > 0.97 ? "" : "HR",
+      roll > 0.5 && roll < 0.52 ? "snart" : `2027-${String(1 + (i % 12)).padStart(2, "0")}-28`,
+    ]);
+  }
+  return out;
+}
+
+/** Header plus `rows` categories counted by sex; some totals that do not add up. */
+export function genderStatsRows(rows: number, seed = 7): CellValue[][] {
+  const random = seededRandom(seed);
+  const out: CellValue[][] = [
+    ["Antal som deltagit i utbildningsinsatser (genererad)"],
+    [],
+    ["Kategori", "Kvinnor", "Män", "Annat/Ej angivet", "Totalt"],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const women = Math.floor(random() * 40);
+    const men = Math.floor(random() * 40);
+    const other = random() < 0.1 ? 1 : 0;
+    const total = women + men + other + (random() < 0.02 ? 1 : 0);
+    out.push([`Insats ${i + 1}`, women, men, other || "", total]);
+  }
+  return out;
+}
