@@ -39,13 +39,29 @@ export class PlankollError extends Error {
   }
 }
 
-/** A cheap fingerprint of what a sheet holds, to tell whether it changed between two reads. */
+/**
+ * A cheap fingerprint of what a sheet holds, to tell whether it changed between two reads. Row by
+ * row; a row that is the very same array as the one before (the empty rows of a sparse read) costs
+ * one character, so a million-row used range with 500 filled rows is hashed in a moment.
+ */
 export function gridFingerprint(grid: Grid): string {
   let hash = 0x811c9dc5;
-  const text = JSON.stringify([grid.sheet, grid.originRow, grid.originCol, grid.values, grid.numberFormats ?? null]);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  let length = 0;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    length += text.length;
+  };
+  feed(JSON.stringify([grid.sheet, grid.originRow, grid.originCol]));
+  for (const rows of [grid.values, grid.numberFormats ?? []] as unknown[][][]) {
+    let previous: unknown[] | null = null;
+    for (const row of rows) {
+      feed(row === previous ? "=" : JSON.stringify(row));
+      previous = row;
+    }
+    feed("|");
   }
-  return `${text.length}:${(hash >>> 0).toString(16)}`;
+  return `${length}:${(hash >>> 0).toString(16)}`;
 }

@@ -66,6 +66,32 @@ export async function readWorkbookState(
   };
 }
 
+/** A sparse sheet (few filled cells in a tall used range) is read area by area, above this many rows. */
+const SPARSE_MIN_ROWS = 5_000;
+/** Sparse: at most a quarter of the used range filled, in at most this many areas. */
+const SPARSE_MAX_AREAS = 2_000;
+/** Empty rows between two filled blocks that are cheaper to read than to ask for apart. */
+const SPARSE_JOIN_GAP = 64;
+
+/** Row intervals [first, last] (0-based sheet rows) that hold cells, from RangeAreas addresses. */
+export function filledRowIntervals(addresses: readonly string[]): [number, number][] | null {
+  const intervals: [number, number][] = [];
+  for (const address of addresses) {
+    for (const [, , r0, , r1] of address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
+      intervals.push([Number(r0) - 1, Number(r1 ?? r0) - 1]);
+    }
+  }
+  if (intervals.length === 0) return null;
+  intervals.sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [intervals[0]];
+  for (const [first, last] of intervals.slice(1)) {
+    const current = joined[joined.length - 1];
+    if (first <= current[1] + SPARSE_JOIN_GAP) current[1] = Math.max(current[1], last);
+    else joined.push([first, last]);
+  }
+  return joined;
+}
+
 /** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
 export async function readSheet(context: Excel.RequestContext, sheetName?: string, work?: Work): Promise<SheetRead> {
   const worksheets = context.workbook.worksheets;
@@ -77,6 +103,11 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
   const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS);
   sample.load("values");
+  // How many cells hold something, and in how many blocks: tells a sparse sheet from a dense one.
+  const whole = sheet.getRange();
+  const filled = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
+    whole.getSpecialCellsOrNullObject(type).load("cellCount,areaCount"),
+  );
   await context.sync();
   let syncs = 1;
   const sheetNames = worksheets.items.map((ws) => ws.name);
@@ -89,41 +120,91 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     stored.load("values");
   }
 
-  const values: CellValue[][] = [];
+  let values: CellValue[][] = [];
   let originRow = 1;
   let originCol = 1;
   if (!used.isNullObject) {
     originRow = used.rowIndex + 1;
     originCol = used.columnIndex + 1;
     const columns = used.columnCount;
-    let row = 0;
-    let rowsPerChunk = Math.max(1, Math.floor(10_000 / columns));
     const lastColumn = used.columnIndex + columns;
+    let bytesPerRow = 10_000 / columns;
+    let sampled: CellValue[][] = [];
     if (lastColumn <= SAMPLE_COLUMNS && used.rowIndex < SAMPLE_ROWS) {
       // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
-      const sampled = (sample.values as CellValue[][])
+      sampled = (sample.values as CellValue[][])
         .slice(used.rowIndex, used.rowIndex + used.rowCount)
         .map((r) => r.slice(used.columnIndex, lastColumn));
-      for (const r of sampled) values.push(r);
-      row = sampled.length;
-      rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length)));
+      bytesPerRow = Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length));
     }
-    work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
-    while (row < used.rowCount) {
-      throwIfCancelled(work);
-      const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
-      const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
-      chunk.load("values");
-      // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+
+    /** Reads rows [from, to) of the used range in payload-sized requests into `into`. */
+    const readRows = async (from: number, to: number, batch: Batch) => {
+      const pending: { at: number; range: Excel.Range }[] = [];
+      let row = from;
+      while (row < to) {
+        const count = Math.max(1, Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), MAX_CHUNK_ROWS, to - row));
+        await batch.reserve(count * bytesPerRow);
+        const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
+        pending.push({ at: row, range: chunk.load("values") });
+        row += count;
+      }
+      return pending;
+    };
+
+    const counted = filled.filter((f) => !f.isNullObject);
+    const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
+    const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
+    const sparse = used.rowCount > SPARSE_MIN_ROWS && cells * 4 < used.rowCount * columns && areas <= SPARSE_MAX_AREAS;
+    let intervals: [number, number][] | null = null;
+    if (sparse) {
+      // One request for where the filled blocks are (a few thousand addresses at most).
+      const located = counted.map((f) => f.load("address"));
       await context.sync();
       syncs++;
-      const chunkValues = chunk.values as CellValue[][];
-      for (const r of chunkValues) values.push(r);
-      // Later chunks follow what this one really weighed.
-      rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
-      row += count;
+      intervals = filledRowIntervals(located.map((f) => (f as unknown as { address: string }).address));
+    }
+
+    if (intervals) {
+      // Only the blocks that hold something are read; the empty rows between share one empty row.
+      const empty = Object.freeze(Array<CellValue>(columns).fill("")) as CellValue[];
+      values = Array.from({ length: used.rowCount }, () => empty);
+      const batch = new Batch(context, PAYLOAD_BUDGET, work);
+      const pending: { at: number; range: Excel.Range }[] = [];
+      const rows = intervals.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+      batch.track("read", rows);
+      for (const [first, last] of intervals) {
+        const from = Math.max(0, first - used.rowIndex);
+        const to = Math.min(used.rowCount, last - used.rowIndex + 1);
+        if (to <= from) continue;
+        pending.push(...(await readRows(from, to, batch)));
+        batch.count(to - from);
+      }
+      await batch.flush();
+      syncs += batch.syncs;
+      for (const { at, range } of pending) (range.values as CellValue[][]).forEach((r, i) => (values[at + i] = r));
+    } else {
+      let row = 0;
+      for (const r of sampled) values.push(r);
+      row = sampled.length;
+      let rowsPerChunk = Math.floor(PAYLOAD_BUDGET / bytesPerRow);
       work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
+      while (row < used.rowCount) {
+        throwIfCancelled(work);
+        const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
+        const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
+        chunk.load("values");
+        // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        syncs++;
+        const chunkValues = chunk.values as CellValue[][];
+        for (const r of chunkValues) values.push(r);
+        // Later chunks follow what this one really weighed.
+        rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
+        row += count;
+        work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
+      }
     }
   }
   if (hasBackup && syncs === 1) {
@@ -153,19 +234,40 @@ export async function readFormats(
   const rowsPerChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / FORMAT_BYTES));
   const pending: { column: number; start: number; range: Excel.Range }[] = [];
   for (const column of columns) {
-    for (let start = 0; start < grid.values.length; start += rowsPerChunk) {
-      const count = Math.min(rowsPerChunk, grid.values.length - start);
-      await batch.reserve(count * FORMAT_BYTES);
-      const range = sheet.getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1);
-      range.load("numberFormat");
-      pending.push({ column, start, range });
+    // Only where the column holds something: an empty cell's format says nothing.
+    for (const [first, last] of filledRuns(grid.values, column)) {
+      for (let start = first; start <= last; start += rowsPerChunk) {
+        const count = Math.min(rowsPerChunk, last - start + 1);
+        await batch.reserve(count * FORMAT_BYTES);
+        const range = sheet.getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1);
+        range.load("numberFormat");
+        pending.push({ column, start, range });
+      }
     }
   }
   await batch.flush();
-  const formats: (string | null)[][] = grid.values.map((row) => row.map(() => null));
+  const width = Math.max(0, ...columns) + 1;
+  const none = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
+  const formats: (string | null)[][] = Array.from({ length: grid.values.length }, () => none);
   for (const { column, start, range } of pending) {
-    (range.numberFormat as string[][]).forEach((row, i) => (formats[start + i][column] = row[0] ?? null));
+    (range.numberFormat as string[][]).forEach((row, i) => {
+      if (formats[start + i] === none) formats[start + i] = Array<string | null>(width).fill(null);
+      formats[start + i][column] = row[0] ?? null;
+    });
   }
   grid.numberFormats = formats;
   return batch.syncs;
+}
+
+/** Runs [first, last] of rows whose cell in `column` is filled, joined across short gaps. */
+function filledRuns(values: readonly CellValue[][], column: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r][column];
+    if (v === "" || v === null || v === undefined) continue;
+    const last = runs[runs.length - 1];
+    if (last && r - last[1] <= SPARSE_JOIN_GAP) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
 }

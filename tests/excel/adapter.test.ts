@@ -106,6 +106,62 @@ describe("reading through Office.js", () => {
   });
 });
 
+describe("a sparse sheet: used range to row 1 000 000, 500 rows of data", () => {
+  test("is read block by block: as few syncs and bytes as its 500 rows, the same findings, the far cell kept", async () => {
+    const dense = new FakeWorkbook();
+    dense.addSheet("Risker", riskRegisterRows(500));
+    const sparse = new FakeWorkbook();
+    sparse.addSheet("Risker", riskRegisterRows(500)).set(999_999, 0, "Senast ändrad av: Eva");
+    const read = async (model: FakeWorkbook) => {
+      const { port, contexts } = portOn(model);
+      const grid = await port.readActiveSheet();
+      return { grid, syncs: contexts[0].syncs, bytes: contexts[0].totalBytes };
+    };
+    const a = await read(dense);
+    const b = await read(sparse);
+    expect(b.grid.values).toHaveLength(1_000_000);
+    expect(b.grid.values[999_999][0]).toBe("Senast ändrad av: Eva");
+    expect(b.grid.values.slice(0, a.grid.values.length)).toEqual(a.grid.values);
+    // One request more to locate the blocks; bytes of the same order as the 500 rows.
+    expect(b.syncs).toBeLessThanOrEqual(a.syncs + 1);
+    expect(b.bytes).toBeLessThan(a.bytes * 2);
+    const findings = (grid: typeof a.grid) => analyzeWorkbook([grid], { today: "2026-11-23" }).sheets[0].findings;
+    expect(findings(b.grid)).toEqual(findings(a.grid));
+    // Skriv resultat and Rensa on it, too.
+    const { port } = portOn(sparse);
+    await port.writePlan(analyzeWorkbook([b.grid], { today: "2026-11-23" }).plan);
+    expect(sparse.sheets.map((s) => s.name)).toContain("Plankoll Granskning");
+    expect(await port.clear()).toBe(true);
+    expect(sparse.sheet("Risker").get(999_999, 0)).toBe("Senast ändrad av: Eva");
+  });
+
+  test("number formats are read only where the column holds something", async () => {
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Lön", [
+      ["Befattning", "Kön", "Månadslön", "Sysselsättningsgrad"],
+      ["Handläggare", "K", 36_000, 0.75],
+      ["Handläggare", "M", 40_000, 1],
+    ]);
+    sheet.setFormat(1, 3, { numberFormat: "0%" });
+    sheet.set(999_999, 0, "slut");
+    const { port, contexts } = portOn(model);
+    const grid = await port.readActiveSheet();
+    expect(grid.numberFormats?.[1]?.[3]).toBe("0%");
+    expect(contexts[0].syncs).toBeLessThanOrEqual(4);
+    // The fixed 200 × 40 sample window and the few filled rows; not a million rows of formats.
+    expect(contexts[0].totalBytes).toBeLessThan(60_000);
+  });
+
+  test("block addresses, quoted sheet names included, become joined row intervals", () => {
+    const { filledRowIntervals } = jest.requireActual("../../src/excel/read") as typeof import("../../src/excel/read");
+    expect(filledRowIntervals(["'Min plan, 2027'!A1:G503,'Min plan, 2027'!$A$1000000", "Data!B10:C20"])).toEqual([
+      [0, 502],
+      [999_999, 999_999],
+    ]);
+    expect(filledRowIntervals([""])).toBeNull();
+  });
+});
+
 describe("Skriv resultat and Rensa through Office.js", () => {
   test("marks, notes, computed values and Plankoll's sheets", async () => {
     const model = await sampleModel();

@@ -112,6 +112,9 @@ export class FakeWorkbook {
   }
 }
 
+/** Excel's grid: 1 048 576 rows × 16 384 columns. */
+const WHOLE_SHEET = { r0: 0, c0: 0, rows: 1_048_576, cols: 16_384 };
+
 interface Rect {
   r0: number;
   c0: number;
@@ -314,8 +317,9 @@ class FakeWorksheet extends Loadable {
     this.ctx.enqueue({ getRangeByIndexes: [r0, c0, rows, cols] }, () => undefined);
     return new FakeRange(this.ctx, this.resolve, () => ({ r0, c0, rows, cols }));
   }
-  getRange(address: string): FakeRange {
-    this.ctx.enqueue({ getRange: address }, () => undefined);
+  getRange(address?: string): FakeRange {
+    this.ctx.enqueue({ getRange: address ?? "" }, () => undefined);
+    if (address === undefined) return new FakeRange(this.ctx, this.resolve, () => WHOLE_SHEET);
     const rect = rectOf(address);
     return new FakeRange(this.ctx, this.resolve, () => rect, address);
   }
@@ -421,6 +425,58 @@ function applyFormat(
   });
 }
 
+/** What getSpecialCellsOrNullObject gives: cellCount, areaCount and address after load and sync. */
+class FakeSpecialCells extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly areas: () => Rect[],
+    private readonly sheetName: () => string,
+  ) {
+    super(ctx);
+    // As with every *OrNullObject, isNullObject comes back with the next sync unasked.
+    this.queueLoad(["isNullObject"], () => this.areas().length === 0);
+  }
+  load(props: string): this {
+    this.queueLoad(
+      props.split(",").map((p) => p.trim()),
+      (p) => {
+        const areas = this.areas();
+        if (p === "isNullObject") return areas.length === 0;
+        if (p === "cellCount") return areas.reduce((sum, a) => sum + a.rows * a.cols, 0);
+        if (p === "areaCount") return areas.length;
+        if (p === "address")
+          return areas
+            .map((a) => {
+              const start = `${columnName(a.c0)}${a.r0 + 1}`;
+              const end = `${columnName(a.c0 + a.cols - 1)}${a.r0 + a.rows}`;
+              return `${this.sheetName()}!${start === end ? start : `${start}:${end}`}`;
+            })
+            .join(",");
+        throw new Error(`fake cannot load RangeAreas.${p}`);
+      },
+    );
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+}
+
+function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -435,6 +491,49 @@ class FakeRange extends Loadable {
     const rect = this.rect();
     if (!rect) throw new Error("InvalidOperation: the range is a null object");
     return rect;
+  }
+  /**
+   * Cells holding constants or formulas, as rectangular areas: here one area per run of
+   * consecutive filled rows, across the columns filled in that run (Excel may cut finer).
+   */
+  getSpecialCellsOrNullObject(type: string): FakeSpecialCells {
+    this.ctx.enqueue({ getSpecialCells: type }, () => undefined);
+    return new FakeSpecialCells(
+      this.ctx,
+      () => {
+        const rect = this.rect();
+        const s = this.sheet();
+        if (!rect) return [];
+        const wanted = (r: number, c: number) => {
+          const v = s.get(r, c);
+          if (v === "" || v === null) return false;
+          return s.formulas.has(`${r},${c}`) === (type === "Formulas");
+        };
+        const areas: Rect[] = [];
+        const lastRow = Math.min(rect.r0 + rect.rows, s.values.length);
+        for (let r = rect.r0; r < lastRow; r++) {
+          const row = s.values[r] ?? [];
+          let c0 = Infinity;
+          let c1 = -1;
+          for (let c = rect.c0; c < Math.min(rect.c0 + rect.cols, row.length); c++) {
+            if (wanted(r, c)) {
+              c0 = Math.min(c0, c);
+              c1 = c;
+            }
+          }
+          if (c1 < 0) continue;
+          const last = areas[areas.length - 1];
+          if (last && last.r0 + last.rows === r) {
+            const from = Math.min(last.c0, c0);
+            last.cols = Math.max(last.c0 + last.cols, c1 + 1) - from;
+            last.c0 = from;
+            last.rows++;
+          } else areas.push({ r0: r, c0, rows: 1, cols: c1 - c0 + 1 });
+        }
+        return areas;
+      },
+      () => this.sheet().name,
+    );
   }
   load(props: string): this {
     this.queueLoad(
@@ -678,6 +777,7 @@ export const fakeExcelEnums = {
   HorizontalAlignment: { center: "Center", left: "Left" },
   BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
   BorderLineStyle: { continuous: "Continuous", none: "None" },
+  SpecialCellType: { constants: "Constants", formulas: "Formulas" },
 };
 
 export function installExcelGlobals(): void {
