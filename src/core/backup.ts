@@ -101,7 +101,9 @@ export function withoutPlankollValues<
       const { row, column } = parseA1(address);
       const r = row - grid.originRow;
       const c = column - grid.originCol;
-      if (r >= 0 && r < grid.values.length && c >= 0 && c < grid.values[r].length) grid.values[r][c] = "";
+      // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
+      const cells = r >= 0 ? grid.values[r] : undefined;
+      if (cells && c >= 0 && c < cells.length && cells[c] !== "" && cells[c] !== null) cells[c] = "";
     }
   }
   return grid;

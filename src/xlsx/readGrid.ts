@@ -30,21 +30,31 @@ export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   let width = 0;
+  // Rows are made as cells are met; rows without cells are left as holes and share one empty row
+  // below, so a stray value at row 1 000 000 costs a million pointers, not a million rows.
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (colNumber > width) width = colNumber;
-      while (values.length < rowNumber) {
-        values.push([]);
-        numberFormats.push([]);
+      const r = rowNumber - 1;
+      if (values[r] === undefined) {
+        values[r] = [];
+        numberFormats[r] = [];
       }
       // A merged cell's value belongs to its top-left cell only, as in Excel.
       const value = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
-      values[rowNumber - 1][colNumber - 1] = value;
-      if (cell.numFmt) numberFormats[rowNumber - 1][colNumber - 1] = cell.numFmt;
+      values[r][colNumber - 1] = value;
+      if (cell.numFmt) numberFormats[r][colNumber - 1] = cell.numFmt;
     });
   });
+  const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
+  const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
+    if (row === undefined) {
+      values[r] = emptyRow;
+      numberFormats[r] = noFormats;
+      continue;
+    }
     const formats = numberFormats[r];
     for (let c = 0; c < width; c++) {
       if (row[c] === undefined) row[c] = "";

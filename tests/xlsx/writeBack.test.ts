@@ -124,3 +124,28 @@ test("a date-formatted number beyond Excel's dates reads as #NUM!, never as NaN"
   expect(toCellValue(new Date(Number.NaN))).toBe("#NUM!");
   expect(toCellValue(new Date(Date.UTC(2027, 0, 1)))).toBe(46388);
 });
+
+test("a sparse .xlsx (a note at row 1 000 000 below 500 risks): read cheaply, written, rerun and restored", async () => {
+  const { riskRegisterRows } = await import("../../scripts/generate");
+  const { workbookFromRows } = await import("../../scripts/sampleWorkbooks");
+  const built = workbookFromRows([{ name: "Risker", rows: riskRegisterRows(500) }]);
+  built.getWorksheet("Risker")!.getCell("A1000000").value = "Senast ändrad av: Eva";
+  const workbook = await roundTrip(built);
+  const before = snapshot(workbook);
+  const start = Date.now();
+  const [grid] = workbookGrids(workbook);
+  expect(grid.values).toHaveLength(1_000_000);
+  expect(grid.values[999_999][0]).toBe("Senast ändrad av: Eva");
+  // The empty rows between are one shared row, not a million.
+  expect(grid.values[600]).toBe(grid.values[900_000]);
+  const analysis = analyzeWorkbook([grid], { today: "2026-11-23" });
+  expect(Date.now() - start).toBeLessThan(5_000);
+  expect(analysis.sheets[0]).toMatchObject({ template: "risk", rows: 500 });
+  applyPlan(workbook, analysis.plan);
+  const once = await roundTrip(workbook);
+  const onceSnapshot = snapshot(once);
+  applyPlan(once, analyzeWorkbook(workbookGrids(once), { today: "2026-11-23" }).plan);
+  expect(snapshot(await roundTrip(once))).toEqual(onceSnapshot);
+  expect(clearPlankoll(once)).toBe(true);
+  expect(snapshot(await roundTrip(once))).toEqual(before);
+});
