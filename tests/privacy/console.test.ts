@@ -4,8 +4,11 @@ import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
 import { analyzeWorkbook, fileReport } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { roundTrip } from "../helpers/workbooks";
+import { createSession } from "../../src/taskpane/session";
+import { demoPort } from "../../src/demo/port";
+import { translator } from "../../src/core";
 
-test("core, the xlsx adapter and the Excel adapter never write to the console", async () => {
+test("core, the adapters, the pane's session and the demo never write to the console", async () => {
   installExcelGlobals();
   const spies = (["log", "info", "warn", "error", "debug", "trace"] as const).map((m) => jest.spyOn(console, m));
   const workbook = await roundTrip(salarySampleWorkbook());
@@ -19,5 +22,21 @@ test("core, the xlsx adapter and the Excel adapter never write to the console", 
   const { port } = fakePort(model);
   await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
   await port.clear();
+  // The pane's own steps: review, write (with progress), clear, through the Excel port and the demo's.
+  const progress: unknown[] = [];
+  for (const target of [
+    fakePort(model).port,
+    demoPort(
+      { workbook: await roundTrip(salarySampleWorkbook()), active: grids[0].sheet, selected: null },
+      () => undefined,
+      translator("sv"),
+    ),
+  ]) {
+    const session = createSession(target, { locale: "sv" });
+    await session.review({ onProgress: (p) => progress.push(p) });
+    await session.write({ onProgress: (p) => progress.push(p) });
+    await session.clear();
+  }
+  expect(progress.length).toBeGreaterThan(0);
   for (const spy of spies) expect(spy).not.toHaveBeenCalled();
 });
