@@ -26,42 +26,60 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   return String(value);
 }
 
-export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  let width = 0;
-  // Rows are made as cells are met; rows without cells are left as holes and share one empty row
-  // below, so a stray value at row 1 000 000 costs a million pointers, not a million rows.
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (colNumber > width) width = colNumber;
-      const r = rowNumber - 1;
-      if (values[r] === undefined) {
-        values[r] = [];
-        numberFormats[r] = [];
-      }
-      // A merged cell's value belongs to its top-left cell only, as in Excel.
-      const value = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
-      values[r][colNumber - 1] = value;
-      if (cell.numFmt) numberFormats[r][colNumber - 1] = cell.numFmt;
-    });
-  });
-  const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
-  const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r];
-    if (row === undefined) {
-      values[r] = emptyRow;
-      numberFormats[r] = noFormats;
-      continue;
+/**
+ * Builds a Grid from cells met in any order. Rows without cells are left as holes and share one
+ * empty row at the end, so a stray value at row 1 000 000 costs a million pointers, not a million rows.
+ */
+export class GridBuilder {
+  private values: CellValue[][] = [];
+  private formats: (string | null)[][] = [];
+  private width = 0;
+
+  add(rowNumber: number, colNumber: number, value: CellValue, numFmt: string | undefined): void {
+    if (colNumber > this.width) this.width = colNumber;
+    const r = rowNumber - 1;
+    if (this.values[r] === undefined) {
+      this.values[r] = [];
+      this.formats[r] = [];
     }
-    const formats = numberFormats[r];
-    for (let c = 0; c < width; c++) {
-      if (row[c] === undefined) row[c] = "";
-      if (formats[c] === undefined) formats[c] = null;
-    }
+    this.values[r][colNumber - 1] = value;
+    if (numFmt) this.formats[r][colNumber - 1] = numFmt;
   }
-  return { sheet: worksheet.name, originRow: 1, originCol: 1, values, numberFormats };
+
+  /** Adds an exceljs cell as Excel would show it. */
+  addCell(rowNumber: number, colNumber: number, cell: ExcelJS.Cell): void {
+    // A merged cell's value belongs to its top-left cell only, as in Excel.
+    const value = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
+    this.add(rowNumber, colNumber, value, cell.numFmt);
+  }
+
+  grid(sheet: string): Grid {
+    const { values, formats: numberFormats, width } = this;
+    const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
+    const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      if (row === undefined) {
+        values[r] = emptyRow;
+        numberFormats[r] = noFormats;
+        continue;
+      }
+      const formats = numberFormats[r];
+      for (let c = 0; c < width; c++) {
+        if (row[c] === undefined) row[c] = "";
+        if (formats[c] === undefined) formats[c] = null;
+      }
+    }
+    return { sheet, originRow: 1, originCol: 1, values, numberFormats };
+  }
+}
+
+export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
+  const builder = new GridBuilder();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => builder.addCell(rowNumber, colNumber, cell)),
+  );
+  return builder.grid(worksheet.name);
 }
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
