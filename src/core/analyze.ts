@@ -86,11 +86,13 @@ export function isPlankollSheet(name: string): boolean {
  * anything at all (even a lone space) is dropped; templates read such cells as blank.
  */
 function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
-  return writes.filter((write) => {
+  const kept: CellWrite[] = [];
+  for (const write of writes) {
     const { row, column } = parseA1(write.cell);
     const value = grid.values[row - grid.originRow]?.[column - grid.originCol];
-    return value === "" || value === null || value === undefined;
-  });
+    if (value === "" || value === null || value === undefined) kept.push(write);
+  }
+  return kept.length === writes.length ? (writes as CellWrite[]) : kept;
 }
 
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {

@@ -164,3 +164,20 @@ describe("cells and labels", () => {
     expect(cellText("  a \n b ")).toBe("a b");
   });
 });
+
+describe("A1 addresses", () => {
+  test("parseA1 reads plain and absolute addresses and refuses anything else", async () => {
+    const { parseA1, a1 } = await import("../../src/core/sheet/address");
+    expect(parseA1("A1")).toEqual({ row: 1, column: 1 });
+    expect(parseA1("$AB$12")).toEqual({ row: 12, column: 28 });
+    expect(parseA1("xfd1048576")).toEqual({ row: 1_048_576, column: 16_384 });
+    for (const bad of ["", "A", "12", "A1B", "A-1", "Å1", "A1:B2"]) expect(() => parseA1(bad)).toThrow(/Not an A1/);
+    for (const [row, column] of [
+      [1, 1],
+      [7, 26],
+      [99, 27],
+      [1_000_000, 703],
+    ])
+      expect(parseA1(a1(row, column))).toEqual({ row, column });
+  });
+});

@@ -50,9 +50,18 @@ export function headerText(value: CellValue): string {
  * "Års-\nmål", "Årsmål" and "ARSMAL" compare equal.
  */
 export function compactLabel(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+  let key = compactCache.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
+    // Labels repeat row after row (Pågår, vara, K, 3.Möjlig): each is folded once.
+    if (compactCache.size >= 10_000) compactCache.clear();
+    compactCache.set(text, key);
+  }
+  return key;
 }
+
+const compactCache = new Map<string, string>();

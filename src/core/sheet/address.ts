@@ -32,10 +32,29 @@ export function a1(row: number, column: number): string {
   return columnLetters(column) + row;
 }
 
+/** "$AB$12" → { row: 12, column: 28 }; one pass over the characters (it runs for every cell written). */
 export function parseA1(address: string): { row: number; column: number } {
-  const match = address.replace(/\$/g, "").match(/^([A-Z]+)(\d+)$/i);
-  if (!match) throw new Error(`Not an A1 cell address: ${address}`);
-  return { column: columnNumber(match[1]), row: Number(match[2]) };
+  let column = 0;
+  let row = 0;
+  let i = 0;
+  const length = address.length;
+  if (address.charCodeAt(0) === 36) i++; // $
+  const lettersStart = i;
+  for (; i < length; i++) {
+    const code = address.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  if (i === lettersStart) throw new Error(`Not an A1 cell address: ${address}`);
+  if (address.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  for (; i < length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) throw new Error(`Not an A1 cell address: ${address}`);
+    row = row * 10 + (code - 48);
+  }
+  if (i === digitsStart) throw new Error(`Not an A1 cell address: ${address}`);
+  return { column, row };
 }
 
 /** "Riskanalys 2026" → "'Riskanalys 2026'", quoting as Excel formulas need. */
