@@ -15,6 +15,8 @@ export interface Work {
 
 /** The user pressed Avbryt; nothing is left half done. */
 export class CancelledError extends Error {
+  /** True once what was written before Avbryt has been taken back. */
+  undone = false;
   constructor() {
     super("Cancelled");
     this.name = "CancelledError";

@@ -48,7 +48,13 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
      */
     async write(work?: Work): Promise<WriteResult> {
       // The sheets Plankoll adds are built only when writing.
-      const [grid, { analyzeWorkbook }] = await Promise.all([port.readActiveSheet(work), import("../core/workbook")]);
+      const [grid, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
+        port.readActiveSheet(work),
+        import("../core/workbook"),
+        // The review sheet's Swedish strings come with the code that writes it.
+        import("../core/i18n/swedishMore"),
+      ]);
+      registerSwedishMore();
       const fingerprint = gridFingerprint(grid);
       if (seen !== null && fingerprint !== seen) {
         await check(grid, work);
@@ -65,6 +71,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
         if (error instanceof CancelledError) {
           // Whatever was written is taken back, with progress but without a second Avbryt.
           await port.clear(work && { onProgress: work.onProgress });
+          error.undone = true;
         }
         if (error instanceof PlankollError && error.reason === "sheetChanged") {
           // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.

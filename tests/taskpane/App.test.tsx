@@ -207,6 +207,25 @@ describe("long work, protected sheets and changed sheets", () => {
     expect(screen.getByRole("button", { name: "Granska" })).toBeEnabled();
   }, 60_000);
 
+  test("Avbryt while Skriv resultat is still reading: nothing changed, the earlier results kept", async () => {
+    const workbook = await model("Riskanalys med fel");
+    const gate = syncGate();
+    show(fakePort(workbook, true, gate.gate).port);
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    await screen.findByText(/Resultatet är skrivet/);
+    const sheet = workbook.sheet("Riskanalys med fel");
+    const written = snapshot(sheet);
+    gate.arm();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    await waitForSync(gate);
+    fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    gate.open();
+    expect(await screen.findByText("Avbrutet. Inget är ändrat i arbetsboken.")).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).toContain("Plankoll Granskning");
+    expect(firstDifference(snapshot(sheet), written)).toBeNull();
+  });
+
   test("a protected sheet: explained, nothing written", async () => {
     const workbook = await model("Riskanalys med fel");
     const sheet = workbook.sheet("Riskanalys med fel");

@@ -1,6 +1,6 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
 import { BLANK_TEMPLATE_IDS } from "../../core/blankIds";
 import type { Capabilities } from "../office";
@@ -14,7 +14,20 @@ import { Notice } from "./Notice";
 const Results = lazy(() => import("./Results"));
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Plain elements in Fluent's type ramp: the first screen does without the Text component.
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    "& p": { margin: 0 },
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   choices: { listStyleType: "none", margin: 0, padding: 0 },
   progress: { width: "100%", accentColor: tokens.colorBrandBackground },
@@ -64,8 +77,17 @@ export function App(props: AppProps) {
   /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
   const [choosing, setChoosing] = useState(false);
 
+  /** Excel's error in words; those words load with the first error. */
+  const explain = useCallback(
+    async (error: unknown) => {
+      (await import("../../core/i18n/swedishMore")).registerSwedishMore();
+      return explainError(error, t);
+    },
+    [t],
+  );
+
   const run = useCallback(
-    async (job: Job, options: { cancellable?: boolean; cancelled?: MessageKey } = {}) => {
+    async (job: Job, options: { cancellable?: boolean } = {}) => {
       const controller = options.cancellable ? new AbortController() : null;
       abort.current = controller;
       const cancellable = controller !== null;
@@ -79,13 +101,13 @@ export function App(props: AppProps) {
         setStatus(text ? { kind: "done", text } : { kind: "idle" });
       } catch (error) {
         if (error instanceof CancelledError)
-          setStatus({ kind: "info", text: t(options.cancelled ?? "pane.cancelled") });
-        else setStatus({ kind: "error", text: explainError(error, t) });
+          setStatus({ kind: "info", text: t(error.undone ? "pane.cancelledWrite" : "pane.cancelled") });
+        else setStatus({ kind: "error", text: await explain(error) });
       } finally {
         abort.current = null;
       }
     },
-    [t],
+    [t, explain],
   );
 
   useEffect(() => {
@@ -117,7 +139,7 @@ export function App(props: AppProps) {
         const { summary } = result;
         return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
       },
-      { cancellable: true, cancelled: "pane.cancelledWrite" },
+      { cancellable: true },
     );
   const clear = () => run(async (work) => t((await session.clear(work)) ? "pane.cleared" : "pane.nothingToClear"));
   const insert = (id: BlankTemplate["id"]) =>
@@ -128,31 +150,29 @@ export function App(props: AppProps) {
       return t("pane.inserted", { sheet });
     });
   const select = (sheet: string, cell: string) =>
-    session.select(sheet, cell).catch((error) => setStatus({ kind: "error", text: explainError(error, t) }));
+    session.select(sheet, cell).catch(async (error) => setStatus({ kind: "error", text: await explain(error) }));
 
   const busy = status.kind === "busy";
 
   return (
     <main className={styles.root} aria-busy={busy}>
-      <Text as="h1" size={500} weight="semibold">
-        {t("pane.title")}
-      </Text>
+      <h1 className={styles.title}>{t("pane.title")}</h1>
       {!supported && <Notice intent="error">{t("pane.oldExcel")}</Notice>}
       {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
       {props.notice && <Notice intent="success">{props.notice}</Notice>}
       <div aria-live="polite">
         {report &&
           (report.template ? (
-            <Text as="p">
+            <p>
               {t("pane.detected", {
                 sheet: report.sheet,
                 template: t(`template.${report.template}` as MessageKey),
                 headerRow: report.headerRow ?? "",
                 rows: report.rows,
               })}
-            </Text>
+            </p>
           ) : (
-            <Text as="p">{t("pane.notDetected", { sheet: report.sheet, reason: report.reason ?? "" })}</Text>
+            <p>{t("pane.notDetected", { sheet: report.sheet, reason: report.reason ?? "" })}</p>
           ))}
       </div>
       <div className={styles.actions}>
@@ -232,11 +252,7 @@ function ProgressView(props: { progress: Progress | null; t: ReturnType<typeof t
   const text = progress
     ? t(`progress.${progress.phase}`, { done: number.format(progress.done), total: number.format(progress.total) })
     : t("pane.busy");
-  return (
-    <Text as="p" className={props.className}>
-      {text}
-    </Text>
-  );
+  return <p className={props.className}>{text}</p>;
 }
 
 function numberFormat(tag: string): Intl.NumberFormat {

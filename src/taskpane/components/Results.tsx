@@ -5,6 +5,10 @@ import { countBySeverity } from "../../core/findings";
 import type { Translate } from "../../core/i18n";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
+import { registerSwedishMore } from "../../core/i18n/swedishMore";
+
+// This view's Swedish strings come with it.
+registerSwedishMore();
 
 export default function Results(props: { report: SheetReport; t: Translate; onSelect: (finding: Finding) => void }) {
   const { report, t } = props;

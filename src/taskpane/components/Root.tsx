@@ -1,6 +1,5 @@
 /** Loads the workbook's settings, picks the language, and switches between the pane and its settings view. */
 import { lazy, Suspense, useEffect, useState } from "react";
-import { Text } from "@fluentui/react-components";
 import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
 import { hasLocale } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
@@ -49,15 +48,11 @@ export function Root(props: { port: WorkbookPort; officeLocale: Locale; capabili
   }, [props.port, props.officeLocale]);
 
   if (!stored) {
-    return (
-      <Text as="p" role="status">
-        {t("pane.loadingSettings")}
-      </Text>
-    );
+    return <p role="status">{t("pane.loadingSettings")}</p>;
   }
   if (view === "settings") {
     return (
-      <Suspense fallback={<Text as="p">{t("pane.busy")}</Text>}>
+      <Suspense fallback={<p>{t("pane.busy")}</p>}>
         <SettingsPanel
           stored={stored}
           locale={locale}
