@@ -6,7 +6,6 @@ import { detectTemplate } from "./detect";
 import { readTable } from "./sheet/table";
 import type { AnalysisContext, TemplateId } from "./templates";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
-import { parseA1 } from "./sheet/address";
 
 export interface SheetReport {
   sheet: string;
@@ -86,10 +85,25 @@ export function isPlankollSheet(name: string): boolean {
  * anything at all (even a lone space) is dropped; templates read such cells as blank.
  */
 function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
+  let width = 0;
+  for (const row of grid.values) if (row.length > width) width = row.length;
+  const lastColumn = grid.originCol + width - 1;
   const kept: CellWrite[] = [];
   for (const write of writes) {
-    const { row, column } = parseA1(write.cell);
-    const value = grid.values[row - grid.originRow]?.[column - grid.originCol];
+    // Most writes go to Plankoll's columns after the table, outside the grid: known from the letters alone.
+    const address = write.cell;
+    let column = 0;
+    let i = 0;
+    for (; i < address.length; i++) {
+      const code = address.charCodeAt(i);
+      if (code < 65 || code > 90) break;
+      column = column * 26 + (code - 64);
+    }
+    if (column > lastColumn || column < grid.originCol) {
+      kept.push(write);
+      continue;
+    }
+    const value = grid.values[Number(address.slice(i)) - grid.originRow]?.[column - grid.originCol];
     if (value === "" || value === null || value === undefined) kept.push(write);
   }
   return kept.length === writes.length ? (writes as CellWrite[]) : kept;

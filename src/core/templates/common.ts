@@ -63,6 +63,17 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return null;
   };
 
+  /** The unit a column's header gives its bare numbers ("Äskad summa (tkr)"), read once per column. */
+  const units = new Map<string, number>();
+  const unitOf = (key: string): number => {
+    let unit = units.get(key);
+    if (unit === undefined) {
+      unit = headerUnitMultiplier(table.header.headers[key] ?? "");
+      units.set(key, unit);
+    }
+    return unit;
+  };
+
   /**
    * An amount in kronor; a unit in the column header ("Äskad summa (tkr)") applies to bare numbers.
    * Text beside the amount ("???   2 mnkr") is read and reported as uncertain, never silently.
@@ -70,7 +81,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
   const amount = (row: DataRow, key: string, required: boolean): number | null => {
     const raw = filled(row, key, required);
     if (raw === null) return null;
-    const parsed = parseAmount(raw, headerUnitMultiplier(table.header.headers[key] ?? ""));
+    const parsed = parseAmount(raw, unitOf(key));
     if (!parsed.ok) {
       findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
         column: column(key),

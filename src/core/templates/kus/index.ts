@@ -68,18 +68,19 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
   const priorityOf = (r: DataRow): number | null => {
     if (!read.usable(r, "priority")) return null;
     const raw = table.get(r, "priority");
-    const cell = table.address(r, "priority");
+    // The address only when there is something to report: this runs on every row.
+    const cell = () => table.address(r, "priority");
     if (isBlank(raw)) {
-      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("priority") });
+      findings.add("error", "REQUIRED_MISSING", cell(), r.row, { column: read.column("priority") });
       return null;
     }
     const value = parseNumberCell(raw);
     if (value === null || !Number.isInteger(value) || value < 1) {
-      findings.add("error", "NOT_A_NUMBER", cell, r.row, { value: cellText(raw) }, "finding.PRIORITY_INVALID");
+      findings.add("error", "NOT_A_NUMBER", cell(), r.row, { value: cellText(raw) }, "finding.PRIORITY_INVALID");
       return null;
     }
     const first = seen.get(value);
-    if (first !== undefined) findings.add("error", "PRIORITY_DUPLICATE", cell, r.row, { value, firstRow: first });
+    if (first !== undefined) findings.add("error", "PRIORITY_DUPLICATE", cell(), r.row, { value, firstRow: first });
     else seen.set(value, r.row);
     return value;
   };
