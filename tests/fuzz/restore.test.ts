@@ -17,6 +17,8 @@ beforeAll(installExcelGlobals);
 const options = { today: "2026-11-23" };
 /** Restore runs write whole workbooks: a tenth of the core's cases. */
 const runs = Math.max(30, Math.round(RUNS / 10));
+/** A whole workbook written, read and restored takes tens of milliseconds: the time limit grows with the cases. */
+const timeout = 30_000 + runs * 250;
 
 /** Characters a worksheet cannot hold (XML 1.0) are not what users type; they are left out. */
 const storable = (value: CellValue): CellValue =>
@@ -83,59 +85,67 @@ function buildXlsx(sheets: [Grid, Styled[]][]): ExcelJS.Workbook {
 }
 
 describe("exact restore over random workbooks", () => {
-  test(".xlsx (exceljs): twice equals once; Rensa gives back every value, format and note", async () => {
-    await fc.assert(
-      fc.asyncProperty(workbookArbitrary, async (sheets) => {
-        const workbook = await roundTrip(buildXlsx(sheets));
-        const before = workbookSnapshot(workbook);
-        applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook), options).plan);
-        const once = await roundTrip(workbook);
-        const onceSnapshot = workbookSnapshot(once);
-        applyPlan(once, analyzeWorkbook(workbookGrids(once), options).plan);
-        const twice = await roundTrip(once);
-        expect(workbookSnapshot(twice)).toEqual(onceSnapshot);
-        clearPlankoll(twice);
-        expect(workbookSnapshot(await roundTrip(twice))).toEqual(before);
-      }),
-      { numRuns: runs, seed: SEED },
-    );
-  });
+  test(
+    ".xlsx (exceljs): twice equals once; Rensa gives back every value, format and note",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(workbookArbitrary, async (sheets) => {
+          const workbook = await roundTrip(buildXlsx(sheets));
+          const before = workbookSnapshot(workbook);
+          applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook), options).plan);
+          const once = await roundTrip(workbook);
+          const onceSnapshot = workbookSnapshot(once);
+          applyPlan(once, analyzeWorkbook(workbookGrids(once), options).plan);
+          const twice = await roundTrip(once);
+          expect(workbookSnapshot(twice)).toEqual(onceSnapshot);
+          clearPlankoll(twice);
+          expect(workbookSnapshot(await roundTrip(twice))).toEqual(before);
+        }),
+        { numRuns: runs, seed: SEED },
+      );
+    },
+    timeout,
+  );
 
-  test("Excel (fake request context): twice equals once; Rensa gives back every value, format and note", async () => {
-    await fc.assert(
-      fc.asyncProperty(workbookArbitrary, async (sheets) => {
-        const model = new FakeWorkbook();
-        sheets.forEach(([grid, styles], i) => {
-          const sheet = model.addSheet(`Blad ${i + 1}`);
-          grid.values.forEach((row, r) =>
-            row.forEach((value, c) => {
-              if (value !== "" && value !== null) sheet.set(grid.originRow - 1 + r, grid.originCol - 1 + c, value);
-            }),
-          );
-          for (const s of styles) {
-            const [r, c] = [grid.originRow - 1 + s.row, grid.originCol - 1 + s.col];
-            if (s.fill) sheet.setFormat(r, c, { fillColor: `#${s.fill.slice(2)}`, fillPattern: "Solid" });
-            if (s.bold) sheet.setFormat(r, c, { bold: true });
-            if (s.numFmt) sheet.setFormat(r, c, { numberFormat: s.numFmt });
-            if (s.note) sheet.notes.set(`${String.fromCharCode(65 + (c % 26))}${r + 1}`, s.note);
-          }
-        });
-        const all = () => model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, state: snapshot(s) }));
-        const compare = (a: ReturnType<typeof all>, b: ReturnType<typeof all>) => {
-          expect(a.map((s) => [s.name, s.visibility])).toEqual(b.map((s) => [s.name, s.visibility]));
-          a.forEach((s, i) => expect([s.name, firstDifference(s.state, b[i].state)]).toEqual([s.name, null]));
-        };
-        const before = all();
-        const { port } = fakePort(model);
-        const write = async () => port.writePlan(analyzeWorkbook([await port.readActiveSheet()], options).plan);
-        await write();
-        const once = all();
-        await write();
-        compare(all(), once);
-        await port.clear();
-        compare(all(), before);
-      }),
-      { numRuns: runs, seed: SEED },
-    );
-  });
+  test(
+    "Excel (fake request context): twice equals once; Rensa gives back every value, format and note",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(workbookArbitrary, async (sheets) => {
+          const model = new FakeWorkbook();
+          sheets.forEach(([grid, styles], i) => {
+            const sheet = model.addSheet(`Blad ${i + 1}`);
+            grid.values.forEach((row, r) =>
+              row.forEach((value, c) => {
+                if (value !== "" && value !== null) sheet.set(grid.originRow - 1 + r, grid.originCol - 1 + c, value);
+              }),
+            );
+            for (const s of styles) {
+              const [r, c] = [grid.originRow - 1 + s.row, grid.originCol - 1 + s.col];
+              if (s.fill) sheet.setFormat(r, c, { fillColor: `#${s.fill.slice(2)}`, fillPattern: "Solid" });
+              if (s.bold) sheet.setFormat(r, c, { bold: true });
+              if (s.numFmt) sheet.setFormat(r, c, { numberFormat: s.numFmt });
+              if (s.note) sheet.notes.set(`${String.fromCharCode(65 + (c % 26))}${r + 1}`, s.note);
+            }
+          });
+          const all = () => model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, state: snapshot(s) }));
+          const compare = (a: ReturnType<typeof all>, b: ReturnType<typeof all>) => {
+            expect(a.map((s) => [s.name, s.visibility])).toEqual(b.map((s) => [s.name, s.visibility]));
+            a.forEach((s, i) => expect([s.name, firstDifference(s.state, b[i].state)]).toEqual([s.name, null]));
+          };
+          const before = all();
+          const { port } = fakePort(model);
+          const write = async () => port.writePlan(analyzeWorkbook([await port.readActiveSheet()], options).plan);
+          await write();
+          const once = all();
+          await write();
+          compare(all(), once);
+          await port.clear();
+          compare(all(), before);
+        }),
+        { numRuns: runs, seed: SEED },
+      );
+    },
+    timeout,
+  );
 });
