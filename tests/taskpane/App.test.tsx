@@ -160,13 +160,18 @@ describe("task pane", () => {
 describe("long work, protected sheets and changed sheets", () => {
   const waitForSync = (gate: ReturnType<typeof syncGate>) => waitFor(() => expect(gate.pending).toBe(1));
 
-  test("progress in rows read and cells written; Avbryt while writing takes back what was written", async () => {
+  /** A 30 000-row risk register open in the pane, Excel behind a gate the test opens sync by sync. */
+  async function openLargeRegister() {
     const workbook = new FakeWorkbook();
     const sheet = workbook.addSheet("Register", riskRegisterRows(30_000));
     const gate = syncGate();
     show(fakePort(workbook, true, gate.gate).port);
     await screen.findByText(/följer mallen Riskanalys/, {}, { timeout: 20_000 });
-    const before = snapshot(sheet);
+    return { workbook, sheet, gate, before: snapshot(sheet) };
+  }
+
+  test("progress in rows read and cells written; Avbryt while writing takes back what was written", async () => {
+    const { workbook, sheet, gate, before } = await openLargeRegister();
 
     gate.arm();
     fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
@@ -191,12 +196,7 @@ describe("long work, protected sheets and changed sheets", () => {
   }, 60_000);
 
   test("Avbryt while reading leaves the workbook untouched", async () => {
-    const workbook = new FakeWorkbook();
-    const sheet = workbook.addSheet("Register", riskRegisterRows(30_000));
-    const gate = syncGate();
-    show(fakePort(workbook, true, gate.gate).port);
-    await screen.findByText(/följer mallen Riskanalys/, {}, { timeout: 20_000 });
-    const before = snapshot(sheet);
+    const { sheet, gate, before } = await openLargeRegister();
     gate.arm();
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
     await waitForSync(gate);
