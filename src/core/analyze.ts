@@ -109,6 +109,11 @@ function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
   return kept.length === writes.length ? (writes as CellWrite[]) : kept;
 }
 
+/** Findings in row order, the worst first within a row. */
+function byRowThenSeverity(a: Finding, b: Finding): number {
+  return a.row - b.row || severityRank(b.severity) - severityRank(a.severity);
+}
+
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
   const ctx = context(options);
   const detection = detectTemplate(grid, ctx.t);
@@ -134,9 +139,9 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
   );
   const outcome = template.analyze(table, ctx);
   const unmarked = new Set(outcome.unmarked ?? []);
-  const findings = [...outcome.findings].sort(
-    (a, b) => a.row - b.row || severityRank(b.severity) - severityRank(a.severity),
-  );
+  const findings = [...outcome.findings];
+  // Templates mostly report row by row already: sorted only when they did not.
+  if (findings.some((f, i) => i > 0 && byRowThenSeverity(findings[i - 1], f) > 0)) findings.sort(byRowThenSeverity);
   return {
     report: {
       sheet: grid.sheet,

@@ -18,7 +18,9 @@ const tables: Partial<Record<Locale, Partial<Table>>> = { sv };
 /** Adds (or replaces) strings of a language. */
 export function registerLocale(locale: Locale, table: Partial<Table>): void {
   tables[locale] = { ...tables[locale], ...table };
-  for (const id of [...compiled.keys()]) if (id.startsWith(`${locale}:`)) compiled.delete(id);
+  // Swedish is every language's fallback: its change clears them all.
+  if (locale === "sv") for (const cached of Object.values(compiled)) cached.clear();
+  else compiled[locale]?.clear();
 }
 
 export function hasLocale(locale: Locale): boolean {
@@ -31,14 +33,15 @@ export function localeFromLanguage(language: string | null | undefined): Locale 
 }
 
 /** A message split once into literal text (even indexes) and parameter names (odd indexes). */
-const compiled = new Map<string, string[]>();
+const compiled: Partial<Record<Locale, Map<MessageKey, string[]>>> = {};
 
 function parts(locale: Locale, key: MessageKey): string[] {
-  const id = `${locale}:${key}`;
-  let split = compiled.get(id);
+  // One map per language: no key string is built on this path, which runs for every finding.
+  const cache = (compiled[locale] ??= new Map());
+  let split = cache.get(key);
   if (!split) {
     split = (tables[locale]?.[key] ?? tables.sv?.[key] ?? key).split(/\{(\w+)\}/);
-    compiled.set(id, split);
+    cache.set(key, split);
   }
   return split;
 }
