@@ -66,8 +66,12 @@ export async function readWorkbookState(
   };
 }
 
-/** A sparse sheet (few filled cells in a tall used range) is read area by area, above this many rows. */
-const SPARSE_MIN_ROWS = 5_000;
+/**
+ * A used range this large (in cells) is first asked how much of it is filled: a sparse one (few
+ * filled cells in a tall range) is then read block by block. Below it, one more request would
+ * cost more than it could save, and syncs stay independent of the row count.
+ */
+const SPARSE_MIN_CELLS = 1_000_000;
 /** Sparse: at most a quarter of the used range filled, in at most this many areas. */
 const SPARSE_MAX_AREAS = 2_000;
 /** Empty rows between two filled blocks that are cheaper to read than to ask for apart. */
@@ -92,6 +96,34 @@ export function filledRowIntervals(addresses: readonly string[]): [number, numbe
   return joined;
 }
 
+/**
+ * For a large used range: how many cells hold something (constants or formulas) and, when that is
+ * a small part in few blocks, the rows those blocks cover. Null means "read it all": a dense range,
+ * too many blocks, or an Excel that would not answer (the read must never fail for this).
+ */
+async function locateFilledRows(
+  context: Excel.RequestContext,
+  used: Excel.Range,
+  columns: number,
+): Promise<[number, number][] | null> {
+  try {
+    const filled = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
+      used.getSpecialCellsOrNullObject(type).load("cellCount,areaCount"),
+    );
+    await context.sync();
+    const counted = filled.filter((f) => !f.isNullObject);
+    const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
+    const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
+    if (cells * 4 >= used.rowCount * columns || areas > SPARSE_MAX_AREAS) return null;
+    // One request for where the filled blocks are (a few thousand addresses at most).
+    const located = counted.map((f) => f.load("address"));
+    await context.sync();
+    return filledRowIntervals(located.map((f) => f.address));
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
 export async function readSheet(context: Excel.RequestContext, sheetName?: string, work?: Work): Promise<SheetRead> {
   const worksheets = context.workbook.worksheets;
@@ -103,14 +135,16 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
   const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS);
   sample.load("values");
-  // How many cells hold something, and in how many blocks: tells a sparse sheet from a dense one.
-  const whole = sheet.getRange();
-  const filled = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
-    whole.getSpecialCellsOrNullObject(type).load("cellCount,areaCount"),
-  );
   await context.sync();
   let syncs = 1;
   const sheetNames = worksheets.items.map((ws) => ws.name);
+
+  // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
+  let intervals: [number, number][] | null = null;
+  if (!used.isNullObject && used.rowCount * used.columnCount > SPARSE_MIN_CELLS) {
+    intervals = await locateFilledRows(context, used, used.columnCount);
+    syncs += intervals ? 2 : 1;
+  }
 
   // The backup rides along with the first chunk of values.
   const hasBackup = sheetNames.includes(BACKUP_SHEET);
@@ -119,6 +153,7 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
     stored.load("values");
   }
+  const syncsBeforeBackup = syncs;
 
   let values: CellValue[][] = [];
   let originRow = 1;
@@ -151,19 +186,6 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       }
       return pending;
     };
-
-    const counted = filled.filter((f) => !f.isNullObject);
-    const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
-    const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
-    const sparse = used.rowCount > SPARSE_MIN_ROWS && cells * 4 < used.rowCount * columns && areas <= SPARSE_MAX_AREAS;
-    let intervals: [number, number][] | null = null;
-    if (sparse) {
-      // One request for where the filled blocks are (a few thousand addresses at most).
-      const located = counted.map((f) => f.load("address"));
-      await context.sync();
-      syncs++;
-      intervals = filledRowIntervals(located.map((f) => (f as unknown as { address: string }).address));
-    }
 
     if (intervals) {
       // Only the blocks that hold something are read; the empty rows between share one empty row.
@@ -207,7 +229,7 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
       }
     }
   }
-  if (hasBackup && syncs === 1) {
+  if (hasBackup && syncs === syncsBeforeBackup) {
     await context.sync();
     syncs++;
   }

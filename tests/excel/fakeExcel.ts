@@ -98,6 +98,8 @@ export class FakeWorkbook {
   active = "";
   /** Review > Protect Workbook: sheets can be neither added nor deleted. */
   structureProtected = false;
+  /** Makes getSpecialCells fail, as an Excel might on a range it will not analyse. */
+  specialCellsFail = false;
   addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
     const sheet = new FakeSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.set(r, c, v)));
@@ -497,7 +499,9 @@ class FakeRange extends Loadable {
    * consecutive filled rows, across the columns filled in that run (Excel may cut finer).
    */
   getSpecialCellsOrNullObject(type: string): FakeSpecialCells {
-    this.ctx.enqueue({ getSpecialCells: type }, () => undefined);
+    this.ctx.enqueue({ getSpecialCells: type }, () => {
+      if (this.ctx.model.specialCellsFail) throw officeError("GeneralException", "getSpecialCells failed");
+    });
     return new FakeSpecialCells(
       this.ctx,
       () => {
