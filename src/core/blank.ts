@@ -40,134 +40,88 @@ export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTempl
     message: t(`blank.${id}.${key}.help` as MessageKey),
     ...extra,
   });
+  /** Every blank sheet: a title row, the header in row 3, `rows` rows formatted and validated below it. */
+  const sheet = (rows: number, columns: BlankColumn[]): BlankTemplate => ({
+    id,
+    sheetName: t(`blank.${id}.sheet` as MessageKey),
+    title: t(`blank.${id}.title` as MessageKey),
+    headerRow: 3,
+    rows,
+    headerFill: COLORS.header,
+    columns,
+  });
   if (id === "risk") {
     const levels = (scale: "probability" | "consequence") => SCALE_LABELS[scale].map((label, i) => `${i + 1}.${label}`);
-    return {
-      id,
-      sheetName: t("blank.risk.sheet"),
-      title: t("blank.risk.title"),
-      headerRow: 3,
-      rows: 200,
-      headerFill: COLORS.header,
-      columns: [
-        column("process", 28),
-        column("nr", 6, { numberFormat: "0" }),
-        column("event", 40),
-        column("probability", 20, { list: levels("probability") }),
-        column("consequence", 20, { list: levels("consequence") }),
-        column("value", 10, { numberFormat: "0" }),
-        column("action", 40),
-      ],
-    };
+    return sheet(200, [
+      column("process", 28),
+      column("nr", 6, { numberFormat: "0" }),
+      column("event", 40),
+      column("probability", 20, { list: levels("probability") }),
+      column("consequence", 20, { list: levels("consequence") }),
+      column("value", 10, { numberFormat: "0" }),
+      column("action", 40),
+    ]);
   }
   if (id === "indicators") {
-    return {
-      id,
-      sheetName: t("blank.indicators.sheet"),
-      title: t("blank.indicators.title"),
-      headerRow: 3,
-      rows: 200,
-      headerFill: COLORS.header,
-      columns: [
-        column("name", 44),
-        column("target", 12),
-        column("outcome", 12),
-        column("outcomeWomen", 12),
-        column("outcomeMen", 12),
-        column("activity", 40),
-        column("responsible", 24),
-        column("endDate", 14, { numberFormat: DATE }),
-      ],
-    };
+    return sheet(200, [
+      column("name", 44),
+      column("target", 12),
+      column("outcome", 12),
+      column("outcomeWomen", 12),
+      column("outcomeMen", 12),
+      column("activity", 40),
+      column("responsible", 24),
+      column("endDate", 14, { numberFormat: DATE }),
+    ]);
   }
   if (id === "actionplan") {
-    return {
-      id,
-      sheetName: t("blank.actionplan.sheet"),
-      title: t("blank.actionplan.title"),
-      headerRow: 3,
-      rows: 100,
-      headerFill: COLORS.header,
-      columns: [
-        column("goal", 36),
-        column("action", 44),
-        column("followUp", 30),
-        column("responsible", 22),
-        column("endDate", 14, { numberFormat: DATE }),
-      ],
-    };
+    return sheet(100, [
+      column("goal", 36),
+      column("action", 44),
+      column("followUp", 30),
+      column("responsible", 22),
+      column("endDate", 14, { numberFormat: DATE }),
+    ]);
   }
   if (id === "genderstats") {
-    return {
-      id,
-      sheetName: t("blank.genderstats.sheet"),
-      title: t("blank.genderstats.title"),
-      headerRow: 3,
-      rows: 50,
-      headerFill: COLORS.header,
-      columns: [
-        column("label", 36),
-        column("women", 12, { numberFormat: "0" }),
-        column("men", 12, { numberFormat: "0" }),
-        column("other", 16, { numberFormat: "0" }),
-        column("total", 12, { numberFormat: "0" }),
-      ],
-    };
+    return sheet(50, [
+      column("label", 36),
+      column("women", 12, { numberFormat: "0" }),
+      column("men", 12, { numberFormat: "0" }),
+      column("other", 16, { numberFormat: "0" }),
+      column("total", 12, { numberFormat: "0" }),
+    ]);
   }
   if (id === "salary") {
-    return {
-      id,
-      sheetName: t("blank.salary.sheet"),
-      title: t("blank.salary.title"),
-      headerRow: 3,
-      rows: 500,
-      headerFill: COLORS.header,
-      columns: [
-        column("position", 32),
-        column("sex", 10, { list: [t("blank.sex.woman"), t("blank.sex.man"), t("blank.sex.other")] }),
-        column("salary", 16, { numberFormat: KRONOR }),
-        column("employment", 18, { numberFormat: "0%" }),
-        column("valuation", 16, { numberFormat: "0" }),
-      ],
-    };
+    return sheet(500, [
+      column("position", 32),
+      column("sex", 10, { list: [t("blank.sex.woman"), t("blank.sex.man"), t("blank.sex.other")] }),
+      column("salary", 16, { numberFormat: KRONOR }),
+      column("employment", 18, { numberFormat: "0%" }),
+      column("valuation", 16, { numberFormat: "0" }),
+    ]);
   }
   if (id === "procurement") {
-    return {
-      id,
-      sheetName: t("blank.procurement.sheet"),
-      title: t("blank.procurement.title"),
-      headerRow: 3,
-      rows: 200,
-      headerFill: COLORS.header,
-      columns: [
-        column("area", 28),
-        column("description", 44),
-        column("plannedStart", 16, { numberFormat: DATE }),
-        column("period", 34),
-        column("value", 18, { numberFormat: KRONOR }),
-        column("type", 18, { list: [t("blank.type.goods"), t("blank.type.services"), t("blank.type.works")] }),
-        column("comment", 30),
-      ],
-    };
+    return sheet(200, [
+      column("area", 28),
+      column("description", 44),
+      column("plannedStart", 16, { numberFormat: DATE }),
+      column("period", 34),
+      column("value", 18, { numberFormat: KRONOR }),
+      column("type", 18, { list: [t("blank.type.goods"), t("blank.type.services"), t("blank.type.works")] }),
+      column("comment", 30),
+    ]);
   }
-  return {
-    id,
-    sheetName: t("blank.kus.sheet"),
-    title: t("blank.kus.title"),
-    headerRow: 3,
-    rows: 50,
-    headerFill: COLORS.header,
-    columns: [
-      column("priority", 8, { numberFormat: "0" }),
-      column("application", 48),
-      column("requested", 16, { numberFormat: KRONOR }),
-      column("training", 16, { numberFormat: KRONOR }),
-      column("substitutes", 16, { numberFormat: KRONOR }),
-      column("other", 16, { numberFormat: KRONOR }),
-      column("targetGroup", 30),
-      column("participants", 16, { numberFormat: "0" }),
-    ],
-  };
+  return sheet(50, [
+    column("priority", 8, { numberFormat: "0" }),
+    column("application", 48),
+    column("requested", 16, { numberFormat: KRONOR }),
+    column("training", 16, { numberFormat: KRONOR }),
+    column("substitutes", 16, { numberFormat: KRONOR }),
+    column("other", 16, { numberFormat: KRONOR }),
+    column("targetGroup", 30),
+    column("participants", 16, { numberFormat: "0" }),
+  ]);
 }
 
 /** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */
