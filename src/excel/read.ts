@@ -105,22 +105,25 @@ async function locateFilledRows(
   context: Excel.RequestContext,
   used: Excel.Range,
   columns: number,
-): Promise<[number, number][] | null> {
+): Promise<{ intervals: [number, number][] | null; syncs: number }> {
+  let syncs = 0;
   try {
     const filled = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
       used.getSpecialCellsOrNullObject(type).load("cellCount,areaCount"),
     );
+    syncs++;
     await context.sync();
     const counted = filled.filter((f) => !f.isNullObject);
     const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
     const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
-    if (cells * 4 >= used.rowCount * columns || areas > SPARSE_MAX_AREAS) return null;
+    if (cells * 4 >= used.rowCount * columns || areas > SPARSE_MAX_AREAS) return { intervals: null, syncs };
     // One request for where the filled blocks are (a few thousand addresses at most).
     const located = counted.map((f) => f.load("address"));
+    syncs++;
     await context.sync();
-    return filledRowIntervals(located.map((f) => f.address));
+    return { intervals: filledRowIntervals(located.map((f) => f.address)), syncs };
   } catch {
-    return null;
+    return { intervals: null, syncs };
   }
 }
 
@@ -142,8 +145,9 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
   let intervals: [number, number][] | null = null;
   if (!used.isNullObject && used.rowCount * used.columnCount > SPARSE_MIN_CELLS) {
-    intervals = await locateFilledRows(context, used, used.columnCount);
-    syncs += intervals ? 2 : 1;
+    const located = await locateFilledRows(context, used, used.columnCount);
+    intervals = located.intervals;
+    syncs += located.syncs;
   }
 
   // The backup rides along with the first chunk of values.

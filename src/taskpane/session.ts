@@ -23,7 +23,8 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
   /** What the sheet held when it was last reviewed (or written). */
   let seen: string | null = null;
 
-  async function check(grid: Grid, work?: Work): Promise<void> {
+  /** Says the check begins and lets the pane show it; Avbryt still counts before the (synchronous) check. */
+  async function beforeChecking(grid: Grid, work?: Work): Promise<void> {
     const rows = grid.values.length;
     work?.onProgress?.({ phase: "check", done: 0, total: rows });
     await nextFrame();
@@ -32,7 +33,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
 
   async function review(work?: Work): Promise<SheetReport> {
     const grid = await port.readActiveSheet(work);
-    await check(grid, work);
+    await beforeChecking(grid, work);
     const report = analyzeGrid(grid, options).report;
     work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
     seen = gridFingerprint(grid);
@@ -57,11 +58,11 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       registerSwedishMore();
       const fingerprint = gridFingerprint(grid);
       if (seen !== null && fingerprint !== seen) {
-        await check(grid, work);
+        await beforeChecking(grid, work);
         seen = fingerprint;
         return { kind: "changed", report: analyzeGrid(grid, options).report };
       }
-      await check(grid, work);
+      await beforeChecking(grid, work);
       const analysis = analyzeWorkbook([grid], options);
       try {
         const summary = await port.writePlan(analysis.plan, work);
