@@ -98,19 +98,12 @@ function median(values: number[]): number | null {
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
-interface Group {
-  title: string;
-  cell: string;
-  row: number;
-  /** Headcounts, including people whose pay cannot be read. */
-  women: number;
-  men: number;
-  other: number;
+/** A befattning while its rows are gathered: where it is and its headcounts (including people whose pay cannot be read) as in Position. */
+interface Group extends Pick<Position, "title" | "cell" | "row" | "women" | "men" | "other" | "valuation"> {
   /** Full-time pay of those whose pay could be read. */
   womenPay: number[];
   menPay: number[];
   otherPay: number[];
-  valuation: number | null;
 }
 
 export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutcome<SalaryResult> {
