@@ -2,8 +2,8 @@
 import type { Finding, Grid, Locale } from "./types";
 import { defaultSettings, type Settings } from "./settings";
 import { translator } from "./i18n";
-import { detectTemplate } from "./detect";
-import { readTable } from "./sheet/table";
+import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
+import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, TemplateId } from "./templates";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 
@@ -16,10 +16,19 @@ export interface SheetReport {
   result: unknown;
   /** Why the sheet matches no template. */
   reason?: string;
+  /**
+   * Which of the sheet's tables this is, where the sheet holds more than one (or an Excel
+   * table): the Excel table's name, else its area ("A20:F35").
+   */
+  table?: string;
 }
 
 export interface SheetAnalysis {
+  /** The sheet's first table (or why it has none). */
   report: SheetReport;
+  /** Every table of the sheet, in the order they stand (one report for a sheet with none). */
+  reports: SheetReport[];
+  /** The whole sheet's plan: every table's marks and writes. */
   plan: SheetPlan;
 }
 
@@ -51,11 +60,19 @@ export function context(options: AnalyzeOptions): AnalysisContext {
  * Excel adapter reads formats for those columns only.
  */
 export function columnsNeedingFormats(grid: Grid): number[] {
-  const detection = detectTemplate(grid, translator("sv"));
-  if (!detection.ok) return [];
-  return detection.template.columns
-    .filter((spec) => spec.format && spec.key in detection.header.columns)
-    .map((spec) => detection.header.columns[spec.key]);
+  const { tables } = detectTables(
+    grid,
+    translator("sv"),
+    (f) => readFound(f).lastIndex + f.grid.originRow - grid.originRow,
+  );
+  const columns = new Set<number>();
+  for (const f of tables) {
+    const offset = f.grid.originCol - grid.originCol;
+    for (const spec of f.template.columns) {
+      if (spec.format && spec.key in f.header.columns) columns.add(f.header.columns[spec.key] + offset);
+    }
+  }
+  return [...columns].sort((a, b) => a - b);
 }
 
 /** One fill and one note per judged cell: the worst severity's colour, every message in the note. */
@@ -99,6 +116,7 @@ function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
       if (code < 65 || code > 90) break;
       column = column * 26 + (code - 64);
     }
+    if (grid.formulaCells?.has(address)) continue;
     if (column > lastColumn || column < grid.originCol) {
       kept.push(write);
       continue;
@@ -114,47 +132,73 @@ function byRowThenSeverity(a: Finding, b: Finding): number {
   return a.row - b.row || severityRank(b.severity) - severityRank(a.severity);
 }
 
+function readFound(found: FoundTable): Table {
+  return readTable(
+    found.grid,
+    found.header,
+    found.template.columns.filter((c) => c.group).map((c) => c.key),
+    { isHeaderRow: (index) => headerAt(found.grid, index) },
+  );
+}
+
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
   const ctx = context(options);
-  const detection = detectTemplate(grid, ctx.t);
-  if (!detection.ok) {
-    return {
-      report: {
-        sheet: grid.sheet,
-        template: null,
-        headerRow: null,
-        rows: 0,
-        findings: [],
-        result: null,
-        reason: detection.reason,
-      },
-      plan: { sheet: grid.sheet, marks: [], writes: [] },
-    };
-  }
-  const { template, header } = detection;
-  const table = readTable(
-    grid,
-    header,
-    template.columns.filter((c) => c.group).map((c) => c.key),
-  );
-  const outcome = template.analyze(table, ctx);
-  const unmarked = new Set(outcome.unmarked ?? []);
-  const findings = [...outcome.findings];
-  // Templates mostly report row by row already: sorted only when they did not.
-  if (findings.some((f, i) => i > 0 && byRowThenSeverity(findings[i - 1], f) > 0)) findings.sort(byRowThenSeverity);
-  return {
-    report: {
+  const read = new Map<FoundTable, Table>();
+  const { tables: found, reason } = detectTables(grid, ctx.t, (f) => {
+    const table = readFound(f);
+    read.set(f, table);
+    return table.lastIndex + f.grid.originRow - grid.originRow;
+  });
+  if (found.length === 0) {
+    const report: SheetReport = {
       sheet: grid.sheet,
-      template: template.id,
+      template: null,
+      headerRow: null,
+      rows: 0,
+      findings: [],
+      result: null,
+      reason,
+    };
+    return { report, reports: [report], plan: { sheet: grid.sheet, marks: [], writes: [] } };
+  }
+  const named = found.length > 1 || found.some((f) => f.name);
+  const reports: SheetReport[] = [];
+  const findingsToMark: Finding[] = [];
+  const writes: CellWrite[] = [];
+  for (const f of found) {
+    const table = read.get(f) ?? readFound(f);
+    const outcome = f.template.analyze(table, ctx);
+    const unmarked = new Set(outcome.unmarked ?? []);
+    const findings = [...outcome.findings];
+    // Templates mostly report row by row already: sorted only when they did not.
+    if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);
+    const report: SheetReport = {
+      sheet: grid.sheet,
+      template: f.template.id,
       headerRow: table.headerRow,
       rows: table.rows.length,
       findings,
       result: outcome.result,
-    },
+    };
+    if (named) report.table = f.name ?? tableArea(table);
+    reports.push(report);
+    for (const x of findings) if (!unmarked.has(x)) findingsToMark.push(x);
+    for (const w of outcome.writes) writes.push(w);
+  }
+  return {
+    report: reports[0],
+    reports,
     plan: {
       sheet: grid.sheet,
-      marks: marksFromFindings(unmarked.size ? findings.filter((f) => !unmarked.has(f)) : findings),
-      writes: intoEmptyCells(grid, outcome.writes),
+      marks: marksFromFindings(findingsToMark),
+      // Checked against the whole sheet: a column after one table may be the start of the next.
+      writes: intoEmptyCells(grid, writes),
     },
   };
+}
+
+/** "A3:F20": the header's top row to the table's last row, its first to its last column. */
+function tableArea(table: Table): string {
+  const columns = Object.values(table.header.columns);
+  return areaAddress(table.grid, table.header.headerTop, Math.min(...columns), table.lastIndex, Math.max(...columns));
 }

@@ -13,6 +13,32 @@ export interface Grid {
   values: CellValue[][];
   /** Number formats, same shape as values, where the adapter read them. */
   numberFormats?: (string | null)[][];
+  /** Merged areas, in grid indexes (a merged area's value stands in its top-left cell only). */
+  merges?: GridRect[];
+  /** Excel tables (ListObjects) on the sheet, in grid indexes. */
+  tables?: GridTable[];
+  /** A1 addresses of cells that hold a formula: the user's content, even when they show nothing. */
+  formulaCells?: ReadonlySet<string>;
+  /**
+   * Grid index of a row that is the declared total (an Excel table's total row); the table ends
+   * there.
+   */
+  totalRowIndex?: number;
+}
+
+/** A rectangle of cells in grid indexes (0-based from the grid's origin). */
+export interface GridRect {
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+}
+
+/** An Excel table: its area (header row included when shown) and whether it shows a total row. */
+export interface GridTable extends GridRect {
+  name: string;
+  showHeaders: boolean;
+  showTotals: boolean;
 }
 
 export type Severity = "error" | "warning" | "info";

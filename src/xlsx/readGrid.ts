@@ -1,6 +1,7 @@
 /** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../core/types";
+import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
+import { a1, parseA1 } from "../core/sheet/address";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues } from "../core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -34,6 +35,7 @@ export class GridBuilder {
   private values: CellValue[][] = [];
   private formats: (string | null)[][] = [];
   private width = 0;
+  private formulas = new Set<string>();
 
   add(rowNumber: number, colNumber: number, value: CellValue, numFmt: string | undefined): void {
     if (colNumber > this.width) this.width = colNumber;
@@ -50,6 +52,8 @@ export class GridBuilder {
   addCell(rowNumber: number, colNumber: number, cell: ExcelJS.Cell): void {
     // A merged cell's value belongs to its top-left cell only, as in Excel.
     const value = cell.type === ExcelJS.ValueType.Merge ? "" : toCellValue(cell.value);
+    // A formula is the user's, even one that shows nothing: Plankoll never writes into it.
+    if (cell.type === ExcelJS.ValueType.Formula) this.formulas.add(a1(rowNumber, colNumber));
     this.add(rowNumber, colNumber, value, cell.numFmt);
   }
 
@@ -70,8 +74,79 @@ export class GridBuilder {
         if (formats[c] === undefined) formats[c] = null;
       }
     }
-    return { sheet, originRow: 1, originCol: 1, values, numberFormats };
+    const grid: Grid = { sheet, originRow: 1, originCol: 1, values, numberFormats };
+    if (this.formulas.size) grid.formulaCells = this.formulas;
+    return grid;
   }
+}
+
+/** "B3:F20" (or "B3") as a rectangle of 0-based sheet indexes. */
+export function rectOfRef(ref: string): GridRect | null {
+  const [from, to] = ref.replace(/\$/g, "").split(":");
+  if (!/^[A-Z]{1,3}\d+$/i.test(from) || (to !== undefined && !/^[A-Z]{1,3}\d+$/i.test(to))) return null;
+  const a = parseA1(from.toUpperCase());
+  const b = to ? parseA1(to.toUpperCase()) : a;
+  return {
+    r0: Math.min(a.row, b.row) - 1,
+    c0: Math.min(a.column, b.column) - 1,
+    rows: Math.abs(b.row - a.row) + 1,
+    cols: Math.abs(b.column - a.column) + 1,
+  };
+}
+
+/** The worksheet's merged areas, from exceljs's own record of them (the model getter would rebuild the sheet). */
+function mergesOf(worksheet: ExcelJS.Worksheet): GridRect[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { model?: MergeModel } & MergeModel> })._merges;
+  const rects: GridRect[] = [];
+  for (const merge of Object.values(merges ?? {})) {
+    const m = merge.model ?? merge;
+    if (typeof m.top !== "number") continue;
+    rects.push({ r0: m.top - 1, c0: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+  }
+  return rects;
+}
+
+interface MergeModel {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The worksheet's Excel tables: area, name, header and total rows. */
+function tablesOf(worksheet: ExcelJS.Worksheet): GridTable[] {
+  const tables: GridTable[] = [];
+  const found = (worksheet as unknown as { getTables?: () => unknown[] }).getTables?.() ?? [];
+  for (const entry of found) {
+    const t = ((entry as { table?: unknown }).table ?? entry) as {
+      name?: string;
+      displayName?: string;
+      ref?: string;
+      tableRef?: string;
+      headerRow?: boolean;
+      totalsRow?: boolean;
+      rows?: unknown[];
+      columns?: unknown[];
+    };
+    const ref = t.tableRef ?? t.ref;
+    let rect = ref ? rectOfRef(ref) : null;
+    if (rect && rect.rows === 1 && rect.cols === 1 && t.columns && t.rows) {
+      // Only the top-left given (a table exceljs made itself): its size from its rows and columns.
+      rect = {
+        ...rect,
+        rows: t.rows.length + (t.headerRow !== false ? 1 : 0) + (t.totalsRow ? 1 : 0),
+        cols: t.columns.length,
+      };
+    }
+    if (!rect) continue;
+    tables.push({
+      ...rect,
+      name: t.displayName ?? t.name ?? "",
+      showHeaders: t.headerRow !== false,
+      showTotals: t.totalsRow === true,
+    });
+  }
+  return tables;
 }
 
 export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
@@ -79,7 +154,12 @@ export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): Grid {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => builder.addCell(rowNumber, colNumber, cell)),
   );
-  return builder.grid(worksheet.name);
+  const grid = builder.grid(worksheet.name);
+  const merges = mergesOf(worksheet);
+  if (merges.length) grid.merges = merges;
+  const tables = tablesOf(worksheet);
+  if (tables.length) grid.tables = tables;
+  return grid;
 }
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {

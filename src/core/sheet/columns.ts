@@ -1,5 +1,9 @@
-/** Finding a template's header row and columns among the first rows of a sheet. */
-import type { CellValue, Grid } from "../types";
+/**
+ * Finding a template's header and columns among the first rows of a sheet: one header row, or
+ * up to three rows with group labels merged across sub-headers and labels merged down, labels
+ * with a scale, symbol, unit, year or footnote noted in them.
+ */
+import type { CellValue, Grid, GridRect } from "../types";
 import { compactLabel, headerText } from "../parse";
 
 export interface ColumnSpec {
@@ -18,63 +22,366 @@ export interface ColumnSpec {
 }
 
 export interface HeaderMatch {
-  /** Index into grid.values of the header row. */
+  /** Index into grid.values of the header row (the lowest row of a header drawn over several). */
   headerIndex: number;
+  /** Index of the header's top row (equal to headerIndex for a one-row header). */
+  headerTop: number;
   /** Column index into grid rows, by column key. */
   columns: Record<string, number>;
-  /** The header cell texts as written, by column key. */
+  /** The header cell texts as the reader composes them ("Antal Kvinnor"), by column key. */
   headers: Record<string, string>;
 }
 
 export const HEADER_SEARCH_ROWS = 30;
+/** A header spans at most this many rows. */
+const HEADER_DEPTH = 3;
 
-function labelKeys(text: string): string[] {
-  const whole = compactLabel(text);
-  const withoutParens = compactLabel(text.replace(/\([^)]*\)/g, " "));
-  return withoutParens && withoutParens !== whole ? [whole, withoutParens] : [whole];
+/**
+ * What a label notes beside its name: a scale, a symbol or formula, a unit, a year or period, a
+ * footnote. Removed to find the name; a unit still counts for the column (see headerUnitMultiplier).
+ */
+const ANNOTATIONS: RegExp[] = [
+  /\([^)]*\)|\[[^\]]*\]/g,
+  /\b[SK]\s*[×x*·]\s*[SK]\b/gi,
+  /\b\d{1,2}\s*[-–—]\s*\d{1,2}\b/g,
+  /\b(19|20)\d{2}(\s*[-–—/]\s*(19|20)?\d{2})?\b/g,
+  /\b(T|tertial|kv|kvartal|Q)\s*[1-4]\b/gi,
+  /\b(helår|helar|delår|delar|halvår|halvar)\b/gi,
+  /[*¹²³⁴†‡]+/g,
+];
+const TRAILING_UNIT = /\s(%|kr|kronor|tkr|mnkr|mkr|sek|msek|procent)\.?\s*$/i;
+
+/** The compact keys a header text may be known by: as written, and without its annotations. */
+export function labelKeys(text: string): string[] {
+  const keys = [compactLabel(text)];
+  let bare = text;
+  for (const pattern of ANNOTATIONS) bare = bare.replace(pattern, " ");
+  bare = bare.replace(/[:;,.]+\s*$/, " ").trim();
+  for (let i = 0; i < 2 && TRAILING_UNIT.test(bare); i++) bare = bare.replace(TRAILING_UNIT, "").trim();
+  for (const variant of [text.replace(/\([^)]*\)/g, " "), bare]) {
+    const key = compactLabel(variant);
+    if (key && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
-/** Matches one row's cells against the column specs; each column takes its first matching cell. */
-export function matchHeaderRow(row: readonly CellValue[], specs: readonly ColumnSpec[]): HeaderMatch["columns"] {
-  const columns: Record<string, number> = {};
-  const taken = new Set<number>();
-  const cellKeys = row.map((value) => (typeof value === "string" && value.trim() ? labelKeys(value) : []));
-  for (const spec of specs) {
-    const wanted = spec.labels.map(compactLabel);
-    const matches = (key: string) =>
-      wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
-    const index = cellKeys.findIndex((keys, i) => !taken.has(i) && keys.some(matches));
-    if (index >= 0) {
-      columns[spec.key] = index;
-      taken.add(index);
-    }
+/** A header cell as a reader composes it from the rows drawn over it. */
+interface ComposedCell {
+  /** The column's own label (from its own row, or merged down onto it). */
+  own: string;
+  /** Whether the own label stands in the candidate row itself. */
+  ownInRow: boolean;
+  /** Group labels above, outermost first ("Antal", "Utfall 2027"). */
+  groups: string[];
+  /** The row the own label stands in, and the rows of the groups. */
+  ownRow: number;
+  groupRows: number[];
+}
+
+function textAt(values: readonly CellValue[][], r: number, c: number): string {
+  const value = values[r]?.[c];
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+}
+
+/** The merged areas that touch the header search rows, by "row,col" of each covered cell. */
+function mergeIndex(merges: readonly GridRect[] | undefined, rows: number): Map<string, GridRect> {
+  const index = new Map<string, GridRect>();
+  for (const m of merges ?? []) {
+    if (m.r0 >= rows) continue;
+    const lastRow = Math.min(m.r0 + m.rows, rows);
+    // A merge across whole rows would be 16 384 cells a row: only the grid's columns count.
+    const lastCol = Math.min(m.c0 + m.cols, m.c0 + 512);
+    for (let r = m.r0; r < lastRow; r++) for (let c = m.c0; c < lastCol; c++) index.set(`${r},${c}`, m);
   }
-  return columns;
+  return index;
 }
 
 /**
- * The first row among the first 30 where every key of one of the layouts matches,
- * preferring the row that matches the most columns.
+ * Reads row `r` as the lowest row of a header: each cell's own label (merged down onto it or,
+ * without a merge, standing alone above an empty cell) and the group labels drawn over it
+ * (merged across, or written once above a run of sub-headers).
+ */
+function composeRow(values: readonly CellValue[][], r: number, merges: Map<string, GridRect>): ComposedCell[] {
+  const row = values[r] ?? [];
+  const width = row.length;
+  const cells: ComposedCell[] = [];
+  const blankRows = new Set<number>();
+  for (let g = r - 1; g >= Math.max(0, r - HEADER_DEPTH + 1); g--) {
+    if (!(values[g] ?? []).some((v) => (typeof v === "string" && v.trim()) || typeof v === "number")) blankRows.add(g);
+  }
+  for (let c = 0; c < width; c++) {
+    let own = textAt(values, r, c);
+    let ownInRow = own !== "";
+    let ownRow = r;
+    const merge = merges.get(`${r},${c}`);
+    if (!own && merge && merge.r0 < r && merge.r0 + merge.rows > r) {
+      own = textAt(values, merge.r0, merge.c0);
+      ownRow = merge.r0;
+    } else if (!own && !merge && r > 0 && !merges.has(`${r - 1},${c}`)) {
+      // A label above an empty cell, with no sub-headers beside it: the column's own label.
+      const above = textAt(values, r - 1, c);
+      const besideFilled = textAt(values, r, c + 1) !== "" && textAt(values, r - 1, c + 1) === "";
+      if (above && !besideFilled) {
+        own = above;
+        ownRow = r - 1;
+      }
+    }
+    ownInRow = ownInRow && !(merge && merge.r0 < r);
+    const groups: string[] = [];
+    const groupRows: number[] = [];
+    for (let g = r - 1; g >= Math.max(0, r - HEADER_DEPTH + 1); g--) {
+      // A blank row parts a title from the header below it.
+      if (blankRows.has(g)) break;
+      const group = groupLabelAt(values, merges, g, r, c);
+      if (group && group !== own) {
+        groups.unshift(group);
+        groupRows.unshift(g);
+      }
+    }
+    cells.push({ own, ownInRow, groups, ownRow, groupRows });
+  }
+  return cells;
+}
+
+/** The group label in row `g` over column `c` of header row `r`, if one is drawn there. */
+function groupLabelAt(
+  values: readonly CellValue[][],
+  merges: Map<string, GridRect>,
+  g: number,
+  r: number,
+  c: number,
+): string {
+  const merge = merges.get(`${g},${c}`);
+  if (merge) {
+    // Merged across (and ending above the header row): a group over the columns below it.
+    const endsAbove = merge.r0 + merge.rows <= r;
+    return merge.cols > 1 && endsAbove ? textAt(values, merge.r0, merge.c0) : "";
+  }
+  // Unmerged: a label written once above the first of a run of sub-headers ("centred across").
+  for (let left = c; left >= 0; left--) {
+    if (!textAt(values, r, left)) return "";
+    const text = textAt(values, g, left);
+    if (merges.has(`${g},${left}`)) return "";
+    if (text) {
+      if (left === c) {
+        // Over its own first sub-header: a group only if the run goes on to the right under blanks.
+        return textAt(values, r, c + 1) && !textAt(values, g, c + 1) && !merges.has(`${g},${c + 1}`) ? text : "";
+      }
+      return text;
+    }
+  }
+  return "";
+}
+
+interface CellKeys {
+  /** Keys of the label as composed with its groups, the groups first. */
+  composed: string[];
+  /** Its own label before its group ("Kvinnor antal"): matched exactly, never as a prefix. */
+  reversed: string[];
+  /** Keys of its own label alone (when it has groups). */
+  own: string[];
+  composedText: string;
+  ownText: string;
+  ownInRow: boolean;
+  /** The top row the label was drawn from, composed and own alone. */
+  composedTop: number;
+  ownTop: number;
+}
+
+function cellKeys(cell: ComposedCell): CellKeys {
+  const ownText = headerText(cell.own);
+  const ownTop = cell.ownRow;
+  if (!ownText)
+    return {
+      composed: [],
+      reversed: [],
+      own: [],
+      composedText: "",
+      ownText: "",
+      ownInRow: false,
+      composedTop: ownTop,
+      ownTop,
+    };
+  if (cell.groups.length === 0) {
+    return {
+      composed: labelKeys(ownText),
+      reversed: [],
+      own: [],
+      composedText: ownText,
+      ownText,
+      ownInRow: cell.ownInRow,
+      composedTop: ownTop,
+      ownTop,
+    };
+  }
+  const groups = cell.groups.map(headerText);
+  const composed: string[] = [];
+  const reversed: string[] = [];
+  const bareOf = (p: string) => {
+    const keys = labelKeys(p);
+    return keys[keys.length - 1];
+  };
+  const add = (into: string[], parts: string[]) => {
+    for (const key of [compactLabel(parts.join(" ")), parts.map(bareOf).join("")]) {
+      if (key && !into.includes(key)) into.push(key);
+    }
+  };
+  // "Antal" over "Kvinnor" reads "Antal kvinnor"; "Kvinnor antal" is written too (matched exactly only).
+  add(composed, [...groups, ownText]);
+  if (groups.length > 1) {
+    add(composed, [groups[groups.length - 1], ownText]);
+    add(composed, [...groups.slice(0, -1), ownText]);
+  }
+  add(reversed, [ownText, groups[groups.length - 1]]);
+  return {
+    composed,
+    reversed,
+    own: labelKeys(ownText),
+    composedText: [groups[groups.length - 1], ownText].join(" "),
+    ownText,
+    ownInRow: cell.ownInRow,
+    composedTop: Math.min(ownTop, ...cell.groupRows),
+    ownTop,
+  };
+}
+
+export interface RowMatch {
+  columns: Record<string, number>;
+  headers: Record<string, string>;
+  /** How many matched columns have their own label in the row itself. */
+  inRow: number;
+  /** The top row any matched label was drawn from. */
+  top: number;
+}
+
+/**
+ * Matches one row's header cells against the column specs, within columns [from, to): first on
+ * the labels as composed with their groups, then on the bare labels; each column is taken once.
+ */
+function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], from = 0, to = cells.length): RowMatch {
+  const columns: Record<string, number> = {};
+  const headers: Record<string, string> = {};
+  const taken = new Set<number>();
+  let inRow = 0;
+  let top = Infinity;
+  for (const pass of ["composed", "own"] as const) {
+    for (const spec of specs) {
+      if (spec.key in columns) continue;
+      const wanted = spec.labels.map(compactLabel);
+      const matches = (key: string) =>
+        wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
+      const exact = (key: string) => wanted.includes(key);
+      for (let i = from; i < to; i++) {
+        if (taken.has(i)) continue;
+        const cell = cells[i];
+        if (!(cell[pass].some(matches) || (pass === "composed" && cell.reversed.some(exact)))) continue;
+        columns[spec.key] = i;
+        headers[spec.key] = pass === "composed" ? cells[i].composedText : cells[i].ownText;
+        taken.add(i);
+        if (cells[i].ownInRow) inRow++;
+        top = Math.min(top, pass === "composed" ? cells[i].composedTop : cells[i].ownTop);
+        break;
+      }
+    }
+  }
+  return { columns, headers, inRow, top };
+}
+
+/** Matches one plain row against the column specs (a header written on one row). */
+export function matchHeaderRow(row: readonly CellValue[], specs: readonly ColumnSpec[]): HeaderMatch["columns"] {
+  return matchCells(composeRow([row as CellValue[]], 0, new Map()).map(cellKeys), specs).columns;
+}
+
+/** Header cells of every row in the search window, composed with the rows above them. */
+export function headerRows(grid: Grid, from = 0, count = HEADER_SEARCH_ROWS): CellKeys[][] {
+  const limit = Math.min(grid.values.length, from + count);
+  const merges = mergeIndex(grid.merges, limit + 1);
+  const rows: CellKeys[][] = [];
+  for (let r = from; r < limit; r++) {
+    const hasText = grid.values[r].some((v) => typeof v === "string" && v.trim() !== "");
+    rows.push(hasText || merges.size ? composeRow(grid.values, r, merges).map(cellKeys) : []);
+  }
+  return rows;
+}
+
+/**
+ * Column segments of a header row: runs of labelled columns separated by a column that is empty
+ * both in the header and in the rows just below it (side-by-side tables).
+ */
+function segments(grid: Grid, r: number, cells: readonly CellKeys[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  const emptyBelow = (c: number) => {
+    for (let i = r + 1; i < Math.min(grid.values.length, r + 6); i++) {
+      const v = grid.values[i][c];
+      if (v !== "" && v !== null && v !== undefined) return false;
+    }
+    return true;
+  };
+  for (let c = 0; c <= cells.length; c++) {
+    const gap = c === cells.length || (!cells[c].ownText && emptyBelow(c));
+    if (gap) {
+      if (start >= 0) out.push([start, c]);
+      start = -1;
+    } else if (start < 0) start = c;
+  }
+  return out;
+}
+
+export interface HeaderCandidate {
+  match: HeaderMatch | null;
+  best: { headerIndex: number; columns: Record<string, number> } | null;
+}
+
+/**
+ * The header among the first 30 rows (from `from`) where every key of one of the layouts
+ * matches, preferring the row that matches the most columns, and the lower row of a header
+ * drawn over several. `columnsFrom`/`columnsTo` bound the columns (one of side-by-side tables).
  */
 export function findHeader(
   grid: Grid,
   specs: readonly ColumnSpec[],
   layouts: readonly (readonly string[])[],
-): { match: HeaderMatch | null; best: { headerIndex: number; columns: Record<string, number> } | null } {
+  options: { from?: number; columnsFrom?: number; columnsTo?: number; rows?: CellKeys[][] } = {},
+): HeaderCandidate {
+  const from = options.from ?? 0;
+  const rows = options.rows ?? headerRows(grid, from);
   let match: HeaderMatch | null = null;
   let best: { headerIndex: number; columns: Record<string, number> } | null = null;
-  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const columns = matchHeaderRow(grid.values[r], specs);
-    const count = Object.keys(columns).length;
-    if (count === 0) continue;
-    const complete = layouts.some((layout) => layout.every((key) => key in columns));
-    if (complete && (!match || count > Object.keys(match.columns).length)) {
-      const headers: Record<string, string> = {};
-      for (const [key, index] of Object.entries(columns)) headers[key] = headerText(grid.values[r][index]);
-      match = { headerIndex: r, columns, headers };
+  for (let k = 0; k < rows.length; k++) {
+    const cells = rows[k];
+    if (cells.length === 0) continue;
+    const r = from + k;
+    const found = matchCells(
+      cells,
+      specs,
+      options.columnsFrom ?? 0,
+      Math.min(cells.length, options.columnsTo ?? cells.length),
+    );
+    const count = Object.keys(found.columns).length;
+    if (count === 0 || found.inRow === 0) continue;
+    const complete = layouts.some((layout) => layout.every((key) => key in found.columns));
+    if (complete) {
+      const current = match ? Object.keys(match.columns).length : -1;
+      // The lower row of a header drawn over several rows: same columns, read with the rows above.
+      const lowerOfSame =
+        match !== null &&
+        count === current &&
+        found.top <= match.headerIndex &&
+        Object.entries(match.columns).every(([key, c]) => found.columns[key] === c);
+      if (count > current || lowerOfSame) {
+        match = { headerIndex: r, headerTop: Math.min(r, found.top), columns: found.columns, headers: found.headers };
+      }
     }
-    if (!best || count > Object.keys(best.columns).length) best = { headerIndex: r, columns };
+    if (!best || count > Object.keys(best.columns).length) best = { headerIndex: r, columns: found.columns };
   }
   return { match, best };
 }
+
+/** Side-by-side candidates: the column segments of a row, each a possible table of its own. */
+export function rowSegments(grid: Grid, r: number, rows: CellKeys[][], from: number): [number, number][] {
+  const cells = rows[r - from];
+  return cells && cells.length ? segments(grid, r, cells) : [];
+}
+
+export type { CellKeys };

@@ -34,7 +34,17 @@ export interface Table {
 /** "Totalt", "Summa:", "Totalt 2016" — but not an indicator named "Total sjukfrånvaro". */
 const TOTAL_ROW = /^(totalt|total|summa|totalsumma|summa totalt)\s*[:\-–]?\s*(\d{4}|alla|samtliga)?\s*$/i;
 
-export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly string[]): Table {
+export interface ReadOptions {
+  /** Whether a row (after a blank row) is the header of another table, which ends this one. */
+  isHeaderRow?: (index: number) => boolean;
+}
+
+export function readTable(
+  grid: Grid,
+  header: HeaderMatch,
+  groupKeys: readonly string[],
+  options: ReadOptions = {},
+): Table {
   const values = grid.values;
   const groupColumns = groupKeys.filter((k) => k in header.columns).map((k) => header.columns[k]);
   const mainGroupColumn = groupColumns.length ? groupColumns[0] : -1;
@@ -48,9 +58,11 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
   const headerCells = values[header.headerIndex];
   const headerColumns = Object.values(header.columns);
   /** A header repeated inside the table, as when a printed plan is pasted back page by page. */
-  const headerKeys = headerColumns.map((c) => compactLabel(String(headerCells[c] ?? "")));
+  const labelled = headerColumns.filter((c) => typeof headerCells[c] === "string" && headerCells[c] !== "");
+  const headerKeys = labelled.map((c) => compactLabel(String(headerCells[c] ?? "")));
   const isRepeatedHeader = (cells: readonly CellValue[]) =>
-    headerColumns.every((c, k) => {
+    labelled.length > 0 &&
+    labelled.every((c, k) => {
       const cell = cells[c];
       // The length test first: it spares the accent folding on ordinary rows.
       return (
@@ -85,7 +97,14 @@ export function readTable(grid: Grid, header: HeaderMatch, groupKeys: readonly s
       lastIndex = i;
       break;
     }
-    if (typeof cells[headerColumns[0]] === "string" && isRepeatedHeader(cells)) {
+    if (i === grid.totalRowIndex) {
+      // An Excel table's total row is its declared total, whatever its first cell says.
+      totalRow = { index: i, row, group };
+      lastIndex = i;
+      break;
+    }
+    if (afterBlank && options.isHeaderRow?.(i)) break;
+    if (typeof cells[labelled[0]] === "string" && isRepeatedHeader(cells)) {
       lastIndex = i;
       continue;
     }

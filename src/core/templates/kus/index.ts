@@ -46,7 +46,7 @@ const NOTHING = /^(ingar|inga|ingen|saknas|0)$/;
 
 /** "Ansökningar KUS, Arbetsmarknadsförvaltningen" → "Arbetsmarknadsförvaltningen". */
 export function organisationAbove(table: Table): string | null {
-  for (let r = 0; r < table.header.headerIndex; r++) {
+  for (let r = 0; r < table.header.headerTop; r++) {
     for (const value of table.grid.values[r]) {
       if (typeof value !== "string") continue;
       const match = value.match(/([A-ZÅÄÖ][\p{L}-]*förvaltning(en)?|[A-ZÅÄÖ][\p{L}-]*(nämnden|kontoret|bolaget))/u);
