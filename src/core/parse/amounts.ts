@@ -1,7 +1,7 @@
 /** Amounts in kronor from text such as "6,0 Mnkr", "236.000 kronor", "1 500 tkr", "???   2 mnkr". */
 import type { CellValue } from "../types";
-import { findNumber } from "./numbers";
 import { compactLabel } from "./cells";
+import { readStated } from "./stated";
 
 const UNITS: [RegExp, number][] = [
   [/^(mnkr|mkr|msek|mnsek|miljoner|miljon|milj|mn)\b\.?/i, 1_000_000],
@@ -29,7 +29,16 @@ function multiplierOf(header: string): number {
   return 1;
 }
 
-export type AmountResult = { ok: true; sek: number; uncertain: boolean } | { ok: false };
+export type AmountResult =
+  | {
+      ok: true;
+      /** The amount (for a range, its lower end). */
+      sek: number;
+      uncertain: boolean;
+      /** A range's upper end ("3–4 mnkr"): the amount can be read two ways. */
+      highSek?: number;
+    }
+  | { ok: false };
 
 function roundOre(value: number): number {
   return Math.round(value * 100) / 100;
@@ -58,24 +67,43 @@ function parseAmountUncached(value: CellValue, headerMultiplier: number): Amount
       : { ok: false };
   }
   if (typeof value !== "string") return { ok: false };
-  const text = value.trim();
-  const found = findNumber(text);
-  if (!found) return { ok: false };
-  const after = text.slice(found.end).trimStart();
-  let multiplier = headerMultiplier;
-  let unitLength = 0;
-  for (const [pattern, factor] of UNITS) {
-    const unit = after.match(pattern);
-    if (unit) {
-      multiplier = factor;
-      unitLength = unit[0].length;
-      break;
+  const stated = readStated(value);
+  if (!stated) return { ok: false };
+  const unitAt = (text: string) => {
+    for (const [pattern, factor] of UNITS) {
+      const unit = text.match(pattern);
+      if (unit) return { factor, length: unit[0].length };
+    }
+    return null;
+  };
+  // Letters stuck to the digits that are no unit ("32 5OO", "12a") mean the number itself is unreadable.
+  const after = stated.after.trimStart();
+  const unit = unitAt(after);
+  if (!unit && /^[\p{L}\d]/u.test(stated.after)) return { ok: false };
+  const multiplier = unit ? unit.factor : headerMultiplier;
+  let rest = after.slice(unit?.length ?? 0).trim();
+  let high = stated.high;
+  if (high === null && unit) {
+    // "3 mnkr – 4 mnkr": the unit written after each end.
+    const second = rest.match(/^(?:[-–—]{1,2}|till)\s*(.+)$/i);
+    const upper = second ? readStated(second[1]) : null;
+    const upperUnit = upper ? unitAt(upper.after.trimStart()) : null;
+    if (upper && !upper.before && upper.high === null && (!upperUnit || upperUnit.factor === multiplier)) {
+      high = upper.value;
+      rest = upper.after
+        .trimStart()
+        .slice(upperUnit?.length ?? 0)
+        .trim();
     }
   }
-  // Letters stuck to the digits that are no unit ("32 5OO", "12a") mean the number itself is unreadable.
-  if (unitLength === 0 && /^[\p{L}\d]/u.test(text.slice(found.end))) return { ok: false };
-  const before = text.slice(0, found.start).trim();
-  const rest = after.slice(unitLength).trim();
-  const uncertain = before.length > 0 || rest.length > 0;
-  return { ok: true, sek: roundOre(found.value * multiplier), uncertain };
+  // "ca 2 mnkr" is the estimate it says; a comparator ("över 2 mnkr") is a bound, not an amount.
+  const uncertain = stated.before.length > 0 || rest.length > 0 || stated.comparator !== null;
+  const result: AmountResult = { ok: true, sek: roundOre(stated.value * multiplier), uncertain };
+  if (high !== null) {
+    const low = Math.min(stated.value, high);
+    const top = Math.max(stated.value, high);
+    result.sek = roundOre(low * multiplier);
+    result.highSek = roundOre(top * multiplier);
+  }
+  return result;
 }

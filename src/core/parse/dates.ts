@@ -28,30 +28,183 @@ function validIso(year: number, month: number, day: number): string | null {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const DATE_IN_TEXT = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/g;
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  januari: 1,
+  january: 1,
+  feb: 2,
+  febr: 2,
+  februari: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  augusti: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH_WORDS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
-/** A date written as text, alone in the string. */
-export function parseDateText(text: string): string | null {
-  const match =
-    text.trim().match(/^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/) ?? text.trim().match(/^(\d{4})(\d{2})(\d{2})$/);
-  return match ? validIso(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export type DateValue = { kind: "date"; iso: string } | { kind: "ongoing" };
+/** A date as written, found in a text: the first and last day it can mean ("december 2027" is a month). */
+export interface DateToken {
+  start: string;
+  end: string;
+  index: number;
+  length: number;
+}
+
+/** The date forms Swedes write, in the order they are tried at each place in a text. */
+const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [string, string] | null }[] = [
+  {
+    pattern: /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/y,
+    read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    pattern: new RegExp(`(\\d{1,2})\\.?\\s*(${MONTH_WORDS})\\.?\\s+(\\d{4})(?!\\d)`, "iy"),
+    read: (m) => day(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1])),
+  },
+  {
+    pattern: new RegExp(`(${MONTH_WORDS})\\.?\\s+(\\d{4})(?!\\d)`, "iy"),
+    read: (m) => month(Number(m[2]), MONTHS[m[1].toLowerCase()]),
+  },
+  { pattern: /(\d{4})-(0[1-9]|1[0-2])(?![\d.\-/])/y, read: (m) => month(Number(m[1]), Number(m[2])) },
+  {
+    pattern: /(?:T|tertial\s*)([1-3])\s*[-/]?\s*(\d{4})(?!\d)/iy,
+    read: (m) => months(Number(m[2]), (Number(m[1]) - 1) * 4 + 1, 4),
+  },
+  {
+    pattern: /(\d{4})\s*[-/]?\s*(?:T|tertial\s*)([1-3])(?!\d)/iy,
+    read: (m) => months(Number(m[1]), (Number(m[2]) - 1) * 4 + 1, 4),
+  },
+  {
+    pattern: /(?:Q|kv\.?\s*|kvartal\s*)([1-4])\s*[-/]?\s*(\d{4})(?!\d)/iy,
+    read: (m) => months(Number(m[2]), (Number(m[1]) - 1) * 3 + 1, 3),
+  },
+  {
+    pattern: /(\d{4})\s*[-/]?\s*(?:Q|kv\.?\s*|kvartal\s*)([1-4])(?!\d)/iy,
+    read: (m) => months(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 3),
+  },
+  { pattern: /(?:helår|helar|år|ar)?\s*((?:19|20)\d{2})(?![\d-])/iy, read: (m) => months(Number(m[1]), 1, 12) },
+];
+
+function day(year: number, m: number, d: number): [string, string] | null {
+  const iso = validIso(year, m, d);
+  return iso ? [iso, iso] : null;
+}
+function month(year: number, m: number): [string, string] | null {
+  return months(year, m, 1);
+}
+function months(year: number, first: number, count: number): [string, string] | null {
+  const last = first + count - 1;
+  const start = validIso(year, first, 1);
+  const end = validIso(year, last, lastDay(year, last));
+  return start && end ? [start, end] : null;
+}
+
+/**
+ * The dates in a text, left to right; null when something is written as a date but is none
+ * ("2027-02-30"). A bare year counts only where `years` is set (in a period, "2027–2029").
+ */
+export function findDates(text: string, years = false): DateToken[] | null {
+  const tokens: DateToken[] = [];
+  for (let i = 0; i < text.length;) {
+    // A date starts at a digit or a letter that is not inside a word.
+    const ch = text[i];
+    const startsWord = i === 0 || !/[\p{L}\d]/u.test(text[i - 1]);
+    if (!startsWord || !/[\p{L}\d]/u.test(ch)) {
+      i++;
+      continue;
+    }
+    let taken = false;
+    for (let f = 0; f < DATE_FORMS.length; f++) {
+      if (f === DATE_FORMS.length - 1 && !years) break;
+      const form = DATE_FORMS[f];
+      form.pattern.lastIndex = i;
+      const m = form.pattern.exec(text);
+      if (!m) continue;
+      const read = form.read(m);
+      if (!read) return f === 0 ? null : tokens;
+      tokens.push({ start: read[0], end: read[1], index: i, length: m[0].length });
+      i += m[0].length;
+      taken = true;
+      break;
+    }
+    if (!taken) i++;
+  }
+  return tokens;
+}
+
+/** A date written as text, alone in the string (a month or a tertial gives its first day). */
+export function parseDateText(text: string): string | null {
+  return parseDateTextAs(text, "start");
+}
+
+/** A date written as text, alone in the string; `as` picks the end of a month, tertial or quarter. */
+export function parseDateTextAs(text: string, as: "start" | "end"): string | null {
+  const trimmed = text.trim();
+  const compact = trimmed.match(/^(\d{4})(\d{2})(\d{2})$/);
+  if (compact) return validIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  const tokens = findDates(trimmed);
+  if (!tokens || tokens.length !== 1) return null;
+  const [token] = tokens;
+  if (token.index !== 0 || token.length !== trimmed.replace(/[.\s]+$/, "").length) return null;
+  return as === "end" ? token.end : token.start;
+}
+
+export type DateValue = { kind: "date"; iso: string } | { kind: "ongoing" } | { kind: "recurring" };
 
 export function isOngoing(text: string): boolean {
-  return /^(pagar|pagaende|ongoing|lopande)$/.test(compactLabel(text));
+  return /^(pagar|pagaende|ongoing)$/.test(compactLabel(text));
 }
 
-/** A date cell: a serial number, ISO-like text or "Pågår"; null when unreadable. */
-export function parseDateCell(value: CellValue): DateValue | null {
+/** Work that recurs or goes on has no date: "Löpande", "Årligen", "Varje tertial", "Månadsvis". */
+export function isRecurring(text: string): boolean {
+  return /^(lopande|fortlopande|kontinuerligt|arligen|arsvis|varjear|manadsvis|varjemanad|kvartalsvis|varjekvartal|tertialvis|varjetertial|veckovis|varjevecka|halvarsvis|varjehalvar|vidbehov|aterkommande|ongoing|continuous|annually|monthly|quarterly)$/.test(
+    compactLabel(text),
+  );
+}
+
+/**
+ * A date cell: a serial number, a date written as text ("2027-12-31", "31 dec 2027", "december
+ * 2027", "T3 2027"), "Pågår" or a recurring word; null when unreadable. `as` says which day a
+ * month or tertial means: its first (a start date) or its last (a deadline, the default).
+ */
+export function parseDateCell(value: CellValue, as: "start" | "end" = "end"): DateValue | null {
   if (typeof value === "number") {
     const iso = serialToIso(value);
     return iso ? { kind: "date", iso } : null;
   }
   if (typeof value !== "string") return null;
   if (isOngoing(value)) return { kind: "ongoing" };
-  const iso = parseDateText(value);
+  if (isRecurring(value)) return { kind: "recurring" };
+  const iso = parseDateTextAs(value, as);
   return iso ? { kind: "date", iso } : null;
 }
 
@@ -87,26 +240,67 @@ export function parsePeriod(text: string): Period | null {
   return period;
 }
 
-function parsePeriodUncached(text: string): Period | null {
-  const dates: { iso: string; index: number; end: number }[] = [];
-  for (const match of text.matchAll(DATE_IN_TEXT)) {
-    const iso = validIso(Number(match[1]), Number(match[2]), Number(match[3]));
-    if (!iso) return null;
-    dates.push({ iso, index: match.index, end: match.index + match[0].length });
+function addMonths(iso: string, count: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const total = y * 12 + (m - 1) + count;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return validIso(year, month, Math.min(d, lastDay(year, month))) ?? iso;
+}
+
+/** The day before: a contract of two years from 2027-01-01 ends 2028-12-31. */
+function dayBefore(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Date(date.getTime() - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "+1 +1", "+ 1 år", "+1+1", "+6 mån": the options' total length in months. */
+function optionMonths(tail: string): number | null {
+  let months = 0;
+  let found = false;
+  for (const option of tail.matchAll(/\+\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|months?|år|ar|years?)?/gi)) {
+    found = true;
+    const unit = (option[2] ?? "").toLowerCase();
+    months += Number(option[1]) * (/^(mån|man|month)/.test(unit) ? 1 : 12);
   }
-  if (dates.length === 0 || dates.length > 2) return null;
-  const tail = text.slice(dates[dates.length - 1].end);
-  let optionYears = 0;
-  for (const option of tail.matchAll(/\+\s*(\d{1,2})/g)) optionYears += Number(option[1]);
+  return found ? months : null;
+}
+
+function parsePeriodUncached(text: string): Period | null {
+  const tokens = findDates(text, true);
+  if (!tokens || tokens.length === 0 || tokens.length > 2) return null;
+  const last = tokens[tokens.length - 1];
+  const tail = text.slice(last.index + last.length);
   let start: string | null = null;
   let end: string | null = null;
-  if (dates.length === 2) {
-    start = dates[0].iso;
-    end = dates[1].iso;
+  let months = 0;
+  if (tokens.length === 2) {
+    start = tokens[0].start;
+    end = last.end;
+    months = optionMonths(tail) ?? 0;
   } else {
-    const before = compactLabel(text.slice(0, dates[0].index));
-    if (/(tom|till|until|to)$/.test(before)) end = dates[0].iso;
-    else start = dates[0].iso;
+    const before = compactLabel(text.slice(0, last.index));
+    const endOnly = /(tom|till|until|to|senast)$/.test(before) || /[-–—]\s*$/.test(text.slice(0, last.index).trim());
+    if (endOnly && before !== "from") end = last.end;
+    else {
+      start = last.start;
+      // "2027-01-01, 2+1+1 år": a length counted from the start, then its options.
+      const length = tail.match(
+        /^\s*[,;:]?\s*(?:i\s+)?(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?(?=\s*(\+|$|år|ar))/i,
+      );
+      if (length) {
+        const unit = (length[2] ?? "år").toLowerCase();
+        const base = Number(length[1]) * (/^(mån|man)/.test(unit) ? 1 : 12);
+        if (base > 0) end = dayBefore(addMonths(start, base));
+        months = optionMonths(tail.slice(length[0].length)) ?? 0;
+      } else months = optionMonths(tail) ?? 0;
+    }
   }
-  return { start, end, optionYears, endWithOptions: end ? addYears(end, optionYears) : null };
+  const years = months / 12;
+  return {
+    start,
+    end,
+    optionYears: years,
+    endWithOptions: end ? (months % 12 === 0 ? addYears(end, years) : addMonths(end, months)) : null,
+  };
 }

@@ -5,3 +5,4 @@ export * from "./amounts";
 export * from "./quantity";
 export * from "./dates";
 export * from "./levels";
+export * from "./stated";

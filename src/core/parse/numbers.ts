@@ -10,6 +10,8 @@ const PLAIN = /^\d+([.,]\d+)?$|^[.,]\d+$/;
 export function parseNumberText(text: string): number | null {
   let s = text
     .trim()
+    // A number stored as text: "'8" as typed, or "\"8\"" as some exports quote it.
+    .replace(/^'(?=[-\d])|^"(?=[-\d.,\s]+"$)|(?<=\d)"$/g, "")
     .replace(/\u2212/g, "-")
     .replace(BETWEEN_DIGITS, "$1");
   let sign = 1;

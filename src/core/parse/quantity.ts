@@ -1,14 +1,20 @@
 /** Numbers with a unit, as indicators state them: "90 %", "1,6 procentenheter", "50 dagar", "0 st". */
 import type { CellValue } from "../types";
-import { findNumber } from "./numbers";
 import { compactLabel } from "./cells";
+import { readStated, type Comparator } from "./stated";
 
 export type Unit = "%" | "pp" | "days" | "count" | "sek" | null;
 
 export interface Quantity {
+  /** The value (for a range, its lower end). */
   value: number;
   unit: Unit;
+  /** Text beside the value that Plankoll cannot place ("ca" and comparators are placed). */
   uncertain: boolean;
+  /** A stated comparator ("minst 80 %", "≤ 5 dagar"): the value and the direction it states. */
+  comparator?: Comparator | null;
+  /** A range's upper end ("10–15 %"): the value is then read two ways. */
+  high?: number | null;
 }
 
 const UNIT_WORDS: [RegExp, Unit][] = [
@@ -46,11 +52,10 @@ function parseQuantityUncached(value: CellValue, numberFormat?: string | null): 
       : { value, unit: null, uncertain: false };
   }
   if (typeof value !== "string") return null;
-  const text = value.trim();
-  const found = findNumber(text);
-  if (!found) return null;
-  const before = text.slice(0, found.start).trim();
-  const after = text.slice(found.end).trim();
+  const stated = readStated(value);
+  if (!stated) return null;
+  const before = stated.before;
+  const after = stated.after.trim();
   let unit: Unit = null;
   let rest = after;
   if (after.startsWith("%")) {
@@ -67,5 +72,8 @@ function parseQuantityUncached(value: CellValue, numberFormat?: string | null): 
       }
     }
   }
-  return { value: found.value, unit, uncertain: before.length > 0 || rest.length > 0 };
+  const quantity: Quantity = { value: stated.value, unit, uncertain: before.length > 0 || rest.length > 0 };
+  if (stated.comparator) quantity.comparator = stated.comparator;
+  if (stated.high !== null) quantity.high = stated.high;
+  return quantity;
 }

@@ -7,6 +7,7 @@ import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
 import { parseNumberCell } from "../parse/numbers";
+import { readStated } from "../parse/stated";
 import type { Quantity, Unit } from "../parse/quantity";
 
 export function tableReader(table: Table, findings: FindingList, t: Translate) {
@@ -47,6 +48,8 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (isBlank(raw)) return null;
     const parsed = parseDateCell(raw);
     if (parsed?.kind === "date") return parsed.iso;
+    // "Pågår", "Löpande", "Årligen": no deadline, and nothing wrong with that.
+    if (parsed) return null;
     findings.add("error", "NOT_A_DATE", table.address(row, key), row.row, {
       column: column(key),
       value: cellText(raw),
@@ -75,10 +78,15 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
   };
 
   /**
-   * An amount in kronor; a unit in the column header ("Äskad summa (tkr)") applies to bare numbers.
-   * Text beside the amount ("???   2 mnkr") is read and reported as uncertain, never silently.
+   * An amount as written: kronor, or a range of kronor ("3–4 mnkr"); a unit in the column header
+   * ("Äskad summa (tkr)") applies to bare numbers. Text beside the amount ("???   2 mnkr") is read
+   * and reported as uncertain, never silently.
    */
-  const amount = (row: DataRow, key: string, required: boolean): number | null => {
+  const amountStated = (
+    row: DataRow,
+    key: string,
+    required: boolean,
+  ): { sek: number; highSek: number | null } | null => {
     const raw = filled(row, key, required);
     if (raw === null) return null;
     const parsed = parseAmount(raw, unitOf(key));
@@ -95,18 +103,70 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
         "VALUE_UNCERTAIN",
         table.address(row, key),
         row.row,
-        { column: column(key), value: cellText(raw), parsed: formatSek(parsed.sek) },
+        {
+          column: column(key),
+          value: cellText(raw),
+          parsed:
+            parsed.highSek !== undefined
+              ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}`
+              : formatSek(parsed.sek),
+        },
         "finding.AMOUNT_UNCERTAIN",
       );
     }
-    return parsed.sek;
+    return { sek: parsed.sek, highSek: parsed.highSek ?? null };
+  };
+
+  /**
+   * An amount in kronor. A range ("3–4 mnkr") has no one amount: it is reported with both ends
+   * and gives null, so no total counts either end as if it were the amount.
+   */
+  const amount = (row: DataRow, key: string, required: boolean): number | null => {
+    const stated = amountStated(row, key, required);
+    if (!stated) return null;
+    if (stated.highSek === null) return stated.sek;
+    findings.add(
+      "warning",
+      "VALUE_UNCERTAIN",
+      table.address(row, key),
+      row.row,
+      {
+        column: column(key),
+        value: cellText(table.get(row, key)),
+        low: formatSek(stated.sek),
+        high: formatSek(stated.highSek),
+      },
+      "finding.AMOUNT_RANGE",
+    );
+    return null;
   };
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
   const number = (row: DataRow, key: string, required: boolean, min: number): number | null => {
     const raw = filled(row, key, required);
     if (raw === null) return null;
-    const value = parseNumberCell(raw);
+    const stated = typeof raw === "string" ? readStated(raw) : null;
+    let value = parseNumberCell(raw);
+    // "ca 100" is the estimate it says; "10–15" could be either and is reported with both ends.
+    if (value === null && stated && !stated.before && !stated.after.trim() && !stated.comparator) {
+      if (stated.high !== null) {
+        findings.add(
+          "warning",
+          "VALUE_UNCERTAIN",
+          table.address(row, key),
+          row.row,
+          {
+            column: column(key),
+            value: cellText(raw),
+            low: formatNumber(stated.value),
+            high: formatNumber(stated.high),
+          },
+          "finding.NUMBER_RANGE",
+        );
+        return null;
+      }
+      if (stated.approximate) value = stated.value;
+    }
     if (value === null) {
       findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
         column: column(key),
@@ -126,7 +186,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return value;
   };
 
-  return { column, usable, requiredText, text, date, amount, number };
+  return { column, usable, requiredText, text, date, amount, amountStated, number };
 }
 
 const sekText = new Map<number, string>();

@@ -7,6 +7,7 @@ import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
+import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
 
 export type IndicatorStatus = "met" | "partly" | "not_met" | "missing";
@@ -18,7 +19,11 @@ export interface Indicator {
   cell: string;
   name: string;
   target: number | null;
+  /** The upper end of a target written as a range ("10–15 %"); null otherwise. */
+  targetHigh: number | null;
   outcome: number | null;
+  /** The upper end of an outcome written as a range; null otherwise. */
+  outcomeHigh: number | null;
   outcomeWomen: number | null;
   outcomeMen: number | null;
   /** Women's outcome minus men's, in the indicator's unit. */
@@ -86,10 +91,13 @@ export function judge(
   target: number,
   direction: Direction,
   tolerancePercent: number,
+  /** "över 80 %", "under 5": the target itself does not reach it. */
+  strict = false,
 ): Exclude<IndicatorStatus, "missing"> {
   const tolerance = (Math.abs(target) * tolerancePercent) / 100;
   // Rounding noise from percent cells (0.052 × 100) must not decide a status.
   const epsilon = 1e-9;
+  if (strict && Math.abs(outcome - target) <= epsilon) return tolerancePercent > 0 ? "partly" : "not_met";
   if (direction === "higher") {
     if (outcome >= target - epsilon) return "met";
     return outcome >= target - tolerance - epsilon ? "partly" : "not_met";
@@ -159,6 +167,36 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     }
   };
 
+  /**
+   * The status, judged with both ends of a range: where they give different statuses, none is
+   * given and the range is reported with what each end gives.
+   */
+  const judgeStated = (r: DataRow, outcomeQ: Quantity, targetQ: Quantity, direction: Direction) => {
+    const strict = targetQ.comparator === "above" || targetQ.comparator === "below";
+    const targets = [targetQ.value, targetQ.high ?? targetQ.value];
+    const outcomes = [outcomeQ.value, outcomeQ.high ?? outcomeQ.value];
+    const statuses = new Set<Exclude<IndicatorStatus, "missing">>();
+    for (const target of targets)
+      for (const outcome of outcomes) statuses.add(judge(outcome, target, direction, tolerancePercent, strict));
+    if (statuses.size === 1) return [...statuses][0];
+    const [key, q] = targetQ.high != null ? (["target", targetQ] as const) : (["outcome", outcomeQ] as const);
+    findings.add(
+      "warning",
+      "VALUE_UNCERTAIN",
+      table.address(r, key),
+      r.row,
+      {
+        column: read.column(key),
+        value: cellText(table.get(r, key)),
+        low: formatQuantity(q, t),
+        high: formatQuantity({ value: q.high ?? q.value, unit: q.unit }, t),
+        statuses: [...statuses].map((s) => statusLabel[s].toLowerCase()).join(` ${t("word.or")} `),
+      },
+      "finding.RANGE_STATUS_UNCERTAIN",
+    );
+    return null;
+  };
+
   for (const r of table.rows) {
     const name = read.text(r, "name");
     const hasFigures = !isBlank(table.get(r, "target")) || !isBlank(table.get(r, "outcome"));
@@ -188,8 +226,10 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? stated;
 
     const nameKey = name.toLowerCase();
+    // A column that says the direction wins; then the direction the target states ("minst", "≤").
     const direction: Direction =
       explicitDirection(read.text(r, "direction")) ??
+      comparatorDirection(targetQ?.comparator ?? null) ??
       (LOWER_IS_BETTER.test(nameKey) || targetQ?.value === 0 ? "lower" : "higher");
 
     let status: IndicatorStatus | null = null;
@@ -201,7 +241,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
           outcome: formatQuantity(outcomeQ, t),
         });
       } else {
-        status = judge(outcomeQ.value, targetQ.value, direction, tolerancePercent);
+        status = judgeStated(r, outcomeQ, targetQ, direction);
       }
     }
 
@@ -230,7 +270,9 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
       cell: table.address(r, "name"),
       name,
       target: targetQ?.value ?? null,
+      targetHigh: targetQ?.high ?? null,
       outcome: outcomeQ?.value ?? null,
+      outcomeHigh: outcomeQ?.high ?? null,
       outcomeWomen: womenQ?.value ?? null,
       outcomeMen: menQ?.value ?? null,
       gap: womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null,

@@ -8,6 +8,7 @@ import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
+import type { MessageKey } from "../../i18n";
 
 export type ContractType = "goods" | "services" | "works";
 
@@ -21,7 +22,10 @@ export interface ProcurementItem {
   periodStart: string | null;
   periodEnd: string | null;
   periodEndWithOptions: string | null;
+  /** The estimated value; null when unreadable or written as a range. */
   valueSek: number | null;
+  /** A value written as a range ("3–4 mnkr"): both ends, in kronor. */
+  valueRangeSek: [number, number] | null;
   type: ContractType | null;
   /** Over the threshold: belongs in the plan. */
   reportable: boolean | null;
@@ -61,12 +65,37 @@ export function contractType(text: string): ContractType | null {
   return type;
 }
 
-function contractTypeOf(text: string): ContractType | null {
-  const key = compactLabel(text);
-  if (/^var(a|or)$/.test(key)) return "goods";
-  if (/^tjanst(er)?$/.test(key)) return "services";
-  if (/^entreprenad(er)?$/.test(key)) return "works";
+const TYPE_WORDS: [RegExp, ContractType][] = [
+  [/(entreprenad(er|en)?)$/, "works"],
+  [/(tjanst(er|en|erna)?|tjanste)$/, "services"],
+  [/(var(a|or|orna|an|u))$/, "goods"],
+];
+/** Words that end a compound without saying its type: "Tjänsteupphandling", "Varuinköp". */
+const NEUTRAL_HEAD = /(upphandling(ar)?|inkop|kop|kontrakt|avtal|anskaffning)$/;
+
+/** The type a word names, by its head word: "Byggentreprenad", "Konsulttjänster", "Varuinköp". */
+function typeOfWord(word: string): ContractType | null {
+  let key = word;
+  if (NEUTRAL_HEAD.test(key) && !TYPE_WORDS.some(([p]) => p.test(key))) key = key.replace(NEUTRAL_HEAD, "");
+  for (const [pattern, type] of TYPE_WORDS) if (pattern.test(key)) return type;
   return null;
+}
+
+/** The types a text names: one for "Tjänst", two for "Varor och tjänster". */
+export function contractTypes(text: string): ContractType[] {
+  const types: ContractType[] = [];
+  for (const word of text.split(/[\s,/&+]+|\boch\b|\bsamt\b/)) {
+    const key = compactLabel(word);
+    if (!key) continue;
+    const type = typeOfWord(key);
+    if (type && !types.includes(type)) types.push(type);
+  }
+  return types;
+}
+
+function contractTypeOf(text: string): ContractType | null {
+  const types = contractTypes(text);
+  return types.length === 1 ? types[0] : null;
 }
 
 function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome<ProcurementResult> {
@@ -90,7 +119,7 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
       });
       return null;
     }
-    const parsed = parseDateCell(raw);
+    const parsed = parseDateCell(raw, "start");
     if (!parsed) {
       findings.add("error", "NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
         column: read.column("plannedStart"),
@@ -98,7 +127,8 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
       });
       return null;
     }
-    return parsed.kind === "ongoing" ? "ongoing" : parsed.iso;
+    // "Pågår" and "Löpande": the procurement is under way.
+    return parsed.kind === "date" ? parsed.iso : "ongoing";
   };
 
   for (const r of table.rows) {
@@ -134,11 +164,33 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
       }
     }
 
-    const valueSek = read.amount(r, "contractValue", true);
-    const reportable = valueSek === null ? null : valueSek > threshold;
+    const stated = read.amountStated(r, "contractValue", true);
+    const valueSek = stated && stated.highSek === null ? stated.sek : null;
+    const valueRangeSek: [number, number] | null =
+      stated && stated.highSek !== null ? [stated.sek, stated.highSek] : null;
+    // A range is judged with both ends: below or over the threshold only when both ends agree.
+    let reportable: boolean | null = null;
+    if (stated) {
+      const low = stated.sek > threshold;
+      const high = (stated.highSek ?? stated.sek) > threshold;
+      reportable = low === high ? low : null;
+    }
+    const valueCell = table.address(r, "contractValue");
+    if (valueRangeSek) {
+      const params = {
+        column: read.column("contractValue"),
+        value: cellText(table.get(r, "contractValue")),
+        low: formatSek(valueRangeSek[0]),
+        high: formatSek(valueRangeSek[1]),
+        threshold: thresholdText,
+      };
+      if (reportable === null)
+        findings.add("warning", "VALUE_UNCERTAIN", valueCell, r.row, params, "finding.AMOUNT_RANGE_THRESHOLD");
+      else findings.add("warning", "VALUE_UNCERTAIN", valueCell, r.row, params, "finding.AMOUNT_RANGE");
+    }
     if (reportable === false) {
-      findings.add("info", "BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
-        value: formatSek(valueSek!),
+      findings.add("info", "BELOW_THRESHOLD", valueCell, r.row, {
+        value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(stated!.sek),
         threshold: thresholdText,
       });
     }
@@ -147,7 +199,20 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     const typeText = read.requiredText(r, "contractType");
     if (typeText) {
       type = contractType(typeText);
-      if (!type)
+      const named = contractTypes(typeText);
+      if (named.length > 1) {
+        findings.add(
+          "warning",
+          "VALUE_UNCERTAIN",
+          table.address(r, "contractType"),
+          r.row,
+          {
+            value: typeText,
+            types: named.map((n) => t(`type.${n}` as MessageKey).toLowerCase()).join(` ${t("word.or")} `),
+          },
+          "finding.CONTRACT_TYPE_AMBIGUOUS",
+        );
+      } else if (!type)
         findings.add("error", "CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
     }
 
@@ -161,6 +226,7 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
       periodEnd,
       periodEndWithOptions,
       valueSek,
+      valueRangeSek,
       type,
       reportable,
     });
