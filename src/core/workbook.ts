@@ -15,13 +15,14 @@ export interface WorkbookAnalysis {
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
   const ctx = context(options);
   const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
-  const reports = analyses.map((a) => a.report);
+  // A sheet with several tables gives a report for each.
+  const reports = analyses.flatMap((a) => a.reports);
   const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
   for (const template of templates) {
     const summary = summarySheets[template.id];
     const results = reports
       .filter((r) => r.template === template.id)
-      .map((r) => ({ sheet: r.sheet, result: r.result as never }));
+      .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result as never }));
     if (!summary || results.length === 0) continue;
     const sheet = summary(results, ctx);
     if (sheet) newSheets.push(sheet);

@@ -37,14 +37,31 @@ export function notesSupported(): boolean {
   }
 }
 
+/**
+ * Merged areas arrived in ExcelApi 1.13. Without Office (the tests' own Excel model) they are
+ * there; a host that does not say is taken not to have them, and headers are read without merges.
+ */
+export function layoutSupported(): boolean {
+  if (typeof Office === "undefined") return true;
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  } catch {
+    return false;
+  }
+}
+
 /** Every batch waits while the user is editing a cell, instead of failing (ExcelApi 1.11). */
 const excelRun: Runner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
-export function excelPort(run: Runner = excelRun, notes: () => boolean = notesSupported): WorkbookPort {
+export function excelPort(
+  run: Runner = excelRun,
+  notes: () => boolean = notesSupported,
+  layout: () => boolean = layoutSupported,
+): WorkbookPort {
   return {
     readActiveSheet: (work) =>
       run(async (context) => {
-        const { grid } = await readSheet(context, undefined, work);
+        const { grid } = await readSheet(context, undefined, work, layout());
         // Only templates with percent cells need formats, and only for those columns.
         await readFormats(context, grid, columnsNeedingFormats(grid));
         return grid;

@@ -1,5 +1,5 @@
 /** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
-import type { CellValue, Grid } from "../core/types";
+import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { throwIfCancelled, type Work } from "../core/progress";
@@ -127,8 +127,66 @@ async function locateFilledRows(
   }
 }
 
-/** Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one. */
-export async function readSheet(context: Excel.RequestContext, sheetName?: string, work?: Work): Promise<SheetRead> {
+/** Headers stand in the first rows: merged areas are asked for in this many rows at the top of the sheet. */
+const MERGE_ROWS = 200;
+
+/** Rectangles (0-based sheet indexes) from a RangeAreas or Range address ("Blad1!A1:B2,Blad1!D4"). */
+export function rectsOfAddress(address: string): GridRect[] {
+  const rects: GridRect[] = [];
+  for (const part of address.split(",")) {
+    const m = part
+      .replace(/^.*!/, "")
+      .replace(/\$/g, "")
+      .match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/);
+    if (!m) continue;
+    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const r0 = Number(m[2]) - 1;
+    const c0 = col(m[1]) - 1;
+    const r1 = Number(m[4] ?? m[2]) - 1;
+    const c1 = col(m[3] ?? m[1]) - 1;
+    rects.push({ r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+  }
+  return rects;
+}
+
+/** What the layout requests queue: the top rows' merged areas and the sheet's Excel tables. */
+function queueLayout(sheet: Excel.Worksheet) {
+  const merges = sheet.getRange(`1:${MERGE_ROWS}`).getMergedAreasOrNullObject();
+  merges.load("address");
+  const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
+  return { merges, tables };
+}
+
+/** The tables' areas, in one more request when the sheet has tables. */
+async function tableAreas(context: Excel.RequestContext, tables: Excel.TableCollection) {
+  if (tables.items.length === 0) return { tables: [] as GridTable[], syncs: 0 };
+  const ranges = tables.items.map((table) => table.getRange().load("address"));
+  await context.sync();
+  const found: GridTable[] = [];
+  tables.items.forEach((table, i) => {
+    const [rect] = rectsOfAddress(ranges[i].address);
+    if (rect) found.push({ ...rect, name: table.name, showHeaders: table.showHeaders, showTotals: table.showTotals });
+  });
+  return { tables: found, syncs: 1 };
+}
+
+/** Sheet rectangles moved to the grid's origin, those outside it left out. */
+function toGrid<T extends GridRect>(rects: readonly T[], originRow: number, originCol: number): T[] {
+  return rects
+    .map((r) => ({ ...r, r0: r.r0 - (originRow - 1), c0: r.c0 - (originCol - 1) }))
+    .filter((r) => r.r0 + r.rows > 0 && r.c0 + r.cols > 0);
+}
+
+/**
+ * Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one.
+ * With `layout` (ExcelApi 1.13), also the merged areas of the header rows and the Excel tables.
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheetName?: string,
+  work?: Work,
+  layout = false,
+): Promise<SheetRead> {
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
@@ -138,8 +196,17 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
   const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS);
   sample.load("values");
+  const queued = layout ? queueLayout(sheet) : null;
   await context.sync();
   let syncs = 1;
+  let merges: GridRect[] = [];
+  let tables: GridTable[] = [];
+  if (queued) {
+    merges = queued.merges.isNullObject ? [] : rectsOfAddress(queued.merges.address);
+    const areas = await tableAreas(context, queued.tables);
+    tables = areas.tables;
+    syncs += areas.syncs;
+  }
   const sheetNames = worksheets.items.map((ws) => ws.name);
 
   // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
@@ -238,7 +305,11 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     syncs++;
   }
   const backup = backupOf(stored);
-  const grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
+  const grid: Grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
+  const gridMerges = toGrid(merges, originRow, originCol);
+  const gridTables = toGrid(tables, originRow, originCol);
+  if (gridMerges.length) grid.merges = gridMerges;
+  if (gridTables.length) grid.tables = gridTables;
   return { grid, backup, sheetNames, syncs };
 }
 

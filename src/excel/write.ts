@@ -301,7 +301,9 @@ export async function applyPlan(
   }
 
   // What each touched cell looked like before, read after the restore above.
-  const sheetPlans = plan.sheets.filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length));
+  const sheetPlans = plan.sheets
+    .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
+    .map((p) => ({ ...p }));
   const probes: {
     sheet: string;
     clearValue: boolean;
@@ -324,7 +326,8 @@ export async function applyPlan(
         const props = range.getCellProperties({
           format: { fill: { color: true, pattern: true }, font: { bold: true } },
         });
-        const current = clearValue ? range.load("values") : undefined;
+        // Formulas, not values: a formula showing nothing is still the user's.
+        const current = clearValue ? range.load("formulas") : undefined;
         probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props, current });
       }
     }
@@ -341,10 +344,20 @@ export async function applyPlan(
 
   // A cell Plankoll fills in must still be empty: if someone typed there since the sheet was read,
   // nothing is written and the pane reads the sheet again.
+  // A formula there is left alone: the core did not know it (Excel gives its value, "").
+  const formulaCells = new Set<string>();
   for (const probe of probes) {
-    const values = (probe.current?.values ?? []) as unknown[][];
-    const filled = values.findIndex((row) => row[0] !== "" && row[0] !== null && row[0] !== undefined);
-    if (filled >= 0) throw new PlankollError("sheetChanged", { sheet: probe.sheet, cell: probe.cells[filled] });
+    const formulas = (probe.current?.formulas ?? []) as unknown[][];
+    formulas.forEach((row, i) => {
+      const value = row[0];
+      if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${probe.sheet}!${probe.cells[i]}`);
+      else if (value !== "" && value !== null && value !== undefined)
+        throw new PlankollError("sheetChanged", { sheet: probe.sheet, cell: probe.cells[i] });
+    });
+  }
+  if (formulaCells.size) {
+    for (const sheetPlan of sheetPlans)
+      sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));
   }
 
   const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
@@ -353,6 +366,7 @@ export async function applyPlan(
     probe.props.value.forEach((row, i) => {
       const format = row[0].format ?? {};
       const cell = probe.cells[i];
+      if (probe.clearValue && formulaCells.has(`${probe.sheet}!${cell}`)) return;
       const recorded: ExcelCellFormat = {
         fillColor: format.fill?.color ?? "#FFFFFF",
         fillPattern: format.fill?.pattern ?? "None",

@@ -11,10 +11,13 @@ export interface SessionOptions {
   settings?: Settings;
 }
 
+/** A sheet's reports: one per table it holds (one saying why, for a sheet with none). */
+export type SheetReports = SheetReport[];
+
 export type WriteResult =
-  | { kind: "written"; report: SheetReport; summary: ApplySummary }
+  | { kind: "written"; reports: SheetReports; summary: ApplySummary }
   /** The sheet changed since it was reviewed: reviewed again, nothing written. */
-  | { kind: "changed"; report: SheetReport };
+  | { kind: "changed"; reports: SheetReports };
 
 /** Lets the pane paint the progress before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -31,10 +34,10 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     throwIfCancelled(work);
   }
 
-  async function review(work?: Work): Promise<SheetReport> {
+  async function review(work?: Work): Promise<SheetReports> {
     const grid = await port.readActiveSheet(work);
     await beforeChecking(grid, work);
-    const report = analyzeGrid(grid, options).report;
+    const report = analyzeGrid(grid, options).reports;
     work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
     seen = gridFingerprint(grid);
     return report;
@@ -60,14 +63,14 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       if (seen !== null && fingerprint !== seen) {
         await beforeChecking(grid, work);
         seen = fingerprint;
-        return { kind: "changed", report: analyzeGrid(grid, options).report };
+        return { kind: "changed", reports: analyzeGrid(grid, options).reports };
       }
       await beforeChecking(grid, work);
       const analysis = analyzeWorkbook([grid], options);
       try {
         const summary = await port.writePlan(analysis.plan, work);
         seen = fingerprint;
-        return { kind: "written", report: analysis.sheets[0], summary };
+        return { kind: "written", reports: analysis.sheets.filter((r) => r.sheet === grid.sheet), summary };
       } catch (error) {
         if (error instanceof CancelledError) {
           // Whatever was written is taken back, with progress but without a second Avbryt.
@@ -76,7 +79,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
         }
         if (error instanceof PlankollError && error.reason === "sheetChanged") {
           // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.
-          return { kind: "changed", report: await review(work && { onProgress: work.onProgress }) };
+          return { kind: "changed", reports: await review(work && { onProgress: work.onProgress }) };
         }
         throw error;
       }

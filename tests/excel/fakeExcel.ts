@@ -50,6 +50,12 @@ export class FakeSheet {
   /** Data validation by the address it was set on. */
   validations = new Map<string, FakeValidation>();
   frozenRows = 0;
+  /** Merged areas, as Excel keeps them (the value stays in the top-left cell). */
+  merges: Rect[] = [];
+  /** Excel tables: name, area (header and total rows included) and which of those rows show. */
+  tables: { name: string; address: string; showHeaders: boolean; showTotals: boolean }[] = [];
+  /** A formula's text by "row,col", where its cell's value is the formula's result. */
+  formulaText = new Map<string, string>();
   values: CellValue[][] = [];
   formats = new Map<string, FakeFormat>();
   notes = new Map<string, string>();
@@ -125,6 +131,8 @@ interface Rect {
 }
 
 function rectOf(address: string): Rect {
+  const rows = address.replace(/^.*!/, "").match(/^\$?(\d+):\$?(\d+)$/);
+  if (rows) return { r0: Number(rows[1]) - 1, c0: 0, rows: Number(rows[2]) - Number(rows[1]) + 1, cols: 16_384 };
   const [a, b] = address.replace(/^.*!/, "").split(":");
   const start = parseA1(a);
   const end = b ? parseA1(b) : start;
@@ -282,6 +290,9 @@ class FakeWorksheet extends Loadable {
   get protection(): FakeProtection {
     return new FakeProtection(this.ctx, () => this.resolve().isProtected);
   }
+  get tables(): FakeTables {
+    return new FakeTables(this.ctx, this.resolve);
+  }
   get freezePanes() {
     return {
       freezeRows: (count: number) =>
@@ -332,6 +343,35 @@ class FakeWorksheet extends Loadable {
     }
     this.ctx.enqueue({ getRanges: address }, () => undefined);
     return new FakeRangeAreas(this.ctx, this.resolve, areas.map(rectOf));
+  }
+}
+
+/** worksheet.tables: items with name, showHeaders and showTotals; each table's getRange(). */
+class FakeTables extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  load(props: string): this {
+    if (props !== "items/name,items/showHeaders,items/showTotals") throw new Error(`fake cannot load tables ${props}`);
+    this.queueLoad(["items"], () =>
+      this.sheet().tables.map((t) => ({
+        name: t.name,
+        showHeaders: t.showHeaders,
+        showTotals: t.showTotals,
+        getRange: () => {
+          this.ctx.enqueue({ tableRange: t.name }, () => undefined);
+          const rect = rectOf(t.address);
+          return new FakeRange(this.ctx, this.sheet, () => rect, t.address);
+        },
+      })),
+    );
+    return this;
+  }
+  get items(): { name: string; showHeaders: boolean; showTotals: boolean; getRange: () => FakeRange }[] {
+    return this.read("items");
   }
 }
 
@@ -557,6 +597,16 @@ class FakeRange extends Loadable {
             }
             return out;
           }
+          case "formulas": {
+            const out: CellValue[][] = [];
+            for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+              const row: CellValue[] = [];
+              for (let c = rect.c0; c < rect.c0 + rect.cols; c++)
+                row.push(s.formulaText.get(`${r},${c}`) ?? s.get(r, c));
+              out.push(row);
+            }
+            return out;
+          }
           case "numberFormat": {
             const out: string[][] = [];
             for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
@@ -566,6 +616,8 @@ class FakeRange extends Loadable {
             }
             return out;
           }
+          case "address":
+            return `${s.name}!${columnName(rect.c0)}${rect.r0 + 1}:${columnName(rect.c0 + rect.cols - 1)}${rect.r0 + rect.rows}`;
           case "rowIndex":
             return rect.r0;
           case "columnIndex":
@@ -589,8 +641,33 @@ class FakeRange extends Loadable {
   get values(): CellValue[][] {
     return this.read("values");
   }
+  get formulas(): CellValue[][] {
+    return this.read("formulas");
+  }
+  /** The merged areas that touch this range (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeSpecialCells {
+    this.ctx.enqueue({ getMergedAreas: true }, () => undefined);
+    return new FakeSpecialCells(
+      this.ctx,
+      () => {
+        const rect = this.rect();
+        if (!rect) return [];
+        return this.sheet().merges.filter(
+          (m) =>
+            m.r0 < rect.r0 + rect.rows &&
+            m.r0 + m.rows > rect.r0 &&
+            m.c0 < rect.c0 + rect.cols &&
+            m.c0 + m.cols > rect.c0,
+        );
+      },
+      () => this.sheet().name,
+    );
+  }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
+  }
+  get address(): string {
+    return this.read("address");
   }
   set numberFormat(formats: string[][]) {
     this.ctx.enqueue({ numberFormat: formats }, () => {

@@ -69,7 +69,9 @@ export function App(props: AppProps) {
     [props.port, props.locale, props.settings],
   );
   const supported = props.capabilities?.excelApi ?? true;
-  const [report, setReport] = useState<SheetReport | null>(null);
+  /** The active sheet's tables, each with its report (one report saying why, for a sheet with none). */
+  const [reports, setReports] = useState<SheetReport[]>([]);
+  const report = reports[0] ?? null;
   const [reviewed, setReviewed] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "busy", progress: null, cancellable: false });
   /** The running action's Avbryt. */
@@ -113,7 +115,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     void run(
       async (work) => {
-        setReport(await session.review(work));
+        setReports(await session.review(work));
         return null;
       },
       { cancellable: true },
@@ -123,7 +125,7 @@ export function App(props: AppProps) {
   const review = () =>
     run(
       async (work) => {
-        setReport(await session.review(work));
+        setReports(await session.review(work));
         setReviewed(true);
         return null;
       },
@@ -133,7 +135,7 @@ export function App(props: AppProps) {
     run(
       async (work) => {
         const result = await session.write(work);
-        setReport(result.report);
+        setReports(result.reports);
         setReviewed(true);
         if (result.kind === "changed") return t("pane.changed");
         const { summary } = result;
@@ -145,7 +147,7 @@ export function App(props: AppProps) {
   const insert = (id: BlankTemplate["id"]) =>
     run(async (work) => {
       const sheet = await session.insert(id);
-      setReport(await session.review(work));
+      setReports(await session.review(work));
       setReviewed(false);
       return t("pane.inserted", { sheet });
     });
@@ -161,19 +163,20 @@ export function App(props: AppProps) {
       {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
       {props.notice && <Notice intent="success">{props.notice}</Notice>}
       <div aria-live="polite">
-        {report &&
-          (report.template ? (
-            <p>
+        {reports.map((r) =>
+          r.template ? (
+            <p key={r.table ?? r.sheet}>
               {t("pane.detected", {
-                sheet: report.sheet,
-                template: t(`template.${report.template}` as MessageKey),
-                headerRow: report.headerRow ?? "",
-                rows: report.rows,
+                sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet,
+                template: t(`template.${r.template}` as MessageKey),
+                headerRow: r.headerRow ?? "",
+                rows: r.rows,
               })}
             </p>
           ) : (
-            <p>{t("pane.notDetected", { sheet: report.sheet, reason: report.reason ?? "" })}</p>
-          ))}
+            <p key={r.sheet}>{t("pane.notDetected", { sheet: r.sheet, reason: r.reason ?? "" })}</p>
+          ),
+        )}
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={review} disabled={busy}>
@@ -236,11 +239,14 @@ export function App(props: AppProps) {
         </ul>
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
-      {reviewed && report?.template && (
-        <Suspense fallback={null}>
-          <Results report={report} t={t} onSelect={(f) => void select(report.sheet, f.cell)} />
-        </Suspense>
-      )}
+      {reviewed &&
+        report?.template &&
+        reports.map((r) => (
+          <Suspense fallback={null} key={r.table ?? r.sheet}>
+            {reports.length > 1 && <h2 className={styles.title}>{t("pane.table", { table: r.table ?? r.sheet })}</h2>}
+            <Results report={r} t={t} onSelect={(f) => void select(r.sheet, f.cell)} />
+          </Suspense>
+        ))}
     </main>
   );
 }

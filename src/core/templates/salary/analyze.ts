@@ -133,7 +133,8 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
       return null;
     }
     const parsed = parseAmount(raw);
-    if (!parsed.ok) {
+    // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
+    if (!parsed.ok || parsed.highSek !== undefined) {
       if (/\d/.test(String(raw)))
         findings.add("error", "NOT_A_NUMBER", cell, r.row, { column }, "finding.SALARY_NOT_A_NUMBER");
       else findings.add("error", "NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
