@@ -57,7 +57,9 @@ function parseLevelText(value: string, scale: LevelScale): LevelResult {
     .replace(/\u00ad/g, "")
     .replace(/-\s*\n\s*/g, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // A level stored as text: "'3" as typed, "\"3\"" as some exports quote it.
+    .replace(/^'(?=\d)|^"(?=\d[^"]*"$)|(?<=^"\d[^"]*)"$/g, "");
   const numbered = text.match(/^(\d+)\s*(?:[.):\-–]\s*)?(.*)$/);
   if (numbered) {
     const level = Number(numbered[1]);
