@@ -1,6 +1,6 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
 import type { Grid } from "../core/types";
-import { columnsNeedingFormats, type BlankTemplate, type Locale, type WritePlan } from "../core";
+import type { BlankTemplate, Locale, WritePlan } from "../core";
 import { PlankollError, type Work } from "../core/progress";
 import { readSettingsJson, writeSettingsJson } from "./settings";
 import { readFormats, readSheet, readWorkbookState } from "./read";
@@ -61,7 +61,11 @@ export function excelPort(
   return {
     readActiveSheet: (work) =>
       run(async (context) => {
-        const { grid } = await readSheet(context, undefined, work, layout());
+        // Which columns need formats is the core's to say; it loads while the sheet is read.
+        const [{ grid }, { columnsNeedingFormats }] = await Promise.all([
+          readSheet(context, undefined, work, layout()),
+          import("../core/analyze"),
+        ]);
         // Only templates with percent cells need formats, and only for those columns.
         await readFormats(context, grid, columnsNeedingFormats(grid));
         return grid;

@@ -1,5 +1,4 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
-import { analyzeGrid } from "../core/analyze";
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings } from "../core";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
@@ -19,6 +18,9 @@ export type WriteResult =
   /** The sheet changed since it was reviewed: reviewed again, nothing written. */
   | { kind: "changed"; reports: SheetReports };
 
+/** The core's analysis loads beside the first read of the sheet, not before the pane shows. */
+const loadAnalysis = () => import("../core/analyze");
+
 /** Lets the pane paint the progress before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -35,7 +37,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
   }
 
   async function review(work?: Work): Promise<SheetReports> {
-    const grid = await port.readActiveSheet(work);
+    const [grid, { analyzeGrid }] = await Promise.all([port.readActiveSheet(work), loadAnalysis()]);
     await beforeChecking(grid, work);
     const report = analyzeGrid(grid, options).reports;
     work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
@@ -63,7 +65,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       if (seen !== null && fingerprint !== seen) {
         await beforeChecking(grid, work);
         seen = fingerprint;
-        return { kind: "changed", reports: analyzeGrid(grid, options).reports };
+        return { kind: "changed", reports: (await loadAnalysis()).analyzeGrid(grid, options).reports };
       }
       await beforeChecking(grid, work);
       const analysis = analyzeWorkbook([grid], options);
