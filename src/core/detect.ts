@@ -24,6 +24,15 @@ export interface FoundTable {
 /** At most this many tables are read from one sheet. */
 const MAX_TABLES = 50;
 
+/** The template a sheet came closest to: where, what it placed, what it lacks, what it could not place. */
+interface Nearest {
+  template: TemplateDefinition<unknown>;
+  headerIndex: number;
+  missing: string[];
+  placed: string[];
+  unplaced: string[];
+}
+
 interface Candidate {
   template: TemplateDefinition<unknown>;
   header: HeaderMatch;
@@ -37,10 +46,10 @@ function firstHeader(
   rows = headerRows(grid, from),
 ): {
   found: Candidate | null;
-  nearest: { template: TemplateDefinition<unknown>; headerIndex: number; missing: string[] } | null;
+  nearest: Nearest | null;
 } {
   let found: Candidate | null = null;
-  let nearest: { template: TemplateDefinition<unknown>; headerIndex: number; missing: string[] } | null = null;
+  let nearest: Nearest | null = null;
   for (const template of templates) {
     const { match, best } = findHeader(grid, template.columns, template.layouts, {
       from,
@@ -61,7 +70,12 @@ function firstHeader(
         .map((layout) => layout.filter((key) => !(key in best.columns)))
         .sort((a, b) => a.length - b.length)[0];
       if (!nearest || missing.length < nearest.missing.length) {
-        nearest = { template, headerIndex: best.headerIndex, missing };
+        // The header cells seen in that row that no column of the template took.
+        const placed = new Set(Object.values(best.columns));
+        const unplaced = (rows[best.headerIndex - from] ?? [])
+          .map((cell, c) => (placed.has(c) ? "" : cell.ownText))
+          .filter((text) => text !== "");
+        nearest = { template, headerIndex: best.headerIndex, missing, placed: Object.keys(best.columns), unplaced };
       }
     }
   }
@@ -174,14 +188,18 @@ export function detectTables(grid: Grid, t: Translate, readEnd: (table: FoundTab
   }
   if (tables.length) return { tables };
   if (nearest) {
-    return {
-      tables: [],
-      reason: t("detect.missing", {
-        row: nearest.headerIndex + grid.originRow,
-        template: t(nearest.template.nameKey),
-        columns: nearest.missing.map((key) => t(`col.${key}` as MessageKey)).join(", "),
-      }),
-    };
+    const name = (key: string) => t(`col.${key}` as MessageKey);
+    let reason = t("detect.missing", {
+      row: nearest.headerIndex + grid.originRow,
+      template: t(nearest.template.nameKey),
+      placed: nearest.placed.map(name).join(", "),
+      columns: nearest.missing.map(name).join(", "),
+    });
+    if (nearest.unplaced.length) {
+      const shown = nearest.unplaced.slice(0, 8).map((text) => `"${text}"`);
+      reason += t("detect.unplaced", { columns: shown.join(", ") + (nearest.unplaced.length > 8 ? " …" : "") });
+    }
+    return { tables: [], reason };
   }
   return { tables: [], reason: t("detect.noHeader") };
 }
