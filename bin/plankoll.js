@@ -8,10 +8,14 @@ try {
   process.stderr.write("Plankoll är inte byggt: kör `npm run build` först. / Not built: run `npm run build` first.\n");
   process.exit(2);
 }
+// The exit code is set, not forced: a report piped to another program (`--json | jq`) must drain
+// from stdout before the process ends, and process.exit() would cut it at the pipe's buffer.
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`plankoll: ${error && error.message ? error.message.split("\n")[0] : error}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

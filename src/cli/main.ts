@@ -2,7 +2,7 @@
  * The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`
  * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -17,6 +17,7 @@ import {
   type KusRequest,
   fileReport,
   parseSettings,
+  settingsProblems,
   translator,
   type FileReport,
   type Locale,
@@ -27,6 +28,8 @@ import { formatSek } from "../core/templates/common";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
+import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./files";
+import type { MessageKey, Params, Translate } from "../core/i18n";
 import { addBlankTemplate, addSheet, applyPlan, readWorkbook, readWorkbookSettings, workbookGrids } from "../xlsx";
 
 export interface CliIo {
@@ -48,31 +51,82 @@ interface Options {
   settingsFile: string | null;
 }
 
-function parseArgs(args: readonly string[]): Options | string {
+/** A refusal of the command line itself: a message (key and parameters), then the usage. */
+interface ArgsError {
+  key: MessageKey;
+  params?: Params;
+}
+
+const COMMANDS = ["check", "consolidate", "template"];
+const VALUED = new Set(["--out", "--lang", "--settings"]);
+
+function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "version" {
+  if (args.includes("--help") || args.includes("-h")) return "help";
+  if (args.includes("--version") || args.includes("-V")) return "version";
   const [command, ...rest] = args;
   const options: Options = {
     command: command ?? "",
     files: [],
     outDir: null,
     json: false,
-    locale: "sv",
+    locale: args.includes("--lang") && args[args.indexOf("--lang") + 1] === "en" ? "en" : "sv",
     settingsFile: null,
   };
+  if (!command) return { key: "cli.noFiles" };
+  if (!COMMANDS.includes(command)) return { key: "cli.unknownCommand", params: { command } };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--json") options.json = true;
-    else if (arg === "--out") options.outDir = rest[++i] ?? null;
-    else if (arg === "--lang") options.locale = rest[++i] === "en" ? "en" : "sv";
-    else if (arg === "--settings") options.settingsFile = rest[++i] ?? null;
-    else if (arg.startsWith("--")) return `option:${arg}`;
+    if (VALUED.has(arg)) {
+      const value = rest[i + 1];
+      if (value === undefined || value.startsWith("--")) return { key: "cli.missingValue", params: { option: arg } };
+      i++;
+      if (arg === "--out") options.outDir = value;
+      else if (arg === "--settings") options.settingsFile = value;
+      else if (value === "sv" || value === "en") options.locale = value;
+      else return { key: "cli.unknownLanguage", params: { value } };
+    } else if (arg === "--json") options.json = true;
+    else if (arg.startsWith("-") && arg !== "-") return { key: "cli.unknownOption", params: { option: arg } };
     else options.files.push(arg);
   }
-  if (!["check", "consolidate", "template"].includes(options.command) || options.files.length === 0) return "usage";
-  if (rest.includes("--out") && !options.outDir) return "usage";
-  if (options.command !== "check" && !options.outDir) return "usage";
+  if (options.files.length === 0) return { key: "cli.noFiles" };
+  if (options.command !== "check" && !options.outDir) return { key: "cli.missingValue", params: { option: "--out" } };
   if (options.command === "template" && !(BLANK_TEMPLATE_IDS as readonly string[]).includes(options.files[0]))
-    return "usage";
+    return { key: "cli.unknownTemplate", params: { name: options.files[0], names: BLANK_TEMPLATE_IDS.join(", ") } };
   return options;
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string })
+      .version;
+  } catch {
+    return "okänd";
+  }
+}
+
+/** Settings from a --settings file, or a whole message naming each field that is wrong. */
+function settingsFromFile(file: string, t: Translate): Settings | string {
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    if (!existsSync(file)) return t("cli.missing", { file });
+    return t("cli.settingsJson", { file, reason: oneLine(error) });
+  }
+  const problems = settingsProblems(input);
+  if (!problems) return parseSettings(input);
+  const words = problems.map((p) => {
+    const known = ["unrecognized_keys", "invalid_type", "too_small", "too_big"].includes(p.code);
+    const key = (known ? `cli.settings.${p.code}` : "cli.settings.other") as MessageKey;
+    if (p.code === "unrecognized_keys") {
+      const fields = p.detail.split(", ").map((k) => (p.field ? `${p.field}.${k}` : k));
+      return t(key, { field: fields.join(", "), detail: "" });
+    }
+    // Plankoll's own rules carry a message key (settings.error.bands).
+    const detail = p.detail.startsWith("settings.") ? t(p.detail as MessageKey) : p.detail;
+    return t(key, { field: p.field || "(hela filen)", detail });
+  });
+  return t("cli.settingsField", { file, problems: words.join("; ") });
 }
 
 /** The workbook, or null after a one-line message when it cannot be read. */
@@ -112,9 +166,18 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   registerEnglish();
   registerSwedishMore();
   const parsed = parseArgs(args);
-  const t = translator(typeof parsed === "string" ? "sv" : parsed.locale);
-  if (typeof parsed === "string") {
-    if (parsed.startsWith("option:")) io.err(t("cli.unknownOption", { option: parsed.slice("option:".length) }));
+  const locale: Locale = args.includes("--lang") && args[args.indexOf("--lang") + 1] === "en" ? "en" : "sv";
+  const t = translator(typeof parsed === "object" && "command" in parsed ? parsed.locale : locale);
+  if (parsed === "help") {
+    io.out(t("cli.help"));
+    return 0;
+  }
+  if (parsed === "version") {
+    io.out(`plankoll ${version()}`);
+    return 0;
+  }
+  if (!("command" in parsed)) {
+    io.err(t(parsed.key, parsed.params));
     io.err(t("cli.usage"));
     io.err(t("consolidate.usage"));
     io.err(t("cli.templateUsage"));
@@ -122,18 +185,29 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   }
   let settings: Settings | undefined;
   if (parsed.settingsFile) {
-    try {
-      settings = parseSettings(JSON.parse(readFileSync(parsed.settingsFile, "utf8")));
-    } catch (error) {
-      io.err(t("cli.unreadable", { file: parsed.settingsFile, reason: oneLine(error) }));
+    const read = settingsFromFile(parsed.settingsFile, t);
+    if (typeof read === "string") {
+      io.err(read);
       return 2;
     }
+    settings = read;
   }
-  if (parsed.command === "consolidate") return consolidateFiles(parsed, settings, io);
   if (parsed.command === "template") return writeTemplate(parsed, io);
+  const { inputs, notes } = expandInputs(parsed.files);
+  for (const note of notes) io.err(t(note.key, note.params));
+  if (parsed.command === "consolidate") return consolidateFiles(parsed, inputs, settings, io);
+  let targets: string[] | null = null;
+  if (parsed.outDir) {
+    const planned = outputTargets(inputs, parsed.outDir);
+    if (!planned.ok) {
+      io.err(t(planned.note.key, planned.note.params));
+      return 2;
+    }
+    targets = planned.targets;
+  }
   const reports: FileReport[] = [];
-  let exitCode = 0;
-  for (const file of parsed.files) {
+  let exitCode = inputs.length === 0 ? 2 : 0;
+  for (const [index, { path: file, relative: name }] of inputs.entries()) {
     const workbook = await open(file, io, t);
     if (!workbook) {
       exitCode = 2;
@@ -143,36 +217,15 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       settings: settings ?? settingsIn(workbook, file, io, t),
       locale: parsed.locale,
     });
-    const report = fileReport(basename(file), analysis.sheets);
+    const report = fileReport(name, analysis.sheets);
     reports.push(report);
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
-    if (!parsed.json) {
-      for (const sheet of report.sheets) {
-        if (!sheet.template) {
-          io.out(t("cli.noTemplate", { file: report.file, sheet: sheet.sheet, reason: sheet.reason ?? "" }));
-          continue;
-        }
-        const counts = countBySeverity(sheet.findings);
-        io.out(
-          t("cli.sheetSummary", {
-            file: report.file,
-            sheet: sheet.sheet,
-            template: sheet.template,
-            headerRow: sheet.headerRow ?? "",
-            rows: sheet.rows,
-            errors: counts.error,
-            warnings: counts.warning,
-            infos: counts.info,
-          }),
-        );
-        for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
-      }
-    }
-    if (parsed.outDir) {
+    if (!parsed.json) printReport(report, io, t);
+    if (targets) {
       try {
-        mkdirSync(parsed.outDir, { recursive: true });
+        const target = targets[index];
+        mkdirSync(dirname(target), { recursive: true });
         applyPlan(workbook, analysis.plan);
-        const target = join(parsed.outDir, basename(file));
         await workbook.xlsx.writeFile(target);
         if (!parsed.json) io.out(t("cli.wrote", { file: target }));
       } catch (error) {
@@ -185,13 +238,47 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   return exitCode;
 }
 
+function printReport(report: FileReport, io: CliIo, t: Translate): void {
+  for (const sheet of report.sheets) {
+    const name = sheet.table ? `${sheet.sheet} (${sheet.table})` : sheet.sheet;
+    if (!sheet.template) {
+      io.out(t("cli.noTemplate", { file: report.file, sheet: name, reason: sheet.reason ?? "" }));
+      continue;
+    }
+    const counts = countBySeverity(sheet.findings);
+    io.out(
+      t("cli.sheetSummary", {
+        file: report.file,
+        sheet: name,
+        template: sheet.template,
+        headerRow: sheet.headerRow ?? "",
+        rows: sheet.rows,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      }),
+    );
+    for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
+  }
+}
+
 /** Many förvaltningar's KUS requests summed into one workbook; files without a request are named and skipped. */
-async function consolidateFiles(options: Options, settings: Settings | undefined, io: CliIo): Promise<number> {
+async function consolidateFiles(
+  options: Options,
+  inputs: readonly Input[],
+  settings: Settings | undefined,
+  io: CliIo,
+): Promise<number> {
   const t = translator(options.locale);
+  const refused = refuseOverwrite(inputs, options.outDir!);
+  if (refused) {
+    io.err(t(refused.key, refused.params));
+    return 2;
+  }
   const requests: KusRequest[] = [];
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
-  let exitCode = 0;
-  for (const file of options.files) {
+  let exitCode = inputs.length === 0 ? 2 : 0;
+  for (const { path: file } of inputs) {
     const workbook = await open(file, io, t);
     if (!workbook) {
       exitCode = 2;
@@ -242,6 +329,10 @@ async function consolidateFiles(options: Options, settings: Settings | undefined
 /** A blank template workbook to hand out: the same sheet Infoga mall inserts in Excel. */
 async function writeTemplate(options: Options, io: CliIo): Promise<number> {
   const t = translator(options.locale);
+  if (existsSync(options.outDir!)) {
+    io.err(t("cli.templateExists", { file: options.outDir! }));
+    return 2;
+  }
   const workbook = new ExcelJS.Workbook();
   addBlankTemplate(workbook, blankTemplate(options.files[0] as BlankTemplate["id"], t), t("blank.listError"));
   try {

@@ -4,7 +4,13 @@ export * from "./analyze";
 export * from "./workbook";
 export * from "./plan";
 export * from "./settings";
-export { parseSettings, settingsSchema, parseStoredSettings, storedSettingsSchema } from "./settingsSchema";
+export {
+  parseSettings,
+  settingsProblems,
+  settingsSchema,
+  parseStoredSettings,
+  storedSettingsSchema,
+} from "./settingsSchema";
 export type { StoredSettings } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";

@@ -5,9 +5,9 @@ export const zoneSchema = z.enum(["low", "medium", "critical"]);
 export type Zone = z.infer<typeof zoneSchema>;
 
 export const settingsSchema = z
-  .object({
+  .strictObject({
     risk: z
-      .object({
+      .strictObject({
         /** Highest risk value in the low zone (default 4). */
         lowMax: z.number().int().min(1).max(24).default(4),
         /** Highest risk value in the medium zone (default 9); above is critical. */
@@ -21,13 +21,13 @@ export const settingsSchema = z
       })
       .default({ lowMax: 4, mediumMax: 9, matrixZones: null }),
     indicators: z
-      .object({
+      .strictObject({
         /** How far, in percent of the target, an outcome may miss and still be "delvis uppfyllt". */
         tolerancePercent: z.number().min(0).max(100).default(10),
       })
       .default({ tolerancePercent: 10 }),
     salary: z
-      .object({
+      .strictObject({
         /** Women's pay as a percent of men's below this is flagged (default 90). */
         lowLimit: z.number().min(0).max(200).default(90),
         /** … and above this (default 110). */
@@ -41,13 +41,13 @@ export const settingsSchema = z
       })
       .default({ lowLimit: 90, highLimit: 110, smallGroup: 3 }),
     procurement: z
-      .object({
+      .strictObject({
         /** Only procurements whose total value, options included, is over this are reported (kronor). */
         thresholdSek: z.number().min(0).default(1_800_000),
       })
       .default({ thresholdSek: 1_800_000 }),
     genderBalance: z
-      .object({
+      .strictObject({
         /** Each sex between min and 100 − min percent is an even split (default 40/60). */
         minSharePercent: z.number().min(0).max(50).default(40),
       })
@@ -64,7 +64,7 @@ export const settingsSchema = z
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Settings kept in a workbook: the values, and the language if the user chose one. */
-export const storedSettingsSchema = z.object({
+export const storedSettingsSchema = z.strictObject({
   settings: settingsSchema,
   language: z.enum(["auto", "sv", "en"]).default("auto"),
 });
@@ -83,4 +83,32 @@ export function parseStoredSettings(json: string | null): StoredSettings | null 
 /** Settings from untrusted JSON; throws a zod error naming the bad field. */
 export function parseSettings(input: unknown): Settings {
   return settingsSchema.parse(input ?? {});
+}
+
+/** What is wrong with settings, field by field, as data for a message: a misspelt key is an error too. */
+export function settingsProblems(input: unknown): { field: string; code: string; detail: string }[] | null {
+  const parsed = settingsSchema.safeParse(input ?? {});
+  if (parsed.success) return null;
+  return parsed.error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    const i = issue as {
+      code: string;
+      keys?: string[];
+      expected?: string;
+      minimum?: unknown;
+      maximum?: unknown;
+      message: string;
+    };
+    const detail =
+      i.code === "unrecognized_keys"
+        ? (i.keys ?? []).join(", ")
+        : i.code === "invalid_type"
+          ? String(i.expected ?? "")
+          : i.code === "too_small"
+            ? String(i.minimum ?? "")
+            : i.code === "too_big"
+              ? String(i.maximum ?? "")
+              : i.message;
+    return { field, code: i.code, detail };
+  });
 }

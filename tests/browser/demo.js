@@ -1,14 +1,16 @@
 /*
  * The demo in Debian's Chromium: every sample, every sheet that follows a template — Granska,
  * Skriv resultat (highlights drawn in the page), Rensa — with axe-core on each view, no console
- * errors, and a screenshot per sample in docs/screenshots/. Run by tests/browser/run.js.
+ * errors, and a screenshot per sample in out/screenshots/ (ignored by git: a test leaves tracked
+ * files alone; `npm run screenshots` copies them into docs/screenshots/ on purpose). Run by
+ * tests/browser/run.js.
  */
 "use strict";
 const path = require("node:path");
 const { mkdirSync, readFileSync } = require("node:fs");
 
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const screenshots = path.join(__dirname, "..", "..", "docs", "screenshots");
+const screenshots = process.env.PLANKOLL_SCREENSHOTS ?? path.join(__dirname, "..", "..", "out", "screenshots");
 
 async function axeViolations(page) {
   // Judge the page at rest: no button under the pointer in the middle of a hover transition.

@@ -81,8 +81,19 @@ function typeOfWord(word: string): ContractType | null {
   return null;
 }
 
-/** The types a text names: one for "Tjänst", two for "Varor och tjänster". */
-export function contractTypes(text: string): ContractType[] {
+const typesCache = new Map<string, readonly ContractType[]>();
+
+/** The types a text names: one for "Tjänst", two for "Varor och tjänster". Shared: never changed. */
+export function contractTypes(text: string): readonly ContractType[] {
+  let types = typesCache.get(text);
+  if (types === undefined) {
+    types = contractTypesOf(text);
+    if (typesCache.size < 1000) typesCache.set(text, types);
+  }
+  return types;
+}
+
+function contractTypesOf(text: string): ContractType[] {
   const types: ContractType[] = [];
   for (const word of text.split(/[\s,/&+]+|\boch\b|\bsamt\b/)) {
     const key = compactLabel(word);
@@ -94,7 +105,7 @@ export function contractTypes(text: string): ContractType[] {
 }
 
 function contractTypeOf(text: string): ContractType | null {
-  const types = contractTypes(text);
+  const types = contractTypesOf(text);
   return types.length === 1 ? types[0] : null;
 }
 
@@ -199,7 +210,7 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     const typeText = read.requiredText(r, "contractType");
     if (typeText) {
       type = contractType(typeText);
-      const named = contractTypes(typeText);
+      const named = type ? [type] : contractTypes(typeText);
       if (named.length > 1) {
         findings.add(
           "warning",

@@ -1,0 +1,162 @@
+/** A command line that never harms a file: inputs never overwritten, outputs never colliding, whole reports through pipes. */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { main } from "../../src/cli/main";
+import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
+import { riskRegisterRows } from "../../scripts/generate";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+async function folder() {
+  const dir = mkdtempSync(join(tmpdir(), "plankoll-safety-"));
+  const plan = join(dir, "plan.xlsx");
+  await riskSampleWorkbook().xlsx.writeFile(plan);
+  return { dir, plan };
+}
+
+describe("never writes over an input", () => {
+  test("--out into the input's own folder refuses, and the original stays byte for byte", async () => {
+    const { dir, plan } = await folder();
+    const before = readFileSync(plan);
+    for (const out of [dir, ".", join(dir, ".")]) {
+      const { io, err } = capture();
+      const cwd = process.cwd();
+      process.chdir(dir);
+      try {
+        expect(await main(["check", out === "." ? "plan.xlsx" : plan, "--out", out], io)).toBe(2);
+      } finally {
+        process.chdir(cwd);
+      }
+      expect(err[0]).toMatch(/^Avbrutet, inget skrevs: --out .* skulle skriva över originalet .*plan\.xlsx/);
+      expect(readFileSync(plan).equals(before)).toBe(true);
+    }
+  });
+
+  test("consolidate refuses to write its summary over one of its inputs", async () => {
+    const { plan } = await folder();
+    const before = readFileSync(plan);
+    const { io, err } = capture();
+    expect(await main(["consolidate", plan, "--out", plan], io)).toBe(2);
+    expect(err[0]).toContain("skulle skriva över");
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+
+  test("template never replaces an existing file", async () => {
+    const { plan } = await folder();
+    const before = readFileSync(plan);
+    const { io, err } = capture();
+    expect(await main(["template", "risk", "--out", plan], io)).toBe(2);
+    expect(err[0]).toContain("finns redan");
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+});
+
+describe("outputs never collide; folders, lock files and repeats", () => {
+  test("two inputs of the same name from different folders keep their folders under --out", async () => {
+    const { dir, plan } = await folder();
+    mkdirSync(join(dir, "a"));
+    mkdirSync(join(dir, "b"));
+    copyFileSync(plan, join(dir, "a", "plan.xlsx"));
+    copyFileSync(plan, join(dir, "b", "plan.xlsx"));
+    const out = join(dir, "ut");
+    const { io } = capture();
+    await main(["check", join(dir, "a", "plan.xlsx"), join(dir, "b", "plan.xlsx"), "--out", out], io);
+    expect(existsSync(join(out, "a", "plan.xlsx"))).toBe(true);
+    expect(existsSync(join(out, "b", "plan.xlsx"))).toBe(true);
+  });
+
+  test("a folder is checked recursively; Excel's lock files and a file given twice are set aside with a note", async () => {
+    const { dir, plan } = await folder();
+    mkdirSync(join(dir, "under"));
+    copyFileSync(plan, join(dir, "under", "annan.xlsx"));
+    writeFileSync(join(dir, "~$plan.xlsx"), "lock");
+    writeFileSync(join(dir, "anteckning.txt"), "ingen arbetsbok");
+    const { io, out, err } = capture();
+    expect(await main(["check", dir, plan, "--json"], io)).toBe(1);
+    const reports = JSON.parse(out.join("\n"));
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(["plan.xlsx", join("under", "annan.xlsx")]);
+    expect(err.some((l) => l.includes("~$plan.xlsx") && l.includes("låsfil"))).toBe(true);
+    expect(err.some((l) => l.includes("samma fil"))).toBe(true);
+    // The folder's copies keep its layout.
+    const { io: io2 } = capture();
+    await main(["check", dir, "--out", join(tmpdir(), `plankoll-ut-${process.pid}`)], io2);
+    expect(existsSync(join(tmpdir(), `plankoll-ut-${process.pid}`, "under", "annan.xlsx"))).toBe(true);
+  });
+});
+
+describe("options", () => {
+  test("--help lists every option and exits 0; --version", async () => {
+    const { io, out } = capture();
+    expect(await main(["--help"], io)).toBe(0);
+    for (const option of [
+      "--out",
+      "--json",
+      "--lang",
+      "--settings",
+      "--help",
+      "--version",
+      "check",
+      "consolidate",
+      "template",
+    ])
+      expect(out.join("\n")).toContain(option);
+    const v = capture();
+    expect(await main(["--version"], v.io)).toBe(0);
+    expect(v.out[0]).toMatch(/^plankoll \d+\.\d+\.\d+$/);
+  });
+
+  test("unknown options, templates and languages are refused by name", async () => {
+    const cases: [string[], RegExp][] = [
+      [["check", "a.xlsx", "--bogus"], /Okänd flagga: --bogus/],
+      [["template", "riskanalys", "--out", "x.xlsx"], /Okänd mall: riskanalys/],
+      [["check", "a.xlsx", "--lang", "de"], /Okänt språk för --lang: de/],
+      [["check", "a.xlsx", "--out"], /--out behöver ett värde/],
+      [["granska", "a.xlsx"], /Okänt kommando: granska/],
+    ];
+    for (const [args, message] of cases) {
+      const { io, err } = capture();
+      expect(await main(args, io)).toBe(2);
+      expect(err[0]).toMatch(message);
+    }
+  });
+
+  test("a bad settings file gets one whole message naming each field; a misspelt key is an error", async () => {
+    const { dir, plan } = await folder();
+    const file = join(dir, "inst.json");
+    writeFileSync(file, JSON.stringify({ risk: { lowMax: 30, mediumMaxx: 9 }, salary: { lowLimit: "90" } }));
+    const { io, err } = capture();
+    expect(await main(["check", plan, "--settings", file], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain("okänt fält risk.mediumMaxx");
+    expect(err[0]).toContain("risk.lowMax får vara högst 24");
+    expect(err[0]).toContain("salary.lowLimit ska vara number");
+    writeFileSync(file, "{ inte json");
+    const bad = capture();
+    expect(await main(["check", plan, "--settings", file], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain("inte giltig JSON");
+  });
+});
+
+describe("real pipes", () => {
+  test("--json | cat gives the whole report, over 1 MB", async () => {
+    const bin = join(__dirname, "..", "..", "bin", "plankoll.js");
+    if (!existsSync(join(__dirname, "..", "..", "lib", "cli", "main.js")))
+      throw new Error("lib/ is missing: npm test builds before running jest");
+    const dir = mkdtempSync(join(tmpdir(), "plankoll-pipe-"));
+    const file = join(dir, "stor.xlsx");
+    await workbookFromRows([{ name: "Risker", rows: riskRegisterRows(3000) }]).xlsx.writeFile(file);
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${file}" --json | cat`], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.stdout.length).toBeGreaterThan(1_000_000);
+    const reports = JSON.parse(run.stdout);
+    expect(reports[0].sheets[0].rows).toBe(3000);
+  }, 60_000);
+});
