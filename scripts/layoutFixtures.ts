@@ -166,6 +166,9 @@ export const layoutFixtures: LayoutFixture[] = [
 /** The fixtures as one workbook, written by exceljs with its merges, tables and formulas. */
 export function layoutWorkbook(fixtures: readonly LayoutFixture[] = layoutFixtures): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Plankoll samples";
+  workbook.created = new Date(Date.UTC(2026, 0, 1));
+  workbook.modified = workbook.created;
   for (const fixture of fixtures) {
     const sheet = workbook.addWorksheet(fixture.name);
     fixture.rows.forEach((row, r) =>

@@ -1,5 +1,6 @@
 /** Builds the sample and test workbooks from the seed data, as exceljs workbooks. */
 import ExcelJS from "exceljs";
+import { layoutWorkbook } from "./layoutFixtures";
 import {
   internalControlRisks,
   vorRows,
@@ -181,6 +182,8 @@ export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "kus-arbetsmarknadsforvaltningen.xlsx": kusSampleWorkbook,
   "kus-socialforvaltningen.xlsx": kusSecondRequestWorkbook,
   "kus-utkast-med-fel.xlsx": kusDraftWorkbook,
+  // The same tables as people draw them: headers over two rows, annotated labels, an Excel table, several tables on one sheet.
+  "olika-upplagg.xlsx": () => layoutWorkbook(),
 };
 
 const INDICATOR_HEADER = [
