@@ -17,6 +17,7 @@ import {
   type KusRequest,
   fileReport,
   parseSettings,
+  parseStoredSettings,
   settingsProblems,
   translator,
   type FileReport,
@@ -30,7 +31,8 @@ import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
 import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./files";
 import type { MessageKey, Params, Translate } from "../core/i18n";
-import { addBlankTemplate, addSheet, applyPlan, readWorkbook, readWorkbookSettings, workbookGrids } from "../xlsx";
+import { addBlankTemplate, addSheet, applyPlan, readWorkbook } from "../xlsx";
+import { XlsxPackage, readWorkbookPackage, type WorkbookRead } from "../ooxml";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -129,10 +131,17 @@ function settingsFromFile(file: string, t: Translate): Settings | string {
   return t("cli.settingsField", { file, problems: words.join("; ") });
 }
 
+/** A workbook as read for checking: its grids by the streaming reader, and its package. */
+interface Opened {
+  pkg: XlsxPackage;
+  read: WorkbookRead;
+}
+
 /** The workbook, or null after a one-line message when it cannot be read. */
-async function open(file: string, io: CliIo, t: ReturnType<typeof translator>): Promise<ExcelJS.Workbook | null> {
+function open(file: string, io: CliIo, t: Translate): Opened | null {
   try {
-    return await readWorkbook(file);
+    const pkg = XlsxPackage.fromBytes(readFileSync(file));
+    return { pkg, read: readWorkbookPackage(pkg) };
   } catch (error) {
     const { key, params } = unreadableReason(file, oneLine(error));
     io.err(t(key, params));
@@ -141,19 +150,58 @@ async function open(file: string, io: CliIo, t: ReturnType<typeof translator>): 
 }
 
 /** The settings a workbook carries (set in the task pane), unless --settings was given. */
-function settingsIn(
-  workbook: ExcelJS.Workbook,
-  file: string,
-  io: CliIo,
-  t: ReturnType<typeof translator>,
-): Settings | undefined {
-  const stored = readWorkbookSettings(workbook);
+function settingsIn(opened: Opened, file: string, io: CliIo, t: Translate): Settings | undefined {
+  const stored = parseStoredSettings(opened.read.settingsJson);
   if (stored === null) return undefined;
   if ("error" in stored) {
     io.err(t("cli.badSettings", { file: basename(file), reason: stored.error }));
     return undefined;
   }
   return stored.settings;
+}
+
+/**
+ * Parts of a package the copy writer (exceljs) would not carry over unchanged. A copy that
+ * would lose one of them is not written: never a lost part of the user's workbook.
+ */
+const KEPT_PARTS = [
+  /^\[Content_Types\]\.xml$/,
+  /^_rels\/\.rels$/,
+  /^docProps\/[^/]+\.xml$/,
+  /^xl\/workbook\.xml$/,
+  /^xl\/_rels\/workbook\.xml\.rels$/,
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/styles\.xml$/,
+  /^xl\/sharedStrings\.xml$/,
+  /^xl\/theme\/theme\d+\.xml$/,
+  // Notes and Excel tables: carried over as exceljs models them, where exceljs can read them at all.
+  /^xl\/comments\/?comment?s?\d*\.xml$/,
+  /^xl\/drawings\/(vmlDrawing|commentsDrawing)\d+\.vml$/,
+  /^xl\/tables\/table\d+\.xml$/,
+  /^xl\/calcChain\.xml$/,
+  /\/$/,
+];
+const PART_KINDS: [RegExp, MessageKey][] = [
+  [/charts?\//, "cli.part.charts"],
+  [/pivot/i, "cli.part.pivot"],
+  [/vbaProject/i, "cli.part.macros"],
+  [/slicer/i, "cli.part.slicers"],
+  [/externalLink/i, "cli.part.externalLinks"],
+  [/customXml/i, "cli.part.customXml"],
+  [/threadedComment|persons/i, "cli.part.threadedComments"],
+  [/tables\//, "cli.part.tables"],
+  [/drawing|media\//i, "cli.part.drawings"],
+];
+
+function partsNotKept(pkg: XlsxPackage, t: Translate): string[] {
+  const kinds = new Set<string>();
+  for (const entry of pkg.entries()) {
+    if (KEPT_PARTS.some((p) => p.test(entry))) continue;
+    const kind = PART_KINDS.find(([p]) => p.test(entry));
+    kinds.add(kind ? t(kind[1]) : entry);
+  }
+  return [...kinds];
 }
 
 /** A reason in one line, without a stack: what a user can act on. */
@@ -208,13 +256,13 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const reports: FileReport[] = [];
   let exitCode = inputs.length === 0 ? 2 : 0;
   for (const [index, { path: file, relative: name }] of inputs.entries()) {
-    const workbook = await open(file, io, t);
-    if (!workbook) {
+    const opened = open(file, io, t);
+    if (!opened) {
       exitCode = 2;
       continue;
     }
-    const analysis = analyzeWorkbook(workbookGrids(workbook), {
-      settings: settings ?? settingsIn(workbook, file, io, t),
+    const analysis = analyzeWorkbook(opened.read.grids, {
+      settings: settings ?? settingsIn(opened, file, io, t),
       locale: parsed.locale,
     });
     const report = fileReport(name, analysis.sheets);
@@ -222,14 +270,21 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
     if (!parsed.json) printReport(report, io, t);
     if (targets) {
+      const lost = partsNotKept(opened.pkg, t);
+      if (lost.length) {
+        io.err(t("cli.copyRefused", { file, parts: lost.join(", ") }));
+        exitCode = 2;
+        continue;
+      }
       try {
         const target = targets[index];
+        const workbook = await readWorkbook(file);
         mkdirSync(dirname(target), { recursive: true });
         applyPlan(workbook, analysis.plan);
         await workbook.xlsx.writeFile(target);
         if (!parsed.json) io.out(t("cli.wrote", { file: target }));
       } catch (error) {
-        io.err(t("cli.unreadable", { file, reason: oneLine(error) }));
+        io.err(t("cli.copyFailed", { file, reason: oneLine(error) }));
         exitCode = 2;
       }
     }
@@ -279,14 +334,14 @@ async function consolidateFiles(
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
   let exitCode = inputs.length === 0 ? 2 : 0;
   for (const { path: file } of inputs) {
-    const workbook = await open(file, io, t);
-    if (!workbook) {
+    const opened = open(file, io, t);
+    if (!opened) {
       exitCode = 2;
       continue;
     }
     const name = basename(file);
-    const analysis = analyzeWorkbook(workbookGrids(workbook), {
-      settings: settings ?? settingsIn(workbook, file, io, t),
+    const analysis = analyzeWorkbook(opened.read.grids, {
+      settings: settings ?? settingsIn(opened, file, io, t),
       locale: options.locale,
     });
     const found = kusRequests(name, basename(file, extname(file)), analysis.sheets);

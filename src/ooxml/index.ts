@@ -1,0 +1,2 @@
+/** The workbook package layer: any .xlsx / .xlsm read by streaming its parts. */
+export * from "./read";

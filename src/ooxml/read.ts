@@ -1,0 +1,446 @@
+/**
+ * Reads any valid .xlsx / .xlsm (Excel, LibreOffice, openpyxl, exceljs, Google Sheets) into the
+ * core's grids by streaming its parts: the zip's entries are inflated one at a time (fflate) and
+ * each XML part is parsed as a stream of events (saxes), so memory follows the cells the core
+ * needs, not an object model of the workbook. Parts Plankoll does not read are skipped, never fatal.
+ */
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
+import { a1 } from "../core/sheet/address";
+import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface PackageSheet {
+  name: string;
+  state: SheetState;
+  /** The worksheet part's path in the package ("xl/worksheets/sheet1.xml"). */
+  path: string;
+}
+
+/** A workbook package opened for reading: its entries stay compressed until a part is asked for. */
+export class XlsxPackage {
+  /** Compressed bytes stay in memory; a part is inflated when read and then let go. */
+  private constructor(private readonly zip: Uint8Array) {}
+
+  static fromBytes(bytes: Uint8Array): XlsxPackage {
+    return new XlsxPackage(bytes);
+  }
+
+  /** The names of every entry (a directory listing; no part is inflated). */
+  entries(): string[] {
+    const names: string[] = [];
+    unzipSync(this.zip, {
+      filter: (file) => {
+        names.push(file.name);
+        return false;
+      },
+    });
+    return names;
+  }
+
+  /** One part's bytes, or null when the package has no such part. */
+  part(path: string): Uint8Array | null {
+    const wanted = path.replace(/^\//, "");
+    const found = unzipSync(this.zip, { filter: (file) => file.name === wanted });
+    return found[wanted] ?? null;
+  }
+}
+
+/** Parses an XML part as a stream: the bytes are decoded and fed to saxes in slices. */
+function parseXml(
+  bytes: Uint8Array,
+  on: {
+    open?: (name: string, attributes: Record<string, string>) => void;
+    close?: (name: string) => void;
+    text?: (text: string) => void;
+  },
+): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const local = (name: string) => {
+    const colon = name.indexOf(":");
+    return colon < 0 ? name : name.slice(colon + 1);
+  };
+  if (on.open) {
+    const open = on.open;
+    parser.on("opentag", (tag) => {
+      open(local(tag.name), tag.attributes as Record<string, string>);
+      if (tag.isSelfClosing) on.close?.(local(tag.name));
+    });
+  }
+  if (on.close) {
+    const close = on.close;
+    parser.on("closetag", (tag) => {
+      if (!tag.isSelfClosing) close(local(tag.name));
+    });
+  }
+  if (on.text) parser.on("text", on.text);
+  parser.on("error", (error) => {
+    throw error;
+  });
+  const decoder = new TextDecoder("utf-8");
+  const SLICE = 1 << 20;
+  for (let i = 0; i < bytes.length; i += SLICE) {
+    parser.write(decoder.decode(bytes.subarray(i, i + SLICE), { stream: i + SLICE < bytes.length }));
+  }
+  parser.close();
+}
+
+/** Relationship id → target path, resolved against the part the relationships belong to. */
+function relationships(pkg: XlsxPackage, partPath: string): Map<string, { target: string; type: string }> {
+  const slash = partPath.lastIndexOf("/");
+  const dir = partPath.slice(0, slash + 1);
+  const relsPath = `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
+  const bytes = pkg.part(relsPath);
+  const rels = new Map<string, { target: string; type: string }>();
+  if (!bytes) return rels;
+  parseXml(bytes, {
+    open: (name, a) => {
+      if (name !== "Relationship" || a.TargetMode === "External") return;
+      rels.set(a.Id, { target: resolvePath(dir, a.Target), type: a.Type ?? "" });
+    },
+  });
+  return rels;
+}
+
+function resolvePath(dir: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = (dir + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+/** The workbook part's path, from the package relationships (usually xl/workbook.xml). */
+function workbookPath(pkg: XlsxPackage): string {
+  const rels = relationships(pkg, "");
+  for (const rel of rels.values()) if (/officeDocument$/.test(rel.type)) return rel.target;
+  return "xl/workbook.xml";
+}
+
+export function packageSheets(pkg: XlsxPackage): { sheets: PackageSheet[]; date1904: boolean; workbook: string } {
+  const workbook = workbookPath(pkg);
+  const bytes = pkg.part(workbook);
+  if (!bytes) throw new Error("the package has no workbook part");
+  const rels = relationships(pkg, workbook);
+  const sheets: PackageSheet[] = [];
+  let date1904 = false;
+  parseXml(bytes, {
+    open: (name, a) => {
+      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name !== "sheet") return;
+      const id = a["r:id"] ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== "sheetId")?.[1];
+      const rel = id ? rels.get(id) : undefined;
+      // Chart sheets and dialog sheets hold no cells.
+      if (!rel || !/\/worksheet$/.test(rel.type)) return;
+      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      sheets.push({ name: a.name, state, path: rel.target });
+    },
+  });
+  return { sheets, date1904, workbook };
+}
+
+function sharedStrings(pkg: XlsxPackage, workbook: string): string[] {
+  const rels = relationships(pkg, workbook);
+  let path: string | null = null;
+  for (const rel of rels.values()) if (/\/sharedStrings$/.test(rel.type)) path = rel.target;
+  const bytes = pkg.part(path ?? "xl/sharedStrings.xml");
+  const strings: string[] = [];
+  if (!bytes) return strings;
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  parseXml(bytes, {
+    open: (name) => {
+      if (name === "si") current = [];
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    close: (name) => {
+      if (name === "si" && current) {
+        strings.push(current.join(""));
+        current = null;
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inText = false;
+    },
+    text: (text) => {
+      if (inText && current) current.push(text);
+    },
+  });
+  return strings;
+}
+
+/** Excel's built-in number formats that matter to the core: percent and dates. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: "General",
+  9: "0%",
+  10: "0.00%",
+  14: "yyyy-mm-dd",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  22: "yyyy-mm-dd h:mm",
+};
+
+/** Number format codes by cell style index (cellXfs). */
+function styleFormats(pkg: XlsxPackage, workbook: string): (string | null)[] {
+  const rels = relationships(pkg, workbook);
+  let path: string | null = null;
+  for (const rel of rels.values()) if (/\/styles$/.test(rel.type)) path = rel.target;
+  const bytes = pkg.part(path ?? "xl/styles.xml");
+  const formats: (string | null)[] = [];
+  if (!bytes) return formats;
+  const custom = new Map<number, string>();
+  let inCellXfs = false;
+  parseXml(bytes, {
+    open: (name, a) => {
+      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        formats.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? null);
+      }
+    },
+    close: (name) => {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return formats;
+}
+
+function columnIndex(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else break;
+  }
+  const row = Number(ref.slice(i));
+  return col > 0 && row > 0 ? { row, col } : null;
+}
+
+function rectOfRef(ref: string): GridRect | null {
+  const [from, to] = ref.replace(/\$/g, "").split(":");
+  const a = columnIndex(from);
+  const b = to ? columnIndex(to) : a;
+  if (!a || !b) return null;
+  return { r0: a.row - 1, c0: a.col - 1, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
+/** One worksheet's cells as a Grid (origin A1), with merges, Excel tables and formula cells. */
+export function readWorksheet(
+  pkg: XlsxPackage,
+  sheet: PackageSheet,
+  strings: readonly string[],
+  formats: readonly (string | null)[],
+  date1904 = false,
+): Grid {
+  const bytes = pkg.part(sheet.path);
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulaCells = new Set<string>();
+  const merges: GridRect[] = [];
+  const tableIds: string[] = [];
+  let width = 0;
+  let rowNumber = 0;
+  let colNumber = 0;
+  // The cell being read.
+  let type = "";
+  let style = 0;
+  let hasFormula = false;
+  let raw: string[] = [];
+  let collecting: "v" | "t" | null = null;
+  let inInline = false;
+  let phonetic = 0;
+
+  const put = (value: CellValue) => {
+    if (value === "" && !hasFormula) return;
+    const r = rowNumber - 1;
+    const c = colNumber - 1;
+    if (values[r] === undefined) {
+      values[r] = [];
+      numberFormats[r] = [];
+    }
+    values[r][c] = value;
+    const format = formats[style] ?? null;
+    if (format) numberFormats[r][c] = format;
+    if (colNumber > width) width = colNumber;
+    if (hasFormula) formulaCells.add(a1(rowNumber, colNumber));
+  };
+
+  const valueOf = (): CellValue => {
+    const text = raw.join("");
+    switch (type) {
+      case "s": {
+        const index = Number(text);
+        return Number.isInteger(index) ? (strings[index] ?? "") : "";
+      }
+      case "inlineStr":
+      case "str":
+        return text;
+      case "b":
+        return text === "1" || text === "true";
+      case "e":
+        return text;
+      case "d": {
+        const time = Date.parse(text.length <= 10 ? `${text}T00:00:00Z` : text.endsWith("Z") ? text : `${text}Z`);
+        return Number.isNaN(time) ? "#VALUE!" : (time - EPOCH_1900) / MS_PER_DAY;
+      }
+      default: {
+        if (text === "") return "";
+        const n = Number(text);
+        if (!Number.isFinite(n)) return text;
+        return date1904 && isDateFormat(formats[style]) ? n + 1462 : n;
+      }
+    }
+  };
+
+  if (bytes) {
+    parseXml(bytes, {
+      open: (name, a) => {
+        switch (name) {
+          case "row":
+            rowNumber = a.r ? Number(a.r) : rowNumber + 1;
+            colNumber = 0;
+            break;
+          case "c": {
+            const at = a.r ? columnIndex(a.r) : null;
+            if (at) {
+              rowNumber = at.row;
+              colNumber = at.col;
+            } else colNumber++;
+            type = a.t ?? "n";
+            style = a.s ? Number(a.s) : 0;
+            hasFormula = false;
+            raw = [];
+            inInline = false;
+            break;
+          }
+          case "f":
+            hasFormula = true;
+            break;
+          case "v":
+            collecting = "v";
+            break;
+          case "is":
+            inInline = true;
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "t":
+            if (inInline && phonetic === 0) collecting = "t";
+            break;
+          case "mergeCell": {
+            const rect = a.ref ? rectOfRef(a.ref) : null;
+            if (rect) merges.push(rect);
+            break;
+          }
+          case "tablePart": {
+            const id = a["r:id"] ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k))?.[1];
+            if (id) tableIds.push(id);
+            break;
+          }
+        }
+      },
+      close: (name) => {
+        if (name === "c") put(valueOf());
+        else if (name === "v" || name === "t") collecting = null;
+        else if (name === "rPh") phonetic--;
+      },
+      text: (text) => {
+        if (collecting) raw.push(text);
+      },
+    });
+  }
+
+  const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
+  const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
+  for (let r = 0; r < values.length; r++) {
+    if (values[r] === undefined) {
+      values[r] = emptyRow;
+      numberFormats[r] = noFormats;
+      continue;
+    }
+    const row = values[r];
+    const fmt = numberFormats[r];
+    for (let c = 0; c < width; c++) {
+      if (row[c] === undefined) row[c] = "";
+      if (fmt[c] === undefined) fmt[c] = null;
+    }
+  }
+  // A merged cell's value stands in its top-left cell only; the others are empty, as in Excel.
+  const grid: Grid = { sheet: sheet.name, originRow: 1, originCol: 1, values, numberFormats };
+  if (merges.length) grid.merges = merges;
+  if (formulaCells.size) grid.formulaCells = formulaCells;
+  const tables = tableIds.length ? readTables(pkg, sheet.path, tableIds) : [];
+  if (tables.length) grid.tables = tables;
+  return grid;
+}
+
+function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmyh]/i.test(bare) && !/%/.test(bare);
+}
+
+function readTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[]): GridTable[] {
+  const rels = relationships(pkg, sheetPath);
+  const tables: GridTable[] = [];
+  for (const id of ids) {
+    const rel = rels.get(id);
+    const bytes = rel ? pkg.part(rel.target) : null;
+    if (!bytes) continue;
+    parseXml(bytes, {
+      open: (name, a) => {
+        if (name !== "table") return;
+        const rect = a.ref ? rectOfRef(a.ref) : null;
+        if (!rect) return;
+        tables.push({
+          ...rect,
+          name: a.displayName ?? a.name ?? "",
+          showHeaders: a.headerRowCount !== "0",
+          showTotals: Number(a.totalsRowCount ?? 0) > 0,
+        });
+      },
+    });
+  }
+  return tables;
+}
+
+export interface WorkbookRead {
+  /** The user's sheets as the user left them (Plankoll's earlier values read as empty). */
+  grids: Grid[];
+  backup: Backup | null;
+  /** The settings JSON the workbook carries (set in the task pane), or null. */
+  settingsJson: string | null;
+  sheets: PackageSheet[];
+}
+
+/** Every sheet of a workbook package, as workbookGrids gives them from exceljs. */
+export function readWorkbookPackage(pkg: XlsxPackage): WorkbookRead {
+  const { sheets, date1904, workbook } = packageSheets(pkg);
+  const strings = sharedStrings(pkg, workbook);
+  const formats = styleFormats(pkg, workbook);
+  let backup: Backup | null = null;
+  let settingsJson: string | null = null;
+  const grids: Grid[] = [];
+  for (const sheet of sheets) {
+    const grid = readWorksheet(pkg, sheet, strings, formats, date1904);
+    if (sheet.name === BACKUP_SHEET) backup = decodeBackup(grid.values.map((row) => row[0]).filter((v) => v !== ""));
+    else if (sheet.name === SETTINGS_SHEET) {
+      const value = grid.values[0]?.[0];
+      settingsJson = typeof value === "string" && value ? value : null;
+    } else grids.push(grid);
+  }
+  return { grids: grids.map((g) => withoutPlankollValues(g, backup)), backup, settingsJson, sheets };
+}
