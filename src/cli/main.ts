@@ -3,10 +3,11 @@
  * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
-import ExcelJS from "exceljs";
 import {
   analyzeWorkbook,
+  analyzeSheets,
   BLANK_TEMPLATE_IDS,
   blankTemplate,
   consolidate,
@@ -31,8 +32,16 @@ import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
 import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./files";
 import type { MessageKey, Params, Translate } from "../core/i18n";
-import { addBlankTemplate, addSheet, applyPlan, readWorkbook } from "../xlsx";
 import { XlsxPackage, readWorkbookPackage, type WorkbookRead } from "../ooxml";
+
+/** exceljs writes copies, summaries and templates; a check that writes nothing never loads it. */
+function writer() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const ExcelJS = require("exceljs") as typeof import("exceljs");
+  const xlsx = require("../xlsx") as typeof import("../xlsx");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { ExcelJS, ...xlsx };
+}
 
 export interface CliIo {
   out: (line: string) => void;
@@ -140,7 +149,7 @@ interface Opened {
 /** The workbook, or null after a one-line message when it cannot be read. */
 function open(file: string, io: CliIo, t: Translate): Opened | null {
   try {
-    const pkg = XlsxPackage.fromBytes(readFileSync(file));
+    const pkg = XlsxPackage.fromBytes(readFileSync(file), (data) => inflateRawSync(data));
     return { pkg, read: readWorkbookPackage(pkg) };
   } catch (error) {
     const { key, params } = unreadableReason(file, oneLine(error));
@@ -261,10 +270,11 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       exitCode = 2;
       continue;
     }
-    const analysis = analyzeWorkbook(opened.read.grids, {
-      settings: settings ?? settingsIn(opened, file, io, t),
-      locale: parsed.locale,
-    });
+    const analyzeOptions = { settings: settings ?? settingsIn(opened, file, io, t), locale: parsed.locale };
+    // Plankoll's own sheets are built only for a copy that gets them.
+    const analysis = targets
+      ? analyzeWorkbook(opened.read.grids, analyzeOptions)
+      : { sheets: analyzeSheets(opened.read.grids, analyzeOptions), plan: null };
     const report = fileReport(name, analysis.sheets);
     reports.push(report);
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
@@ -278,9 +288,10 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       }
       try {
         const target = targets[index];
+        const { readWorkbook, applyPlan } = writer();
         const workbook = await readWorkbook(file);
         mkdirSync(dirname(target), { recursive: true });
-        applyPlan(workbook, analysis.plan);
+        applyPlan(workbook, analysis.plan!);
         await workbook.xlsx.writeFile(target);
         if (!parsed.json) io.out(t("cli.wrote", { file: target }));
       } catch (error) {
@@ -360,6 +371,7 @@ async function consolidateFiles(
   }
   const result = consolidate(requests);
   try {
+    const { ExcelJS, addSheet } = writer();
     const summary = new ExcelJS.Workbook();
     for (const spec of consolidationSheets(result, findings, t)) addSheet(summary, spec);
     mkdirSync(dirname(options.outDir!), { recursive: true });
@@ -388,6 +400,7 @@ async function writeTemplate(options: Options, io: CliIo): Promise<number> {
     io.err(t("cli.templateExists", { file: options.outDir! }));
     return 2;
   }
+  const { ExcelJS, addBlankTemplate } = writer();
   const workbook = new ExcelJS.Workbook();
   addBlankTemplate(workbook, blankTemplate(options.files[0] as BlankTemplate["id"], t), t("blank.listError"));
   try {

@@ -11,6 +11,11 @@ export interface WorkbookAnalysis {
   plan: WritePlan;
 }
 
+/** The reports of every sheet of a workbook except Plankoll's own, without building a write plan's sheets. */
+export function analyzeSheets(grids: readonly Grid[], options: AnalyzeOptions = {}): SheetReport[] {
+  return grids.filter((g) => !isPlankollSheet(g.sheet)).flatMap((g) => analyzeGrid(g, options).reports);
+}
+
 /** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
   const ctx = context(options);

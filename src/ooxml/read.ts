@@ -4,8 +4,9 @@
  * each XML part is parsed as a stream of events (saxes), so memory follows the cells the core
  * needs, not an object model of the workbook. Parts Plankoll does not read are skipped, never fatal.
  */
-import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
+import { ZipArchive, type Inflate } from "./zip";
+import { scanWorksheet, scanXml } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { a1 } from "../core/sheet/address";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
@@ -21,30 +22,21 @@ export interface PackageSheet {
 
 /** A workbook package opened for reading: its entries stay compressed until a part is asked for. */
 export class XlsxPackage {
-  /** Compressed bytes stay in memory; a part is inflated when read and then let go. */
-  private constructor(private readonly zip: Uint8Array) {}
+  private constructor(readonly zip: ZipArchive) {}
 
-  static fromBytes(bytes: Uint8Array): XlsxPackage {
-    return new XlsxPackage(bytes);
+  /** The package's bytes; `inflate` is Node's zlib on the command line (fflate otherwise). */
+  static fromBytes(bytes: Uint8Array, inflate?: Inflate): XlsxPackage {
+    return new XlsxPackage(new ZipArchive(bytes, inflate));
   }
 
   /** The names of every entry (a directory listing; no part is inflated). */
   entries(): string[] {
-    const names: string[] = [];
-    unzipSync(this.zip, {
-      filter: (file) => {
-        names.push(file.name);
-        return false;
-      },
-    });
-    return names;
+    return this.zip.entries.map((e) => e.name);
   }
 
   /** One part's bytes, or null when the package has no such part. */
   part(path: string): Uint8Array | null {
-    const wanted = path.replace(/^\//, "");
-    const found = unzipSync(this.zip, { filter: (file) => file.name === wanted });
-    return found[wanted] ?? null;
+    return this.zip.read(path.replace(/^\//, ""));
   }
 }
 
@@ -154,7 +146,8 @@ function sharedStrings(pkg: XlsxPackage, workbook: string): string[] {
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  parseXml(bytes, {
+  // As large as the sheet's text: read by the scanner, like the worksheet.
+  scanXml(bytes, {
     open: (name) => {
       if (name === "si") current = [];
       else if (name === "rPh") phonetic++;
@@ -258,21 +251,16 @@ export function readWorksheet(
   let style = 0;
   let hasFormula = false;
   let raw: string[] = [];
-  let collecting: "v" | "t" | null = null;
-  let inInline = false;
-  let phonetic = 0;
 
   const put = (value: CellValue) => {
     if (value === "" && !hasFormula) return;
     const r = rowNumber - 1;
     const c = colNumber - 1;
-    if (values[r] === undefined) {
-      values[r] = [];
-      numberFormats[r] = [];
-    }
+    if (values[r] === undefined) values[r] = [];
     values[r][c] = value;
     const format = formats[style] ?? null;
-    if (format) numberFormats[r][c] = format;
+    // Most rows carry no number format: they share one empty row of formats below.
+    if (format) (numberFormats[r] ??= [])[c] = format;
     if (colNumber > width) width = colNumber;
     if (hasFormula) formulaCells.add(a1(rowNumber, colNumber));
   };
@@ -305,78 +293,44 @@ export function readWorksheet(
   };
 
   if (bytes) {
-    parseXml(bytes, {
-      open: (name, a) => {
-        switch (name) {
-          case "row":
-            rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-            colNumber = 0;
-            break;
-          case "c": {
-            const at = a.r ? columnIndex(a.r) : null;
-            if (at) {
-              rowNumber = at.row;
-              colNumber = at.col;
-            } else colNumber++;
-            type = a.t ?? "n";
-            style = a.s ? Number(a.s) : 0;
-            hasFormula = false;
-            raw = [];
-            inInline = false;
-            break;
-          }
-          case "f":
-            hasFormula = true;
-            break;
-          case "v":
-            collecting = "v";
-            break;
-          case "is":
-            inInline = true;
-            break;
-          case "rPh":
-            phonetic++;
-            break;
-          case "t":
-            if (inInline && phonetic === 0) collecting = "t";
-            break;
-          case "mergeCell": {
-            const rect = a.ref ? rectOfRef(a.ref) : null;
-            if (rect) merges.push(rect);
-            break;
-          }
-          case "tablePart": {
-            const id = a["r:id"] ?? Object.entries(a).find(([k]) => /(^|:)id$/.test(k))?.[1];
-            if (id) tableIds.push(id);
-            break;
-          }
-        }
+    // A worksheet is the one part that can be large: read by the scanner made for it.
+    scanWorksheet(bytes, {
+      row: (number) => {
+        rowNumber = number ?? rowNumber + 1;
+        colNumber = 0;
       },
-      close: (name) => {
-        if (name === "c") put(valueOf());
-        else if (name === "v" || name === "t") collecting = null;
-        else if (name === "rPh") phonetic--;
+      cell: (ref, cellType, cellStyle, value, inline, formula) => {
+        const at = ref ? columnIndex(ref) : null;
+        if (at) {
+          rowNumber = at.row;
+          colNumber = at.col;
+        } else colNumber++;
+        type = cellType;
+        style = cellStyle;
+        hasFormula = formula;
+        raw = inline !== null ? [inline] : value !== null ? [value] : [];
+        put(valueOf());
       },
-      text: (text) => {
-        if (collecting) raw.push(text);
+      merge: (ref) => {
+        const rect = rectOfRef(ref);
+        if (rect) merges.push(rect);
       },
+      tablePart: (id) => tableIds.push(id),
     });
   }
 
   const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
   const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
   for (let r = 0; r < values.length; r++) {
+    const fmt = numberFormats[r];
+    if (fmt === undefined) numberFormats[r] = noFormats;
+    else for (let c = 0; c < width; c++) if (fmt[c] === undefined) fmt[c] = null;
     if (values[r] === undefined) {
       values[r] = emptyRow;
-      numberFormats[r] = noFormats;
       continue;
     }
     const row = values[r];
-    const fmt = numberFormats[r];
-    for (let c = 0; c < width; c++) {
-      if (row[c] === undefined) row[c] = "";
-      if (fmt[c] === undefined) fmt[c] = null;
-    }
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
   }
   // A merged cell's value stands in its top-left cell only; the others are empty, as in Excel.
   const grid: Grid = { sheet: sheet.name, originRow: 1, originCol: 1, values, numberFormats };

@@ -1,0 +1,115 @@
+/**
+ * The entries of a zip archive (an .xlsx package) by its central directory: names, and each
+ * entry's bytes inflated only when asked for. The inflater is given: Node's zlib on the command
+ * line, fflate in the browser.
+ */
+import { inflateSync } from "fflate";
+
+export type Inflate = (data: Uint8Array) => Uint8Array;
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the entry's local header. */
+  offset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const ZIP64_EOCD_LOCATOR = 0x07064b50;
+
+export class ZipArchive {
+  readonly entries: ZipEntry[];
+  private readonly byName: Map<string, ZipEntry>;
+  private readonly view: DataView;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly inflate: Inflate = (data) => inflateSync(data),
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.entries = this.readDirectory();
+    this.byName = new Map(this.entries.map((e) => [e.name, e]));
+  }
+
+  private readDirectory(): ZipEntry[] {
+    const { view, bytes } = this;
+    let end = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+      if (view.getUint32(i, true) === EOCD) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw new Error("not a zip archive (no end of central directory)");
+    let count = view.getUint16(end + 10, true);
+    let offset = view.getUint32(end + 16, true);
+    if (
+      (count === 0xffff || offset === 0xffffffff) &&
+      end >= 20 &&
+      view.getUint32(end - 20, true) === ZIP64_EOCD_LOCATOR
+    ) {
+      const zip64 = Number(view.getBigUint64(end - 20 + 8, true));
+      count = Number(view.getBigUint64(zip64 + 32, true));
+      offset = Number(view.getBigUint64(zip64 + 48, true));
+    }
+    const decoder = new TextDecoder("utf-8");
+    const entries: ZipEntry[] = [];
+    let p = offset;
+    for (let i = 0; i < count; i++) {
+      if (view.getUint32(p, true) !== CENTRAL) throw new Error("damaged zip central directory");
+      const method = view.getUint16(p + 10, true);
+      let compressedSize = view.getUint32(p + 20, true);
+      let size = view.getUint32(p + 24, true);
+      const nameLength = view.getUint16(p + 28, true);
+      const extraLength = view.getUint16(p + 30, true);
+      const commentLength = view.getUint16(p + 32, true);
+      let local = view.getUint32(p + 42, true);
+      const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+      // Zip64: sizes and offset that do not fit 32 bits stand in the extra field.
+      let x = p + 46 + nameLength;
+      const extraEnd = x + extraLength;
+      while (x + 4 <= extraEnd) {
+        const id = view.getUint16(x, true);
+        const length = view.getUint16(x + 2, true);
+        if (id === 0x0001) {
+          let q = x + 4;
+          if (size === 0xffffffff) ((size = Number(view.getBigUint64(q, true))), (q += 8));
+          if (compressedSize === 0xffffffff) ((compressedSize = Number(view.getBigUint64(q, true))), (q += 8));
+          if (local === 0xffffffff) local = Number(view.getBigUint64(q, true));
+        }
+        x += 4 + length;
+      }
+      entries.push({ name, method, compressedSize, size, offset: local });
+      p = extraEnd + commentLength;
+    }
+    return entries;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** The entry's stored (compressed) bytes, as they stand in the archive. */
+  raw(name: string): Uint8Array | null {
+    const entry = this.byName.get(name);
+    if (!entry) return null;
+    const { view } = this;
+    if (view.getUint32(entry.offset, true) !== LOCAL) throw new Error(`damaged zip entry ${name}`);
+    const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+    return this.bytes.subarray(start, start + entry.compressedSize);
+  }
+
+  /** The entry's bytes, inflated. */
+  read(name: string): Uint8Array | null {
+    const entry = this.byName.get(name);
+    const raw = this.raw(name);
+    if (!entry || !raw) return null;
+    if (entry.method === 0) return raw;
+    if (entry.method === 8) return this.inflate(raw);
+    throw new Error(`zip entry ${name} uses compression method ${entry.method}`);
+  }
+}
