@@ -77,8 +77,14 @@ export class ZipArchive {
         const length = view.getUint16(x + 2, true);
         if (id === 0x0001) {
           let q = x + 4;
-          if (size === 0xffffffff) ((size = Number(view.getBigUint64(q, true))), (q += 8));
-          if (compressedSize === 0xffffffff) ((compressedSize = Number(view.getBigUint64(q, true))), (q += 8));
+          if (size === 0xffffffff) {
+            size = Number(view.getBigUint64(q, true));
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(view.getBigUint64(q, true));
+            q += 8;
+          }
           if (local === 0xffffffff) local = Number(view.getBigUint64(q, true));
         }
         x += 4 + length;
