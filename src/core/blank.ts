@@ -126,9 +126,11 @@ export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTempl
 
 /** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  if (!taken.includes(wanted)) return wanted;
+  // Excel compares sheet names without case: "plan för upphandling" is taken by "Plan för upphandling".
+  const names = new Set(taken.map((name) => name.toLocaleLowerCase("sv")));
+  if (!names.has(wanted.toLocaleLowerCase("sv"))) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`;
-    if (!taken.includes(name)) return name;
+    if (!names.has(name.toLocaleLowerCase("sv"))) return name;
   }
 }

@@ -385,7 +385,8 @@ export async function applyPlan(
   await batch.reserve(BACKUP_SHEET.length);
   const store = worksheets.add(BACKUP_SHEET);
   for (let i = 0; i < chunks.length; i += 40) {
-    const block = chunks.slice(i, i + 40).map((chunk) => [chunk]);
+    // A chunk is cut anywhere in the JSON: one starting with = + - @ must stay text, not become a formula.
+    const block = chunks.slice(i, i + 40).map((chunk) => [safeValue(chunk)]);
     await batch.reserve(jsonBytes(block));
     store.getRangeByIndexes(i, 0, block.length, 1).values = block;
   }
