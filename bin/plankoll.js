@@ -8,6 +8,12 @@ try {
   process.stderr.write("Plankoll är inte byggt: kör `npm run build` först. / Not built: run `npm run build` first.\n");
   process.exit(2);
 }
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as command-line tools do.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // The exit code is set, not forced: a report piped to another program (`--json | jq`) must drain
 // from stdout before the process ends, and process.exit() would cut it at the pipe's buffer.
 cli.main(process.argv.slice(2)).then(

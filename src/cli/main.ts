@@ -316,7 +316,7 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
       t("cli.sheetSummary", {
         file: report.file,
         sheet: name,
-        template: sheet.template,
+        template: t(`template.${sheet.template}` as MessageKey),
         headerRow: sheet.headerRow ?? "",
         rows: sheet.rows,
         errors: counts.error,

@@ -158,5 +158,11 @@ describe("real pipes", () => {
     expect(run.stdout.length).toBeGreaterThan(1_000_000);
     const reports = JSON.parse(run.stdout);
     expect(reports[0].sheets[0].rows).toBe(3000);
+    // A reader that stops early closes the pipe: no crash, nothing on stderr.
+    const early = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${file}" | head -1`], {
+      encoding: "utf8",
+    });
+    expect(early.stdout.split("\n")[0]).toContain("stor.xlsx");
+    expect(early.stderr).toBe("");
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 /** The findings of a sheet grouped by severity; each item selects its cell in Excel. */
+import { useId } from "react";
 import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core";
 import type { Translate } from "../../core/i18n";
@@ -28,15 +29,23 @@ const useStyles = makeStyles({
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 
-export function FindingsList(props: { findings: Finding[]; t: Translate; onSelect: (finding: Finding) => void }) {
+export function FindingsList(props: {
+  findings: Finding[];
+  t: Translate;
+  onSelect: (finding: Finding) => void;
+  /** Which table the findings are of, where a sheet holds several: each list is a landmark of its own. */
+  table?: string;
+}) {
   const styles = useStyles();
   const { t, findings } = props;
+  const id = useId();
+  const label = t("pane.findingsLabel") + (props.table ? ` – ${props.table}` : "");
   return (
-    <section aria-label={t("pane.findingsLabel")}>
+    <section aria-label={label}>
       {ORDER.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
-        const headingId = `findings-${severity}`;
+        const headingId = `findings-${id}-${severity}`;
         return (
           <div key={severity} className={styles.group}>
             <Text as="h2" size={300} weight="semibold" id={headingId}>

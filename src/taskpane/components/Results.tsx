@@ -22,7 +22,7 @@ export default function Results(props: { report: SheetReport; t: Translate; onSe
       {report.findings.length === 0 ? (
         <Text as="p">{t("pane.noFindings")}</Text>
       ) : (
-        <FindingsList findings={report.findings} t={t} onSelect={props.onSelect} />
+        <FindingsList findings={report.findings} t={t} onSelect={props.onSelect} table={report.table} />
       )}
     </>
   );
