@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/types";
+import { workbookFromRows } from "./sampleWorkbooks";
 
 export interface LayoutTable {
   name: string;
@@ -165,21 +166,12 @@ export const layoutFixtures: LayoutFixture[] = [
 
 /** The fixtures as one workbook, written by exceljs with its merges, tables and formulas. */
 export function layoutWorkbook(fixtures: readonly LayoutFixture[] = layoutFixtures): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Plankoll samples";
-  workbook.created = new Date(Date.UTC(2026, 0, 1));
-  workbook.modified = workbook.created;
+  const workbook = workbookFromRows(fixtures.map((f) => ({ name: f.name, rows: f.rows, merges: f.merges })));
   for (const fixture of fixtures) {
-    const sheet = workbook.addWorksheet(fixture.name);
-    fixture.rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== "" && value !== null) sheet.getCell(r + 1, c + 1).value = value;
-      }),
-    );
+    const sheet = workbook.getWorksheet(fixture.name)!;
     for (const [address, { formula, result }] of Object.entries(fixture.formulas ?? {})) {
       sheet.getCell(address).value = { formula, result } as ExcelJS.CellFormulaValue;
     }
-    for (const merge of fixture.merges ?? []) sheet.mergeCells(merge);
     for (const table of fixture.tables ?? []) {
       sheet.addTable({
         name: table.name,

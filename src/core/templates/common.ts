@@ -1,6 +1,6 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
 import type { CellValue } from "../types";
-import type { Translate, MessageKey } from "../i18n";
+import type { Translate, MessageKey, Params } from "../i18n";
 import type { Table, DataRow } from "../sheet/table";
 import type { FindingList } from "../findings";
 import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
@@ -40,6 +40,17 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     const raw = table.get(row, key);
     return isBlank(raw) ? null : cellText(raw);
   };
+
+  /** VALUE_UNCERTAIN on a cell, naming its column and what it holds, with the message's own parameters. */
+  const uncertain = (row: DataRow, key: string, params: Params, messageKey?: MessageKey) =>
+    findings.add(
+      "warning",
+      "VALUE_UNCERTAIN",
+      table.address(row, key),
+      row.row,
+      { column: column(key), value: cellText(table.get(row, key)), ...params },
+      messageKey,
+    );
 
   /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
   const date = (row: DataRow, key: string): string | null => {
@@ -98,21 +109,9 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
       return null;
     }
     if (parsed.uncertain) {
-      findings.add(
-        "warning",
-        "VALUE_UNCERTAIN",
-        table.address(row, key),
-        row.row,
-        {
-          column: column(key),
-          value: cellText(raw),
-          parsed:
-            parsed.highSek !== undefined
-              ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}`
-              : formatSek(parsed.sek),
-        },
-        "finding.AMOUNT_UNCERTAIN",
-      );
+      const shown =
+        parsed.highSek !== undefined ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}` : formatSek(parsed.sek);
+      uncertain(row, key, { parsed: shown }, "finding.AMOUNT_UNCERTAIN");
     }
     return { sek: parsed.sek, highSek: parsed.highSek ?? null };
   };
@@ -125,19 +124,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     const stated = amountStated(row, key, required);
     if (!stated) return null;
     if (stated.highSek === null) return stated.sek;
-    findings.add(
-      "warning",
-      "VALUE_UNCERTAIN",
-      table.address(row, key),
-      row.row,
-      {
-        column: column(key),
-        value: cellText(table.get(row, key)),
-        low: formatSek(stated.sek),
-        high: formatSek(stated.highSek),
-      },
-      "finding.AMOUNT_RANGE",
-    );
+    uncertain(row, key, { low: formatSek(stated.sek), high: formatSek(stated.highSek) }, "finding.AMOUNT_RANGE");
     return null;
   };
 
@@ -150,17 +137,10 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     // "ca 100" is the estimate it says; "10–15" could be either and is reported with both ends.
     if (value === null && stated && !stated.before && !stated.after.trim() && !stated.comparator) {
       if (stated.high !== null) {
-        findings.add(
-          "warning",
-          "VALUE_UNCERTAIN",
-          table.address(row, key),
-          row.row,
-          {
-            column: column(key),
-            value: cellText(raw),
-            low: formatNumber(stated.value),
-            high: formatNumber(stated.high),
-          },
+        uncertain(
+          row,
+          key,
+          { low: formatNumber(stated.value), high: formatNumber(stated.high) },
           "finding.NUMBER_RANGE",
         );
         return null;
@@ -186,7 +166,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     return value;
   };
 
-  return { column, usable, requiredText, text, date, amount, amountStated, number };
+  return { column, usable, requiredText, text, date, amount, amountStated, number, uncertain };
 }
 
 const sekText = new Map<number, string>();

@@ -180,14 +180,10 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
       for (const outcome of outcomes) statuses.add(judge(outcome, target, direction, tolerancePercent, strict));
     if (statuses.size === 1) return [...statuses][0];
     const [key, q] = targetQ.high != null ? (["target", targetQ] as const) : (["outcome", outcomeQ] as const);
-    findings.add(
-      "warning",
-      "VALUE_UNCERTAIN",
-      table.address(r, key),
-      r.row,
+    read.uncertain(
+      r,
+      key,
       {
-        column: read.column(key),
-        value: cellText(table.get(r, key)),
         low: formatQuantity(q, t),
         high: formatQuantity({ value: q.high ?? q.value, unit: q.unit }, t),
         statuses: [...statuses].map((s) => statusLabel[s].toLowerCase()).join(` ${t("word.or")} `),

@@ -123,19 +123,7 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
           });
         } else if (q.high != null) {
           // "25-27 personer": no one headcount, so no cost per participant either.
-          findings.add(
-            "warning",
-            "VALUE_UNCERTAIN",
-            table.address(r, "participants"),
-            r.row,
-            {
-              column: read.column("participants"),
-              value: cellText(raw),
-              low: String(q.value),
-              high: String(q.high),
-            },
-            "finding.NUMBER_RANGE",
-          );
+          read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "finding.NUMBER_RANGE");
         } else {
           participants = q.value;
           if (q.uncertain) {

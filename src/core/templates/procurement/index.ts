@@ -188,16 +188,9 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     }
     const valueCell = table.address(r, "contractValue");
     if (valueRangeSek) {
-      const params = {
-        column: read.column("contractValue"),
-        value: cellText(table.get(r, "contractValue")),
-        low: formatSek(valueRangeSek[0]),
-        high: formatSek(valueRangeSek[1]),
-        threshold: thresholdText,
-      };
-      if (reportable === null)
-        findings.add("warning", "VALUE_UNCERTAIN", valueCell, r.row, params, "finding.AMOUNT_RANGE_THRESHOLD");
-      else findings.add("warning", "VALUE_UNCERTAIN", valueCell, r.row, params, "finding.AMOUNT_RANGE");
+      const ends = { low: formatSek(valueRangeSek[0]), high: formatSek(valueRangeSek[1]), threshold: thresholdText };
+      const key = reportable === null ? "finding.AMOUNT_RANGE_THRESHOLD" : "finding.AMOUNT_RANGE";
+      read.uncertain(r, "contractValue", ends, key);
     }
     if (reportable === false) {
       findings.add("info", "BELOW_THRESHOLD", valueCell, r.row, {
