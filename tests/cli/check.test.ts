@@ -10,12 +10,7 @@ import { payrollEmployees } from "../../scripts/generate";
 import { readWorkbook, toCellValue, workbookGrids, writeWorkbookSettings } from "../../src/xlsx";
 import { defaultSettings } from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { capture } from "../helpers/cli";
 
 async function files() {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-cli-"));

@@ -4,14 +4,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { workbookFromRows } from "../../scripts/sampleWorkbooks";
+import { capture } from "../helpers/cli";
 
 const samples = join(__dirname, "..", "..", "samples");
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 async function thirdRequest(dir: string): Promise<string> {
   const file = join(dir, "kus-utbildning.xlsx");

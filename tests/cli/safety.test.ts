@@ -6,12 +6,7 @@ import { spawnSync } from "node:child_process";
 import { main } from "../../src/cli/main";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { riskRegisterRows } from "../../scripts/generate";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { capture } from "../helpers/cli";
 
 async function folder() {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-safety-"));
