@@ -62,7 +62,16 @@ interface TemplateCase {
   findings: number;
   excel: ExcelFigures;
   perRow: { syncs: number; modelledSeconds: number; syncRatio: number; timeRatio: number };
-  cli?: { checkOutMs: number; checkOutPeakRssMb: number; jsonMs: number; jsonPeakRssMb: number };
+  cli?: {
+    checkOutMs: number;
+    checkOutPeakRssMb: number;
+    jsonMs: number;
+    jsonPeakRssMb: number;
+    /** The former path (exceljs reads, then the same analysis and report), in the same run. */
+    exceljsJsonMs: number;
+    exceljsJsonPeakRssMb: number;
+    jsonTimeRatio: number;
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -142,8 +151,8 @@ async function perRow(values: CellValue[][], plan: WritePlan): Promise<{ syncs: 
 }
 
 /** The command line in its own process, so that its peak memory is its own. */
-function cliRun(args: string[]): { ms: number; peakRssMb: number } {
-  const child = spawnSync(process.execPath, [join(__dirname, "cliChild.js"), ...args], {
+function cliRun(args: string[], script = "cliChild.js"): { ms: number; peakRssMb: number } {
+  const child = spawnSync(process.execPath, [join(__dirname, script), ...args], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -159,7 +168,16 @@ async function cliFigures(template: string, values: CellValue[][]): Promise<Temp
     await workbookFromRows([{ name: "Data", rows: values }]).xlsx.writeFile(file);
     const out = cliRun(["check", file, "--out", join(dir, "ut")]);
     const json = cliRun(["check", file, "--json"]);
-    return { checkOutMs: out.ms, checkOutPeakRssMb: out.peakRssMb, jsonMs: json.ms, jsonPeakRssMb: json.peakRssMb };
+    const former = cliRun([file], "exceljsChild.js");
+    return {
+      checkOutMs: out.ms,
+      checkOutPeakRssMb: out.peakRssMb,
+      jsonMs: json.ms,
+      jsonPeakRssMb: json.peakRssMb,
+      exceljsJsonMs: former.ms,
+      exceljsJsonPeakRssMb: former.peakRssMb,
+      jsonTimeRatio: round(former.ms / Math.max(1, json.ms)),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -263,7 +281,9 @@ async function run(): Promise<void> {
       ratio: c.perRow.syncRatio,
       cliOutMs: c.cli?.checkOutMs,
       cliOutMB: c.cli?.checkOutPeakRssMb,
+      cliJsonMs: c.cli?.jsonMs,
       cliJsonMB: c.cli?.jsonPeakRssMb,
+      exceljsJsonMs: c.cli?.exceljsJsonMs,
     })),
   );
   console.log(JSON.stringify({ bundle: results.bundle, goals: results.goals, sparse }, null, 2));
