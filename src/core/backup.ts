@@ -19,10 +19,13 @@ export interface CellBackup {
 
 export interface Backup {
   version: 1;
-  adapter: "xlsx" | "excel";
+  /** Whose record it is: exceljs, Excel, or the workbook package writer (src/ooxml). */
+  adapter: "xlsx" | "excel" | "ooxml";
   cells: CellBackup[];
   /** Sheets Plankoll added, removed on restore. */
   sheets: string[];
+  /** What the adapter added to shared parts of a package, for its own restore. */
+  package?: unknown;
 }
 
 /** Merges runs of vertically adjacent cells with the same earlier state into block ranges. */

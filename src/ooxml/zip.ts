@@ -10,6 +10,7 @@ export type Inflate = (data: Uint8Array) => Uint8Array;
 export interface ZipEntry {
   name: string;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   /** Offset of the entry's local header. */
@@ -62,6 +63,7 @@ export class ZipArchive {
     for (let i = 0; i < count; i++) {
       if (view.getUint32(p, true) !== CENTRAL) throw new Error("damaged zip central directory");
       const method = view.getUint16(p + 10, true);
+      const crc = view.getUint32(p + 16, true);
       let compressedSize = view.getUint32(p + 20, true);
       let size = view.getUint32(p + 24, true);
       const nameLength = view.getUint16(p + 28, true);
@@ -89,10 +91,14 @@ export class ZipArchive {
         }
         x += 4 + length;
       }
-      entries.push({ name, method, compressedSize, size, offset: local });
+      entries.push({ name, method, crc, compressedSize, size, offset: local });
       p = extraEnd + commentLength;
     }
     return entries;
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name);
   }
 
   has(name: string): boolean {
@@ -117,5 +123,115 @@ export class ZipArchive {
     if (entry.method === 0) return raw;
     if (entry.method === 8) return this.inflate(raw);
     throw new Error(`zip entry ${name} uses compression method ${entry.method}`);
+  }
+}
+
+export type Deflate = (data: Uint8Array) => Uint8Array;
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+interface Written {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  compressed: Uint8Array;
+  size: number;
+  offset: number;
+}
+
+/**
+ * Writes a zip archive: entries copied from another archive keep their compressed bytes, CRC and
+ * sizes exactly; new or changed entries are deflated. No zip64: workbooks stay under 4 GB.
+ */
+export class ZipWriter {
+  private readonly parts: Uint8Array[] = [];
+  private readonly written: Written[] = [];
+  private offset = 0;
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly deflate: Deflate) {}
+
+  /** An entry as it stands in `from`, byte for byte. */
+  copy(from: ZipArchive, name: string): void {
+    const entry = from.entry(name);
+    const raw = from.raw(name);
+    if (!entry || !raw) throw new Error(`no entry ${name} to copy`);
+    this.add(name, entry.method, entry.crc, raw, entry.size);
+  }
+
+  /** A new or changed entry, deflated. */
+  put(name: string, data: Uint8Array): void {
+    this.add(name, 8, crc32(data), this.deflate(data), data.length);
+  }
+
+  private add(name: string, method: number, crc: number, compressed: Uint8Array, size: number): void {
+    const nameBytes = this.encoder.encode(name);
+    const header = new Uint8Array(30 + nameBytes.length);
+    const view = new DataView(header.buffer);
+    view.setUint32(0, LOCAL, true);
+    view.setUint16(4, 20, true);
+    view.setUint16(6, 0x0800, true); // names in UTF-8
+    view.setUint16(8, method, true);
+    view.setUint16(10, 0, true);
+    view.setUint16(12, 0x21, true); // 1980-01-01: no clock in the archive, so equal inputs give equal bytes
+    view.setUint32(14, crc, true);
+    view.setUint32(18, compressed.length, true);
+    view.setUint32(22, size, true);
+    view.setUint16(26, nameBytes.length, true);
+    header.set(nameBytes, 30);
+    this.written.push({ name: nameBytes, method, crc, compressed, size, offset: this.offset });
+    this.parts.push(header, compressed);
+    this.offset += header.length + compressed.length;
+  }
+
+  finish(): Uint8Array {
+    const start = this.offset;
+    for (const w of this.written) {
+      const central = new Uint8Array(46 + w.name.length);
+      const view = new DataView(central.buffer);
+      view.setUint32(0, CENTRAL, true);
+      view.setUint16(4, 20, true);
+      view.setUint16(6, 20, true);
+      view.setUint16(8, 0x0800, true);
+      view.setUint16(10, w.method, true);
+      view.setUint16(14, 0x21, true);
+      view.setUint32(16, w.crc, true);
+      view.setUint32(20, w.compressed.length, true);
+      view.setUint32(24, w.size, true);
+      view.setUint16(28, w.name.length, true);
+      view.setUint32(42, w.offset, true);
+      central.set(w.name, 46);
+      this.parts.push(central);
+      this.offset += central.length;
+    }
+    const end = new Uint8Array(22);
+    const view = new DataView(end.buffer);
+    view.setUint32(0, EOCD, true);
+    view.setUint16(8, this.written.length, true);
+    view.setUint16(10, this.written.length, true);
+    view.setUint32(12, this.offset - start, true);
+    view.setUint32(16, start, true);
+    this.parts.push(end);
+    const out = new Uint8Array(this.offset + end.length);
+    let at = 0;
+    for (const part of this.parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
   }
 }

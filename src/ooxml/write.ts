@@ -1,0 +1,830 @@
+/**
+ * The highlighted copy of a workbook package, changed only where Plankoll writes: the style of each
+ * marked cell (new cell formats appended to the styles part), values in empty cells and added
+ * columns, notes (a comments part and the VML drawing Excel shows them with) on sheets that had
+ * none, Plankoll's sheets and its very hidden backup sheet. Every other part is copied byte for
+ * byte: charts, drawings, pivot tables, tables, slicers, macros, external links, custom XML, the
+ * user's own notes. Rensa for files (`clearPackage`) takes all of it out again.
+ */
+import {
+  BACKUP_SHEET,
+  cellsOfRange,
+  compressCells,
+  encodeBackup,
+  type Backup,
+  type CellBackup,
+  type SheetSpec,
+  type WritePlan,
+} from "../core";
+import { a1, columnLetters, parseA1 } from "../core/sheet/address";
+import { ZipWriter, type Deflate } from "./zip";
+import type { XlsxPackage, WorkbookRead } from "./read";
+import { packageSheets } from "./read";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_WORKSHEET = `${REL_NS}/worksheet`;
+const REL_COMMENTS = `${REL_NS}/comments`;
+const REL_VML = `${REL_NS}/vmlDrawing`;
+const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+/** Every relationship, part and sheet id Plankoll adds carries this, so Rensa finds exactly its own. */
+const MARK = "plankoll";
+
+/** Why a package cannot get a highlighted copy written safely (said to the user, in their words). */
+export class PackageRefusal extends Error {}
+
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** Characters XML 1.0 cannot hold (controls other than tab, line feed and carriage return). */
+function xmlCharacter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 32 || code === 9 || code === 10 || code === 13;
+}
+
+export function escapeXml(text: string): string {
+  let clean = text;
+  for (const ch of text) {
+    if (!xmlCharacter(ch)) {
+      clean = [...text].filter(xmlCharacter).join("");
+      break;
+    }
+  }
+  return clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The package's parts as text where Plankoll changes them; everything else stays as stored. */
+class PackageEdit {
+  readonly changed = new Map<string, string>();
+  readonly removed = new Set<string>();
+  constructor(readonly pkg: XlsxPackage) {}
+
+  text(path: string): string | null {
+    if (this.removed.has(path)) return null;
+    const changed = this.changed.get(path);
+    if (changed !== undefined) return changed;
+    const bytes = this.pkg.part(path);
+    return bytes ? decoder.decode(bytes) : null;
+  }
+  set(path: string, text: string): void {
+    this.removed.delete(path);
+    this.changed.set(path, text);
+  }
+  remove(path: string): void {
+    this.changed.delete(path);
+    this.removed.add(path);
+  }
+  exists(path: string): boolean {
+    return this.changed.has(path) || (!this.removed.has(path) && this.pkg.entries().includes(path));
+  }
+
+  write(deflate: Deflate): Uint8Array {
+    const zip = new ZipWriter(deflate);
+    const names = this.pkg.entries();
+    for (const name of names) {
+      if (this.removed.has(name)) continue;
+      const changed = this.changed.get(name);
+      if (changed === undefined) zip.copy(this.pkg.zip, name);
+      else if (changed !== decoder.decode(this.pkg.part(name) ?? new Uint8Array()))
+        zip.put(name, encoder.encode(changed));
+      else zip.copy(this.pkg.zip, name);
+    }
+    for (const [name, text] of this.changed) if (!names.includes(name)) zip.put(name, encoder.encode(text));
+    return zip.finish();
+  }
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/") + 1);
+}
+
+function relsPathOf(part: string): string {
+  return `${dirOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
+}
+
+/** The relative target from one part to another ("../comments1.xml"). */
+function relativeTarget(from: string, to: string): string {
+  const a = dirOf(from).split("/").filter(Boolean);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+function addRelationship(edit: PackageEdit, part: string, id: string, type: string, target: string): void {
+  const path = relsPathOf(part);
+  const xml =
+    edit.text(path) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
+  edit.set(path, insertBeforeClose(xml, "Relationships", rel));
+}
+
+function removeRelationships(edit: PackageEdit, part: string): void {
+  const path = relsPathOf(part);
+  const xml = edit.text(path);
+  if (!xml) return;
+  const kept = xml.replace(new RegExp(`<Relationship\\b[^>]*Id="${MARK}[^"]*"[^>]*/>`, "g"), "");
+  // A relationships part Plankoll made (the sheet had none) goes with its last relationship.
+  if (!/<Relationship\b/.test(kept) && edit.pkg.part(path) === null) edit.remove(path);
+  else edit.set(path, kept);
+}
+
+function insertBeforeClose(xml: string, element: string, content: string): string {
+  const close = new RegExp(`</(\\w+:)?${element}>`);
+  const match = close.exec(xml);
+  if (match) return xml.slice(0, match.index) + content + xml.slice(match.index);
+  // Self-closing: <Relationships .../> becomes an element with content.
+  const empty = new RegExp(`<((\\w+:)?${element})\\b([^>]*?)/>`);
+  const m = empty.exec(xml);
+  if (!m) throw new PackageRefusal(`${element} not found`);
+  return xml.slice(0, m.index) + `<${m[1]}${m[3]}>${content}</${m[1]}>` + xml.slice(m.index + m[0].length);
+}
+
+function addContentType(edit: PackageEdit, entry: string): void {
+  const xml = edit.text("[Content_Types].xml");
+  if (!xml) throw new PackageRefusal("no [Content_Types].xml");
+  edit.set("[Content_Types].xml", insertBeforeClose(xml, "Types", entry));
+}
+
+/** The styles part, with the cell formats Plankoll needs appended once each. */
+class Styles {
+  private xml: string;
+  private readonly xfs: string[];
+  private readonly fonts: string[];
+  private readonly added = new Map<string, number>();
+  private fills = 0;
+  private borders = 0;
+  private readonly newFills: string[] = [];
+  private readonly newFonts: string[] = [];
+  private readonly newBorders: string[] = [];
+  private readonly newXfs: string[] = [];
+  private readonly fillIds = new Map<string, number>();
+  private readonly boldFonts = new Map<number, number>();
+  private borderId = -1;
+  private readonly fillList: string[];
+  private readonly borderList: string[];
+
+  constructor(
+    private readonly edit: PackageEdit,
+    private readonly path: string,
+  ) {
+    const xml = edit.text(path);
+    if (!xml) throw new PackageRefusal("no styles part");
+    this.xml = xml;
+    this.xfs = children(xml, "cellXfs", "xf");
+    this.fonts = children(xml, "fonts", "font");
+    this.fillList = children(xml, "fills", "fill");
+    this.fills = this.fillList.length;
+    this.borderList = children(xml, "borders", "border");
+    this.borders = this.borderList.length;
+    if (this.xfs.length === 0 || this.fonts.length === 0) throw new PackageRefusal("styles without cell formats");
+  }
+
+  /** The index of a cell format: the cell's own format `base` with Plankoll's fill, bold, wrap … */
+  format(
+    base: number,
+    look: { fill?: string; bold?: boolean; wrap?: boolean; center?: boolean; border?: boolean },
+  ): number {
+    const key = JSON.stringify([base, look.fill ?? null, !!look.bold, !!look.wrap, !!look.center, !!look.border]);
+    const known = this.added.get(key);
+    if (known !== undefined) return known;
+    let xf = this.xfs[base] ?? this.xfs[0];
+    if (look.fill) xf = setAttributes(xf, { fillId: String(this.fillId(look.fill)), applyFill: "1" });
+    if (look.bold) {
+      const fontId = Number(attr(xf, "fontId") ?? 0);
+      xf = setAttributes(xf, { fontId: String(this.boldFont(fontId)), applyFont: "1" });
+    }
+    if (look.border) xf = setAttributes(xf, { borderId: String(this.border()), applyBorder: "1" });
+    if (look.wrap || look.center) {
+      const alignment = `<alignment${look.wrap ? ' wrapText="1"' : ""}${look.center ? ' horizontal="center"' : ""} vertical="top"/>`;
+      xf = xf.replace(/<alignment\b[^>]*\/>/, "");
+      xf = xf.endsWith("/>") ? `${xf.slice(0, -2)}>${alignment}</xf>` : xf.replace(/>/, `>${alignment}`);
+      xf = setAttributes(xf, { applyAlignment: "1" });
+    }
+    // A format already there (from an earlier run, or the user's own) is used again, not added twice.
+    let index = this.xfs.indexOf(xf);
+    if (index < 0) index = this.newXfs.indexOf(xf) >= 0 ? this.xfs.length + this.newXfs.indexOf(xf) : -1;
+    if (index < 0) {
+      index = this.xfs.length + this.newXfs.length;
+      this.newXfs.push(xf);
+    }
+    this.added.set(key, index);
+    return index;
+  }
+
+  private fillId(color: string): number {
+    const rgb = `FF${color.replace("#", "").toUpperCase()}`;
+    let id = this.fillIds.get(rgb);
+    if (id === undefined) {
+      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+      id = this.fillList.indexOf(fill);
+      if (id < 0) {
+        id = this.fills + this.newFills.length;
+        this.newFills.push(fill);
+      }
+      this.fillIds.set(rgb, id);
+    }
+    return id;
+  }
+
+  private boldFont(fontId: number): number {
+    let id = this.boldFonts.get(fontId);
+    if (id === undefined) {
+      const font = this.fonts[fontId] ?? this.fonts[0];
+      const bold = /<b\b/.test(font)
+        ? font
+        : font.endsWith("/>")
+          ? `${font.slice(0, -2)}><b/></font>`
+          : font.replace(/>/, "><b/>");
+      id = this.fonts.indexOf(bold);
+      if (id < 0) {
+        id = this.fonts.length + this.newFonts.length;
+        this.newFonts.push(bold);
+      }
+      this.boldFonts.set(fontId, id);
+    }
+    return id;
+  }
+
+  private border(): number {
+    if (this.borderId < 0) {
+      const border =
+        '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>';
+      this.borderId = this.borderList.indexOf(border);
+      if (this.borderId < 0) {
+        this.borderId = this.borders + this.newBorders.length;
+        this.newBorders.push(border);
+      }
+    }
+    return this.borderId;
+  }
+
+  save(): void {
+    if (this.newXfs.length === 0) return;
+    let xml = this.xml;
+    xml = appendChildren(xml, "fonts", this.newFonts, this.fonts.length);
+    xml = appendChildren(xml, "fills", this.newFills, this.fills);
+    xml = appendChildren(xml, "borders", this.newBorders, this.borders);
+    xml = appendChildren(xml, "cellXfs", this.newXfs, this.xfs.length);
+    this.edit.set(this.path, xml);
+  }
+}
+
+function children(xml: string, container: string, element: string): string[] {
+  const open = new RegExp(`<${container}\\b[^>]*?(/>|>)`).exec(xml);
+  if (!open || open[1] === "/>") return [];
+  const end = xml.indexOf(`</${container}>`, open.index);
+  const inner = xml.slice(open.index + open[0].length, end);
+  return inner.match(new RegExp(`<${element}\\b[^>]*?(?:/>|>[\\s\\S]*?</${element}>)`, "g")) ?? [];
+}
+
+function appendChildren(xml: string, container: string, added: string[], before: number): string {
+  if (added.length === 0) return xml;
+  const count = before + added.length;
+  const open = new RegExp(`<${container}\\b([^>]*?)(/?)>`).exec(xml);
+  if (!open) {
+    // No such list yet (no borders at all): a new one before cellStyleXfs/cellXfs.
+    const at = xml.search(/<(cellStyleXfs|cellXfs)\b/);
+    return `${xml.slice(0, at)}<${container} count="${count}">${added.join("")}</${container}>${xml.slice(at)}`;
+  }
+  const attrs = open[1].replace(/\s+count="\d*"/, "") + ` count="${count}"`;
+  if (open[2] === "/") {
+    return `${xml.slice(0, open.index)}<${container}${attrs}>${added.join("")}</${container}>${xml.slice(open.index + open[0].length)}`;
+  }
+  const head = `<${container}${attrs}>`;
+  const after = xml.slice(open.index + open[0].length);
+  const end = after.indexOf(`</${container}>`);
+  return xml.slice(0, open.index) + head + after.slice(0, end) + added.join("") + after.slice(end);
+}
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? m[1] : null;
+}
+
+function setAttributes(tag: string, values: Record<string, string>): string {
+  let out = tag;
+  for (const [name, value] of Object.entries(values)) {
+    const re = new RegExp(`(\\s${name}=")[^"]*(")`);
+    if (re.test(out)) out = out.replace(re, `$1${value}$2`);
+    else out = out.replace(/^<(\w+:)?\w+/, (m) => `${m} ${name}="${value}"`);
+  }
+  return out;
+}
+
+function removeAttribute(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${name}="[^"]*"`), "");
+}
+
+/** What Plankoll does to one cell of a user's sheet. */
+interface CellPatch {
+  look?: { fill?: string; bold?: boolean };
+  value?: string | number;
+}
+
+/** What the cell was before, for Rensa. */
+interface CellBefore {
+  s: number | null;
+  created: boolean;
+  /** The value Plankoll wrote, to take out only that again. */
+  wrote?: string | number;
+}
+
+function cellContent(value: string | number): { type: string | null; xml: string } {
+  if (typeof value === "number") return { type: null, xml: `<v>${value}</v>` };
+  return { type: "inlineStr", xml: `<is><t xml:space="preserve">${escapeXml(value)}</t></is>` };
+}
+
+function newCell(ref: string, style: number | null, value?: string | number): string {
+  const s = style !== null ? ` s="${style}"` : "";
+  if (value === undefined) return `<c r="${ref}"${s}/>`;
+  const content = cellContent(value);
+  return `<c r="${ref}"${s}${content.type ? ` t="${content.type}"` : ""}>${content.xml}</c>`;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/**
+ * Applies cell patches to a worksheet's XML (rows and cells kept in order, new ones created where
+ * needed) and returns the new XML with what each patched cell was before.
+ */
+function patchSheet(
+  xml: string,
+  patches: Map<number, Map<number, CellPatch>>,
+  style: (base: number, look: CellPatch["look"]) => number,
+): { xml: string; before: Map<string, CellBefore> } {
+  if (/<\w+:sheetData\b/.test(xml)) throw new PackageRefusal("worksheet with prefixed elements");
+  const before = new Map<string, CellBefore>();
+  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) throw new PackageRefusal("worksheet without sheetData");
+  const dataStart = open.index + open[0].length;
+  const dataEnd = open[1] === "/" ? dataStart : xml.indexOf("</sheetData>", dataStart);
+  const inner = xml.slice(dataStart, dataEnd);
+  const wanted = [...patches.keys()].sort((a, b) => a - b);
+  let next = 0;
+  const out: string[] = [];
+  let last = 0;
+  let rowNumber = 0;
+  const patchCells = (row: number, cellsXml: string): string => {
+    const cells = patches.get(row)!;
+    const cols = [...cells.keys()].sort((a, b) => a - b);
+    let k = 0;
+    let col = 0;
+    let result = "";
+    let at = 0;
+    const emit = (upTo: number) => {
+      while (k < cols.length && cols[k] < upTo) {
+        const c = cols[k++];
+        const patch = cells.get(c)!;
+        const ref = a1(row, c);
+        const s = patch.look ? style(0, patch.look) : null;
+        before.set(ref, { s: null, created: true, wrote: patch.value });
+        result += newCell(ref, s, patch.value);
+      }
+    };
+    for (const m of cellsXml.matchAll(CELL)) {
+      const r = attr(m[0], "r");
+      col = r ? parseA1(r).column : col + 1;
+      result += cellsXml.slice(at, m.index);
+      at = m.index! + m[0].length;
+      emit(col);
+      const patch = k < cols.length && cols[k] === col ? cells.get(cols[k++]) : undefined;
+      if (!patch) {
+        result += m[0];
+        continue;
+      }
+      const open = m[0].match(/^<c\b[^>]*?(\/?)>/)!;
+      let tag = open[0];
+      const body = m[2] ?? "";
+      const s0 = attr(tag, "s");
+      const ref = r ?? a1(row, col);
+      const record: CellBefore = { s: s0 === null ? null : Number(s0), created: false };
+      if (!r) tag = setAttributes(tag, { r: ref });
+      if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
+      let content = body;
+      const empty = !/<(v|is|f)\b/.test(body);
+      if (patch.value !== undefined && empty) {
+        const c = cellContent(patch.value);
+        tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
+        content = c.xml;
+        record.wrote = patch.value;
+      }
+      before.set(ref, record);
+      if (tag.endsWith("/>") && !content) result += tag;
+      else result += `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
+    }
+    result += cellsXml.slice(at);
+    emit(Infinity);
+    return result;
+  };
+  const newRow = (row: number) => `<row r="${row}">${patchCells(row, "")}</row>`;
+  for (const m of inner.matchAll(ROW)) {
+    const r = attr(m[0], "r");
+    rowNumber = r ? Number(r) : rowNumber + 1;
+    while (next < wanted.length && wanted[next] < rowNumber) {
+      out.push(inner.slice(last, m.index), newRow(wanted[next++]));
+      last = m.index!;
+    }
+    if (next < wanted.length && wanted[next] === rowNumber) {
+      next++;
+      const openTag = m[0].match(/^<row\b[^>]*?\/?>/)![0];
+      // Spans stay as written (a hint Excel and LibreOffice read past), so that Rensa gives the row back unchanged.
+      let tag = openTag.endsWith("/>") ? openTag.slice(0, -2) + ">" : openTag;
+      if (!r) tag = setAttributes(tag, { r: String(rowNumber) });
+      out.push(inner.slice(last, m.index), `${tag}${patchCells(rowNumber, m[2] ?? "")}</row>`);
+      last = m.index! + m[0].length;
+    }
+  }
+  out.push(inner.slice(last));
+  while (next < wanted.length) out.push(newRow(wanted[next++]));
+  const data = out.join("");
+  let result =
+    open[1] === "/"
+      ? `${xml.slice(0, open.index)}<sheetData>${data}</sheetData>${xml.slice(dataStart)}`
+      : xml.slice(0, dataStart) + data + xml.slice(dataEnd);
+  result = widenDimension(result, patches);
+  return { xml: result, before };
+}
+
+function widenDimension(xml: string, patches: Map<number, Map<number, CellPatch>>): string {
+  const m = /<dimension\b[^>]*ref="([^"]*)"[^>]*\/>/.exec(xml);
+  if (!m) return xml;
+  const [from, to] = m[1].split(":");
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  let r1 = b.row;
+  let c1 = b.column;
+  for (const [row, cells] of patches) {
+    r1 = Math.max(r1, row);
+    for (const col of cells.keys()) c1 = Math.max(c1, col);
+  }
+  const ref = `${a1(a.row, a.column)}:${a1(r1, c1)}`;
+  return xml.slice(0, m.index) + m[0].replace(m[1], ref) + xml.slice(m.index + m[0].length);
+}
+
+/** Where <legacyDrawing> goes among a worksheet's elements: before the first of these. */
+const AFTER_LEGACY_DRAWING = [
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+function insertWorksheetElement(xml: string, element: string, after: readonly string[]): string {
+  for (const name of after) {
+    const at = xml.search(new RegExp(`<${name}\\b`));
+    if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
+  }
+  return insertBeforeClose(xml, "worksheet", element);
+}
+
+/** The relationships prefix r declared on the root element (openpyxl declares it on each element that uses it). */
+function ensureRelNamespace(xml: string, root = "worksheet"): string {
+  const open = new RegExp(`<${root}\\b[^>]*>`).exec(xml);
+  if (!open || /\sxmlns:r="/.test(open[0])) return xml;
+  return (
+    xml.slice(0, open.index) +
+    open[0].replace(`<${root}`, `<${root} xmlns:r="${REL_NS}"`) +
+    xml.slice(open.index + open[0].length)
+  );
+}
+
+/** Notes as a comments part and the VML drawing Excel shows them with. */
+function notesParts(notes: { cell: string; text: string }[]): { comments: string; vml: string } {
+  const list = notes
+    .map(
+      (n) =>
+        `<comment ref="${n.cell}" authorId="0"><text><t xml:space="preserve">${escapeXml(n.text)}</t></text></comment>`,
+    )
+    .join("");
+  const comments = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>${list}</commentList></comments>`;
+  const shapes = notes
+    .map((n, i) => {
+      const { row, column } = parseA1(n.cell);
+      return `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${column}, 15, ${row - 1}, 2, ${column + 3}, 15, ${row + 3}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${column - 1}</x:Column></x:ClientData></v:shape>`;
+    })
+    .join("");
+  const vml = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
+  return { comments, vml };
+}
+
+/** A worksheet of Plankoll's own from its spec. */
+function sheetXml(spec: SheetSpec, styles: Styles): string {
+  const rows = new Map<number, string[]>();
+  const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const links: string[] = [];
+  for (const cell of sorted) {
+    const look = { fill: cell.fill, bold: cell.bold, wrap: cell.wrap, center: cell.center, border: cell.border };
+    const styled = look.fill || look.bold || look.wrap || look.center || look.border;
+    const ref = a1(cell.row, cell.col);
+    const list = rows.get(cell.row) ?? [];
+    list.push(newCell(ref, styled ? styles.format(0, look) : null, cell.value));
+    rows.set(cell.row, list);
+    if (cell.link) {
+      const location = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
+      links.push(
+        `<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(cell.value))}"/>`,
+      );
+    }
+  }
+  const cols = spec.columnWidths.length
+    ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  const data = [...rows].map(([r, cells]) => `<row r="${r}">${cells.join("")}</row>`).join("");
+  const merges = spec.merges?.length
+    ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
+  const hyperlinks = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData>${data}</sheetData>${merges}${hyperlinks}</worksheet>`;
+}
+
+/** The package-level record Rensa needs besides the cells: what it added to shared parts. */
+interface PackageRecord {
+  /** Sheets whose notes Plankoll put in parts of its own: sheet name → those parts. */
+  notes: Record<string, { comments: string; vml: string; rels?: string }>;
+  /** Whether Plankoll added the vml Default content type. */
+  vmlDefault: boolean;
+  /** Worksheet parts Plankoll added, by sheet name. */
+  sheetParts: Record<string, string>;
+  /** The <dimension> each patched sheet had, to give back. */
+  dimensions?: Record<string, string>;
+  /** Parts whose root got the r prefix declared by Plankoll. */
+  namespaces?: string[];
+}
+
+type OoxmlBackup = Backup & { package?: PackageRecord };
+
+export interface PackageWriteSummary {
+  fills: number;
+  values: number;
+  notes: number;
+  /** Sheets whose notes were left to the review sheet: they already hold notes of their own. */
+  notesLeftOut: string[];
+  sheets: string[];
+}
+
+function styledCount(plan: WritePlan): { fills: number; values: number } {
+  let fills = 0;
+  let values = 0;
+  for (const p of plan.sheets) {
+    fills += p.marks.length;
+    values += p.writes.length;
+  }
+  return { fills, values };
+}
+
+function stylesPath(edit: PackageEdit, workbook: string): string {
+  const rels = edit.text(relsPathOf(workbook)) ?? "";
+  const m =
+    /<Relationship\b[^>]*Type="[^"]*\/styles"[^>]*Target="([^"]*)"/.exec(rels) ??
+    /<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/styles"/.exec(rels);
+  if (!m) throw new PackageRefusal("no styles part");
+  return m[1].startsWith("/") ? m[1].slice(1) : dirOf(workbook) + m[1];
+}
+
+/**
+ * The highlighted copy: the package with the plan applied (after taking out an earlier run's
+ * output, so it never stacks). Throws PackageRefusal when the package is laid out in a way the
+ * writer does not handle safely; nothing is written then.
+ */
+export function writeHighlighted(
+  pkg: XlsxPackage,
+  read: WorkbookRead,
+  plan: WritePlan,
+  deflate: Deflate,
+): { bytes: Uint8Array; summary: PackageWriteSummary } {
+  const edit = new PackageEdit(pkg);
+  const { workbook } = packageSheets(pkg);
+  if (read.backup) clearInto(edit, read, workbook);
+  const sheets = packageSheets(pkg).sheets.filter((s) => edit.exists(s.path) && !isOurs(s.path));
+  const styles = new Styles(edit, stylesPath(edit, workbook));
+  const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
+  const backups: CellBackup[] = [];
+  const summary: PackageWriteSummary = { ...styledCount(plan), notes: 0, notesLeftOut: [], sheets: [] };
+
+  for (const sheetPlan of plan.sheets) {
+    const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
+    if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
+    const patches = new Map<number, Map<number, CellPatch>>();
+    const at = (cell: string) => {
+      const { row, column } = parseA1(cell);
+      let cells = patches.get(row);
+      if (!cells) patches.set(row, (cells = new Map()));
+      let patch = cells.get(column);
+      if (!patch) cells.set(column, (patch = {}));
+      return patch;
+    };
+    for (const mark of sheetPlan.marks) at(mark.cell).look = { fill: mark.fill };
+    for (const write of sheetPlan.writes) {
+      const patch = at(write.cell);
+      patch.value = write.value;
+      if (write.fill || write.bold) patch.look = { fill: write.fill ?? patch.look?.fill, bold: write.bold };
+    }
+    const xml = edit.text(sheet.path)!;
+    const dimension = /<dimension\b[^>]*\/>/.exec(xml);
+    if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
+    const patched = patchSheet(xml, patches, (base, look) => styles.format(base, look ?? {}));
+    let sheetXml = patched.xml;
+    const hasNotes = /<legacyDrawing\b/.test(sheetXml);
+    if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
+    else if (sheetPlan.marks.length) {
+      const n = Object.keys(record.notes).length + 1;
+      const comments = `xl/${MARK}Comments${n}.xml`;
+      const vml = `xl/drawings/${MARK}Notes${n}.vml`;
+      const parts = notesParts(sheetPlan.marks.map((m) => ({ cell: m.cell, text: m.note })));
+      edit.set(comments, parts.comments);
+      edit.set(vml, parts.vml);
+      const relsCreated = edit.text(relsPathOf(sheet.path)) === null;
+      addRelationship(edit, sheet.path, `${MARK}Comments`, REL_COMMENTS, comments);
+      addRelationship(edit, sheet.path, `${MARK}Notes`, REL_VML, vml);
+      const declared = ensureRelNamespace(sheetXml);
+      if (declared !== sheetXml) (record.namespaces ??= []).push(sheet.path);
+      sheetXml = insertWorksheetElement(declared, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING);
+      addContentType(edit, `<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`);
+      if (!/<Default\b[^>]*Extension="vml"/i.test(edit.text("[Content_Types].xml") ?? "")) {
+        addContentType(edit, `<Default Extension="vml" ContentType="${CT_VML}"/>`);
+        record.vmlDefault = true;
+      }
+      record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
+      summary.notes += sheetPlan.marks.length;
+    }
+    edit.set(sheet.path, sheetXml);
+    const noted = new Set(record.notes[sheet.name] ? sheetPlan.marks.map((m) => m.cell) : []);
+    for (const [cell, was] of patched.before) {
+      backups.push({
+        sheet: sheet.name,
+        range: cell,
+        format: { s: was.s, created: was.created, wrote: was.wrote ?? null },
+        addedNote: noted.has(cell),
+        clearValue: was.wrote !== undefined,
+      });
+    }
+  }
+
+  // Plankoll's own sheets, then the backup that lets Rensa take everything out again.
+  const backup: OoxmlBackup = {
+    version: 1,
+    adapter: "ooxml",
+    cells: compressCells(backups),
+    sheets: [],
+    package: record,
+  };
+  for (const spec of plan.newSheets) {
+    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record);
+    backup.sheets.push(spec.name);
+    summary.sheets.push(spec.name);
+  }
+  const chunks = encodeBackup(backup);
+  const backupSpec: SheetSpec = {
+    name: BACKUP_SHEET,
+    cells: chunks.map((c, i) => ({ row: i + 1, col: 1, value: c })),
+    columnWidths: [],
+  };
+  // The backup sheet records itself: it is added last and named in the record by the code that reads it.
+  addSheet(edit, workbook, BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden", record);
+  styles.save();
+  return { bytes: edit.write(deflate), summary };
+}
+
+function isOurs(path: string): boolean {
+  return path.slice(path.lastIndexOf("/") + 1).startsWith(MARK);
+}
+
+function addSheet(
+  edit: PackageEdit,
+  workbook: string,
+  name: string,
+  xml: string,
+  state: "visible" | "veryHidden",
+  record: PackageRecord,
+): void {
+  const n = Object.keys(record.sheetParts).length + 1;
+  const part = `${dirOf(workbook)}worksheets/${MARK}${n}.xml`;
+  edit.set(part, xml);
+  addRelationship(edit, workbook, `${MARK}Sheet${n}`, REL_WORKSHEET, part);
+  addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
+  let wb = edit.text(workbook)!;
+  const ids = [...wb.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetId = Math.max(0, ...ids) + 1;
+  const stateAttr = state === "veryHidden" ? ' state="veryHidden"' : "";
+  const declared = ensureRelNamespace(wb, "workbook");
+  if (declared !== wb && !record.namespaces?.includes(workbook)) (record.namespaces ??= []).push(workbook);
+  wb = declared;
+  wb = insertBeforeClose(
+    wb,
+    "sheets",
+    `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} r:id="${MARK}Sheet${n}"/>`,
+  );
+  edit.set(workbook, wb);
+  record.sheetParts[name] = part;
+}
+
+/** Rensa on the edit: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
+function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boolean {
+  const backup = read.backup as OoxmlBackup | null;
+  if (!backup || backup.adapter !== "ooxml") {
+    if (read.sheets.some((s) => s.name === BACKUP_SHEET)) throw new PackageRefusal("written by another adapter");
+    return false;
+  }
+  const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
+  const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
+  const bySheet = new Map<string, { cell: string; was: CellBefore }[]>();
+  for (const entry of backup.cells) {
+    const was = entry.format as { s: number | null; created: boolean; wrote: string | number | null };
+    for (const cell of cellsOfRange(entry.range)) {
+      const list = bySheet.get(entry.sheet) ?? [];
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: was.wrote ?? undefined } });
+      bySheet.set(entry.sheet, list);
+    }
+  }
+  for (const [sheet, cells] of bySheet) {
+    const path = byPath.get(sheet);
+    const xml = path ? edit.text(path) : null;
+    if (!path || !xml) continue;
+    let restored = unpatchSheet(xml, cells);
+    const dimension = record.dimensions?.[sheet];
+    if (dimension) restored = restored.replace(/<dimension\b[^>]*\/>/, dimension);
+    edit.set(path, restored);
+  }
+  for (const [sheet, parts] of Object.entries(record.notes)) {
+    const path = byPath.get(sheet);
+    if (path) {
+      const xml = edit.text(path);
+      if (xml) edit.set(path, xml.replace(new RegExp(`<legacyDrawing\\b[^>]*r:id="${MARK}Notes"[^>]*/>`), ""));
+      removeRelationships(edit, path);
+      if (parts.rels) edit.remove(parts.rels);
+    }
+    edit.remove(parts.comments);
+    edit.remove(parts.vml);
+  }
+  // Plankoll's sheets, the backup sheet among them, are the worksheet parts named as its own.
+  for (const sheet of read.sheets) if (isOurs(sheet.path)) edit.remove(sheet.path);
+  let types = edit.text("[Content_Types].xml") ?? "";
+  types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/[^"]*/${MARK}[^"]*"[^>]*/>`, "g"), "");
+  types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/xl/${MARK}[^"]*"[^>]*/>`, "g"), "");
+  if (record.vmlDefault) types = types.replace(/<Default\b[^>]*Extension="vml"[^>]*\/>/i, "");
+  edit.set("[Content_Types].xml", types);
+  let wb = edit.text(workbook) ?? "";
+  wb = wb.replace(new RegExp(`<sheet\\b[^>]*r:id="${MARK}Sheet\\d+"[^>]*/>`, "g"), "");
+  edit.set(workbook, wb);
+  removeRelationships(edit, workbook);
+  for (const part of record.namespaces ?? []) {
+    const xml = edit.text(part);
+    if (xml) edit.set(part, xml.replace(` xmlns:r="${REL_NS}"`, ""));
+  }
+  return true;
+}
+
+/** Every recorded cell back as it was: its own format, no value of Plankoll's, no cell Plankoll made. */
+function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): string {
+  const wanted = new Map(cells.map((c) => [c.cell, c.was]));
+  const restored = xml.replace(CELL, (whole, _attrs: string, body: string | undefined) => {
+    const ref = attr(whole, "r");
+    const was = ref ? wanted.get(ref) : undefined;
+    if (!was) return whole;
+    const shown = body ? textOf(body) : null;
+    const stillOurs = was.wrote === undefined || shown === String(was.wrote);
+    if (was.created && stillOurs) return "";
+    let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
+    tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
+    if (was.wrote !== undefined && stillOurs) {
+      tag = removeAttribute(tag, "t");
+      return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;
+    }
+    const head = tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag;
+    return body === undefined ? (tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`) : `${head}${body}</c>`;
+  });
+  // Rows Plankoll made for its cells, now empty again.
+  return restored.replace(/<row r="\d+"><\/row>/g, "");
+}
+
+function textOf(body: string): string {
+  const v = /<v>([\s\S]*?)<\/v>/.exec(body);
+  if (v) return v[1];
+  const t = /<t\b[^>]*>([\s\S]*?)<\/t>/.exec(body);
+  return t
+    ? t[1]
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, "&")
+    : "";
+}
+
+/** Rensa for files: the package as it was before Plankoll's first run; null when it holds nothing of Plankoll's. */
+export function clearPackage(pkg: XlsxPackage, read: WorkbookRead, deflate: Deflate): Uint8Array | null {
+  const edit = new PackageEdit(pkg);
+  const { workbook } = packageSheets(pkg);
+  if (!clearInto(edit, read, workbook)) return null;
+  return edit.write(deflate);
+}
+
+export { columnLetters };

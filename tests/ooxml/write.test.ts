@@ -1,0 +1,186 @@
+/**
+ * The highlighted copy changes only what Plankoll writes: every other part stays byte for byte,
+ * the package is whole (well-formed XML, every relationship's target present, a content type for
+ * every part), LibreOffice opens it and shows Plankoll's sheets and the user's values, and
+ * clearing it gives back the original sheets exactly. Over workbooks written by exceljs, openpyxl
+ * and LibreOffice.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { SaxesParser } from "saxes";
+import { analyzeWorkbook } from "../../src/core";
+import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
+
+const root = join(__dirname, "..", "..");
+const options = { today: "2026-12-01" };
+const inflate = (d: Uint8Array) => inflateRawSync(d);
+const deflate = (d: Uint8Array) => deflateRawSync(d);
+const open = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, inflate);
+const dir = mkdtempSync(join(tmpdir(), "plankoll-write-"));
+
+/** The workbooks: our samples, openpyxl's (table, note, chart …), a sample re-saved by LibreOffice. */
+function workbooks(): [string, string][] {
+  execFileSync("/usr/bin/python3", [join(root, "scripts", "fixtures", "openpyxl_workbooks.py"), dir]);
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      join(dir, "lo"),
+      join(root, "samples", "riskanalys.xlsx"),
+    ],
+    { stdio: "ignore", timeout: 120_000 },
+  );
+  return [
+    ["riskanalys.xlsx (exceljs)", join(root, "samples", "riskanalys.xlsx")],
+    ["olika-upplagg.xlsx (exceljs)", join(root, "samples", "olika-upplagg.xlsx")],
+    ["matetal.xlsx (exceljs)", join(root, "samples", "matetal.xlsx")],
+    ["openpyxl-risk.xlsx (openpyxl)", join(dir, "openpyxl-risk.xlsx")],
+    ["riskanalys.xlsx (LibreOffice)", join(dir, "lo", "riskanalys.xlsx")],
+  ];
+}
+
+function wellFormed(name: string, bytes: Uint8Array): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("error", (error) => {
+    throw new Error(`${name}: ${error.message}`);
+  });
+  parser.write(new TextDecoder().decode(bytes)).close();
+}
+
+/** The package is whole: XML well-formed, relationship targets present, a content type per part. */
+function structuralCheck(pkg: XlsxPackage): void {
+  const names = pkg.entries().filter((n) => !n.endsWith("/"));
+  const types = new TextDecoder().decode(pkg.part("[Content_Types].xml")!);
+  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/gi)].map((m) => m[1].toLowerCase()));
+  const overrides = new Set([...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1].slice(1)));
+  for (const name of names) {
+    if (name === "[Content_Types].xml") continue;
+    const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+    expect({ name, typed: overrides.has(name) || defaults.has(ext) }).toEqual({ name, typed: true });
+    if (/\.(xml|rels|vml)$/.test(name)) wellFormed(name, pkg.part(name)!);
+  }
+  for (const o of overrides)
+    expect({ override: o, present: names.includes(o) }).toEqual({ override: o, present: true });
+  for (const rels of names.filter((n) => n.endsWith(".rels"))) {
+    const base = rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
+    const dirOf = base.slice(0, base.lastIndexOf("/") + 1);
+    const xml = new TextDecoder().decode(pkg.part(rels)!);
+    for (const m of xml.matchAll(/<Relationship\b([^>]*)\/>/g)) {
+      if (/TargetMode="External"/.test(m[1])) continue;
+      const target = /Target="([^"]+)"/.exec(m[1])![1];
+      const parts = (target.startsWith("/") ? target.slice(1) : dirOf + target).split("/");
+      const path: string[] = [];
+      for (const p of parts) {
+        if (p === "..") path.pop();
+        else if (p !== ".") path.push(p);
+      }
+      expect({ rels, target, present: names.includes(path.join("/")) }).toEqual({ rels, target, present: true });
+    }
+  }
+}
+
+const cases = workbooks();
+
+describe.each(cases)("%s", (_label, file) => {
+  const original = open(readFileSync(file));
+  const read = readWorkbookPackage(original);
+  const analysis = analyzeWorkbook(read.grids, options);
+  const { bytes, summary } = writeHighlighted(original, read, analysis.plan, deflate);
+  const copy = open(bytes);
+
+  test("every part Plankoll does not change stays byte for byte", () => {
+    const changed = new Set<string>();
+    for (const name of original.entries()) {
+      const a = original.part(name)!;
+      const b = copy.part(name);
+      expect({ name, kept: b !== null }).toEqual({ name, kept: true });
+      if (!Buffer.from(a).equals(Buffer.from(b!))) changed.add(name);
+      else expect(Buffer.from(original.zip.raw(name)!).equals(Buffer.from(copy.zip.raw(name)!))).toBe(true);
+    }
+    // Only the parts that hold what Plankoll writes: styles, the workbook's sheet list, content types, judged sheets.
+    for (const name of changed)
+      expect(name).toMatch(
+        /^(\[Content_Types\]\.xml|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?)$/,
+      );
+    // Charts, drawings, tables and notes of the user's are all still there, unchanged.
+    for (const name of original.entries().filter((n) => /chart|drawing|table|comment|media/.test(n)))
+      expect(changed.has(name)).toBe(false);
+  });
+
+  test("the copy is a whole package with Plankoll's sheets, and reads as the original", () => {
+    structuralCheck(copy);
+    const back = readWorkbookPackage(copy);
+    expect(back.sheets.map((s) => s.name)).toEqual([
+      ...read.sheets.map((s) => s.name),
+      ...summary.sheets,
+      "Plankoll Data",
+    ]);
+    expect(back.sheets.at(-1)!.state).toBe("veryHidden");
+    const userSheets = back.grids.filter((g) => !g.sheet.startsWith("Plankoll "));
+    // Plankoll's values are read as the empty cells they were: the same analysis again.
+    expect(analyzeWorkbook(userSheets, options).sheets).toEqual(analysis.sheets);
+    const review = back.grids.find((g) => g.sheet === "Plankoll Granskning")!;
+    expect(review.values.flat().filter((v) => v !== "").length).toBeGreaterThan(0);
+  });
+
+  test("a second run replaces the first (nothing stacks)", () => {
+    const again = readWorkbookPackage(copy);
+    const second = writeHighlighted(copy, again, analyzeWorkbook(again.grids, options).plan, deflate);
+    const twice = open(second.bytes);
+    expect(twice.entries().sort()).toEqual(copy.entries().sort());
+    structuralCheck(twice);
+    for (const sheet of readWorkbookPackage(twice).sheets.filter((s) => !s.name.startsWith("Plankoll")))
+      expect(new TextDecoder().decode(twice.part(sheet.path)!)).toBe(new TextDecoder().decode(copy.part(sheet.path)!));
+  });
+
+  test("clearing the copy gives back the original's parts and sheets exactly", () => {
+    const cleared = open(clearPackage(copy, readWorkbookPackage(copy), deflate)!);
+    expect(cleared.entries().sort()).toEqual(original.entries().sort());
+    for (const name of original.entries()) {
+      if (name === "xl/styles.xml") continue; // Plankoll's formats stay appended, unused.
+      expect({ name, same: Buffer.from(cleared.part(name)!).equals(Buffer.from(original.part(name)!)) }).toEqual({
+        name,
+        same: true,
+      });
+    }
+    expect(readWorkbookPackage(cleared).grids).toEqual(read.grids);
+  });
+
+  test("LibreOffice opens the copy and shows the user's values and Plankoll's sheets", () => {
+    const name = `copy-${Math.random().toString(36).slice(2)}.xlsx`;
+    writeFileSync(join(dir, name), bytes);
+    const out = join(dir, "lo-open");
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        out,
+        join(dir, name),
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
+    expect(existsSync(join(out, name))).toBe(true);
+    const seen = readWorkbookPackage(open(readFileSync(join(out, name))));
+    const names = seen.sheets.map((s) => s.name);
+    for (const sheet of summary.sheets) expect(names).toContain(sheet);
+    const first = read.grids[0];
+    const again = seen.grids.find((g) => g.sheet === first.sheet)!;
+    const text = (g: typeof first) =>
+      g.values
+        .flat()
+        .filter((v) => typeof v === "string" && v !== "")
+        .slice(0, 50);
+    expect(text(again)).toEqual(text(first));
+  }, 120_000);
+});
