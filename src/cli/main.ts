@@ -2,8 +2,8 @@
  * The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`
  * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
 import {
   analyzeWorkbook,
@@ -32,7 +32,7 @@ import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
 import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./files";
 import type { MessageKey, Params, Translate } from "../core/i18n";
-import { XlsxPackage, readWorkbookPackage, type WorkbookRead } from "../ooxml";
+import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 
 /** exceljs writes copies, summaries and templates; a check that writes nothing never loads it. */
 function writer() {
@@ -68,7 +68,7 @@ interface ArgsError {
   params?: Params;
 }
 
-const COMMANDS = ["check", "consolidate", "template"];
+const COMMANDS = ["check", "consolidate", "template", "clear"];
 const VALUED = new Set(["--out", "--lang", "--settings"]);
 
 function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "version" {
@@ -169,50 +169,6 @@ function settingsIn(opened: Opened, file: string, io: CliIo, t: Translate): Sett
   return stored.settings;
 }
 
-/**
- * Parts of a package the copy writer (exceljs) would not carry over unchanged. A copy that
- * would lose one of them is not written: never a lost part of the user's workbook.
- */
-const KEPT_PARTS = [
-  /^\[Content_Types\]\.xml$/,
-  /^_rels\/\.rels$/,
-  /^docProps\/[^/]+\.xml$/,
-  /^xl\/workbook\.xml$/,
-  /^xl\/_rels\/workbook\.xml\.rels$/,
-  /^xl\/worksheets\/sheet\d+\.xml$/,
-  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
-  /^xl\/styles\.xml$/,
-  /^xl\/sharedStrings\.xml$/,
-  /^xl\/theme\/theme\d+\.xml$/,
-  // Notes and Excel tables: carried over as exceljs models them, where exceljs can read them at all.
-  /^xl\/comments\/?comment?s?\d*\.xml$/,
-  /^xl\/drawings\/(vmlDrawing|commentsDrawing)\d+\.vml$/,
-  /^xl\/tables\/table\d+\.xml$/,
-  /^xl\/calcChain\.xml$/,
-  /\/$/,
-];
-const PART_KINDS: [RegExp, MessageKey][] = [
-  [/charts?\//, "cli.part.charts"],
-  [/pivot/i, "cli.part.pivot"],
-  [/vbaProject/i, "cli.part.macros"],
-  [/slicer/i, "cli.part.slicers"],
-  [/externalLink/i, "cli.part.externalLinks"],
-  [/customXml/i, "cli.part.customXml"],
-  [/threadedComment|persons/i, "cli.part.threadedComments"],
-  [/tables\//, "cli.part.tables"],
-  [/drawing|media\//i, "cli.part.drawings"],
-];
-
-function partsNotKept(pkg: XlsxPackage, t: Translate): string[] {
-  const kinds = new Set<string>();
-  for (const entry of pkg.entries()) {
-    if (KEPT_PARTS.some((p) => p.test(entry))) continue;
-    const kind = PART_KINDS.find(([p]) => p.test(entry));
-    kinds.add(kind ? t(kind[1]) : entry);
-  }
-  return [...kinds];
-}
-
 /** A reason in one line, without a stack: what a user can act on. */
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -253,6 +209,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const { inputs, notes } = expandInputs(parsed.files);
   for (const note of notes) io.err(t(note.key, note.params));
   if (parsed.command === "consolidate") return consolidateFiles(parsed, inputs, settings, io);
+  if (parsed.command === "clear") return clearFiles(parsed, inputs, io, t);
   let targets: string[] | null = null;
   if (parsed.outDir) {
     const planned = outputTargets(inputs, parsed.outDir);
@@ -280,20 +237,15 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
     if (!parsed.json) printReport(report, io, t);
     if (targets) {
-      const lost = partsNotKept(opened.pkg, t);
-      if (lost.length) {
-        io.err(t("cli.copyRefused", { file, parts: lost.join(", ") }));
-        exitCode = 2;
-        continue;
-      }
       try {
         const target = targets[index];
-        const { readWorkbook, applyPlan } = writer();
-        const workbook = await readWorkbook(file);
+        // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
+        const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, (d) => deflateRawSync(d));
         mkdirSync(dirname(target), { recursive: true });
-        applyPlan(workbook, analysis.plan!);
-        await workbook.xlsx.writeFile(target);
+        writeFileSync(target, bytes);
         if (!parsed.json) io.out(t("cli.wrote", { file: target }));
+        if (summary.notesLeftOut.length)
+          io.err(t("cli.notesLeftOut", { file: target, sheets: summary.notesLeftOut.join(", ") }));
       } catch (error) {
         io.err(t("cli.copyFailed", { file, reason: oneLine(error) }));
         exitCode = 2;
@@ -326,6 +278,38 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
     );
     for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
   }
+}
+
+/** Rensa for files: each highlighted copy as it was before Plankoll's first run, written to --out. */
+function clearFiles(options: Options, inputs: readonly Input[], io: CliIo, t: Translate): number {
+  const planned = outputTargets(inputs, options.outDir!);
+  if (!planned.ok) {
+    io.err(t(planned.note.key, planned.note.params));
+    return 2;
+  }
+  let exitCode = inputs.length === 0 ? 2 : 0;
+  for (const [index, { path: file }] of inputs.entries()) {
+    const opened = open(file, io, t);
+    if (!opened) {
+      exitCode = 2;
+      continue;
+    }
+    try {
+      const bytes = clearPackage(opened.pkg, opened.read, (d) => deflateRawSync(d));
+      if (!bytes) {
+        io.out(t("cli.nothingToClear", { file }));
+        continue;
+      }
+      const target = planned.targets[index];
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+      io.out(t("cli.cleared", { file: target }));
+    } catch (error) {
+      io.err(t("cli.copyFailed", { file, reason: oneLine(error) }));
+      exitCode = 2;
+    }
+  }
+  return exitCode;
 }
 
 /** Many förvaltningar's KUS requests summed into one workbook; files without a request are named and skipped. */

@@ -502,7 +502,7 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: string
   const list = notes
     .map(
       (n) =>
-        `<comment ref="${n.cell}" authorId="0"><text><t xml:space="preserve">${escapeXml(n.text)}</t></text></comment>`,
+        `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
     )
     .join("");
   const comments = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>${list}</commentList></comments>`;
@@ -604,7 +604,8 @@ export function writeHighlighted(
   const edit = new PackageEdit(pkg);
   const { workbook } = packageSheets(pkg);
   if (read.backup) clearInto(edit, read, workbook);
-  const sheets = packageSheets(pkg).sheets.filter((s) => edit.exists(s.path) && !isOurs(s.path));
+  const ours = new Set(ourSheetParts(new PackageEdit(pkg), workbook));
+  const sheets = packageSheets(pkg).sheets.filter((s) => edit.exists(s.path) && !ours.has(s.path));
   const styles = new Styles(edit, stylesPath(edit, workbook));
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
@@ -636,9 +637,12 @@ export function writeHighlighted(
     const hasNotes = /<legacyDrawing\b/.test(sheetXml);
     if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
     else if (sheetPlan.marks.length) {
-      const n = Object.keys(record.notes).length + 1;
-      const comments = `xl/${MARK}Comments${n}.xml`;
-      const vml = `xl/drawings/${MARK}Notes${n}.vml`;
+      // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
+      // readers that know only that form (exceljs) read Plankoll's notes too.
+      let n = 1;
+      while (edit.exists(`xl/comments${n}.xml`) || edit.exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
+      const comments = `xl/comments${n}.xml`;
+      const vml = `xl/drawings/vmlDrawing${n}.vml`;
       const parts = notesParts(sheetPlan.marks.map((m) => ({ cell: m.cell, text: m.note })));
       edit.set(comments, parts.comments);
       edit.set(vml, parts.vml);
@@ -694,8 +698,25 @@ export function writeHighlighted(
   return { bytes: edit.write(deflate), summary };
 }
 
-function isOurs(path: string): boolean {
-  return path.slice(path.lastIndexOf("/") + 1).startsWith(MARK);
+/** The worksheet parts of Plankoll's sheets: the targets of the workbook's relationships it added. */
+function ourSheetParts(edit: PackageEdit, workbook: string): string[] {
+  const rels = edit.text(relsPathOf(workbook)) ?? "";
+  const parts: string[] = [];
+  for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
+    if (!new RegExp(`Id="${MARK}Sheet`).test(m[0])) continue;
+    const target = attr(m[0], "Target");
+    if (target) parts.push(target.startsWith("/") ? target.slice(1) : resolveFrom(dirOf(workbook), target));
+  }
+  return parts;
+}
+
+function resolveFrom(dir: string, target: string): string {
+  const out: string[] = [];
+  for (const p of (dir + target).split("/")) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
 }
 
 function addSheet(
@@ -707,7 +728,10 @@ function addSheet(
   record: PackageRecord,
 ): void {
   const n = Object.keys(record.sheetParts).length + 1;
-  const part = `${dirOf(workbook)}worksheets/${MARK}${n}.xml`;
+  // Named as Excel names worksheets (sheetN.xml), N not yet taken; the relationship id says it is Plankoll's.
+  let free = 1;
+  while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
+  const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
   edit.set(part, xml);
   addRelationship(edit, workbook, `${MARK}Sheet${n}`, REL_WORKSHEET, part);
   addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
@@ -764,9 +788,18 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
     }
     edit.remove(parts.comments);
     edit.remove(parts.vml);
+    const types = edit.text("[Content_Types].xml") ?? "";
+    edit.set(
+      "[Content_Types].xml",
+      types.replace(`<Override PartName="/${parts.comments}" ContentType="${CT_COMMENTS}"/>`, ""),
+    );
   }
-  // Plankoll's sheets, the backup sheet among them, are the worksheet parts named as its own.
-  for (const sheet of read.sheets) if (isOurs(sheet.path)) edit.remove(sheet.path);
+  // Plankoll's sheets, the backup sheet among them: the parts its own relationships point to.
+  for (const part of ourSheetParts(edit, workbook)) {
+    edit.remove(part);
+    const types = edit.text("[Content_Types].xml") ?? "";
+    edit.set("[Content_Types].xml", types.replace(`<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`, ""));
+  }
   let types = edit.text("[Content_Types].xml") ?? "";
   types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/[^"]*/${MARK}[^"]*"[^>]*/>`, "g"), "");
   types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/xl/${MARK}[^"]*"[^>]*/>`, "g"), "");

@@ -45,16 +45,28 @@ describe("openpyxl", () => {
     expect(plan.sheets[0].writes.filter((w) => /^F\d+$/.test(w.cell))).toEqual([]);
   });
 
-  test("the command line checks it (exit 0) and, asked for a copy, says which parts it would lose instead of dropping them", async () => {
+  test("the command line checks it (exit 0) and writes a copy that keeps its chart, table and note, then clears it", async () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await main(["check", file, "--json"], io)).toBe(0);
     expect(JSON.parse(out.join("\n"))[0].sheets[0].template).toBe("risk");
     const before = readFileSync(file);
-    expect(await main(["check", file, "--out", join(dir, "ut")], io)).toBe(2);
-    expect(err.join("\n")).toContain("diagram");
+    expect(await main(["check", file, "--out", join(dir, "ut")], io)).toBe(0);
     expect(readFileSync(file).equals(before)).toBe(true);
+    const copy = XlsxPackage.fromBytes(readFileSync(join(dir, "ut", "openpyxl-risk.xlsx")));
+    const original = XlsxPackage.fromBytes(before);
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/tables/table1.xml",
+      "xl/comments/comment1.xml",
+      "xl/drawings/drawing1.xml",
+    ])
+      expect(Buffer.from(copy.part(part)!).equals(Buffer.from(original.part(part)!))).toBe(true);
+    expect(await main(["clear", join(dir, "ut", "openpyxl-risk.xlsx"), "--out", join(dir, "rensad")], io)).toBe(0);
+    const cleared = XlsxPackage.fromBytes(readFileSync(join(dir, "rensad", "openpyxl-risk.xlsx")));
+    expect(cleared.entries().sort()).toEqual(original.entries().sort());
+    expect(readWorkbookPackage(cleared).grids).toEqual(readWorkbookPackage(original).grids);
   });
 });
 
