@@ -34,6 +34,9 @@ import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./file
 import type { MessageKey, Params, Translate } from "../core/i18n";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 
+/** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
+const deflate = (data: Uint8Array) => deflateRawSync(data, { level: 1 });
+
 /** exceljs writes copies, summaries and templates; a check that writes nothing never loads it. */
 function writer() {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -240,7 +243,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       try {
         const target = targets[index];
         // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
-        const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, (d) => deflateRawSync(d));
+        const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, deflate);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, bytes);
         if (!parsed.json) io.out(t("cli.wrote", { file: target }));
@@ -295,7 +298,7 @@ function clearFiles(options: Options, inputs: readonly Input[], io: CliIo, t: Tr
       continue;
     }
     try {
-      const bytes = clearPackage(opened.pkg, opened.read, (d) => deflateRawSync(d));
+      const bytes = clearPackage(opened.pkg, opened.read, deflate);
       if (!bytes) {
         io.out(t("cli.nothingToClear", { file }));
         continue;

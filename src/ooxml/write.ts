@@ -80,16 +80,21 @@ class PackageEdit {
     return this.changed.has(path) || (!this.removed.has(path) && this.pkg.entries().includes(path));
   }
 
+  /** Whether a part's new text is its old one (kept then as stored, byte for byte); sizes decide most. */
+  private unchanged(name: string, text: string): boolean {
+    const size = this.pkg.zip.entry(name)?.size ?? -1;
+    if (size < text.length || size > text.length * 3) return false;
+    return text === decoder.decode(this.pkg.part(name) ?? new Uint8Array());
+  }
+
   write(deflate: Deflate): Uint8Array {
     const zip = new ZipWriter(deflate);
     const names = this.pkg.entries();
     for (const name of names) {
       if (this.removed.has(name)) continue;
       const changed = this.changed.get(name);
-      if (changed === undefined) zip.copy(this.pkg.zip, name);
-      else if (changed !== decoder.decode(this.pkg.part(name) ?? new Uint8Array()))
-        zip.put(name, encoder.encode(changed));
-      else zip.copy(this.pkg.zip, name);
+      if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
+      else zip.put(name, encoder.encode(changed));
     }
     for (const [name, text] of this.changed) if (!names.includes(name)) zip.put(name, encoder.encode(text));
     return zip.finish();
@@ -188,7 +193,7 @@ class Styles {
     base: number,
     look: { fill?: string; bold?: boolean; wrap?: boolean; center?: boolean; border?: boolean },
   ): number {
-    const key = JSON.stringify([base, look.fill ?? null, !!look.bold, !!look.wrap, !!look.center, !!look.border]);
+    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
     let xf = this.xfs[base] ?? this.xfs[0];
@@ -300,8 +305,12 @@ function appendChildren(xml: string, container: string, added: string[], before:
   return xml.slice(0, open.index) + head + after.slice(0, end) + added.join("") + after.slice(end);
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let pattern = attrPatterns.get(name);
+  if (!pattern) attrPatterns.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = pattern.exec(tag);
   return m ? m[1] : null;
 }
 
