@@ -13,6 +13,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { SaxesParser } from "saxes";
 import { analyzeWorkbook } from "../../src/core";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
+import { ZipWriter } from "../../src/ooxml/zip";
 
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
@@ -183,4 +184,42 @@ describe.each(cases)("%s", (_label, file) => {
         .slice(0, 50);
     expect(text(again)).toEqual(text(first));
   }, 120_000);
+});
+
+describe("a workbook with a macro project", () => {
+  test("an .xlsm keeps its vbaProject.bin byte for byte and stays macro-enabled", () => {
+    // The package of a sample with a macro project put in as Excel keeps one (the bytes are opaque to Plankoll).
+    const source = open(readFileSync(join(root, "samples", "riskanalys.xlsx")));
+    const zip = new ZipWriter(deflate);
+    const vba = new Uint8Array(4096).map((_, i) => (i * 7) % 251);
+    for (const name of source.entries()) {
+      let data = source.part(name)!;
+      const text = new TextDecoder().decode(data);
+      if (name === "[Content_Types].xml")
+        data = new TextEncoder().encode(
+          text
+            .replace("spreadsheetml.sheet.main+xml", "sheet.macroEnabled.main+xml")
+            .replace(
+              "</Types>",
+              '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+            ),
+        );
+      if (name === "xl/_rels/workbook.xml.rels")
+        data = new TextEncoder().encode(
+          text.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+          ),
+        );
+      zip.put(name, data);
+    }
+    zip.put("xl/vbaProject.bin", vba);
+    const xlsm = open(zip.finish());
+    const read = readWorkbookPackage(xlsm);
+    const { bytes } = writeHighlighted(xlsm, read, analyzeWorkbook(read.grids, options).plan, deflate);
+    const copy = open(bytes);
+    expect(Buffer.from(copy.part("xl/vbaProject.bin")!).equals(Buffer.from(vba))).toBe(true);
+    expect(new TextDecoder().decode(copy.part("[Content_Types].xml")!)).toContain("sheet.macroEnabled.main+xml");
+    structuralCheck(copy);
+  });
 });
