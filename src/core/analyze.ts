@@ -163,13 +163,14 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
   }
   const named = found.length > 1 || found.some((f) => f.name);
   const reports: SheetReport[] = [];
-  const findingsToMark: Finding[] = [];
-  const writes: CellWrite[] = [];
+  // One table (the usual sheet): its own arrays, not copies of them.
+  let findingsToMark: Finding[] = [];
+  let writes: CellWrite[] = [];
   for (const f of found) {
     const table = read.get(f) ?? readFound(f);
     const outcome = f.template.analyze(table, ctx);
     const unmarked = new Set(outcome.unmarked ?? []);
-    const findings = [...outcome.findings];
+    const findings = outcome.findings;
     // Templates mostly report row by row already: sorted only when they did not.
     if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);
     const report: SheetReport = {
@@ -182,8 +183,14 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     };
     if (named) report.table = f.name ?? tableArea(table);
     reports.push(report);
-    for (const x of findings) if (!unmarked.has(x)) findingsToMark.push(x);
-    for (const w of outcome.writes) writes.push(w);
+    const marked = unmarked.size ? findings.filter((x) => !unmarked.has(x)) : findings;
+    if (found.length === 1) {
+      findingsToMark = marked;
+      writes = outcome.writes;
+    } else {
+      for (const x of marked) findingsToMark.push(x);
+      for (const w of outcome.writes) writes.push(w);
+    }
   }
   return {
     report: reports[0],

@@ -60,16 +60,17 @@ export function readTable(
   /** A header repeated inside the table, as when a printed plan is pasted back page by page. */
   const labelled = headerColumns.filter((c) => typeof headerCells[c] === "string" && headerCells[c] !== "");
   const headerKeys = labelled.map((c) => compactLabel(String(headerCells[c] ?? "")));
+  /** The first letter of each header key: a row whose cell starts otherwise is no repeated header. */
+  const initials = headerKeys.map((key) => key[0] ?? "");
   const isRepeatedHeader = (cells: readonly CellValue[]) =>
     labelled.length > 0 &&
     labelled.every((c, k) => {
       const cell = cells[c];
-      // The length test first: it spares the accent folding on ordinary rows.
-      return (
-        typeof cell === "string" &&
-        Math.abs(cell.length - String(headerCells[c]).length) <= 4 &&
-        compactLabel(cell) === headerKeys[k]
-      );
+      // The cheap tests first (length, first letter): they spare the accent folding on ordinary rows.
+      if (typeof cell !== "string" || Math.abs(cell.length - String(headerCells[c]).length) > 4) return false;
+      const first = cell.trimStart()[0]?.toLowerCase();
+      if (first && /[a-z0-9]/.test(first) && first !== initials[k]) return false;
+      return compactLabel(cell) === headerKeys[k];
     });
 
   for (let i = header.headerIndex + 1; i < values.length; i++) {
