@@ -338,7 +338,7 @@ interface CellPatch {
 interface CellBefore {
   s: number | null;
   created: boolean;
-  /** The value Plankoll wrote, to take out only that again. */
+  /** Set when Plankoll wrote a value into the cell (taken out again by Rensa). */
   wrote?: string | number;
 }
 
@@ -675,7 +675,8 @@ export function writeHighlighted(
       backups.push({
         sheet: sheet.name,
         range: cell,
-        format: { s: was.s, created: was.created, wrote: was.wrote ?? null },
+        // What was written is not kept: equal neighbours then share one record, as in the other adapters.
+        format: { s: was.s, created: was.created },
         addedNote: noted.has(cell),
         clearValue: was.wrote !== undefined,
       });
@@ -771,10 +772,10 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
   const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
   const bySheet = new Map<string, { cell: string; was: CellBefore }[]>();
   for (const entry of backup.cells) {
-    const was = entry.format as { s: number | null; created: boolean; wrote: string | number | null };
+    const was = entry.format as { s: number | null; created: boolean };
     for (const cell of cellsOfRange(entry.range)) {
       const list = bySheet.get(entry.sheet) ?? [];
-      list.push({ cell, was: { s: was.s, created: was.created, wrote: was.wrote ?? undefined } });
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue ? "" : undefined } });
       bySheet.set(entry.sheet, list);
     }
   }
@@ -832,12 +833,11 @@ function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): 
     const ref = attr(whole, "r");
     const was = ref ? wanted.get(ref) : undefined;
     if (!was) return whole;
-    const shown = body ? textOf(body) : null;
-    const stillOurs = was.wrote === undefined || shown === String(was.wrote);
-    if (was.created && stillOurs) return "";
+    // A cell Plankoll made goes; a value it wrote is taken out, as the other adapters take theirs out.
+    if (was.created) return "";
     let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
     tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
-    if (was.wrote !== undefined && stillOurs) {
+    if (was.wrote !== undefined) {
       tag = removeAttribute(tag, "t");
       return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;
     }
@@ -846,19 +846,6 @@ function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): 
   });
   // Rows Plankoll made for its cells, now empty again.
   return restored.replace(/<row r="\d+"><\/row>/g, "");
-}
-
-function textOf(body: string): string {
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body);
-  if (v) return v[1];
-  const t = /<t\b[^>]*>([\s\S]*?)<\/t>/.exec(body);
-  return t
-    ? t[1]
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, "&")
-    : "";
 }
 
 /** Rensa for files: the package as it was before Plankoll's first run; null when it holds nothing of Plankoll's. */
