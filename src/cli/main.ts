@@ -32,7 +32,14 @@ import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
 import { expandInputs, outputTargets, refuseOverwrite, type Input } from "./files";
 import type { MessageKey, Params, Translate } from "../core/i18n";
-import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
+import {
+  PackageRefusal,
+  XlsxPackage,
+  clearPackage,
+  readWorkbookPackage,
+  writeHighlighted,
+  type WorkbookRead,
+} from "../ooxml";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 const deflate = (data: Uint8Array) => deflateRawSync(data, { level: 1 });
@@ -172,6 +179,12 @@ function settingsIn(opened: Opened, file: string, io: CliIo, t: Translate): Sett
   return stored.settings;
 }
 
+/** Why a copy could not be written, in the user's words where Plankoll knows them. */
+function copyReason(error: unknown, t: Translate): string {
+  if (error instanceof PackageRefusal) return t(`cli.refusal.${error.kind}` as MessageKey);
+  return oneLine(error);
+}
+
 /** A reason in one line, without a stack: what a user can act on. */
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -250,7 +263,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
         if (summary.notesLeftOut.length)
           io.err(t("cli.notesLeftOut", { file: target, sheets: summary.notesLeftOut.join(", ") }));
       } catch (error) {
-        io.err(t("cli.copyFailed", { file, reason: oneLine(error) }));
+        io.err(t("cli.copyFailed", { file, reason: copyReason(error, t) }));
         exitCode = 2;
       }
     }
@@ -308,7 +321,7 @@ function clearFiles(options: Options, inputs: readonly Input[], io: CliIo, t: Tr
       writeFileSync(target, bytes);
       io.out(t("cli.cleared", { file: target }));
     } catch (error) {
-      io.err(t("cli.copyFailed", { file, reason: oneLine(error) }));
+      io.err(t("cli.copyFailed", { file, reason: copyReason(error, t) }));
       exitCode = 2;
     }
   }

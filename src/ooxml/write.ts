@@ -16,7 +16,7 @@ import {
   type SheetSpec,
   type WritePlan,
 } from "../core";
-import { a1, columnLetters, parseA1 } from "../core/sheet/address";
+import { a1, parseA1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
 import type { XlsxPackage, WorkbookRead } from "./read";
 import { packageSheets } from "./read";
@@ -32,8 +32,15 @@ const CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 /** Every relationship, part and sheet id Plankoll adds carries this, so Rensa finds exactly its own. */
 const MARK = "plankoll";
 
-/** Why a package cannot get a highlighted copy written safely (said to the user, in their words). */
-export class PackageRefusal extends Error {}
+/** Why a package cannot get a highlighted copy written safely; `kind` picks the words the user reads. */
+export class PackageRefusal extends Error {
+  constructor(
+    message: string,
+    readonly kind: "structure" | "prefixed" | "otherAdapter" | "excel" = "structure",
+  ) {
+    super(message);
+  }
+}
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
@@ -366,7 +373,7 @@ function patchSheet(
   patches: Map<number, Map<number, CellPatch>>,
   style: (base: number, look: CellPatch["look"]) => number,
 ): { xml: string; before: Map<string, CellBefore> } {
-  if (/<\w+:sheetData\b/.test(xml)) throw new PackageRefusal("worksheet with prefixed elements");
+  if (/<\w+:sheetData\b/.test(xml)) throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
   const before = new Map<string, CellBefore>();
   const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new PackageRefusal("worksheet without sheetData");
@@ -765,7 +772,10 @@ function addSheet(
 function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boolean {
   const backup = read.backup as OoxmlBackup | null;
   if (!backup || backup.adapter !== "ooxml") {
-    if (read.sheets.some((s) => s.name === BACKUP_SHEET)) throw new PackageRefusal("written by another adapter");
+    // Highlighted in Excel (the pane's own record) or by the former file writer: their Rensa undoes it.
+    if (backup?.adapter === "excel") throw new PackageRefusal("highlighted in Excel", "excel");
+    if (read.sheets.some((s) => s.name === BACKUP_SHEET))
+      throw new PackageRefusal("written by another adapter", "otherAdapter");
     return false;
   }
   const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
@@ -855,5 +865,3 @@ export function clearPackage(pkg: XlsxPackage, read: WorkbookRead, deflate: Defl
   if (!clearInto(edit, read, workbook)) return null;
   return edit.write(deflate);
 }
-
-export { columnLetters };

@@ -161,3 +161,19 @@ describe("real pipes", () => {
     expect(early.stderr).toBe("");
   }, 60_000);
 });
+
+describe("copies Plankoll cannot write into safely", () => {
+  test("a copy highlighted the old way (exceljs) is refused in words, never half rewritten", async () => {
+    const { dir, plan } = await folder();
+    const { readWorkbook, applyPlan, workbookGrids } = await import("../../src/xlsx");
+    const { analyzeWorkbook } = await import("../../src/core");
+    const workbook = await readWorkbook(plan);
+    applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook)).plan);
+    const old = join(dir, "gammal.xlsx");
+    await workbook.xlsx.writeFile(old);
+    const { io, err } = capture();
+    expect(await main(["check", old, "--out", join(dir, "ut")], io)).toBe(2);
+    expect(err.join("\n")).toContain("markerades med en äldre version av Plankoll");
+    expect(existsSync(join(dir, "ut", "gammal.xlsx"))).toBe(false);
+  });
+});
