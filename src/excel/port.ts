@@ -89,7 +89,7 @@ export function excelPort(
       const { clearPlan } = await writing();
       return run(async (context) => {
         const state = await readWorkbookState(context);
-        return (await clearPlan(context, state.backup, state.sheetNames, work)).cleared;
+        return (await clearPlan(context, state.backup, state.sheetNames, work, notes())).cleared;
       });
     },
     insertTemplate: async (id, locale) => {

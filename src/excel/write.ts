@@ -132,12 +132,19 @@ export async function queueRestore(
   backup: Backup,
   sheetNames: readonly string[],
   batch: Batch,
-): Promise<void> {
+  /** Whether the host has notes (ExcelApi 1.18); without them, Plankoll's notes are left where they are. */
+  notesSupported = true,
+): Promise<{ notesLeft: string[] }> {
   const worksheets = context.workbook.worksheets;
   const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
+  // An Excel without the notes API refuses every call to it before sending anything: the rest is
+  // still undone, and the notes Plankoll added are named so the user can delete them by hand.
+  const notesLeft = notesSupported
+    ? []
+    : entries.filter((e) => e.addedNote).flatMap((e) => cellsOfRange(e.range).map((cell) => `${e.sheet}!${cell}`));
   // Notes Plankoll added may since have been deleted by the user: look before deleting.
   const notes: Excel.Note[] = [];
-  for (const entry of entries.filter((e) => e.addedNote)) {
+  for (const entry of entries.filter((e) => e.addedNote && notesSupported)) {
     const sheet = worksheets.getItem(entry.sheet);
     for (const cell of cellsOfRange(entry.range)) {
       await batch.reserve(cell.length + 40);
@@ -173,6 +180,7 @@ export async function queueRestore(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
+  return { notesLeft };
 }
 
 async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: Batch): Promise<void> {
@@ -288,7 +296,7 @@ export async function applyPlan(
 ): Promise<ApplySummary> {
   const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
   const worksheets = context.workbook.worksheets;
-  if (previous) await queueRestore(context, previous, sheetNames, batch);
+  if (previous) await queueRestore(context, previous, sheetNames, batch, options.notes);
   else {
     // Plankoll's sheets left without a backup (e.g. copied in) are replaced all the same.
     for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
@@ -437,12 +445,19 @@ export async function clearPlan(
   backup: Backup | null,
   sheetNames: readonly string[],
   work?: Work,
-): Promise<{ cleared: boolean; syncs: number }> {
-  if (!backup && !sheetNames.includes(BACKUP_SHEET)) return { cleared: false, syncs: 0 };
+  notesSupported = true,
+): Promise<{ cleared: boolean; syncs: number; notesLeft: string[] }> {
+  if (!backup && !sheetNames.includes(BACKUP_SHEET)) return { cleared: false, syncs: 0, notesLeft: [] };
   // Rensa is never cancelled halfway: only its progress is reported.
   const batch = new Batch(context, PAYLOAD_BUDGET, work && { onProgress: work.onProgress });
   batch.track("restore", backup?.cells.length ?? 0);
-  await queueRestore(context, backup ?? { version: 1, adapter: "excel", cells: [], sheets: [] }, sheetNames, batch);
+  const { notesLeft } = await queueRestore(
+    context,
+    backup ?? { version: 1, adapter: "excel", cells: [], sheets: [] },
+    sheetNames,
+    batch,
+    notesSupported,
+  );
   await batch.flush();
-  return { cleared: true, syncs: batch.syncs };
+  return { cleared: true, syncs: batch.syncs, notesLeft };
 }

@@ -272,6 +272,22 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(sheet.format(7, 5).fillColor).toBe("#00B0F0");
   });
 
+  test("written in Microsoft 365, cleared in an Excel without notes: everything else is undone, Plankoll's notes stay", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    await portOn(model).port.writePlan(analyzeWorkbook([await portOn(model).port.readActiveSheet()]).plan);
+    const sheet = model.sheet("Riskanalys med fel");
+    const added = [...sheet.notes.keys()].filter((cell) => cell !== "D9");
+    expect(added.length).toBeGreaterThan(0);
+    // That Excel's office.js refuses any notes call (ApiNotFound); Rensa must not make one.
+    model.notesUnsupported = true;
+    const { port } = portOn(model, false);
+    expect(await port.clear()).toBe(true);
+    const after = snapshot(model);
+    expect(after.map((s) => ({ ...s, notes: [] }))).toEqual(before.map((s) => ({ ...s, notes: [] })));
+    expect([...sheet.notes.keys()].sort()).toEqual(["D9", ...added].sort());
+  });
+
   test("the seed's matrix on the Riskmatris sheet", async () => {
     const model = await sampleModel();
     model.active = "Internkontrollplan";

@@ -106,6 +106,8 @@ export class FakeWorkbook {
   structureProtected = false;
   /** Makes getSpecialCells fail, as an Excel might on a range it will not analyse. */
   specialCellsFail = false;
+  /** An Excel without ExcelApi 1.18: office.js refuses every notes call (ApiNotFound) before sending. */
+  notesUnsupported = false;
   addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
     const sheet = new FakeSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.set(r, c, v)));
@@ -834,7 +836,12 @@ class FakeNotes {
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
   ) {}
+  private refuseWithoutNotes(): void {
+    if (this.ctx.model.notesUnsupported)
+      throw officeError("ApiNotFound", "The API you are trying to use could not be found.");
+  }
   add(cell: string, content: string): FakeNote {
+    this.refuseWithoutNotes();
     this.ctx.enqueue({ addNote: cell, content }, () => {
       const s = this.sheet();
       s.assertWritable();
@@ -844,6 +851,7 @@ class FakeNotes {
     return new FakeNote(this.ctx, this.sheet, cell);
   }
   getItemOrNullObject(cell: string): FakeNote {
+    this.refuseWithoutNotes();
     return new FakeNote(this.ctx, this.sheet, cell);
   }
 }
