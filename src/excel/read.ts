@@ -2,6 +2,7 @@
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
+import { rectOfRange } from "../core/sheet/address";
 import { throwIfCancelled, type Work } from "../core/progress";
 
 /**
@@ -132,21 +133,10 @@ const MERGE_ROWS = 200;
 
 /** Rectangles (0-based sheet indexes) from a RangeAreas or Range address ("Blad1!A1:B2,Blad1!D4"). */
 export function rectsOfAddress(address: string): GridRect[] {
-  const rects: GridRect[] = [];
-  for (const part of address.split(",")) {
-    const m = part
-      .replace(/^.*!/, "")
-      .replace(/\$/g, "")
-      .match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/);
-    if (!m) continue;
-    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const r0 = Number(m[2]) - 1;
-    const c0 = col(m[1]) - 1;
-    const r1 = Number(m[4] ?? m[2]) - 1;
-    const c1 = col(m[3] ?? m[1]) - 1;
-    rects.push({ r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
-  }
-  return rects;
+  return address
+    .split(",")
+    .map(rectOfRange)
+    .filter((rect): rect is GridRect => rect !== null);
 }
 
 /** What the layout requests queue: the top rows' merged areas and the sheet's Excel tables. */

@@ -8,7 +8,7 @@ import { SaxesParser } from "saxes";
 import { ZipArchive, type Inflate } from "./zip";
 import { scanWorksheet, scanXml } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
-import { a1 } from "../core/sheet/address";
+import { a1, rectOfRange, tryParseA1 } from "../core/sheet/address";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -205,27 +205,6 @@ function styleFormats(pkg: XlsxPackage, workbook: string): (string | null)[] {
   return formats;
 }
 
-function columnIndex(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
-    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else break;
-  }
-  const row = Number(ref.slice(i));
-  return col > 0 && row > 0 ? { row, col } : null;
-}
-
-function rectOfRef(ref: string): GridRect | null {
-  const [from, to] = ref.replace(/\$/g, "").split(":");
-  const a = columnIndex(from);
-  const b = to ? columnIndex(to) : a;
-  if (!a || !b) return null;
-  return { r0: a.row - 1, c0: a.col - 1, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
-}
-
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
@@ -300,10 +279,10 @@ export function readWorksheet(
         colNumber = 0;
       },
       cell: (ref, cellType, cellStyle, value, inline, formula) => {
-        const at = ref ? columnIndex(ref) : null;
+        const at = ref ? tryParseA1(ref) : null;
         if (at) {
           rowNumber = at.row;
-          colNumber = at.col;
+          colNumber = at.column;
         } else colNumber++;
         type = cellType;
         style = cellStyle;
@@ -312,7 +291,7 @@ export function readWorksheet(
         put(valueOf());
       },
       merge: (ref) => {
-        const rect = rectOfRef(ref);
+        const rect = rectOfRange(ref);
         if (rect) merges.push(rect);
       },
       tablePart: (id) => tableIds.push(id),
@@ -357,7 +336,7 @@ function readTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[])
     parseXml(bytes, {
       open: (name, a) => {
         if (name !== "table") return;
-        const rect = a.ref ? rectOfRef(a.ref) : null;
+        const rect = a.ref ? rectOfRange(a.ref) : null;
         if (!rect) return;
         tables.push({
           ...rect,

@@ -1,7 +1,7 @@
 /** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
-import { a1, parseA1 } from "../core/sheet/address";
+import { a1, rectOfRange } from "../core/sheet/address";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues } from "../core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -80,20 +80,6 @@ export class GridBuilder {
   }
 }
 
-/** "B3:F20" (or "B3") as a rectangle of 0-based sheet indexes. */
-export function rectOfRef(ref: string): GridRect | null {
-  const [from, to] = ref.replace(/\$/g, "").split(":");
-  if (!/^[A-Z]{1,3}\d+$/i.test(from) || (to !== undefined && !/^[A-Z]{1,3}\d+$/i.test(to))) return null;
-  const a = parseA1(from.toUpperCase());
-  const b = to ? parseA1(to.toUpperCase()) : a;
-  return {
-    r0: Math.min(a.row, b.row) - 1,
-    c0: Math.min(a.column, b.column) - 1,
-    rows: Math.abs(b.row - a.row) + 1,
-    cols: Math.abs(b.column - a.column) + 1,
-  };
-}
-
 /** The worksheet's merged areas, from exceljs's own record of them (the model getter would rebuild the sheet). */
 function mergesOf(worksheet: ExcelJS.Worksheet): GridRect[] {
   const merges = (worksheet as unknown as { _merges?: Record<string, { model?: MergeModel } & MergeModel> })._merges;
@@ -129,7 +115,7 @@ function tablesOf(worksheet: ExcelJS.Worksheet): GridTable[] {
       columns?: unknown[];
     };
     const ref = t.tableRef ?? t.ref;
-    let rect = ref ? rectOfRef(ref) : null;
+    let rect = ref ? rectOfRange(ref) : null;
     if (rect && rect.rows === 1 && rect.cols === 1 && t.columns && t.rows) {
       // Only the top-left given (a table exceljs made itself): its size from its rows and columns.
       rect = {

@@ -9,7 +9,7 @@ import { workbookGrids } from "../../src/xlsx";
 import { parseA1 } from "../../src/core/sheet/address";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
-import { rectOfRef } from "../../src/xlsx/readGrid";
+import { rectOfRange } from "../../src/core/sheet/address";
 
 const options = { today: "2026-12-01" };
 
@@ -41,7 +41,7 @@ async function viaXlsx() {
 function fakeModel(fixture: LayoutFixture): FakeWorkbook {
   const model = new FakeWorkbook();
   const sheet = model.addSheet(fixture.name, fixture.rows);
-  for (const merge of fixture.merges ?? []) sheet.merges.push(rectOfRef(merge)!);
+  for (const merge of fixture.merges ?? []) sheet.merges.push(rectOfRange(merge)!);
   for (const [address, { formula, result }] of Object.entries(fixture.formulas ?? {})) {
     const { row, column } = parseA1(address);
     sheet.set(row - 1, column - 1, result);

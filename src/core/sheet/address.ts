@@ -1,4 +1,5 @@
 /** A1 addresses: worksheet rows and columns are 1-based, as the user sees them. */
+import type { GridRect } from "../types";
 
 /** Column letters are asked for on every row written: each column's letters are built once. */
 const lettersCache: string[] = [];
@@ -55,6 +56,33 @@ export function parseA1(address: string): { row: number; column: number } {
   }
   if (i === digitsStart) throw new Error(`Not an A1 cell address: ${address}`);
   return { column, row };
+}
+
+/** parseA1 for addresses read from files: null instead of an error when it is not a cell address. */
+export function tryParseA1(address: string): { row: number; column: number } | null {
+  try {
+    const cell = parseA1(address);
+    return cell.row > 0 && cell.column > 0 ? cell : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A cell or a block ("B3:F20", "$B$3", "Blad1!A1:B2") as 0-based rows and columns from A1, as
+ * merges, Excel tables and Office.js range addresses give them; null when it is none.
+ */
+export function rectOfRange(range: string): GridRect | null {
+  const [from, to] = range.replace(/^.*!/, "").split(":");
+  const a = tryParseA1(from);
+  const b = to === undefined ? a : tryParseA1(to);
+  if (!a || !b) return null;
+  return {
+    r0: Math.min(a.row, b.row) - 1,
+    c0: Math.min(a.column, b.column) - 1,
+    rows: Math.abs(b.row - a.row) + 1,
+    cols: Math.abs(b.column - a.column) + 1,
+  };
 }
 
 /** "Riskanalys 2026" → "'Riskanalys 2026'", quoting as Excel formulas need. */
