@@ -96,7 +96,8 @@ function relationships(pkg: XlsxPackage, partPath: string): Map<string, { target
   return rels;
 }
 
-function resolvePath(dir: string, target: string): string {
+/** A relationship's target as a path in the package, from the folder of the part that holds it. */
+export function resolvePath(dir: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = (dir + target).split("/");
   const out: string[] = [];
@@ -114,11 +115,26 @@ function workbookPath(pkg: XlsxPackage): string {
   return "xl/workbook.xml";
 }
 
-export function packageSheets(pkg: XlsxPackage): { sheets: PackageSheet[]; date1904: boolean; workbook: string } {
+/** Where the workbook's parts are: the workbook, its styles and shared strings, from one reading of its relationships. */
+export interface PackageLayout {
+  sheets: PackageSheet[];
+  date1904: boolean;
+  workbook: string;
+  styles: string | null;
+  sharedStrings: string | null;
+}
+
+export function packageSheets(pkg: XlsxPackage): PackageLayout {
   const workbook = workbookPath(pkg);
   const bytes = pkg.part(workbook);
   if (!bytes) throw new Error("the package has no workbook part");
   const rels = relationships(pkg, workbook);
+  let styles: string | null = null;
+  let sharedStrings: string | null = null;
+  for (const rel of rels.values()) {
+    if (/\/styles$/.test(rel.type)) styles = rel.target;
+    else if (/\/sharedStrings$/.test(rel.type)) sharedStrings = rel.target;
+  }
   const sheets: PackageSheet[] = [];
   let date1904 = false;
   parseXml(bytes, {
@@ -133,13 +149,10 @@ export function packageSheets(pkg: XlsxPackage): { sheets: PackageSheet[]; date1
       sheets.push({ name: a.name, state, path: rel.target });
     },
   });
-  return { sheets, date1904, workbook };
+  return { sheets, date1904, workbook, styles, sharedStrings };
 }
 
-function sharedStrings(pkg: XlsxPackage, workbook: string): string[] {
-  const rels = relationships(pkg, workbook);
-  let path: string | null = null;
-  for (const rel of rels.values()) if (/\/sharedStrings$/.test(rel.type)) path = rel.target;
+function sharedStrings(pkg: XlsxPackage, path: string | null): string[] {
   const bytes = pkg.part(path ?? "xl/sharedStrings.xml");
   const strings: string[] = [];
   if (!bytes) return strings;
@@ -180,10 +193,7 @@ const BUILTIN_FORMATS: Record<number, string> = {
 };
 
 /** Number format codes by cell style index (cellXfs). */
-function styleFormats(pkg: XlsxPackage, workbook: string): (string | null)[] {
-  const rels = relationships(pkg, workbook);
-  let path: string | null = null;
-  for (const rel of rels.values()) if (/\/styles$/.test(rel.type)) path = rel.target;
+function styleFormats(pkg: XlsxPackage, path: string | null): (string | null)[] {
   const bytes = pkg.part(path ?? "xl/styles.xml");
   const formats: (string | null)[] = [];
   if (!bytes) return formats;
@@ -357,13 +367,16 @@ export interface WorkbookRead {
   /** The settings JSON the workbook carries (set in the task pane), or null. */
   settingsJson: string | null;
   sheets: PackageSheet[];
+  /** Where its parts are, for the writer. */
+  layout: PackageLayout;
 }
 
 /** Every sheet of a workbook package, as workbookGrids gives them from exceljs. */
 export function readWorkbookPackage(pkg: XlsxPackage): WorkbookRead {
-  const { sheets, date1904, workbook } = packageSheets(pkg);
-  const strings = sharedStrings(pkg, workbook);
-  const formats = styleFormats(pkg, workbook);
+  const layout = packageSheets(pkg);
+  const { sheets, date1904 } = layout;
+  const strings = sharedStrings(pkg, layout.sharedStrings);
+  const formats = styleFormats(pkg, layout.styles);
   let backup: Backup | null = null;
   let settingsJson: string | null = null;
   const grids: Grid[] = [];
@@ -375,5 +388,5 @@ export function readWorkbookPackage(pkg: XlsxPackage): WorkbookRead {
       settingsJson = typeof value === "string" && value ? value : null;
     } else grids.push(grid);
   }
-  return { grids: grids.map((g) => withoutPlankollValues(g, backup)), backup, settingsJson, sheets };
+  return { grids: grids.map((g) => withoutPlankollValues(g, backup)), backup, settingsJson, sheets, layout };
 }

@@ -18,8 +18,7 @@ import {
 } from "../core";
 import { a1, parseA1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
-import type { XlsxPackage, WorkbookRead } from "./read";
-import { packageSheets } from "./read";
+import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -597,15 +596,6 @@ function styledCount(plan: WritePlan): { fills: number; values: number } {
   return { fills, values };
 }
 
-function stylesPath(edit: PackageEdit, workbook: string): string {
-  const rels = edit.text(relsPathOf(workbook)) ?? "";
-  const m =
-    /<Relationship\b[^>]*Type="[^"]*\/styles"[^>]*Target="([^"]*)"/.exec(rels) ??
-    /<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/styles"/.exec(rels);
-  if (!m) throw new PackageRefusal("no styles part");
-  return m[1].startsWith("/") ? m[1].slice(1) : dirOf(workbook) + m[1];
-}
-
 /**
  * The highlighted copy: the package with the plan applied (after taking out an earlier run's
  * output, so it never stacks). Throws PackageRefusal when the package is laid out in a way the
@@ -618,11 +608,13 @@ export function writeHighlighted(
   deflate: Deflate,
 ): { bytes: Uint8Array; summary: PackageWriteSummary } {
   const edit = new PackageEdit(pkg);
-  const { workbook } = packageSheets(pkg);
+  const { workbook, styles: stylesPart } = read.layout;
+  // Plankoll's sheets of an earlier run are found before that run is taken out.
+  const ours = new Set(ourSheetParts(edit, workbook));
   if (read.backup) clearInto(edit, read, workbook);
-  const ours = new Set(ourSheetParts(new PackageEdit(pkg), workbook));
-  const sheets = packageSheets(pkg).sheets.filter((s) => edit.exists(s.path) && !ours.has(s.path));
-  const styles = new Styles(edit, stylesPath(edit, workbook));
+  const sheets = read.sheets.filter((s) => edit.exists(s.path) && !ours.has(s.path));
+  if (!stylesPart) throw new PackageRefusal("no styles part");
+  const styles = new Styles(edit, stylesPart);
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
   const summary: PackageWriteSummary = { ...styledCount(plan), notes: 0, notesLeftOut: [], sheets: [] };
@@ -722,18 +714,9 @@ function ourSheetParts(edit: PackageEdit, workbook: string): string[] {
   for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
     if (!new RegExp(`Id="${MARK}Sheet`).test(m[0])) continue;
     const target = attr(m[0], "Target");
-    if (target) parts.push(target.startsWith("/") ? target.slice(1) : resolveFrom(dirOf(workbook), target));
+    if (target) parts.push(resolvePath(dirOf(workbook), target));
   }
   return parts;
-}
-
-function resolveFrom(dir: string, target: string): string {
-  const out: string[] = [];
-  for (const p of (dir + target).split("/")) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
 }
 
 function addSheet(
@@ -861,7 +844,6 @@ function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): 
 /** Rensa for files: the package as it was before Plankoll's first run; null when it holds nothing of Plankoll's. */
 export function clearPackage(pkg: XlsxPackage, read: WorkbookRead, deflate: Deflate): Uint8Array | null {
   const edit = new PackageEdit(pkg);
-  const { workbook } = packageSheets(pkg);
-  if (!clearInto(edit, read, workbook)) return null;
+  if (!clearInto(edit, read, read.layout.workbook)) return null;
   return edit.write(deflate);
 }
