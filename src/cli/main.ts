@@ -116,12 +116,13 @@ function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "ver
   return options;
 }
 
-function version(): string {
+/** Plankoll's version from its package.json (beside lib/ and src/ alike). */
+function version(t: Translate): string {
   try {
     return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string })
       .version;
   } catch {
-    return "okänd";
+    return t("cli.versionUnknown");
   }
 }
 
@@ -145,7 +146,7 @@ function settingsFromFile(file: string, t: Translate): Settings | string {
     }
     // Plankoll's own rules carry a message key (settings.error.bands).
     const detail = p.detail.startsWith("settings.") ? t(p.detail as MessageKey) : p.detail;
-    return t(key, { field: p.field || "(hela filen)", detail });
+    return t(key, { field: p.field || t("cli.settings.wholeFile"), detail });
   });
   return t("cli.settingsField", { file, problems: words.join("; ") });
 }
@@ -202,7 +203,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     return 0;
   }
   if (parsed === "version") {
-    io.out(`plankoll ${version()}`);
+    io.out(`plankoll ${version(t)}`);
     return 0;
   }
   if (!("command" in parsed)) {
