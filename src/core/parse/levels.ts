@@ -1,6 +1,7 @@
 /** Risk levels 1–5 written as "3", "3.Möjlig", "3 - Möjlig", "Möjlig" or "2.Mindre\nsannolikt". */
 import type { CellValue } from "../types";
 import { compactLabel } from "./cells";
+import { withoutTextMarks } from "./numbers";
 
 export type LevelScale = "probability" | "consequence";
 
@@ -53,13 +54,13 @@ export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
 
 function parseLevelText(value: string, scale: LevelScale): LevelResult {
   // Word-break hyphens and line breaks inside the cell are layout, not content.
-  const text = value
-    .replace(/\u00ad/g, "")
-    .replace(/-\s*\n\s*/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    // A level stored as text: "'3" as typed, "\"3\"" as some exports quote it.
-    .replace(/^'(?=\d)|^"(?=\d[^"]*"$)|(?<=^"\d[^"]*)"$/g, "");
+  const text = withoutTextMarks(
+    value
+      .replace(/\u00ad/g, "")
+      .replace(/-\s*\n\s*/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
   const numbered = text.match(/^(\d+)\s*(?:[.):\-–]\s*)?(.*)$/);
   if (numbered) {
     const level = Number(numbered[1]);

@@ -6,12 +6,19 @@ const BETWEEN_DIGITS = new RegExp(`(\\d)[${SPACES}]+(?=\\d)`, "g");
 const DOT_THOUSANDS = /^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const PLAIN = /^\d+([.,]\d+)?$|^[.,]\d+$/;
 
+/**
+ * A value stored as text the way exports and typists mark it: "'8" (Excel's apostrophe, kept as
+ * text by some programs) or "\"8\"" (quoted by a CSV export); anything else is returned as it is.
+ */
+export function withoutTextMarks(text: string): string {
+  if (text.startsWith("'") && /^'[-\d]/.test(text)) return text.slice(1);
+  if (text.length > 2 && text.startsWith('"') && text.endsWith('"') && /^"[-\d]/.test(text)) return text.slice(1, -1);
+  return text;
+}
+
 /** Reads a number from text; null when the text is not exactly a number. */
 export function parseNumberText(text: string): number | null {
-  let s = text
-    .trim()
-    // A number stored as text: "'8" as typed, or "\"8\"" as some exports quote it.
-    .replace(/^'(?=[-\d])|^"(?=[-\d.,\s]+"$)|(?<=\d)"$/g, "")
+  let s = withoutTextMarks(text.trim())
     .replace(/\u2212/g, "-")
     .replace(BETWEEN_DIGITS, "$1");
   let sign = 1;
