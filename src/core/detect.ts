@@ -2,15 +2,12 @@
  * Which templates a sheet follows and where their tables are: one table, several stacked or side
  * by side, Excel tables (ListObjects); or why it follows none, naming the columns not placed.
  */
-import type { CellValue, Grid, GridRect, GridTable } from "./types";
+import type { Grid, GridRect, GridTable } from "./types";
 import type { MessageKey, Translate } from "./i18n";
 import { templates, type TemplateDefinition } from "./templates";
 import { findHeader, headerRows, rowSegments, type HeaderMatch } from "./sheet/columns";
 import { a1 } from "./sheet/address";
 import { isBlank } from "./parse";
-
-export type Detection =
-  { ok: true; template: TemplateDefinition<unknown>; header: HeaderMatch } | { ok: false; reason: string };
 
 /** One table found on a sheet: the grid it is read from (the sheet's, or a part of it) and its header. */
 export interface FoundTable {
@@ -203,13 +200,3 @@ export function detectTables(grid: Grid, t: Translate, readEnd: (table: FoundTab
   }
   return { tables: [], reason: t("detect.noHeader") };
 }
-
-/** The first table of a sheet (the template it follows), or why it follows none. */
-export function detectTemplate(grid: Grid, t: Translate): Detection {
-  const { tables, reason } = detectTables(grid, t, (table) => table.grid.values.length);
-  const first = tables[0];
-  if (first) return { ok: true, template: first.template, header: first.header };
-  return { ok: false, reason: reason ?? t("detect.noHeader") };
-}
-
-export type { CellValue };

@@ -166,8 +166,6 @@ class Styles {
   private readonly xfs: string[];
   private readonly fonts: string[];
   private readonly added = new Map<string, number>();
-  private fills = 0;
-  private borders = 0;
   private readonly newFills: string[] = [];
   private readonly newFonts: string[] = [];
   private readonly newBorders: string[] = [];
@@ -188,9 +186,7 @@ class Styles {
     this.xfs = children(xml, "cellXfs", "xf");
     this.fonts = children(xml, "fonts", "font");
     this.fillList = children(xml, "fills", "fill");
-    this.fills = this.fillList.length;
     this.borderList = children(xml, "borders", "border");
-    this.borders = this.borderList.length;
     if (this.xfs.length === 0 || this.fonts.length === 0) throw new PackageRefusal("styles without cell formats");
   }
 
@@ -233,7 +229,7 @@ class Styles {
       const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
       id = this.fillList.indexOf(fill);
       if (id < 0) {
-        id = this.fills + this.newFills.length;
+        id = this.fillList.length + this.newFills.length;
         this.newFills.push(fill);
       }
       this.fillIds.set(rgb, id);
@@ -266,7 +262,7 @@ class Styles {
         '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>';
       this.borderId = this.borderList.indexOf(border);
       if (this.borderId < 0) {
-        this.borderId = this.borders + this.newBorders.length;
+        this.borderId = this.borderList.length + this.newBorders.length;
         this.newBorders.push(border);
       }
     }
@@ -277,8 +273,8 @@ class Styles {
     if (this.newXfs.length === 0) return;
     let xml = this.xml;
     xml = appendChildren(xml, "fonts", this.newFonts, this.fonts.length);
-    xml = appendChildren(xml, "fills", this.newFills, this.fills);
-    xml = appendChildren(xml, "borders", this.newBorders, this.borders);
+    xml = appendChildren(xml, "fills", this.newFills, this.fillList.length);
+    xml = appendChildren(xml, "borders", this.newBorders, this.borderList.length);
     xml = appendChildren(xml, "cellXfs", this.newXfs, this.xfs.length);
     this.edit.set(this.path, xml);
   }
@@ -578,22 +574,9 @@ interface PackageRecord {
 type OoxmlBackup = Backup & { package?: PackageRecord };
 
 export interface PackageWriteSummary {
-  fills: number;
-  values: number;
-  notes: number;
   /** Sheets whose notes were left to the review sheet: they already hold notes of their own. */
   notesLeftOut: string[];
   sheets: string[];
-}
-
-function styledCount(plan: WritePlan): { fills: number; values: number } {
-  let fills = 0;
-  let values = 0;
-  for (const p of plan.sheets) {
-    fills += p.marks.length;
-    values += p.writes.length;
-  }
-  return { fills, values };
 }
 
 /**
@@ -617,7 +600,7 @@ export function writeHighlighted(
   const styles = new Styles(edit, stylesPart);
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
-  const summary: PackageWriteSummary = { ...styledCount(plan), notes: 0, notesLeftOut: [], sheets: [] };
+  const summary: PackageWriteSummary = { notesLeftOut: [], sheets: [] };
 
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
@@ -666,7 +649,6 @@ export function writeHighlighted(
         record.vmlDefault = true;
       }
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
-      summary.notes += sheetPlan.marks.length;
     }
     edit.set(sheet.path, sheetXml);
     const noted = new Set(record.notes[sheet.name] ? sheetPlan.marks.map((m) => m.cell) : []);

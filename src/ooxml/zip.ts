@@ -101,10 +101,6 @@ export class ZipArchive {
     return this.byName.get(name);
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name);
-  }
-
   /** The entry's stored (compressed) bytes, as they stand in the archive. */
   raw(name: string): Uint8Array | null {
     const entry = this.byName.get(name);

@@ -287,11 +287,6 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
   return { columns, headers, inRow, top };
 }
 
-/** Matches one plain row against the column specs (a header written on one row). */
-export function matchHeaderRow(row: readonly CellValue[], specs: readonly ColumnSpec[]): HeaderMatch["columns"] {
-  return matchCells(composeRow([row as CellValue[]], 0, new Map()).map(cellKeys), specs).columns;
-}
-
 /** Header cells of every row in the search window, composed with the rows above them. */
 export function headerRows(grid: Grid, from = 0, count = HEADER_SEARCH_ROWS): CellKeys[][] {
   const limit = Math.min(grid.values.length, from + count);
