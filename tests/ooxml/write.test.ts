@@ -5,7 +5,6 @@
  * clearing it gives back the original sheets exactly. Over workbooks written by exceljs, openpyxl
  * and LibreOffice.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +13,7 @@ import { SaxesParser } from "saxes";
 import { analyzeWorkbook } from "../../src/core";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
 import { ZipWriter } from "../../src/ooxml/zip";
+import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
 
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
@@ -24,20 +24,8 @@ const dir = mkdtempSync(join(tmpdir(), "plankoll-write-"));
 
 /** The workbooks: our samples, openpyxl's (table, note, chart …), a sample re-saved by LibreOffice. */
 function workbooks(): [string, string][] {
-  execFileSync("/usr/bin/python3", [join(root, "scripts", "fixtures", "openpyxl_workbooks.py"), dir]);
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      join(dir, "lo"),
-      join(root, "samples", "riskanalys.xlsx"),
-    ],
-    { stdio: "ignore", timeout: 120_000 },
-  );
+  openpyxlWorkbooks(dir);
+  libreOfficeResave([join(root, "samples", "riskanalys.xlsx")], join(dir, "lo"), join(dir, "profile"));
   return [
     ["riskanalys.xlsx (exceljs)", join(root, "samples", "riskanalys.xlsx")],
     ["olika-upplagg.xlsx (exceljs)", join(root, "samples", "olika-upplagg.xlsx")],
@@ -158,19 +146,8 @@ describe.each(cases)("%s", (_label, file) => {
     const name = `copy-${Math.random().toString(36).slice(2)}.xlsx`;
     writeFileSync(join(dir, name), bytes);
     const out = join(dir, "lo-open");
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        out,
-        join(dir, name),
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    // LibreOffice opening the copy: it loads it and saves it again.
+    libreOfficeResave([join(dir, name)], out, join(dir, "profile"));
     expect(existsSync(join(out, name))).toBe(true);
     const seen = readWorkbookPackage(open(readFileSync(join(out, name))));
     const names = seen.sheets.map((s) => s.name);

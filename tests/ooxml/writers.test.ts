@@ -3,13 +3,13 @@
  * (libreoffice-calc, headless) — are read by the streaming reader and give the reports the same
  * tables give when exceljs wrote them. .ci/run installs both; the test fails without them.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeWorkbook, type SheetReport } from "../../src/core";
 import { XlsxPackage, readWorkbookPackage } from "../../src/ooxml";
 import { main } from "../../src/cli/main";
+import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
 
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
@@ -18,7 +18,7 @@ const strip = (reports: SheetReport[]) => reports.map((r) => ({ ...r, findings: 
 
 describe("openpyxl", () => {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-openpyxl-"));
-  execFileSync("/usr/bin/python3", [join(root, "scripts", "fixtures", "openpyxl_workbooks.py"), dir]);
+  openpyxlWorkbooks(dir);
   const file = join(dir, "openpyxl-risk.xlsx");
 
   test("a workbook with an Excel table, a note, a chart, conditional formats, validation, a defined name, frozen panes and a hidden sheet is read", () => {
@@ -73,18 +73,10 @@ describe("openpyxl", () => {
 describe("LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-lo-"));
   const samples = ["riskanalys.xlsx", "matetal.xlsx", "olika-upplagg.xlsx", "upphandling.xlsx"];
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      dir,
-      ...samples.map((s) => join(root, "samples", s)),
-    ],
-    { stdio: "ignore", timeout: 120_000 },
+  libreOfficeResave(
+    samples.map((s) => join(root, "samples", s)),
+    dir,
+    join(dir, "profile"),
   );
 
   test.each(samples)("%s re-saved by LibreOffice gives the same reports", (name) => {
