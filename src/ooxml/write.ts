@@ -170,9 +170,6 @@ class Styles {
   private readonly newFonts: string[] = [];
   private readonly newBorders: string[] = [];
   private readonly newXfs: string[] = [];
-  private readonly fillIds = new Map<string, number>();
-  private readonly boldFonts = new Map<number, number>();
-  private borderId = -1;
   private readonly fillList: string[];
   private readonly borderList: string[];
 
@@ -211,62 +208,31 @@ class Styles {
       xf = xf.endsWith("/>") ? `${xf.slice(0, -2)}>${alignment}</xf>` : xf.replace(/>/, `>${alignment}`);
       xf = setAttributes(xf, { applyAlignment: "1" });
     }
-    // A format already there (from an earlier run, or the user's own) is used again, not added twice.
-    let index = this.xfs.indexOf(xf);
-    if (index < 0) index = this.newXfs.indexOf(xf) >= 0 ? this.xfs.length + this.newXfs.indexOf(xf) : -1;
-    if (index < 0) {
-      index = this.xfs.length + this.newXfs.length;
-      this.newXfs.push(xf);
-    }
+    const index = indexIn(this.xfs, this.newXfs, xf);
     this.added.set(key, index);
     return index;
   }
 
   private fillId(color: string): number {
     const rgb = `FF${color.replace("#", "").toUpperCase()}`;
-    let id = this.fillIds.get(rgb);
-    if (id === undefined) {
-      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
-      id = this.fillList.indexOf(fill);
-      if (id < 0) {
-        id = this.fillList.length + this.newFills.length;
-        this.newFills.push(fill);
-      }
-      this.fillIds.set(rgb, id);
-    }
-    return id;
+    const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+    return indexIn(this.fillList, this.newFills, fill);
   }
 
   private boldFont(fontId: number): number {
-    let id = this.boldFonts.get(fontId);
-    if (id === undefined) {
-      const font = this.fonts[fontId] ?? this.fonts[0];
-      const bold = /<b\b/.test(font)
-        ? font
-        : font.endsWith("/>")
-          ? `${font.slice(0, -2)}><b/></font>`
-          : font.replace(/>/, "><b/>");
-      id = this.fonts.indexOf(bold);
-      if (id < 0) {
-        id = this.fonts.length + this.newFonts.length;
-        this.newFonts.push(bold);
-      }
-      this.boldFonts.set(fontId, id);
-    }
-    return id;
+    const font = this.fonts[fontId] ?? this.fonts[0];
+    const bold = /<b\b/.test(font)
+      ? font
+      : font.endsWith("/>")
+        ? `${font.slice(0, -2)}><b/></font>`
+        : font.replace(/>/, "><b/>");
+    return indexIn(this.fonts, this.newFonts, bold);
   }
 
   private border(): number {
-    if (this.borderId < 0) {
-      const border =
-        '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>';
-      this.borderId = this.borderList.indexOf(border);
-      if (this.borderId < 0) {
-        this.borderId = this.borderList.length + this.newBorders.length;
-        this.newBorders.push(border);
-      }
-    }
-    return this.borderId;
+    const thin = (side: string) => `<${side} style="thin"><color indexed="64"/></${side}>`;
+    const border = `<border>${["left", "right", "top", "bottom"].map(thin).join("")}<diagonal/></border>`;
+    return indexIn(this.borderList, this.newBorders, border);
   }
 
   save(): void {
@@ -278,6 +244,18 @@ class Styles {
     xml = appendChildren(xml, "cellXfs", this.newXfs, this.xfs.length);
     this.edit.set(this.path, xml);
   }
+}
+
+/**
+ * The index of a style element: where an equal one already stands (an earlier run's, or the
+ * user's own), else appended once to the elements being added.
+ */
+function indexIn(existing: readonly string[], added: string[], element: string): number {
+  const at = existing.indexOf(element);
+  if (at >= 0) return at;
+  let i = added.indexOf(element);
+  if (i < 0) i = added.push(element) - 1;
+  return existing.length + i;
 }
 
 function children(xml: string, container: string, element: string): string[] {
