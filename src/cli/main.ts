@@ -40,18 +40,12 @@ import {
   writeHighlighted,
   type WorkbookRead,
 } from "../ooxml";
+import { newWorkbook } from "../ooxml/book";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 const deflate = (data: Uint8Array) => deflateRawSync(data, { level: 1 });
 
-/** exceljs writes copies, summaries and templates; a check that writes nothing never loads it. */
-function writer() {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const ExcelJS = require("exceljs") as typeof import("exceljs");
-  const xlsx = require("../xlsx") as typeof import("../xlsx");
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return { ExcelJS, ...xlsx };
-}
+const openPackage = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, (data) => inflateRawSync(data));
 
 export interface CliIo {
   out: (line: string) => void;
@@ -160,7 +154,7 @@ interface Opened {
 /** The workbook, or null after a one-line message when it cannot be read. */
 function open(file: string, io: CliIo, t: Translate): Opened | null {
   try {
-    const pkg = XlsxPackage.fromBytes(readFileSync(file), (data) => inflateRawSync(data));
+    const pkg = openPackage(readFileSync(file));
     return { pkg, read: readWorkbookPackage(pkg) };
   } catch (error) {
     const { key, params } = unreadableReason(file, oneLine(error));
@@ -372,11 +366,9 @@ async function consolidateFiles(
   }
   const result = consolidate(requests);
   try {
-    const { ExcelJS, addSheet } = writer();
-    const summary = new ExcelJS.Workbook();
-    for (const spec of consolidationSheets(result, findings, t)) addSheet(summary, spec);
+    const sheets = consolidationSheets(result, findings, t).map((spec) => ({ spec }));
     mkdirSync(dirname(options.outDir!), { recursive: true });
-    await summary.xlsx.writeFile(options.outDir!);
+    writeFileSync(options.outDir!, newWorkbook(sheets, openPackage, deflate));
   } catch (error) {
     io.err(t("cli.unreadable", { file: options.outDir!, reason: oneLine(error) }));
     return 2;
@@ -401,12 +393,10 @@ async function writeTemplate(options: Options, io: CliIo): Promise<number> {
     io.err(t("cli.templateExists", { file: options.outDir! }));
     return 2;
   }
-  const { ExcelJS, addBlankTemplate } = writer();
-  const workbook = new ExcelJS.Workbook();
-  addBlankTemplate(workbook, blankTemplate(options.files[0] as BlankTemplate["id"], t), t("blank.listError"));
+  const template = blankTemplate(options.files[0] as BlankTemplate["id"], t);
   try {
     mkdirSync(dirname(options.outDir!), { recursive: true });
-    await workbook.xlsx.writeFile(options.outDir!);
+    writeFileSync(options.outDir!, newWorkbook([{ template, listError: t("blank.listError") }], openPackage, deflate));
   } catch (error) {
     io.err(t("cli.unreadable", { file: options.outDir!, reason: oneLine(error) }));
     return 2;

@@ -1,7 +1,6 @@
-/** demo.html: the task pane beside a sample workbook held in the page (exceljs), no Excel needed. */
+/** demo.html: the task pane beside a sample workbook held in the page (the package layer the command line uses), no Excel needed. */
 import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import ExcelJS from "exceljs";
 import {
   Button,
   FluentProvider,
@@ -17,7 +16,8 @@ import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { isPlankollSheet } from "../core/analyze";
 import { Root } from "../taskpane/components/Root";
-import { demoPort, type DemoState } from "./port";
+import { demoPort, openBook, visibleSheets, type DemoState } from "./port";
+import { sheetView } from "../ooxml/view";
 import { SheetView } from "./SheetView";
 
 declare const __PLANKOLL_SAMPLES__: string[];
@@ -54,9 +54,8 @@ function Demo() {
     void (async () => {
       try {
         const response = await fetch(`samples/${encodeURIComponent(sample)}`);
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.load(await response.arrayBuffer());
-        if (live) setState({ workbook, active: workbook.worksheets[0].name, selected: null });
+        const book = openBook(new Uint8Array(await response.arrayBuffer()));
+        if (live) setState({ book, active: visibleSheets(book)[0], selected: null });
       } catch (error) {
         if (live) setProblem(t("demo.loadError", { message: error instanceof Error ? error.message : String(error) }));
       }
@@ -67,8 +66,9 @@ function Demo() {
   }, [sample]);
 
   const port = useMemo(() => (state ? demoPort(state, () => setVersion((v) => v + 1), t) : null), [state]);
-  const visible = state?.workbook.worksheets.filter((w) => w.state === "visible") ?? [];
-  const active = state?.workbook.getWorksheet(state.active);
+  const visible = state ? visibleSheets(state.book) : [];
+  const activeSheet = state?.book.read.sheets.find((s) => s.name === state.active);
+  const active = state && activeSheet ? sheetView(state.book.pkg, state.book.read.layout, activeSheet, locale) : null;
 
   return (
     <div className={styles.page}>
@@ -90,27 +90,25 @@ function Demo() {
         {!state && !problem && <Text role="status">{t("demo.loading")}</Text>}
         {state && (
           <nav className={styles.tabs} aria-label={t("demo.sheets")}>
-            {visible.map((sheet) => (
+            {visible.map((name) => (
               <Button
-                key={sheet.name}
+                key={name}
                 size="small"
-                appearance={
-                  sheet.name === state.active ? "primary" : isPlankollSheet(sheet.name) ? "outline" : "secondary"
-                }
-                aria-current={sheet.name === state.active ? "page" : undefined}
+                appearance={name === state.active ? "primary" : isPlankollSheet(name) ? "outline" : "secondary"}
+                aria-current={name === state.active ? "page" : undefined}
                 onClick={() => {
-                  state.active = sheet.name;
+                  state.active = name;
                   state.selected = null;
                   setVersion((v) => v + 1);
-                  if (!isPlankollSheet(sheet.name)) setPaneKey((k) => k + 1);
+                  if (!isPlankollSheet(name)) setPaneKey((k) => k + 1);
                 }}
               >
-                {sheet.name}
+                {name}
               </Button>
             ))}
           </nav>
         )}
-        {active && <SheetView sheet={active} selected={state!.selected} t={t} />}
+        {active && <SheetView view={active} selected={state!.selected} t={t} />}
       </section>
       <div className={styles.pane}>
         {port && (

@@ -1,50 +1,64 @@
 /**
- * The workbook port over an exceljs workbook held in the page: the demo runs the same pane, core
- * and .xlsx adapter as Excel and the command line, without Excel.
+ * The workbook port over a workbook package held in the page: the demo runs the same pane and core
+ * as Excel, and the same package layer as the command line (read by streaming its parts, written
+ * by changing only what Plankoll writes), without Excel.
  */
-import ExcelJS from "exceljs";
+import { deflateSync } from "fflate";
 import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
 import type { WorkbookPort } from "../excel/port";
 import type { ApplySummary } from "../excel/write";
-import {
-  addBlankTemplate,
-  applyPlan,
-  clearPlankoll,
-  gridFromWorksheet,
-  readBackupSheet,
-  readSettingsText,
-  writeSettingsText,
-} from "../xlsx";
-import { withoutPlankollValues } from "../core/backup";
+import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
+import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
+
+/** The workbook as the page holds it: its bytes, opened and read. */
+export interface DemoBook {
+  bytes: Uint8Array;
+  pkg: XlsxPackage;
+  read: WorkbookRead;
+}
 
 export interface DemoState {
-  workbook: ExcelJS.Workbook;
+  book: DemoBook;
   active: string;
   selected: string | null;
 }
 
+const deflate = (data: Uint8Array) => deflateSync(data, { level: 6 });
+
+export function openBook(bytes: Uint8Array): DemoBook {
+  const pkg = XlsxPackage.fromBytes(bytes);
+  return { bytes, pkg, read: readWorkbookPackage(pkg) };
+}
+
+/** The sheets a user sees as tabs, in workbook order. */
+export function visibleSheets(book: DemoBook): string[] {
+  return book.read.sheets.filter((s) => s.state === "visible").map((s) => s.name);
+}
+
 export function demoPort(state: DemoState, changed: () => void, t: Translate): WorkbookPort {
-  const sheet = () => {
-    const found = state.workbook.getWorksheet(state.active);
-    if (!found) throw new Error(t("demo.noSheet", { sheet: state.active }));
-    return found;
+  const replace = (bytes: Uint8Array) => {
+    state.book = openBook(bytes);
+    if (!state.book.read.sheets.some((s) => s.name === state.active)) state.active = visibleSheets(state.book)[0];
+    changed();
   };
   return {
     async readActiveSheet(): Promise<Grid> {
-      return withoutPlankollValues(gridFromWorksheet(sheet()), readBackupSheet(state.workbook));
+      const grid = state.book.read.grids.find((g) => g.sheet === state.active);
+      if (!grid) throw new Error(t("demo.noSheet", { sheet: state.active }));
+      return grid;
     },
     async writePlan(plan: WritePlan): Promise<ApplySummary> {
-      const summary = applyPlan(state.workbook, plan);
-      changed();
+      const { bytes, summary } = writeHighlighted(state.book.pkg, state.book.read, plan, deflate);
+      replace(bytes);
       return { fills: summary.fills, values: summary.values, notes: summary.notes, sheets: summary.sheets, syncs: 0 };
     },
     async clear(): Promise<boolean> {
-      const cleared = clearPlankoll(state.workbook);
-      if (!state.workbook.getWorksheet(state.active)) state.active = state.workbook.worksheets[0].name;
-      changed();
-      return cleared;
+      const bytes = clearPackage(state.book.pkg, state.book.read, deflate);
+      if (!bytes) return false;
+      replace(bytes);
+      return true;
     },
     async selectCell(name: string, cell: string): Promise<void> {
       state.active = name;
@@ -53,15 +67,20 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
     },
     async insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string> {
       const t = translator(locale);
-      const added = addBlankTemplate(state.workbook, blankTemplate(id, t), t("blank.listError"));
-      state.active = added.name;
-      changed();
-      return added.name;
+      const { bytes, name } = insertTemplateSheet(
+        state.book.pkg,
+        state.book.read,
+        blankTemplate(id, t),
+        t("blank.listError"),
+        deflate,
+      );
+      state.active = name;
+      replace(bytes);
+      return name;
     },
-    readSettings: async () => readSettingsText(state.workbook),
+    readSettings: async () => state.book.read.settingsJson,
     async saveSettings(json: string): Promise<void> {
-      writeSettingsText(state.workbook, json);
-      changed();
+      replace(writeSettingsSheet(state.book.pkg, state.book.read, json, deflate));
     },
   };
 }

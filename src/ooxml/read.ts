@@ -41,7 +41,7 @@ export class XlsxPackage {
 }
 
 /** Parses an XML part as a stream: the bytes are decoded and fed to saxes in slices. */
-function parseXml(
+export function parseXml(
   bytes: Uint8Array,
   on: {
     open?: (name: string, attributes: Record<string, string>) => void;
@@ -80,7 +80,7 @@ function parseXml(
 }
 
 /** Relationship id → target path, resolved against the part the relationships belong to. */
-function relationships(pkg: XlsxPackage, partPath: string): Map<string, { target: string; type: string }> {
+export function relationships(pkg: XlsxPackage, partPath: string): Map<string, { target: string; type: string }> {
   const slash = partPath.lastIndexOf("/");
   const dir = partPath.slice(0, slash + 1);
   const relsPath = `${dir}_rels/${partPath.slice(slash + 1)}.rels`;
@@ -152,7 +152,7 @@ export function packageSheets(pkg: XlsxPackage): PackageLayout {
   return { sheets, date1904, workbook, styles, sharedStrings };
 }
 
-function sharedStrings(pkg: XlsxPackage, path: string | null): string[] {
+export function sharedStrings(pkg: XlsxPackage, path: string | null): string[] {
   const bytes = pkg.part(path ?? "xl/sharedStrings.xml");
   const strings: string[] = [];
   if (!bytes) return strings;
@@ -181,7 +181,7 @@ function sharedStrings(pkg: XlsxPackage, path: string | null): string[] {
 }
 
 /** Excel's built-in number formats that matter to the core: percent and dates. */
-const BUILTIN_FORMATS: Record<number, string> = {
+export const BUILTIN_FORMATS: Record<number, string> = {
   0: "General",
   9: "0%",
   10: "0.00%",
@@ -218,6 +218,42 @@ function styleFormats(pkg: XlsxPackage, path: string | null): (string | null)[] 
 const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 
+/**
+ * A cell's value from its type (`t`), the text of its <v> or inline string, the shared strings
+ * and its number format (a 1904 workbook's dates moved to the 1900 serials the core reads).
+ */
+export function cellValueOf(
+  type: string,
+  text: string,
+  strings: readonly string[],
+  format: string | null | undefined,
+  date1904: boolean,
+): CellValue {
+  switch (type) {
+    case "s": {
+      const index = Number(text);
+      return Number.isInteger(index) ? (strings[index] ?? "") : "";
+    }
+    case "inlineStr":
+    case "str":
+      return text;
+    case "b":
+      return text === "1" || text === "true";
+    case "e":
+      return text;
+    case "d": {
+      const time = Date.parse(text.length <= 10 ? `${text}T00:00:00Z` : text.endsWith("Z") ? text : `${text}Z`);
+      return Number.isNaN(time) ? "#VALUE!" : (time - EPOCH_1900) / MS_PER_DAY;
+    }
+    default: {
+      if (text === "") return "";
+      const n = Number(text);
+      if (!Number.isFinite(n)) return text;
+      return date1904 && isDateFormat(format) ? n + 1462 : n;
+    }
+  }
+}
+
 /** One worksheet's cells as a Grid (origin A1), with merges, Excel tables and formula cells. */
 export function readWorksheet(
   pkg: XlsxPackage,
@@ -236,10 +272,8 @@ export function readWorksheet(
   let rowNumber = 0;
   let colNumber = 0;
   // The cell being read.
-  let type = "";
   let style = 0;
   let hasFormula = false;
-  let raw: string[] = [];
 
   const put = (value: CellValue) => {
     if (value === "" && !hasFormula) return;
@@ -252,33 +286,6 @@ export function readWorksheet(
     if (format) (numberFormats[r] ??= [])[c] = format;
     if (colNumber > width) width = colNumber;
     if (hasFormula) formulaCells.add(a1(rowNumber, colNumber));
-  };
-
-  const valueOf = (): CellValue => {
-    const text = raw.join("");
-    switch (type) {
-      case "s": {
-        const index = Number(text);
-        return Number.isInteger(index) ? (strings[index] ?? "") : "";
-      }
-      case "inlineStr":
-      case "str":
-        return text;
-      case "b":
-        return text === "1" || text === "true";
-      case "e":
-        return text;
-      case "d": {
-        const time = Date.parse(text.length <= 10 ? `${text}T00:00:00Z` : text.endsWith("Z") ? text : `${text}Z`);
-        return Number.isNaN(time) ? "#VALUE!" : (time - EPOCH_1900) / MS_PER_DAY;
-      }
-      default: {
-        if (text === "") return "";
-        const n = Number(text);
-        if (!Number.isFinite(n)) return text;
-        return date1904 && isDateFormat(formats[style]) ? n + 1462 : n;
-      }
-    }
   };
 
   if (bytes) {
@@ -294,11 +301,9 @@ export function readWorksheet(
           rowNumber = at.row;
           colNumber = at.column;
         } else colNumber++;
-        type = cellType;
         style = cellStyle;
         hasFormula = formula;
-        raw = inline !== null ? [inline] : value !== null ? [value] : [];
-        put(valueOf());
+        put(cellValueOf(cellType, inline ?? value ?? "", strings, formats[style], date1904));
       },
       merge: (ref) => {
         const rect = rectOfRange(ref);

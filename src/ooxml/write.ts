@@ -20,8 +20,8 @@ import { a1, parseA1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
 import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_WORKSHEET = `${REL_NS}/worksheet`;
 const REL_COMMENTS = `${REL_NS}/comments`;
 const REL_VML = `${REL_NS}/vmlDrawing`;
@@ -62,7 +62,7 @@ export function escapeXml(text: string): string {
 }
 
 /** The package's parts as text where Plankoll changes them; everything else stays as stored. */
-class PackageEdit {
+export class PackageEdit {
   readonly changed = new Map<string, string>();
   readonly removed = new Set<string>();
   constructor(readonly pkg: XlsxPackage) {}
@@ -160,8 +160,30 @@ function addContentType(edit: PackageEdit, entry: string): void {
   edit.set("[Content_Types].xml", insertBeforeClose(xml, "Types", entry));
 }
 
+/** What Plankoll gives a cell format besides the cell's own: a fill, bold, wrapping, a number format … */
+export interface CellLook {
+  fill?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  center?: boolean;
+  border?: boolean;
+  numFmt?: string;
+}
+
+/** Number formats every spreadsheet program knows by id (ECMA-376 §18.8.30), for the codes that mean the same everywhere. */
+const BUILT_IN_IDS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
 /** The styles part, with the cell formats Plankoll needs appended once each. */
-class Styles {
+export class Styles {
   private xml: string;
   private readonly xfs: string[];
   private readonly fonts: string[];
@@ -170,6 +192,7 @@ class Styles {
   private readonly newFonts: string[] = [];
   private readonly newBorders: string[] = [];
   private readonly newXfs: string[] = [];
+  private readonly newNumFmts: string[] = [];
   private readonly fillList: string[];
   private readonly borderList: string[];
 
@@ -188,14 +211,12 @@ class Styles {
   }
 
   /** The index of a cell format: the cell's own format `base` with Plankoll's fill, bold, wrap … */
-  format(
-    base: number,
-    look: { fill?: string; bold?: boolean; wrap?: boolean; center?: boolean; border?: boolean },
-  ): number {
-    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}`;
+  format(base: number, look: CellLook): number {
+    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}|${look.numFmt ?? ""}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
     let xf = this.xfs[base] ?? this.xfs[0];
+    if (look.numFmt) xf = setAttributes(xf, { numFmtId: String(this.numFmtId(look.numFmt)), applyNumberFormat: "1" });
     if (look.fill) xf = setAttributes(xf, { fillId: String(this.fillId(look.fill)), applyFill: "1" });
     if (look.bold) {
       const fontId = Number(attr(xf, "fontId") ?? 0);
@@ -211,6 +232,19 @@ class Styles {
     const index = indexIn(this.xfs, this.newXfs, xf);
     this.added.set(key, index);
     return index;
+  }
+
+  /** A number format's id: built in, already in the part, or appended once (ids from 164, as Excel numbers them). */
+  private numFmtId(code: string): number {
+    const builtIn = BUILT_IN_IDS[code];
+    if (builtIn !== undefined) return builtIn;
+    const formats = children(this.xml, "numFmts", "numFmt");
+    for (const f of [...formats, ...this.newNumFmts])
+      if (attr(f, "formatCode") === escapeXml(code)) return Number(attr(f, "numFmtId"));
+    const ids = [...formats, ...this.newNumFmts].map((f) => Number(attr(f, "numFmtId")));
+    const id = Math.max(163, ...ids) + 1;
+    this.newNumFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
   }
 
   private fillId(color: string): number {
@@ -238,6 +272,16 @@ class Styles {
   save(): void {
     if (this.newXfs.length === 0) return;
     let xml = this.xml;
+    if (this.newNumFmts.length) {
+      const before = children(xml, "numFmts", "numFmt").length;
+      // numFmts is the styles part's first list: made there when the part has none.
+      xml = /<numFmts\b/.test(xml)
+        ? appendChildren(xml, "numFmts", this.newNumFmts, before)
+        : xml.replace(
+            /<styleSheet\b[^>]*>/,
+            (open) => `${open}<numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join("")}</numFmts>`,
+          );
+    }
     xml = appendChildren(xml, "fonts", this.newFonts, this.fonts.length);
     xml = appendChildren(xml, "fills", this.newFills, this.fillList.length);
     xml = appendChildren(xml, "borders", this.newBorders, this.borderList.length);
@@ -327,7 +371,7 @@ function cellContent(value: string | number): { type: string | null; xml: string
   return { type: "inlineStr", xml: `<is><t xml:space="preserve">${escapeXml(value)}</t></is>` };
 }
 
-function newCell(ref: string, style: number | null, value?: string | number): string {
+export function newCell(ref: string, style: number | null, value?: string | number): string {
   const s = style !== null ? ` s="${style}"` : "";
   if (value === undefined) return `<c r="${ref}"${s}/>`;
   const content = cellContent(value);
@@ -506,7 +550,7 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: string
 }
 
 /** A worksheet of Plankoll's own from its spec. */
-function sheetXml(spec: SheetSpec, styles: Styles): string {
+export function sheetXml(spec: SheetSpec, styles: Styles): string {
   const rows = new Map<number, string[]>();
   const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const links: string[] = [];
@@ -552,6 +596,10 @@ interface PackageRecord {
 type OoxmlBackup = Backup & { package?: PackageRecord };
 
 export interface PackageWriteSummary {
+  /** Cells marked, values written into empty cells, notes added. */
+  fills: number;
+  values: number;
+  notes: number;
   /** Sheets whose notes were left to the review sheet: they already hold notes of their own. */
   notesLeftOut: string[];
   sheets: string[];
@@ -578,7 +626,7 @@ export function writeHighlighted(
   const styles = new Styles(edit, stylesPart);
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
-  const summary: PackageWriteSummary = { notesLeftOut: [], sheets: [] };
+  const summary: PackageWriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [] };
 
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
@@ -630,6 +678,8 @@ export function writeHighlighted(
     }
     edit.set(sheet.path, sheetXml);
     const noted = new Set(record.notes[sheet.name] ? sheetPlan.marks.map((m) => m.cell) : []);
+    summary.fills += sheetPlan.marks.length;
+    summary.notes += noted.size;
     for (const [cell, was] of patched.before) {
       backups.push({
         sheet: sheet.name,
@@ -639,6 +689,7 @@ export function writeHighlighted(
         addedNote: noted.has(cell),
         clearValue: was.wrote !== undefined,
       });
+      if (was.wrote !== undefined) summary.values++;
     }
   }
 
@@ -688,27 +739,51 @@ function addSheet(
   record: PackageRecord,
 ): void {
   const n = Object.keys(record.sheetParts).length + 1;
-  // Named as Excel names worksheets (sheetN.xml), N not yet taken; the relationship id says it is Plankoll's.
+  const { part, declared } = addSheetPart(edit, workbook, name, xml, state, `${MARK}Sheet${n}`);
+  if (declared && !record.namespaces?.includes(workbook)) (record.namespaces ??= []).push(workbook);
+  record.sheetParts[name] = part;
+}
+
+/**
+ * A new worksheet part, its relationship (`relId`), content type and <sheet> in the workbook.
+ * Named as Excel names worksheets (sheetN.xml), N not yet taken. `declared`: the workbook's root
+ * got the relationships prefix declared here.
+ */
+export function addSheetPart(
+  edit: PackageEdit,
+  workbook: string,
+  name: string,
+  xml: string,
+  state: "visible" | "veryHidden",
+  relId: string,
+): { part: string; declared: boolean } {
   let free = 1;
   while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
   const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
   edit.set(part, xml);
-  addRelationship(edit, workbook, `${MARK}Sheet${n}`, REL_WORKSHEET, part);
+  addRelationship(edit, workbook, relId, REL_WORKSHEET, part);
   addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
   let wb = edit.text(workbook)!;
   const ids = [...wb.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const sheetId = Math.max(0, ...ids) + 1;
   const stateAttr = state === "veryHidden" ? ' state="veryHidden"' : "";
-  const declared = ensureRelNamespace(wb, "workbook");
-  if (declared !== wb && !record.namespaces?.includes(workbook)) (record.namespaces ??= []).push(workbook);
-  wb = declared;
+  const withPrefix = ensureRelNamespace(wb, "workbook");
+  const declared = withPrefix !== wb;
   wb = insertBeforeClose(
-    wb,
+    withPrefix,
     "sheets",
-    `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} r:id="${MARK}Sheet${n}"/>`,
+    `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} r:id="${relId}"/>`,
   );
   edit.set(workbook, wb);
-  record.sheetParts[name] = part;
+  return { part, declared };
+}
+
+/** A relationship id not yet used in the part's relationships: `${stem}N`. */
+export function freeRelationshipId(edit: PackageEdit, part: string, stem: string): string {
+  const xml = edit.text(relsPathOf(part)) ?? "";
+  let n = 1;
+  while (xml.includes(`Id="${stem}${n}"`)) n++;
+  return `${stem}${n}`;
 }
 
 /** Rensa on the edit: every cell back as it was, Plankoll's notes, sheets and backup taken out. */

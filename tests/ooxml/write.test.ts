@@ -9,11 +9,11 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { SaxesParser } from "saxes";
 import { analyzeWorkbook } from "../../src/core";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
 import { ZipWriter } from "../../src/ooxml/zip";
 import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
+import { structuralCheck } from "../helpers/package";
 
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
@@ -33,46 +33,6 @@ function workbooks(): [string, string][] {
     ["openpyxl-risk.xlsx (openpyxl)", join(dir, "openpyxl-risk.xlsx")],
     ["riskanalys.xlsx (LibreOffice)", join(dir, "lo", "riskanalys.xlsx")],
   ];
-}
-
-function wellFormed(name: string, bytes: Uint8Array): void {
-  const parser = new SaxesParser({ xmlns: true });
-  parser.on("error", (error) => {
-    throw new Error(`${name}: ${error.message}`);
-  });
-  parser.write(new TextDecoder().decode(bytes)).close();
-}
-
-/** The package is whole: XML well-formed, relationship targets present, a content type per part. */
-function structuralCheck(pkg: XlsxPackage): void {
-  const names = pkg.entries().filter((n) => !n.endsWith("/"));
-  const types = new TextDecoder().decode(pkg.part("[Content_Types].xml")!);
-  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/gi)].map((m) => m[1].toLowerCase()));
-  const overrides = new Set([...types.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1].slice(1)));
-  for (const name of names) {
-    if (name === "[Content_Types].xml") continue;
-    const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
-    expect({ name, typed: overrides.has(name) || defaults.has(ext) }).toEqual({ name, typed: true });
-    if (/\.(xml|rels|vml)$/.test(name)) wellFormed(name, pkg.part(name)!);
-  }
-  for (const o of overrides)
-    expect({ override: o, present: names.includes(o) }).toEqual({ override: o, present: true });
-  for (const rels of names.filter((n) => n.endsWith(".rels"))) {
-    const base = rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
-    const dirOf = base.slice(0, base.lastIndexOf("/") + 1);
-    const xml = new TextDecoder().decode(pkg.part(rels)!);
-    for (const m of xml.matchAll(/<Relationship\b([^>]*)\/>/g)) {
-      if (/TargetMode="External"/.test(m[1])) continue;
-      const target = /Target="([^"]+)"/.exec(m[1])![1];
-      const parts = (target.startsWith("/") ? target.slice(1) : dirOf + target).split("/");
-      const path: string[] = [];
-      for (const p of parts) {
-        if (p === "..") path.pop();
-        else if (p !== ".") path.push(p);
-      }
-      expect({ rels, target, present: names.includes(path.join("/")) }).toEqual({ rels, target, present: true });
-    }
-  }
 }
 
 const cases = workbooks();

@@ -5,7 +5,7 @@ import { analyzeWorkbook, fileReport } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { roundTrip } from "../helpers/workbooks";
 import { createSession } from "../../src/taskpane/session";
-import { demoPort } from "../../src/demo/port";
+import { demoPort, openBook } from "../../src/demo/port";
 import { translator } from "../../src/core";
 
 test("core, the adapters, the pane's session and the demo never write to the console", async () => {
@@ -27,7 +27,11 @@ test("core, the adapters, the pane's session and the demo never write to the con
   for (const target of [
     fakePort(model).port,
     demoPort(
-      { workbook: await roundTrip(salarySampleWorkbook()), active: grids[0].sheet, selected: null },
+      {
+        book: openBook(new Uint8Array((await salarySampleWorkbook().xlsx.writeBuffer()) as ArrayBuffer)),
+        active: grids[0].sheet,
+        selected: null,
+      },
       () => undefined,
       translator("sv"),
     ),
