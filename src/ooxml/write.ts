@@ -9,7 +9,6 @@
 import {
   BACKUP_SHEET,
   cellsOfRange,
-  compressCells,
   encodeBackup,
   type Backup,
   type CellBackup,
@@ -64,6 +63,8 @@ export function escapeXml(text: string): string {
 /** The package's parts as text where Plankoll changes them; everything else stays as stored. */
 export class PackageEdit {
   readonly changed = new Map<string, string>();
+  /** Parts written as bytes in slices (a large sheet is never one string). */
+  private readonly slices = new Map<string, Uint8Array[]>();
   readonly removed = new Set<string>();
   constructor(readonly pkg: XlsxPackage) {}
 
@@ -71,19 +72,30 @@ export class PackageEdit {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
     if (changed !== undefined) return changed;
+    const slices = this.slices.get(path);
+    if (slices) return decoder.decode(concat(slices));
     const bytes = this.pkg.part(path);
     return bytes ? decoder.decode(bytes) : null;
   }
   set(path: string, text: string): void {
     this.removed.delete(path);
+    this.slices.delete(path);
     this.changed.set(path, text);
+  }
+  setBytes(path: string, slices: Uint8Array[]): void {
+    this.removed.delete(path);
+    this.changed.delete(path);
+    this.slices.set(path, slices);
   }
   remove(path: string): void {
     this.changed.delete(path);
+    this.slices.delete(path);
     this.removed.add(path);
   }
   exists(path: string): boolean {
-    return this.changed.has(path) || (!this.removed.has(path) && this.pkg.entries().includes(path));
+    return (
+      this.changed.has(path) || this.slices.has(path) || (!this.removed.has(path) && this.pkg.entries().includes(path))
+    );
   }
 
   /** Whether a part's new text is its old one (kept then as stored, byte for byte); sizes decide most. */
@@ -98,13 +110,27 @@ export class PackageEdit {
     const names = this.pkg.entries();
     for (const name of names) {
       if (this.removed.has(name)) continue;
+      const slices = this.slices.get(name);
       const changed = this.changed.get(name);
-      if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
+      if (slices) zip.put(name, concat(slices));
+      else if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
       else zip.put(name, encoder.encode(changed));
     }
     for (const [name, text] of this.changed) if (!names.includes(name)) zip.put(name, encoder.encode(text));
+    for (const [name, slices] of this.slices) if (!names.includes(name)) zip.put(name, concat(slices));
     return zip.finish();
   }
+}
+
+function concat(slices: readonly Uint8Array[]): Uint8Array {
+  if (slices.length === 1) return slices[0];
+  const out = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
+  let at = 0;
+  for (const slice of slices) {
+    out.set(slice, at);
+    at += slice.length;
+  }
+  return out;
 }
 
 function dirOf(path: string): string {
@@ -354,6 +380,8 @@ function removeAttribute(tag: string, name: string): string {
 
 /** What Plankoll does to one cell of a user's sheet. */
 interface CellPatch {
+  row: number;
+  col: number;
   look?: { fill?: string; bold?: boolean };
   value?: string | number;
 }
@@ -362,8 +390,8 @@ interface CellPatch {
 interface CellBefore {
   s: number | null;
   created: boolean;
-  /** Set when Plankoll wrote a value into the cell (taken out again by Rensa). */
-  wrote?: string | number;
+  /** Plankoll wrote a value into the cell (taken out again by Rensa). */
+  wrote: boolean;
 }
 
 function cellContent(value: string | number): { type: string | null; xml: string } {
@@ -378,112 +406,178 @@ export function newCell(ref: string, style: number | null, value?: string | numb
   return `<c r="${ref}"${s}${content.type ? ` t="${content.type}"` : ""}>${content.xml}</c>`;
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 /**
- * Applies cell patches to a worksheet's XML (rows and cells kept in order, new ones created where
- * needed) and returns the new XML with what each patched cell was before.
+ * Text gathered in slices and turned into UTF-8 every megabyte or so: a large part (a sheet of
+ * 100 000 rows) is never held as one string, only as its bytes.
+ */
+export class ByteSink {
+  private pending: string[] = [];
+  private size = 0;
+  private readonly chunks: Uint8Array[] = [];
+
+  push(text: string): void {
+    if (!text) return;
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+  private flush(): void {
+    if (this.size === 0) return;
+    this.chunks.push(encoder.encode(this.pending.join("")));
+    this.pending = [];
+    this.size = 0;
+  }
+  bytes(): Uint8Array[] {
+    this.flush();
+    return this.chunks;
+  }
+}
+
+/** The index of the next start tag `<name` (followed by a space, `>` or `/`) in xml[from, to), or -1. */
+function nextTag(xml: string, name: string, from: number, to: number): number {
+  const open = `<${name}`;
+  let at = xml.indexOf(open, from);
+  while (at >= 0 && at < to) {
+    const next = xml.charCodeAt(at + open.length);
+    if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) return at;
+    at = xml.indexOf(open, at + open.length);
+  }
+  return -1;
+}
+
+/** A patched worksheet: its text before and after the rows, and the rows as bytes. */
+interface PatchedSheet {
+  head: string;
+  rows: Uint8Array[];
+  tail: string;
+}
+
+/**
+ * Applies cell patches (sorted by row, then column, one per cell) to a worksheet's XML — rows and
+ * cells kept in order, new ones made where needed, everything between copied as it stands — and
+ * tells `before` what each patched cell was. One pass of indexOf over the sheet, no regular
+ * expression over its whole length.
  */
 function patchSheet(
   xml: string,
-  patches: Map<number, Map<number, CellPatch>>,
+  patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
-): { xml: string; before: Map<string, CellBefore> } {
+  before: (row: number, col: number, was: CellBefore) => void,
+): PatchedSheet {
   if (/<\w+:sheetData\b/.test(xml)) throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
-  const before = new Map<string, CellBefore>();
   const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new PackageRefusal("worksheet without sheetData");
+  const closed = open[1] === "/";
   const dataStart = open.index + open[0].length;
-  const dataEnd = open[1] === "/" ? dataStart : xml.indexOf("</sheetData>", dataStart);
-  const inner = xml.slice(dataStart, dataEnd);
-  const wanted = [...patches.keys()].sort((a, b) => a - b);
-  let next = 0;
-  const out: string[] = [];
-  let last = 0;
-  let rowNumber = 0;
-  const patchCells = (row: number, cellsXml: string): string => {
-    const cells = patches.get(row)!;
-    const cols = [...cells.keys()].sort((a, b) => a - b);
-    let k = 0;
+  const dataEnd = closed ? dataStart : xml.indexOf("</sheetData>", dataStart);
+  const sink = new ByteSink();
+
+  /** The cells of one row with patches[from, to) applied. */
+  const patchCells = (row: number, cellsXml: string, from: number, to: number): string => {
+    let k = from;
     let col = 0;
     let result = "";
     let at = 0;
     const emit = (upTo: number) => {
-      while (k < cols.length && cols[k] < upTo) {
-        const c = cols[k++];
-        const patch = cells.get(c)!;
-        const ref = a1(row, c);
+      while (k < to && patches[k].col < upTo) {
+        const patch = patches[k++];
         const s = patch.look ? style(0, patch.look) : null;
-        before.set(ref, { s: null, created: true, wrote: patch.value });
-        result += newCell(ref, s, patch.value);
+        before(row, patch.col, { s: null, created: true, wrote: patch.value !== undefined });
+        result += newCell(a1(row, patch.col), s, patch.value);
       }
     };
-    for (const m of cellsXml.matchAll(CELL)) {
-      const r = attr(m[0], "r");
+    let i = nextTag(cellsXml, "c", 0, cellsXml.length);
+    while (i >= 0) {
+      const tagEnd = cellsXml.indexOf(">", i);
+      const selfClosing = cellsXml.charCodeAt(tagEnd - 1) === 47;
+      const bodyEnd = selfClosing ? tagEnd + 1 : cellsXml.indexOf("</c>", tagEnd);
+      const cellEnd = selfClosing ? tagEnd + 1 : bodyEnd + 4;
+      const r = attr(cellsXml.slice(i, tagEnd + 1), "r");
       col = r ? parseA1(r).column : col + 1;
-      result += cellsXml.slice(at, m.index);
-      at = m.index! + m[0].length;
+      result += cellsXml.slice(at, i);
+      at = cellEnd;
       emit(col);
-      const patch = k < cols.length && cols[k] === col ? cells.get(cols[k++]) : undefined;
+      const patch = k < to && patches[k].col === col ? patches[k++] : undefined;
       if (!patch) {
-        result += m[0];
-        continue;
+        result += cellsXml.slice(i, cellEnd);
+      } else {
+        let tag = cellsXml.slice(i, tagEnd + 1);
+        const body = selfClosing ? "" : cellsXml.slice(tagEnd + 1, bodyEnd);
+        const s0 = attr(tag, "s");
+        const was: CellBefore = { s: s0 === null ? null : Number(s0), created: false, wrote: false };
+        if (!r) tag = setAttributes(tag, { r: a1(row, col) });
+        if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
+        let content = body;
+        if (patch.value !== undefined && !/<(v|is|f)\b/.test(body)) {
+          const c = cellContent(patch.value);
+          tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
+          content = c.xml;
+          was.wrote = true;
+        }
+        before(row, col, was);
+        if (tag.endsWith("/>") && !content) result += tag;
+        else result += `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
       }
-      const open = m[0].match(/^<c\b[^>]*?(\/?)>/)!;
-      let tag = open[0];
-      const body = m[2] ?? "";
-      const s0 = attr(tag, "s");
-      const ref = r ?? a1(row, col);
-      const record: CellBefore = { s: s0 === null ? null : Number(s0), created: false };
-      if (!r) tag = setAttributes(tag, { r: ref });
-      if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
-      let content = body;
-      const empty = !/<(v|is|f)\b/.test(body);
-      if (patch.value !== undefined && empty) {
-        const c = cellContent(patch.value);
-        tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
-        content = c.xml;
-        record.wrote = patch.value;
-      }
-      before.set(ref, record);
-      if (tag.endsWith("/>") && !content) result += tag;
-      else result += `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
+      i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
     }
     result += cellsXml.slice(at);
     emit(Infinity);
     return result;
   };
-  const newRow = (row: number) => `<row r="${row}">${patchCells(row, "")}</row>`;
-  for (const m of inner.matchAll(ROW)) {
-    const r = attr(m[0], "r");
+  /** Where the patches of the row patches[from] is in end. */
+  const rowEnd = (from: number) => {
+    let end = from;
+    while (end < patches.length && patches[end].row === patches[from].row) end++;
+    return end;
+  };
+  const newRows = (below: number) => {
+    while (p < patches.length && patches[p].row < below) {
+      const end = rowEnd(p);
+      const row = patches[p].row;
+      sink.push(`<row r="${row}">${patchCells(row, "", p, end)}</row>`);
+      p = end;
+    }
+  };
+
+  let p = 0;
+  let copyFrom = dataStart;
+  let at = dataStart;
+  let rowNumber = 0;
+  while (p < patches.length) {
+    const start = nextTag(xml, "row", at, dataEnd);
+    if (start < 0) break;
+    const tagEnd = xml.indexOf(">", start);
+    const tag = xml.slice(start, tagEnd + 1);
+    const r = attr(tag, "r");
     rowNumber = r ? Number(r) : rowNumber + 1;
-    while (next < wanted.length && wanted[next] < rowNumber) {
-      out.push(inner.slice(last, m.index), newRow(wanted[next++]));
-      last = m.index!;
+    const empty = tag.endsWith("/>");
+    const end = empty ? tagEnd + 1 : xml.indexOf("</row>", tagEnd) + 6;
+    if (patches[p].row <= rowNumber) {
+      sink.push(xml.slice(copyFrom, start));
+      copyFrom = start;
+      newRows(rowNumber);
     }
-    if (next < wanted.length && wanted[next] === rowNumber) {
-      next++;
-      const openTag = m[0].match(/^<row\b[^>]*?\/?>/)![0];
+    if (p < patches.length && patches[p].row === rowNumber) {
       // Spans stay as written (a hint Excel and LibreOffice read past), so that Rensa gives the row back unchanged.
-      let tag = openTag.endsWith("/>") ? openTag.slice(0, -2) + ">" : openTag;
-      if (!r) tag = setAttributes(tag, { r: String(rowNumber) });
-      out.push(inner.slice(last, m.index), `${tag}${patchCells(rowNumber, m[2] ?? "")}</row>`);
-      last = m.index! + m[0].length;
+      let openTag = empty ? tag.slice(0, -2) + ">" : tag;
+      if (!r) openTag = setAttributes(openTag, { r: String(rowNumber) });
+      const to = rowEnd(p);
+      sink.push(`${openTag}${patchCells(rowNumber, empty ? "" : xml.slice(tagEnd + 1, end - 6), p, to)}</row>`);
+      p = to;
+      copyFrom = end;
     }
+    at = end;
   }
-  out.push(inner.slice(last));
-  while (next < wanted.length) out.push(newRow(wanted[next++]));
-  const data = out.join("");
-  let result =
-    open[1] === "/"
-      ? `${xml.slice(0, open.index)}<sheetData>${data}</sheetData>${xml.slice(dataStart)}`
-      : xml.slice(0, dataStart) + data + xml.slice(dataEnd);
-  result = widenDimension(result, patches);
-  return { xml: result, before };
+  sink.push(xml.slice(copyFrom, dataEnd));
+  newRows(Infinity);
+  const head = closed ? `${xml.slice(0, open.index)}<sheetData>` : xml.slice(0, dataStart);
+  const tail = closed ? `</sheetData>${xml.slice(dataStart)}` : xml.slice(dataEnd);
+  return { head: widenDimension(head, patches), rows: sink.bytes(), tail };
 }
 
-function widenDimension(xml: string, patches: Map<number, Map<number, CellPatch>>): string {
+function widenDimension(xml: string, patches: readonly CellPatch[]): string {
   const m = /<dimension\b[^>]*ref="([^"]*)"[^>]*\/>/.exec(xml);
   if (!m) return xml;
   const [from, to] = m[1].split(":");
@@ -491,12 +585,60 @@ function widenDimension(xml: string, patches: Map<number, Map<number, CellPatch>
   const b = parseA1(to ?? from);
   let r1 = b.row;
   let c1 = b.column;
-  for (const [row, cells] of patches) {
-    r1 = Math.max(r1, row);
-    for (const col of cells.keys()) c1 = Math.max(c1, col);
+  for (const patch of patches) {
+    r1 = Math.max(r1, patch.row);
+    c1 = Math.max(c1, patch.col);
   }
   const ref = `${a1(a.row, a.column)}:${a1(r1, c1)}`;
   return xml.slice(0, m.index) + m[0].replace(m[1], ref) + xml.slice(m.index + m[0].length);
+}
+
+/**
+ * The backup's cell records as they are made, in order of rows: a run of vertically adjacent cells
+ * with the same earlier state becomes one block range, as compressCells makes them, without a
+ * record per cell in between.
+ */
+class BackupRuns {
+  private readonly open = new Map<number, { first: number; last: number; state: string; entry: CellBackup }>();
+  private readonly done: { col: number; first: number; entry: CellBackup }[] = [];
+
+  constructor(private readonly sheet: string) {}
+
+  add(row: number, col: number, was: CellBefore, addedNote: boolean): void {
+    const state = `${was.s}|${was.created ? 1 : 0}|${addedNote ? 1 : 0}|${was.wrote ? 1 : 0}`;
+    const run = this.open.get(col);
+    if (run && run.last === row - 1 && run.state === state) {
+      run.last = row;
+      return;
+    }
+    if (run) this.close(col, run);
+    this.open.set(col, {
+      first: row,
+      last: row,
+      state,
+      // What was written is not kept: equal neighbours then share one record, as in the other adapters.
+      entry: {
+        sheet: this.sheet,
+        range: "",
+        format: { s: was.s, created: was.created },
+        addedNote,
+        clearValue: was.wrote,
+      },
+    });
+  }
+
+  private close(col: number, run: { first: number; last: number; entry: CellBackup }): void {
+    const first = a1(run.first, col);
+    run.entry.range = run.first === run.last ? first : `${first}:${a1(run.last, col)}`;
+    this.done.push({ col, first: run.first, entry: run.entry });
+  }
+
+  /** The records by column, then row. */
+  finish(): CellBackup[] {
+    for (const [col, run] of this.open) this.close(col, run);
+    this.open.clear();
+    return this.done.sort((a, b) => a.col - b.col || a.first - b.first).map((d) => d.entry);
+  }
 }
 
 /** Where <legacyDrawing> goes among a worksheet's elements: before the first of these. */
@@ -605,6 +747,34 @@ export interface PackageWriteSummary {
   sheets: string[];
 }
 
+/** A sheet plan's marks and writes as one patch per cell, sorted by row and column. */
+function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
+  const list: CellPatch[] = [];
+  for (const mark of sheetPlan.marks) {
+    const { row, column } = parseA1(mark.cell);
+    list.push({ row, col: column, look: { fill: mark.fill } });
+  }
+  for (const write of sheetPlan.writes) {
+    const { row, column } = parseA1(write.cell);
+    const patch: CellPatch = { row, col: column, value: write.value };
+    if (write.fill || write.bold) patch.look = { fill: write.fill, bold: write.bold };
+    list.push(patch);
+  }
+  list.sort((a, b) => a.row - b.row || a.col - b.col);
+  // A cell both marked and written gets one patch: the value, the write's look over the mark's fill.
+  const out: CellPatch[] = [];
+  for (const patch of list) {
+    const last = out[out.length - 1];
+    if (!last || last.row !== patch.row || last.col !== patch.col) {
+      out.push(patch);
+      continue;
+    }
+    if (patch.value !== undefined) last.value = patch.value;
+    if (patch.look) last.look = { fill: patch.look.fill ?? last.look?.fill, bold: patch.look.bold ?? last.look?.bold };
+  }
+  return out;
+}
+
 /**
  * The highlighted copy: the package with the plan applied (after taking out an earlier run's
  * output, so it never stacks). Throws PackageRefusal when the package is laid out in a way the
@@ -631,29 +801,27 @@ export function writeHighlighted(
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
     if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
-    const patches = new Map<number, Map<number, CellPatch>>();
-    const at = (cell: string) => {
-      const { row, column } = parseA1(cell);
-      let cells = patches.get(row);
-      if (!cells) patches.set(row, (cells = new Map()));
-      let patch = cells.get(column);
-      if (!patch) cells.set(column, (patch = {}));
-      return patch;
-    };
-    for (const mark of sheetPlan.marks) at(mark.cell).look = { fill: mark.fill };
-    for (const write of sheetPlan.writes) {
-      const patch = at(write.cell);
-      patch.value = write.value;
-      if (write.fill || write.bold) patch.look = { fill: write.fill ?? patch.look?.fill, bold: write.bold };
-    }
+    const patches = cellPatches(sheetPlan);
     const xml = edit.text(sheet.path)!;
     const dimension = /<dimension\b[^>]*\/>/.exec(xml);
     if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
-    const patched = patchSheet(xml, patches, (base, look) => styles.format(base, look ?? {}));
-    let sheetXml = patched.xml;
-    const hasNotes = /<legacyDrawing\b/.test(sheetXml);
+    // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then.
+    const hasNotes = /<legacyDrawing\b/.test(xml);
+    const notes = sheetPlan.marks.length > 0 && !hasNotes;
     if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
-    else if (sheetPlan.marks.length) {
+    const marked = notes ? new Set(sheetPlan.marks.map((m) => m.cell)) : null;
+    const runs = new BackupRuns(sheet.name);
+    const patched = patchSheet(
+      xml,
+      patches,
+      (base, look) => styles.format(base, look ?? {}),
+      (row, col, was) => {
+        runs.add(row, col, was, marked?.has(a1(row, col)) ?? false);
+        if (was.wrote) summary.values++;
+      },
+    );
+    let { head, tail } = patched;
+    if (notes) {
       // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
       // readers that know only that form (exceljs) read Plankoll's notes too.
       let n = 1;
@@ -666,38 +834,28 @@ export function writeHighlighted(
       const relsCreated = edit.text(relsPathOf(sheet.path)) === null;
       addRelationship(edit, sheet.path, `${MARK}Comments`, REL_COMMENTS, comments);
       addRelationship(edit, sheet.path, `${MARK}Notes`, REL_VML, vml);
-      const declared = ensureRelNamespace(sheetXml);
-      if (declared !== sheetXml) (record.namespaces ??= []).push(sheet.path);
-      sheetXml = insertWorksheetElement(declared, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING);
+      const declared = ensureRelNamespace(head);
+      if (declared !== head) (record.namespaces ??= []).push(sheet.path);
+      head = declared;
+      tail = insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING);
       addContentType(edit, `<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`);
       if (!/<Default\b[^>]*Extension="vml"/i.test(edit.text("[Content_Types].xml") ?? "")) {
         addContentType(edit, `<Default Extension="vml" ContentType="${CT_VML}"/>`);
         record.vmlDefault = true;
       }
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
+      summary.notes += marked!.size;
     }
-    edit.set(sheet.path, sheetXml);
-    const noted = new Set(record.notes[sheet.name] ? sheetPlan.marks.map((m) => m.cell) : []);
+    edit.setBytes(sheet.path, [encoder.encode(head), ...patched.rows, encoder.encode(tail)]);
     summary.fills += sheetPlan.marks.length;
-    summary.notes += noted.size;
-    for (const [cell, was] of patched.before) {
-      backups.push({
-        sheet: sheet.name,
-        range: cell,
-        // What was written is not kept: equal neighbours then share one record, as in the other adapters.
-        format: { s: was.s, created: was.created },
-        addedNote: noted.has(cell),
-        clearValue: was.wrote !== undefined,
-      });
-      if (was.wrote !== undefined) summary.values++;
-    }
+    backups.push(...runs.finish());
   }
 
   // Plankoll's own sheets, then the backup that lets Rensa take everything out again.
   const backup: OoxmlBackup = {
     version: 1,
     adapter: "ooxml",
-    cells: compressCells(backups),
+    cells: backups,
     sheets: [],
     package: record,
   };
@@ -803,7 +961,7 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
     const was = entry.format as { s: number | null; created: boolean };
     for (const cell of cellsOfRange(entry.range)) {
       const list = bySheet.get(entry.sheet) ?? [];
-      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue ? "" : undefined } });
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue } });
       bySheet.set(entry.sheet, list);
     }
   }
@@ -865,7 +1023,7 @@ function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): 
     if (was.created) return "";
     let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
     tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
-    if (was.wrote !== undefined) {
+    if (was.wrote) {
       tag = removeAttribute(tag, "t");
       return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;
     }
