@@ -3,7 +3,7 @@
  * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
 import {
   analyzeWorkbook,
@@ -41,11 +41,15 @@ import {
   type WorkbookRead,
 } from "../ooxml";
 import { newWorkbook } from "../ooxml/book";
+import { writeJson } from "./json";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
-const deflate = (data: Uint8Array) => deflateRawSync(data, { level: 1 });
+const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
+  // Node 20.15 and later checksum natively; the archive's own table otherwise.
+  crc32: (zlib as { crc32?: (data: Uint8Array) => number }).crc32,
+});
 
-const openPackage = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, (data) => inflateRawSync(data));
+const openPackage = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, (data) => zlib.inflateRawSync(data));
 
 export interface CliIo {
   out: (line: string) => void;
@@ -263,7 +267,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       }
     }
   }
-  if (parsed.json) io.out(JSON.stringify(reports, null, 2));
+  if (parsed.json) writeJson(reports, io.out);
   return exitCode;
 }
 
@@ -373,7 +377,7 @@ async function consolidateFiles(
     io.err(t("cli.unreadable", { file: options.outDir!, reason: oneLine(error) }));
     return 2;
   }
-  if (options.json) io.out(JSON.stringify(result, null, 2));
+  if (options.json) writeJson(result, io.out);
   else {
     io.out(
       t("consolidate.wrote", {

@@ -447,6 +447,25 @@ function nextTag(xml: string, name: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * The column of the cell whose tag starts at `at`, from its `r` attribute's letters; 0 when the
+ * cell has no reference (it then follows the one before).
+ */
+function cellColumn(xml: string, at: number): number {
+  const end = xml.indexOf(">", at);
+  let r = xml.indexOf(' r="', at);
+  if (r < 0 || r > end) {
+    // Written with other white space before it: read as an attribute.
+    const ref = attr(xml.slice(at, end + 1), "r");
+    return ref ? parseA1(ref).column : 0;
+  }
+  r += 4;
+  let column = 0;
+  for (let code = xml.charCodeAt(r); code >= 65 && code <= 90; code = xml.charCodeAt(++r))
+    column = column * 26 + code - 64;
+  return column;
+}
+
 /** A patched worksheet: its text before and after the rows, and the rows as bytes. */
 interface PatchedSheet {
   head: string;
@@ -466,7 +485,8 @@ function patchSheet(
   style: (base: number, look: CellPatch["look"]) => number,
   before: (row: number, col: number, was: CellBefore) => void,
 ): PatchedSheet {
-  if (/<\w+:sheetData\b/.test(xml)) throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
+  if (/<\w+:sheetData\b/.test(xml.slice(0, xml.indexOf("sheetData") + 10)))
+    throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
   const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new PackageRefusal("worksheet without sheetData");
   const closed = open[1] === "/";
@@ -488,14 +508,27 @@ function patchSheet(
         result += newCell(a1(row, patch.col), s, patch.value);
       }
     };
+    // Most often every patch lies right of the row's last cell (an added column): the row as it stands, then new cells.
+    const last = cellsXml.lastIndexOf("<c ");
+    const lastCol = last < 0 || nextTag(cellsXml, "c", last + 2, cellsXml.length) >= 0 ? 0 : cellColumn(cellsXml, last);
+    if (lastCol > 0 && lastCol < patches[from].col) {
+      result = cellsXml;
+      emit(Infinity);
+      return result;
+    }
     let i = nextTag(cellsXml, "c", 0, cellsXml.length);
     while (i >= 0) {
       const tagEnd = cellsXml.indexOf(">", i);
       const selfClosing = cellsXml.charCodeAt(tagEnd - 1) === 47;
       const bodyEnd = selfClosing ? tagEnd + 1 : cellsXml.indexOf("</c>", tagEnd);
       const cellEnd = selfClosing ? tagEnd + 1 : bodyEnd + 4;
-      const r = attr(cellsXml.slice(i, tagEnd + 1), "r");
-      col = r ? parseA1(r).column : col + 1;
+      const known = cellColumn(cellsXml, i);
+      col = known > 0 ? known : col + 1;
+      if (k >= to || patches[k].col > col) {
+        // Not patched: copied with the cells around it.
+        i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
+        continue;
+      }
       result += cellsXml.slice(at, i);
       at = cellEnd;
       emit(col);
@@ -507,7 +540,7 @@ function patchSheet(
         const body = selfClosing ? "" : cellsXml.slice(tagEnd + 1, bodyEnd);
         const s0 = attr(tag, "s");
         const was: CellBefore = { s: s0 === null ? null : Number(s0), created: false, wrote: false };
-        if (!r) tag = setAttributes(tag, { r: a1(row, col) });
+        if (known === 0) tag = setAttributes(tag, { r: a1(row, col) });
         if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
         let content = body;
         if (patch.value !== undefined && !/<(v|is|f)\b/.test(body)) {
@@ -692,17 +725,30 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: string
 }
 
 /** A worksheet of Plankoll's own from its spec. */
-export function sheetXml(spec: SheetSpec, styles: Styles): string {
-  const rows = new Map<number, string[]>();
+export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
   const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const links: string[] = [];
+  const sink = new ByteSink();
+  const cols = spec.columnWidths.length
+    ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  sink.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData>`,
+  );
+  let row = 0;
+  let cells = "";
   for (const cell of sorted) {
-    const look = { fill: cell.fill, bold: cell.bold, wrap: cell.wrap, center: cell.center, border: cell.border };
-    const styled = look.fill || look.bold || look.wrap || look.center || look.border;
+    if (cell.row !== row) {
+      if (row) sink.push(`<row r="${row}">${cells}</row>`);
+      row = cell.row;
+      cells = "";
+    }
+    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border;
+    const look = styled
+      ? { fill: cell.fill, bold: cell.bold, wrap: cell.wrap, center: cell.center, border: cell.border }
+      : null;
     const ref = a1(cell.row, cell.col);
-    const list = rows.get(cell.row) ?? [];
-    list.push(newCell(ref, styled ? styles.format(0, look) : null, cell.value));
-    rows.set(cell.row, list);
+    cells += newCell(ref, look ? styles.format(0, look) : null, cell.value);
     if (cell.link) {
       const location = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
       links.push(
@@ -710,15 +756,12 @@ export function sheetXml(spec: SheetSpec, styles: Styles): string {
       );
     }
   }
-  const cols = spec.columnWidths.length
-    ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
-    : "";
-  const data = [...rows].map(([r, cells]) => `<row r="${r}">${cells.join("")}</row>`).join("");
+  if (row) sink.push(`<row r="${row}">${cells}</row>`);
   const merges = spec.merges?.length
     ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
     : "";
-  const hyperlinks = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData>${data}</sheetData>${merges}${hyperlinks}</worksheet>`;
+  sink.push(`</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}</worksheet>`);
+  return sink.bytes();
 }
 
 /** The package-level record Rensa needs besides the cells: what it added to shared parts. */
@@ -892,7 +935,7 @@ function addSheet(
   edit: PackageEdit,
   workbook: string,
   name: string,
-  xml: string,
+  xml: string | Uint8Array[],
   state: "visible" | "veryHidden",
   record: PackageRecord,
 ): void {
@@ -911,14 +954,15 @@ export function addSheetPart(
   edit: PackageEdit,
   workbook: string,
   name: string,
-  xml: string,
+  xml: string | Uint8Array[],
   state: "visible" | "veryHidden",
   relId: string,
 ): { part: string; declared: boolean } {
   let free = 1;
   while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
   const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
-  edit.set(part, xml);
+  if (typeof xml === "string") edit.set(part, xml);
+  else edit.setBytes(part, xml);
   addRelationship(edit, workbook, relId, REL_WORKSHEET, part);
   addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
   let wb = edit.text(workbook)!;
