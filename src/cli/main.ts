@@ -249,6 +249,8 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
       : { sheets: analyzeSheets(opened.read.grids, analyzeOptions), plan: null };
     const report = fileReport(name, analysis.sheets);
     reports.push(report);
+    // The cells are read and judged: the writer needs the package and the plan, not the grids.
+    opened.read.grids = [];
     if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
     if (!parsed.json) printReport(report, io, t);
     if (targets) {

@@ -43,21 +43,16 @@ export class PackageRefusal extends Error {
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** Characters XML 1.0 cannot hold (controls other than tab, line feed and carriage return). */
-function xmlCharacter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code >= 32 || code === 9 || code === 10 || code === 13;
-}
+/** Characters XML 1.0 cannot hold: controls other than tab, line feed and carriage return, and U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- exactly the control characters XML cannot hold
+const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+const NOT_XML_ALL = new RegExp(NOT_XML.source, "g");
+const MARKUP = /[&<>"]/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 export function escapeXml(text: string): string {
-  let clean = text;
-  for (const ch of text) {
-    if (!xmlCharacter(ch)) {
-      clean = [...text].filter(xmlCharacter).join("");
-      break;
-    }
-  }
-  return clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const clean = NOT_XML.test(text) ? text.replace(NOT_XML_ALL, "") : text;
+  return clean.replace(MARKUP, (ch) => ENTITIES[ch]);
 }
 
 /** The package's parts as text where Plankoll changes them; everything else stays as stored. */
@@ -112,8 +107,11 @@ export class PackageEdit {
       if (this.removed.has(name)) continue;
       const slices = this.slices.get(name);
       const changed = this.changed.get(name);
-      if (slices) zip.put(name, concat(slices));
-      else if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
+      if (slices) {
+        zip.put(name, concat(slices));
+        // The uncompressed slices are not needed again: freed before the next part is deflated.
+        this.slices.delete(name);
+      } else if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
       else zip.put(name, encoder.encode(changed));
     }
     for (const [name, text] of this.changed) if (!names.includes(name)) zip.put(name, encoder.encode(text));
@@ -382,6 +380,8 @@ function removeAttribute(tag: string, name: string): string {
 interface CellPatch {
   row: number;
   col: number;
+  /** A finding's mark (the cell gets a note where the sheet takes Plankoll's notes). */
+  marked?: boolean;
   look?: { fill?: string; bold?: boolean };
   value?: string | number;
 }
@@ -483,7 +483,7 @@ function patchSheet(
   xml: string,
   patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
-  before: (row: number, col: number, was: CellBefore) => void,
+  before: (patch: CellPatch, was: CellBefore) => void,
 ): PatchedSheet {
   if (/<\w+:sheetData\b/.test(xml.slice(0, xml.indexOf("sheetData") + 10)))
     throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
@@ -504,7 +504,7 @@ function patchSheet(
       while (k < to && patches[k].col < upTo) {
         const patch = patches[k++];
         const s = patch.look ? style(0, patch.look) : null;
-        before(row, patch.col, { s: null, created: true, wrote: patch.value !== undefined });
+        before(patch, { s: null, created: true, wrote: patch.value !== undefined });
         result += newCell(a1(row, patch.col), s, patch.value);
       }
     };
@@ -549,7 +549,7 @@ function patchSheet(
           content = c.xml;
           was.wrote = true;
         }
-        before(row, col, was);
+        before(patch, was);
         if (tag.endsWith("/>") && !content) result += tag;
         else result += `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
       }
@@ -632,15 +632,24 @@ function widenDimension(xml: string, patches: readonly CellPatch[]): string {
  * record per cell in between.
  */
 class BackupRuns {
-  private readonly open = new Map<number, { first: number; last: number; state: string; entry: CellBackup }>();
+  private readonly open = new Map<
+    number,
+    { first: number; last: number; was: CellBefore; note: boolean; entry: CellBackup }
+  >();
   private readonly done: { col: number; first: number; entry: CellBackup }[] = [];
 
   constructor(private readonly sheet: string) {}
 
   add(row: number, col: number, was: CellBefore, addedNote: boolean): void {
-    const state = `${was.s}|${was.created ? 1 : 0}|${addedNote ? 1 : 0}|${was.wrote ? 1 : 0}`;
     const run = this.open.get(col);
-    if (run && run.last === row - 1 && run.state === state) {
+    if (
+      run &&
+      run.last === row - 1 &&
+      run.was.s === was.s &&
+      run.was.created === was.created &&
+      run.was.wrote === was.wrote &&
+      run.note === addedNote
+    ) {
       run.last = row;
       return;
     }
@@ -648,7 +657,8 @@ class BackupRuns {
     this.open.set(col, {
       first: row,
       last: row,
-      state,
+      was,
+      note: addedNote,
       // What was written is not kept: equal neighbours then share one record, as in the other adapters.
       entry: {
         sheet: this.sheet,
@@ -795,7 +805,7 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
   const list: CellPatch[] = [];
   for (const mark of sheetPlan.marks) {
     const { row, column } = parseA1(mark.cell);
-    list.push({ row, col: column, look: { fill: mark.fill } });
+    list.push({ row, col: column, look: { fill: mark.fill }, marked: true });
   }
   for (const write of sheetPlan.writes) {
     const { row, column } = parseA1(write.cell);
@@ -813,6 +823,7 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
       continue;
     }
     if (patch.value !== undefined) last.value = patch.value;
+    if (patch.marked) last.marked = true;
     if (patch.look) last.look = { fill: patch.look.fill ?? last.look?.fill, bold: patch.look.bold ?? last.look?.bold };
   }
   return out;
@@ -849,18 +860,18 @@ export function writeHighlighted(
     const dimension = /<dimension\b[^>]*\/>/.exec(xml);
     if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
     // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then.
-    const hasNotes = /<legacyDrawing\b/.test(xml);
+    const hasNotes = xml.indexOf("legacyDrawing", xml.lastIndexOf("</sheetData>")) >= 0;
     const notes = sheetPlan.marks.length > 0 && !hasNotes;
     if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
-    const marked = notes ? new Set(sheetPlan.marks.map((m) => m.cell)) : null;
     const runs = new BackupRuns(sheet.name);
     const patched = patchSheet(
       xml,
       patches,
       (base, look) => styles.format(base, look ?? {}),
-      (row, col, was) => {
-        runs.add(row, col, was, marked?.has(a1(row, col)) ?? false);
+      (patch, was) => {
+        runs.add(patch.row, patch.col, was, notes && patch.marked === true);
         if (was.wrote) summary.values++;
+        if (notes && patch.marked) summary.notes++;
       },
     );
     let { head, tail } = patched;
@@ -887,7 +898,6 @@ export function writeHighlighted(
         record.vmlDefault = true;
       }
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
-      summary.notes += marked!.size;
     }
     edit.setBytes(sheet.path, [encoder.encode(head), ...patched.rows, encoder.encode(tail)]);
     summary.fills += sheetPlan.marks.length;
