@@ -8,7 +8,7 @@ import { SaxesParser } from "saxes";
 import { ZipArchive, type Inflate } from "./zip";
 import { scanWorksheet, scanXml } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
-import { a1, rectOfRange, tryParseA1 } from "../core/sheet/address";
+import { a1, rectOfRange } from "../core/sheet/address";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -295,11 +295,10 @@ export function readWorksheet(
         rowNumber = number ?? rowNumber + 1;
         colNumber = 0;
       },
-      cell: (ref, cellType, cellStyle, value, inline, formula) => {
-        const at = ref ? tryParseA1(ref) : null;
-        if (at) {
-          rowNumber = at.row;
-          colNumber = at.column;
+      cell: (row, column, cellType, cellStyle, value, inline, formula) => {
+        if (column > 0) {
+          rowNumber = row;
+          colNumber = column;
         } else colNumber++;
         style = cellStyle;
         hasFormula = formula;

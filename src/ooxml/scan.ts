@@ -126,11 +126,13 @@ export function scanXml(bytes: Uint8Array, on: ScanHandlers): void {
 /** What a worksheet holds, as the scanner meets it. */
 export interface WorksheetHandlers {
   /**
-   * A cell: its reference (or null when the writer left it out), type, style index, the text of
-   * its <v> (null when it has none), the text of an inline string, whether it holds a formula.
+   * A cell: its row and column from its reference (0 when the writer left it out), type, style
+   * index, the text of its <v> (null when it has none), the text of an inline string, whether it
+   * holds a formula.
    */
   cell: (
-    ref: string | null,
+    row: number,
+    column: number,
     type: string,
     style: number,
     value: string | null,
@@ -212,6 +214,67 @@ function endTag(xml: string, from: number, name: string): number {
   return at;
 }
 
+/** Cell types as the schema names them, so that a cell's type is one of these strings, not a new one. */
+const CELL_TYPES = ["s", "n", "b", "e", "str", "inlineStr", "d"];
+
+/** What a cell's start tag says, read in one pass over its attributes (xml[from, to)). */
+const cellFields = { row: 0, column: 0, type: "n", style: 0 };
+
+function cellTag(xml: string, from: number, to: number): typeof cellFields {
+  cellFields.row = 0;
+  cellFields.column = 0;
+  cellFields.type = "n";
+  cellFields.style = 0;
+  let i = from;
+  while (i < to) {
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= to) break;
+    let nameStart = i;
+    while (nameStart < eq && isSpace(xml.charCodeAt(nameStart))) nameStart++;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+    let q = eq + 1;
+    while (q < to && isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    const close = xml.indexOf(quote === 39 ? "'" : '"', q + 1);
+    if (close < 0) break;
+    // A prefixed name (x:r) is the same attribute; only unprefixed ones are the cell's own.
+    const one = nameEnd - nameStart === 1 ? xml.charCodeAt(nameStart) : 0;
+    if (one === 114 /* r */) {
+      let at = q + 1;
+      if (xml.charCodeAt(at) === 36) at++;
+      let column = 0;
+      for (let c = xml.charCodeAt(at) | 0x20; c >= 97 && c <= 122; c = xml.charCodeAt(++at) | 0x20)
+        column = column * 26 + c - 96;
+      if (xml.charCodeAt(at) === 36) at++;
+      let row = 0;
+      const digits = at;
+      for (let c = xml.charCodeAt(at); c >= 48 && c <= 57; c = xml.charCodeAt(++at)) row = row * 10 + c - 48;
+      // A reference that is not a cell address counts as none: the cell follows the one before.
+      if (at === close && at > digits && column > 0 && row > 0) {
+        cellFields.row = row;
+        cellFields.column = column;
+      }
+    } else if (one === 116 /* t */) {
+      const text = xml.slice(q + 1, close);
+      cellFields.type = CELL_TYPES.find((t) => t === text) ?? decodeEntities(text);
+    } else if (one === 115 /* s */) {
+      let style = 0;
+      for (let at = q + 1; at < close; at++) {
+        const digit = xml.charCodeAt(at) - 48;
+        if (digit < 0 || digit > 9) {
+          style = 0;
+          break;
+        }
+        style = style * 10 + digit;
+      }
+      cellFields.style = style;
+    }
+    i = close + 1;
+  }
+  return cellFields;
+}
+
 /**
  * Scans a worksheet part for its cells, merged areas and table parts, without building an object
  * per tag: the one loop that runs over every cell of a large sheet.
@@ -237,12 +300,10 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
     if (tagEnd < 0) break;
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
     if (nameLength === 1 && xml.charCodeAt(start) === 99 /* c */) {
-      const ref = attribute(xml, n, tagEnd, "r");
-      const type = attribute(xml, n, tagEnd, "t") ?? "n";
-      const styleText = attribute(xml, n, tagEnd, "s");
-      const style = styleText === null ? 0 : Number(styleText);
+      const tag = cellTag(xml, n, tagEnd);
+      const { row, column, type, style } = tag;
       if (selfClosing) {
-        on.cell(ref, type, style, null, null, false);
+        on.cell(row, column, type, style, null, null, false);
         i = xml.indexOf("<", tagEnd);
         continue;
       }
@@ -285,7 +346,7 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
         }
         at = xml.indexOf("<", gt + 1);
       }
-      on.cell(ref, type, style, value, inline, formula);
+      on.cell(row, column, type, style, value, inline, formula);
       i = close < 0 ? -1 : xml.indexOf("<", close + 2);
       continue;
     }

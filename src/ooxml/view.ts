@@ -170,10 +170,11 @@ export function sheetView(
         row = number ?? row + 1;
         column = 0;
       },
-      cell: (ref, type, style, value, inline) => {
-        const at = ref ? tryParseA1(ref) : null;
-        if (at) ({ row, column } = at);
-        else column++;
+      cell: (r, c, type, style, value, inline) => {
+        if (c > 0) {
+          row = r;
+          column = c;
+        } else column++;
         if (row > maxRows || column > maxColumns) return;
         const look = styles[style];
         const read = cellValueOf(type, inline ?? value ?? "", strings, look?.format, layout.date1904) ?? "";
