@@ -177,3 +177,35 @@ describe("copies Plankoll cannot write into safely", () => {
     expect(existsSync(join(dir, "ut", "gammal.xlsx"))).toBe(false);
   });
 });
+
+describe("a workbook the copy writer must not write into", () => {
+  test("highlighted in Excel: refused in the user's words, nothing written, the check still given", async () => {
+    const { BACKUP_SHEET, encodeBackup } = await import("../../src/core");
+    const dir = mkdtempSync(join(tmpdir(), "plankoll-refuse-"));
+    const workbook = riskSampleWorkbook();
+    const store = workbook.addWorksheet(BACKUP_SHEET, { state: "veryHidden" });
+    const record = { version: 1 as const, adapter: "excel" as const, cells: [], sheets: [] };
+    encodeBackup(record).forEach((chunk, i) => (store.getCell(i + 1, 1).value = chunk));
+    const file = join(dir, "markerad-i-excel.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const before = readFileSync(file);
+    const out = join(dir, "ut");
+    for (const command of ["check", "clear"]) {
+      const { io, out: stdout, err } = capture();
+      expect(await main([command, file, "--out", out], io)).toBe(2);
+      expect(err.join("\n")).toMatch(/tryck Rensa i Plankoll i Excel först/);
+      expect(existsSync(join(out, "markerad-i-excel.xlsx"))).toBe(false);
+      if (command === "check") expect(stdout.join("\n")).toMatch(/följer mallen|Riskanalys/);
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("a highlighted copy of a highlighted copy: the second run replaces the first, it never stacks", async () => {
+    const { dir, plan } = await folder();
+    const first = join(dir, "a");
+    const second = join(dir, "b");
+    expect(await main(["check", plan, "--out", first], capture().io)).toBe(1);
+    expect(await main(["check", join(first, "plan.xlsx"), "--out", second], capture().io)).toBe(1);
+    expect(readFileSync(join(second, "plan.xlsx")).equals(readFileSync(join(first, "plan.xlsx")))).toBe(true);
+  });
+});
