@@ -1,6 +1,12 @@
 /**
  * Queues Office.js operations and syncs only when the next one would push a request or its
  * response past the payload budget, so the number of syncs grows with payload, not with rows.
+ *
+ * What an operation costs is first estimated (its data plus an overhead per operation), then
+ * measured: where the context is office.js's own, the queued request is serialized as office.js
+ * will send it, every eighth of the budget, and the estimates are scaled by what was measured.
+ * office.js writes an operation as its object path and action (ids, type, name, arguments and
+ * the list of paths it depends on), about 2–5× what the data alone suggests.
  */
 import { throwIfCancelled, type Progress, type Work } from "../core/progress";
 
@@ -13,9 +19,30 @@ export interface SyncContext {
   sync(): Promise<void>;
 }
 
+/**
+ * The size of the request office.js has queued on `context`, as it will serialize it; null where
+ * the context does not say (a context of our own, or an office.js whose internals differ).
+ */
+export function queuedRequestBytes(context: unknown): number | null {
+  try {
+    const pending = (
+      context as { _pendingRequest?: { buildRequestMessageBodyAndRequestFlags?: () => { body: unknown } } }
+    )._pendingRequest;
+    if (!pending || typeof pending.buildRequestMessageBodyAndRequestFlags !== "function") return null;
+    return JSON.stringify(pending.buildRequestMessageBodyAndRequestFlags().body).length;
+  } catch {
+    return null;
+  }
+}
+
 export class Batch {
   syncs = 0;
+  /** Estimated bytes queued since the last sync, scaled by what was measured. */
   private pending = 0;
+  /** Estimated bytes at which the queued request is next measured. */
+  private nextMeasure: number;
+  /** Measured bytes per estimated byte, from the requests measured so far (1 until measured). */
+  private scale = 1;
   /** Units of work (cells) queued so far, and what they are reported as after each sync. */
   private counted = 0;
   private reportAs: { phase: Progress["phase"]; total: number } | null = null;
@@ -24,7 +51,10 @@ export class Batch {
     private readonly context: SyncContext,
     private readonly budget = PAYLOAD_BUDGET,
     private readonly work?: Work,
-  ) {}
+    private readonly measure: () => number | null = () => queuedRequestBytes(context),
+  ) {
+    this.nextMeasure = budget / 8;
+  }
 
   /** From now on, each sync reports the units counted so far as `phase` progress out of `total`. */
   track(phase: Progress["phase"], total: number): void {
@@ -39,9 +69,22 @@ export class Batch {
 
   /** Call before queueing an operation of about `bytes`; syncs first if it would not fit. */
   async reserve(bytes: number): Promise<void> {
-    const cost = bytes + OPERATION_OVERHEAD;
+    const cost = (bytes + OPERATION_OVERHEAD) * this.scale;
+    if (this.pending + cost >= this.nextMeasure) this.remeasure();
     if (this.pending > 0 && this.pending + cost > this.budget) await this.flush();
     this.pending += cost;
+  }
+
+  /** The queued request as office.js serializes it: the estimate of what is queued is replaced by it. */
+  private remeasure(): void {
+    this.nextMeasure = this.pending + this.budget / 8;
+    const measured = this.measure();
+    if (measured === null || this.pending <= 0) return;
+    // Later operations are like the ones queued: scaled alike. Never below the estimate: a read's
+    // estimate is of its response, which the request does not show.
+    this.scale = Math.max(this.scale, this.scale * (measured / this.pending));
+    this.pending = Math.max(this.pending, measured);
+    this.nextMeasure = this.pending + this.budget / 8;
   }
 
   async flush(): Promise<void> {
@@ -52,6 +95,7 @@ export class Batch {
     await this.context.sync();
     this.syncs++;
     this.pending = 0;
+    this.nextMeasure = this.budget / 8;
     throwIfCancelled(this.work);
     if (this.reportAs) {
       const { phase, total } = this.reportAs;

@@ -161,9 +161,11 @@ export async function queueRestore(
   }
   for (const entry of entries) {
     batch.count(1);
+    // Room first, then the range: the range is then used in the request it was taken in, never across a sync
+    // (office.js refuses that unless the host has sent back a reference for it).
+    await batch.reserve(entry.range.length + 80);
     const range = worksheets.getItem(entry.sheet).getRange(entry.range);
     const format = entry.format as ExcelCellFormat;
-    await batch.reserve(entry.range.length + 80);
     if (entry.clearValue) range.clear(Excel.ClearApplyTo.contents);
     if (format.fillPattern === "None") range.format.fill.clear();
     else {

@@ -1,0 +1,73 @@
+/**
+ * Microsoft's own Excel client library (office.js from @microsoft/office-js, the web build) loaded
+ * into a context of its own, its requests handed to `answer` exactly as office.js serialized them.
+ * What the tests learn here about request sizes is what Excel receives, not what our fake assumes.
+ */
+import { readFileSync } from "node:fs";
+import { createContext, runInContext } from "node:vm";
+import { join } from "node:path";
+
+export interface SentRequest {
+  /** The request body as office.js serialized it ({Actions, ObjectPaths}). */
+  body: { Actions: { Id: number; ActionType: number; Name: string }[]; ObjectPaths: Record<string, unknown> };
+  bytes: number;
+}
+
+export interface OfficeJs {
+  Excel: typeof Excel;
+  OfficeExtension: typeof OfficeExtension;
+  requests: SentRequest[];
+  /** A request context whose syncs go to `answer` (by default: every action done, nothing to return). */
+  context(): Excel.RequestContext;
+}
+
+const LIBRARY = join(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist",
+  "excel-web-16.00.debug.js",
+);
+
+/**
+ * What a host answers when nothing is to be returned: every action done, and each object the
+ * request instantiated given a reference, as Excel gives them (office.js then keeps a proxy valid
+ * across syncs).
+ */
+export function doneAnswer(request: SentRequest): { Results: unknown[] } {
+  const actions = request.body.Actions;
+  return {
+    Results: actions
+      .filter((a) => a.ActionType === 1)
+      .map((a) => ({ ActionId: a.Id, Value: { _ReferenceId: `ref${a.Id}` } })),
+  };
+}
+
+export function loadOfficeJs(answer: (request: SentRequest) => { Results: unknown[] } = doneAnswer): OfficeJs {
+  const sandbox: Record<string, unknown> = { console, setTimeout, clearTimeout, Promise, JSON, Math, Date };
+  sandbox.window = sandbox;
+  sandbox.self = sandbox;
+  sandbox.navigator = { userAgent: "node" };
+  createContext(sandbox);
+  runInContext(readFileSync(LIBRARY, "utf8"), sandbox);
+  const ExcelApi = sandbox.Excel as typeof Excel;
+  const Extension = sandbox.OfficeExtension as typeof OfficeExtension & {
+    HttpUtility: { setCustomSendRequestFunc(f: (r: { body: unknown }) => Promise<unknown>): void };
+  };
+  const requests: SentRequest[] = [];
+  Extension.HttpUtility.setCustomSendRequestFunc(async (request) => {
+    const body = request.body as SentRequest["body"];
+    const sent = { body, bytes: JSON.stringify(body).length };
+    requests.push(sent);
+    return { statusCode: 200, headers: {}, body: JSON.stringify(answer(sent)) };
+  });
+  return {
+    Excel: ExcelApi,
+    OfficeExtension: Extension,
+    requests,
+    context: () => new ExcelApi.RequestContext("https://excel.simulated/"),
+  };
+}
