@@ -12,6 +12,10 @@ import { throwIfCancelled, type Work } from "../core/progress";
 const SAMPLE_ROWS = 200;
 const SAMPLE_COLUMNS = 40;
 const MAX_CHUNK_ROWS = 500_000;
+/** Excel reads at most 5 000 000 cells in one request; a read here stays at a fifth of that. */
+export const MAX_READ_CELLS = 1_000_000;
+/** What a cell weighs in a response before a chunk has been measured: a short text and its JSON. */
+const CELL_BYTES = 24;
 
 export interface WorkbookState {
   backup: Backup | null;
@@ -224,7 +228,9 @@ export async function readSheet(
     originCol = used.columnIndex + 1;
     const columns = used.columnCount;
     const lastColumn = used.columnIndex + columns;
-    let bytesPerRow = 10_000 / columns;
+    // Until measured, a row weighs what its cells do: wide rows are read in fewer rows per request.
+    let bytesPerRow = columns * CELL_BYTES;
+    const maxRows = Math.max(1, Math.floor(MAX_READ_CELLS / columns));
     let sampled: CellValue[][] = [];
     if (lastColumn <= SAMPLE_COLUMNS && used.rowIndex < SAMPLE_ROWS) {
       // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
@@ -239,7 +245,10 @@ export async function readSheet(
       const pending: { at: number; range: Excel.Range }[] = [];
       let row = from;
       while (row < to) {
-        const count = Math.max(1, Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), MAX_CHUNK_ROWS, to - row));
+        const count = Math.max(
+          1,
+          Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), maxRows, MAX_CHUNK_ROWS, to - row),
+        );
         await batch.reserve(count * bytesPerRow);
         const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
         pending.push({ at: row, range: chunk.load("values") });
@@ -274,7 +283,7 @@ export async function readSheet(
       work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
       while (row < used.rowCount) {
         throwIfCancelled(work);
-        const count = Math.max(1, Math.min(rowsPerChunk, MAX_CHUNK_ROWS, used.rowCount - row));
+        const count = Math.max(1, Math.min(rowsPerChunk, maxRows, MAX_CHUNK_ROWS, used.rowCount - row));
         const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
         chunk.load("values");
         // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.

@@ -373,3 +373,29 @@ describe("Lönekartläggning through Office.js", () => {
     expect(model.sheets.map((s) => s.name)).toEqual(["Lönelista", "Per befattning"]);
   });
 });
+
+describe("wide sheets are read in requests under Excel's limits", () => {
+  test.each([60, 120])(
+    "%i columns: every response under the budget, every read under the cell limit",
+    async (columns) => {
+      const { PAYLOAD_BUDGET } = await import("../../src/excel/batch");
+      const { MAX_READ_CELLS } = await import("../../src/excel/read");
+      const model = new FakeWorkbook();
+      const rows = 4_000;
+      model.addSheet(
+        "Bred",
+        Array.from({ length: rows }, (_, r) =>
+          Array.from({ length: columns }, (_, c) => `r${String(r).padStart(4, "0")}k${String(c).padStart(3, "0")}`),
+        ),
+      );
+      const { port, contexts } = portOn(model);
+      const grid = await port.readActiveSheet();
+      expect(grid.values.length).toBe(rows);
+      expect(grid.values[rows - 1][columns - 1]).toBe(`r3999k${String(columns - 1).padStart(3, "0")}`);
+      // The whole sheet is 4–8 MB of values: read in several requests, none over the budget.
+      expect(contexts[0].syncs).toBeGreaterThan(2);
+      expect(contexts[0].maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_BUDGET * 1.25);
+      expect(Math.ceil(PAYLOAD_BUDGET / (columns * 24)) * columns).toBeLessThanOrEqual(MAX_READ_CELLS);
+    },
+  );
+});
