@@ -54,11 +54,11 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
       replace(bytes);
       return { fills: summary.fills, values: summary.values, notes: summary.notes, sheets: summary.sheets, syncs: 0 };
     },
-    async clear(): Promise<boolean> {
+    async clear() {
       const bytes = clearPackage(state.book.pkg, state.book.read, deflate);
-      if (!bytes) return false;
+      if (!bytes) return { cleared: false, notesLeft: [] };
       replace(bytes);
-      return true;
+      return { cleared: true, notesLeft: [] };
     },
     async selectCell(name: string, cell: string): Promise<void> {
       state.active = name;

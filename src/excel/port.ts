@@ -11,13 +11,21 @@ const writing = () => import("./write");
 const inserting = () =>
   Promise.all([import("./blank"), import("../core/blank"), import("../core/i18n"), import("../core/i18n/swedishMore")]);
 
+export interface ClearResult {
+  cleared: boolean;
+  notesLeft: string[];
+}
+
 export interface WorkbookPort {
   /** The active sheet as the user left it (Plankoll's own values read as empty). */
   readActiveSheet(work?: Work): Promise<Grid>;
   /** Skriv resultat; refuses (PlankollError) a protected sheet or a cell filled since it was read. */
   writePlan(plan: WritePlan, work?: Work): Promise<ApplySummary>;
-  /** Rensa; false when there was nothing of Plankoll's to remove. */
-  clear(work?: Work): Promise<boolean>;
+  /**
+   * Rensa; `cleared` false when there was nothing of Plankoll's to remove. `notesLeft`: the cells
+   * (Sheet!A1) whose notes from Plankoll this Excel cannot remove (it has no notes API).
+   */
+  clear(work?: Work): Promise<ClearResult>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Infoga mall: a new sheet laid out as the template; returns its name. */
   insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string>;
@@ -89,7 +97,8 @@ export function excelPort(
       const { clearPlan } = await writing();
       return run(async (context) => {
         const state = await readWorkbookState(context);
-        return (await clearPlan(context, state.backup, state.sheetNames, work, notes())).cleared;
+        const { cleared, notesLeft } = await clearPlan(context, state.backup, state.sheetNames, work, notes());
+        return { cleared, notesLeft };
       });
     },
     insertTemplate: async (id, locale) => {

@@ -136,7 +136,7 @@ describe("a sparse sheet: used range to row 1 000 000, 500 rows of data", () => 
     const again = (await port.readActiveSheet()).values.slice(0, 600);
     expect(again.every((row) => row[7] === "")).toBe(true);
     expect(again.map((row) => row.slice(0, 7))).toEqual(b.grid.values.slice(0, 600));
-    expect(await port.clear()).toBe(true);
+    expect((await port.clear()).cleared).toBe(true);
     expect(sparse.sheet("Risker").get(999_999, 0)).toBe("Senast ändrad av: Eva");
   });
 
@@ -247,9 +247,9 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     const once = snapshot(model);
     await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
     expect(snapshot(model)).toEqual(once);
-    expect(await port.clear()).toBe(true);
+    expect((await port.clear()).cleared).toBe(true);
     expect(snapshot(model)).toEqual(before);
-    expect(await port.clear()).toBe(false);
+    expect((await port.clear()).cleared).toBe(false);
   });
 
   test("Rensa copes with a note the user deleted in between", async () => {
@@ -257,7 +257,7 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     const { port } = portOn(model);
     await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
     model.sheet("Riskanalys med fel").notes.delete("F8");
-    expect(await port.clear()).toBe(true);
+    expect((await port.clear()).cleared).toBe(true);
     expect([...model.sheet("Riskanalys med fel").notes.keys()]).toEqual(["D9"]);
   });
 
@@ -282,7 +282,10 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     // That Excel's office.js refuses any notes call (ApiNotFound); Rensa must not make one.
     model.notesUnsupported = true;
     const { port } = portOn(model, false);
-    expect(await port.clear()).toBe(true);
+    const result = await port.clear();
+    expect(result.cleared).toBe(true);
+    // Rensa says exactly which notes it could not take away.
+    expect([...result.notesLeft].sort()).toEqual(added.map((cell) => `Riskanalys med fel!${cell}`).sort());
     const after = snapshot(model);
     expect(after.map((s) => ({ ...s, notes: [] }))).toEqual(before.map((s) => ({ ...s, notes: [] })));
     expect([...sheet.notes.keys()].sort()).toEqual(["D9", ...added].sort());

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
+import { render, screen, fireEvent, waitFor, within, cleanup } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
@@ -39,6 +39,22 @@ describe("task pane", () => {
     expect(
       await screen.findByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader)."),
     ).toBeInTheDocument();
+  });
+
+  test("Rensa in an Excel without notes names the notes it had to leave", async () => {
+    const workbook = await model("Riskanalys med fel");
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByText(/Resultatet är skrivet/)).toBeInTheDocument();
+    cleanup();
+    workbook.notesUnsupported = true;
+    show(fakePort(workbook, false).port);
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Rensa" }));
+    const message = await screen.findByText(/kan inte ta bort anteckningar/);
+    expect(message).toHaveTextContent(/anteckningar finns kvar i Riskanalys med fel: [A-Z0-9, ]*\bF8\b/);
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Granskning");
   });
 
   test("says why a sheet matches no template", async () => {
@@ -82,7 +98,7 @@ describe("task pane", () => {
       readActiveSheet: () =>
         Promise.reject(Object.assign(new Error("Cellen redigeras."), { code: "InvalidOperationInCellEditMode" })),
       writePlan: () => Promise.reject(new Error("x")),
-      clear: () => Promise.resolve(false),
+      clear: () => Promise.resolve({ cleared: false, notesLeft: [] }),
       selectCell: () => Promise.resolve(),
       insertTemplate: () => Promise.reject(new Error("x")),
       readSettings: () => Promise.resolve(null),

@@ -143,7 +143,22 @@ export function App(props: AppProps) {
       },
       { cancellable: true },
     );
-  const clear = () => run(async (work) => t((await session.clear(work)) ? "pane.cleared" : "pane.nothingToClear"));
+  const clear = () =>
+    run(async (work) => {
+      const { cleared, notesLeft } = await session.clear(work);
+      if (!cleared) return t("pane.nothingToClear");
+      if (notesLeft.length === 0) return t("pane.cleared");
+      // This Excel cannot delete notes: say exactly which of Plankoll's are left, for the user to delete.
+      const bySheet = new Map<string, string[]>();
+      for (const ref of notesLeft.slice(0, 40)) {
+        const at = ref.lastIndexOf("!");
+        const sheet = ref.slice(0, at);
+        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(at + 1)]);
+      }
+      const shown = [...bySheet].map(([sheet, cells]) => `${sheet}: ${cells.join(", ")}`).join("; ");
+      const more = notesLeft.length > 40 ? t("pane.notesLeftMore", { count: notesLeft.length - 40 }) : "";
+      return t("pane.clearedNotesLeft", { cells: shown + more });
+    });
   const insert = (id: BlankTemplate["id"]) =>
     run(async (work) => {
       const sheet = await session.insert(id);
