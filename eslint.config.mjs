@@ -39,6 +39,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The pane's first script runs in the oldest webviews Office has: ES5 and the browser's globals only.
+    files: ["src/taskpane/support.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
     // The browser test's page.evaluate callbacks run in the page.
     files: ["tests/browser/*.js"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

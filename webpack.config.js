@@ -72,6 +72,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain ES5, copied as written: it must run where the bundle cannot.
+          { from: "src/taskpane/support.js", to: "support.js" },
           { from: "samples/*.xlsx", to: "samples/[name][ext]" },
           {
             from: "manifest.xml",

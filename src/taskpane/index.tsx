@@ -6,13 +6,17 @@ import { Root } from "./components/Root";
 import { Themed } from "./components/Themed";
 import { capabilities, displayLanguage, officeTheme } from "./office";
 
-void Office.onReady(async () => {
-  const locale = localeFromLanguage(displayLanguage());
-  document.documentElement.lang = locale;
-  const theme = await officeTheme();
-  createRoot(document.getElementById("root")!).render(
-    <Themed initial={theme}>
-      <Root port={excelPort()} officeLocale={locale} capabilities={capabilities()} />
-    </Themed>,
-  );
-});
+// An older webview was told why the pane cannot run (support.js); nothing more is started.
+const unsupported = (window as { __plankollUnsupported?: string[] }).__plankollUnsupported;
+
+if (!unsupported)
+  void Office.onReady(async () => {
+    const locale = localeFromLanguage(displayLanguage());
+    document.documentElement.lang = locale;
+    const theme = await officeTheme();
+    createRoot(document.getElementById("root")!).render(
+      <Themed initial={theme}>
+        <Root port={excelPort()} officeLocale={locale} capabilities={capabilities()} />
+      </Themed>,
+    );
+  });

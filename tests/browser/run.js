@@ -131,6 +131,39 @@ async function keyboardWalk(context, base) {
   await page.close();
 }
 
+/**
+ * The pane on an older webview: the features the pane's code needs are taken away before any
+ * script runs; support.js must show its message (Swedish or English) and the pane must not start.
+ */
+async function oldWebview(browser, base) {
+  for (const [locale, expected] of [
+    ["sv-SE", "Plankoll kan inte köras i den här versionen av Office"],
+    ["en-US", "Plankoll cannot run in this version of Office"],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).origin === base ? route.continue() : route.fulfill({ status: 404, body: "" }),
+    );
+    await context.addInitScript(() => {
+      delete Array.prototype.at;
+      delete Object.hasOwn;
+      delete String.prototype.replaceAll;
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/taskpane.html`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 15000 });
+    const text = (await alert.textContent()) ?? "";
+    const pane = await page.getByRole("button", { name: /Granska|Review/ }).count();
+    check(
+      `old webview (${locale}): the pane says why it cannot run, and what to do`,
+      text.includes(expected) && /Microsoft 365/.test(text) && /Array\.prototype\.at/.test(text) && pane === 0,
+      text,
+    );
+    await context.close();
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
@@ -213,6 +246,7 @@ async function main() {
     check("no console errors", errors.length === 0, errors.join(" | "));
     check("no request left the machine", outside.length === 0, outside.join(", "));
     await keyboardWalk(context, base);
+    await oldWebview(browser, base);
     await runDemo(browser, base, check);
   } finally {
     await browser.close();

@@ -1,0 +1,69 @@
+/*
+ * Runs before anything else in the task pane, in plain ES5, so that it runs where nothing newer
+ * does (Internet Explorer 11 and the first Edge webview, which older Office versions use). It looks
+ * for what the pane's own code needs; when something is missing it says so in the pane, in Swedish
+ * or English, with what to do, instead of leaving the pane blank. The pane's code then does not
+ * start (window.__plankollUnsupported).
+ */
+(function () {
+  "use strict";
+  var needed = [
+    ["Promise", typeof Promise !== "undefined" && typeof Promise.prototype.finally === "function"],
+    ["Map/Set", typeof Map !== "undefined" && typeof Set !== "undefined" && typeof WeakMap !== "undefined"],
+    ["Symbol", typeof Symbol !== "undefined" && typeof Symbol.iterator !== "undefined"],
+    ["globalThis", typeof globalThis !== "undefined"],
+    ["Object.fromEntries", typeof Object.fromEntries === "function"],
+    ["Object.hasOwn", typeof Object.hasOwn === "function"],
+    ["Array.prototype.flat", typeof Array.prototype.flat === "function"],
+    ["Array.prototype.at", typeof Array.prototype.at === "function"],
+    ["String.prototype.replaceAll", typeof String.prototype.replaceAll === "function"],
+    ["Intl", typeof Intl !== "undefined" && typeof Intl.NumberFormat === "function"],
+    ["TextEncoder", typeof TextEncoder !== "undefined" && typeof TextDecoder !== "undefined"],
+  ];
+  var missing = [];
+  for (var i = 0; i < needed.length; i++) if (!needed[i][1]) missing.push(needed[i][0]);
+  if (missing.length === 0) return;
+  window.__plankollUnsupported = missing;
+
+  var language =
+    (navigator.languages && navigator.languages[0]) || navigator.language || navigator.userLanguage || "sv";
+  var english = /^en/i.test(language);
+  var text = english
+    ? {
+        title: "Plankoll cannot run in this version of Office",
+        body: "The pane needs a newer browser engine than this Office uses. Update Office to Microsoft 365 (or Office 2021 or later) and, on Windows, make sure Microsoft Edge WebView2 is installed. Your workbook is untouched.",
+        detail: "Missing: ",
+      }
+    : {
+        title: "Plankoll kan inte köras i den här versionen av Office",
+        body: "Fönstret behöver en nyare webbläsarmotor än den här Office använder. Uppdatera Office till Microsoft 365 (eller Office 2021 eller senare) och se, i Windows, till att Microsoft Edge WebView2 är installerat. Din arbetsbok är orörd.",
+        detail: "Saknas: ",
+      };
+
+  function show() {
+    var root = document.getElementById("root");
+    if (!root) return;
+    while (root.firstChild) root.removeChild(root.firstChild);
+    var box = document.createElement("div");
+    box.setAttribute("role", "alert");
+    box.style.fontFamily = "Segoe UI, sans-serif";
+    box.style.padding = "16px";
+    box.style.lineHeight = "1.4";
+    var heading = document.createElement("h1");
+    heading.style.fontSize = "16px";
+    heading.appendChild(document.createTextNode(text.title));
+    var body = document.createElement("p");
+    body.appendChild(document.createTextNode(text.body));
+    var detail = document.createElement("p");
+    detail.style.fontSize = "12px";
+    detail.style.color = "#616161";
+    detail.appendChild(document.createTextNode(text.detail + missing.join(", ")));
+    box.appendChild(heading);
+    box.appendChild(body);
+    box.appendChild(detail);
+    root.appendChild(box);
+    document.documentElement.lang = english ? "en" : "sv";
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+  else show();
+})();
