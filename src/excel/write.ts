@@ -22,6 +22,21 @@ export const MAX_AREAS = 400;
 export const MAX_ADDRESS_CHARS = 7_000;
 
 /** The part of a cell's format Plankoll may change, as recorded before changing it. */
+/**
+ * A cell's fill pattern as it is, from what Excel reports. Excel does not always say: a solid fill
+ * can come back with pattern null (office-js #4900), and no fill as white (#6218). A colour other
+ * than white without a pattern is a solid fill — never taken for none, so that Rensa never wipes
+ * a user's fill; white without a pattern is taken for no fill (which is how it looks). Gradients
+ * are "Gradient": the API cannot set one, so Plankoll never changes such a cell's fill.
+ */
+export function fillPatternOf(fill: { color?: string | null; pattern?: string | null } | undefined): string {
+  const pattern = fill?.pattern;
+  if (pattern && /Gradient$/i.test(pattern)) return "Gradient";
+  if (pattern) return pattern;
+  const color = (fill?.color ?? "").toUpperCase();
+  return color && color !== "#FFFFFF" ? "Solid" : "None";
+}
+
 export interface ExcelCellFormat {
   fillColor: string;
   fillPattern: string;
@@ -167,7 +182,10 @@ export async function queueRestore(
     const range = worksheets.getItem(entry.sheet).getRange(entry.range);
     const format = entry.format as ExcelCellFormat;
     if (entry.clearValue) range.clear(Excel.ClearApplyTo.contents);
-    if (format.fillPattern === "None") range.format.fill.clear();
+    // A gradient was never changed (Plankoll cannot set one back): nothing to restore.
+    if (format.fillPattern === "Gradient") {
+      /* left as it is */
+    } else if (format.fillPattern === "None") range.format.fill.clear();
     else {
       range.format.fill.color = format.fillColor;
       if (format.fillPattern !== "Solid") range.format.fill.pattern = format.fillPattern as Excel.FillPattern;
@@ -372,6 +390,8 @@ export async function applyPlan(
 
   const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
   const backups: CellBackup[] = [];
+  /** Cells with a gradient fill: their fill is left as it is (the API could not set it back). */
+  const gradients = new Set<string>();
   for (const probe of probes) {
     probe.props.value.forEach((row, i) => {
       const format = row[0].format ?? {};
@@ -379,9 +399,10 @@ export async function applyPlan(
       if (probe.clearValue && formulaCells.has(`${probe.sheet}!${cell}`)) return;
       const recorded: ExcelCellFormat = {
         fillColor: format.fill?.color ?? "#FFFFFF",
-        fillPattern: format.fill?.pattern ?? "None",
+        fillPattern: fillPatternOf(format.fill),
         bold: format.font?.bold ?? null,
       };
+      if (recorded.fillPattern === "Gradient") gradients.add(`${probe.sheet}!${cell}`);
       const addedNote = !probe.clearValue && options.notes && !hasNote.has(`${probe.sheet}!${cell}`);
       backups.push({ sheet: probe.sheet, range: cell, format: recorded, addedNote, clearValue: probe.clearValue });
     });
@@ -409,7 +430,13 @@ export async function applyPlan(
   const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], syncs: 0 };
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
-    for (const [color, marks] of groupBy(sheetPlan.marks, (m) => m.fill)) {
+    const fillable = (cell: string) => !gradients.has(`${sheetPlan.sheet}!${cell}`);
+    if (gradients.size)
+      sheetPlan.writes = sheetPlan.writes.map((w) => (fillable(w.cell) ? w : { ...w, fill: undefined }));
+    for (const [color, marks] of groupBy(
+      sheetPlan.marks.filter((m) => fillable(m.cell)),
+      (m) => m.fill,
+    )) {
       await fillAreas(
         sheet,
         marks.map((m) => m.cell),

@@ -402,3 +402,49 @@ describe("wide sheets are read in requests under Excel's limits", () => {
     },
   );
 });
+
+describe("every kind of fill comes back after Skriv resultat → Rensa", () => {
+  /** Fills on the cells Plankoll marks on the sample's judged sheet. */
+  async function filled(kinds: Record<string, { fillColor: string | null; fillPattern: string }>) {
+    const model = await sampleModel();
+    const sheet = model.sheet("Riskanalys med fel");
+    for (const [cell, format] of Object.entries(kinds)) {
+      const col = cell.charCodeAt(0) - 65;
+      const row = Number(cell.slice(1)) - 1;
+      sheet.setFormat(row, col, format);
+    }
+    return { model, sheet };
+  }
+
+  test("solid, patterned, white, none and gradient, as Excel reports them exactly", async () => {
+    const { model, sheet } = await filled({
+      F14: { fillColor: "#FFFFFF", fillPattern: "Solid" },
+      G10: { fillColor: "#00FF00", fillPattern: "LinearGradient" },
+      D14: { fillColor: "#FFFF00", fillPattern: "Solid" },
+    });
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    expect(plan.sheets[0].marks.map((m) => m.cell)).toEqual(
+      expect.arrayContaining(["F8", "F13", "F14", "G10", "D14", "D11"]),
+    );
+    await port.writePlan(plan);
+    // A gradient is never overwritten: the API could not set it back.
+    expect(sheet.format(9, 6)).toMatchObject({ fillColor: "#00FF00", fillPattern: "LinearGradient" });
+    expect(sheet.format(13, 5).fillColor).not.toBe("#FFFFFF");
+    await port.writePlan(plan);
+    expect((await port.clear()).cleared).toBe(true);
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("when Excel reports a solid fill's pattern as null and no fill as white (office-js #4900, #6218)", async () => {
+    const { model } = await filled({ D14: { fillColor: "#FFFF00", fillPattern: "Solid" } });
+    model.fillReports = "unreliable";
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    expect((await port.clear()).cleared).toBe(true);
+    // The user's solid fills (F8, D14) are back, not wiped; cells without a fill have none.
+    expect(snapshot(model)).toEqual(before);
+  });
+});

@@ -108,6 +108,11 @@ export class FakeWorkbook {
   specialCellsFail = false;
   /** An Excel without ExcelApi 1.18: office.js refuses every notes call (ApiNotFound) before sending. */
   notesUnsupported = false;
+  /**
+   * How Excel reports fills: "exact", or as office-js issues #4900 and #6218 describe it — a
+   * solid fill's pattern as null, and no fill as white with pattern null.
+   */
+  fillReports: "exact" | "unreliable" = "exact";
   addSheet(name: string, rows: CellValue[][] = []): FakeSheet {
     const sheet = new FakeSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => v !== "" && v !== null && sheet.set(r, c, v)));
@@ -414,6 +419,8 @@ class FakeFormatProxy {
         apply({ fillColor: value, fillPattern: "Solid" }, value);
       },
       set pattern(value: string) {
+        // Excel draws gradients but the API cannot set one.
+        if (/Gradient$/.test(value)) throw officeError("InvalidArgument", "The argument is invalid or missing.");
         apply({ fillPattern: value }, value);
       },
       clear() {
@@ -772,8 +779,13 @@ class FakeRange extends Loadable {
         const row: unknown[] = [];
         for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
           const f = s.format(r, c);
+          const unreliable =
+            ctx.model.fillReports === "unreliable" && (f.fillPattern === "Solid" || f.fillPattern === "None");
           row.push({
-            format: { fill: { color: f.fillColor ?? "#FFFFFF", pattern: f.fillPattern }, font: { bold: f.bold } },
+            format: {
+              fill: { color: f.fillColor ?? "#FFFFFF", pattern: unreliable ? null : f.fillPattern },
+              font: { bold: f.bold },
+            },
           });
         }
         out.push(row);
