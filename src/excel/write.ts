@@ -341,8 +341,14 @@ export async function applyPlan(
     current?: Excel.Range;
   }[] = [];
   const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
+  const commentProbes: { sheet: string; comments: Excel.CommentCollection }[] = [];
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
+    if (options.notes && sheetPlan.marks.length) {
+      // A cell with a threaded comment takes no note (Excel refuses one there): the comments are looked up too.
+      await batch.reserve(80);
+      commentProbes.push({ sheet: sheetPlan.sheet, comments: sheet.comments.load("items/id") });
+    }
     for (const [clearValue, cells] of [
       [false, sheetPlan.marks.map((m) => m.cell)],
       [true, sheetPlan.writes.map((w) => w.cell)],
@@ -389,6 +395,18 @@ export async function applyPlan(
   }
 
   const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
+  // Where the threaded comments are: one more request, only on sheets that have any.
+  const locations: { sheet: string; range: Excel.Range }[] = [];
+  for (const probe of commentProbes) {
+    for (const comment of probe.comments.items) {
+      await batch.reserve(80);
+      locations.push({ sheet: probe.sheet, range: comment.getLocation().load("address") });
+    }
+  }
+  if (locations.length) await batch.flush();
+  // "'Blad 1'!$F$8" → "Blad 1!F8": the cell after the sheet's name, which may hold "!" itself.
+  for (const { sheet, range } of locations)
+    hasNote.add(`${sheet}!${range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/g, "")}`);
   const backups: CellBackup[] = [];
   /** Cells with a gradient fill: their fill is left as it is (the API could not set it back). */
   const gradients = new Set<string>();

@@ -448,3 +448,21 @@ describe("every kind of fill comes back after Skriv resultat → Rensa", () => {
     expect(snapshot(model)).toEqual(before);
   });
 });
+
+test("no note where a threaded comment is: the finding stays on the review sheet and the fill", async () => {
+  const model = await sampleModel();
+  const sheet = model.sheet("Riskanalys med fel");
+  sheet.comments.set("F13", "Ska vi verkligen ha 25 här? /Anna");
+  const before = snapshot(model);
+  const { port } = portOn(model);
+  const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+  expect(plan.sheets[0].marks.map((m) => m.cell)).toContain("F13");
+  const summary = await port.writePlan(plan);
+  expect(sheet.notes.has("F13")).toBe(false);
+  expect(sheet.notes.has("F8")).toBe(true);
+  expect(sheet.format(12, 5).fillColor).not.toBe("#FF0000");
+  expect(summary.notes).toBe(plan.sheets[0].marks.length - 2); // F13's comment and D9's own note
+  expect((await port.clear()).cleared).toBe(true);
+  expect(snapshot(model)).toEqual(before);
+  expect(sheet.comments.get("F13")).toBe("Ska vi verkligen ha 25 här? /Anna");
+});

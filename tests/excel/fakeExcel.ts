@@ -59,6 +59,8 @@ export class FakeSheet {
   values: CellValue[][] = [];
   formats = new Map<string, FakeFormat>();
   notes = new Map<string, string>();
+  /** Threaded comments by cell: a cell with one takes no note (Excel refuses to add it). */
+  comments = new Map<string, string>();
   constructor(public name: string) {}
 
   get(row: number, col: number): CellValue {
@@ -278,6 +280,7 @@ class FakeWorksheets extends Loadable {
 
 class FakeWorksheet extends Loadable {
   readonly notes: FakeNotes;
+  readonly comments: FakeComments;
   readonly charts: { add: (type: string, range: FakeRange, seriesBy: string) => unknown };
   constructor(
     ctx: FakeContext,
@@ -285,6 +288,7 @@ class FakeWorksheet extends Loadable {
   ) {
     super(ctx);
     this.notes = new FakeNotes(ctx, resolve);
+    this.comments = new FakeComments(ctx, resolve);
     this.charts = { add: (type, range, seriesBy) => addChart(ctx, resolve, type, range, seriesBy) };
   }
   /** For *OrNullObject: isNullObject becomes readable at the next sync, as in Office.js. */
@@ -843,6 +847,34 @@ class FakeNote extends Loadable {
   }
 }
 
+/** worksheet.comments: the threaded comments, each with its cell (getLocation). */
+class FakeComments extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  load(props: string): this {
+    if (props !== "items/id") throw new Error(`fake cannot load comments.${props}`);
+    this.queueLoad(["items"], () => [...this.sheet().comments.keys()]);
+    return this;
+  }
+  get items() {
+    return this.read<string[]>("items").map((cell) => ({
+      getLocation: () => {
+        const range = { loaded: null as string | null, address: "" };
+        const sheet = this.sheet();
+        this.ctx.enqueue({ getLocation: cell }, () => {
+          range.address = `${sheet.name}!${cell}`;
+          return range.address.length;
+        });
+        return { load: () => range };
+      },
+    }));
+  }
+}
+
 class FakeNotes {
   constructor(
     private readonly ctx: FakeContext,
@@ -858,6 +890,7 @@ class FakeNotes {
       const s = this.sheet();
       s.assertWritable();
       if (s.notes.has(cell)) throw new Error(`InvalidArgument: ${cell} already has a note`);
+      if (s.comments.has(cell)) throw officeError("InvalidArgument", `${cell} has a threaded comment`);
       s.notes.set(cell, content);
     });
     return new FakeNote(this.ctx, this.sheet, cell);
