@@ -48,11 +48,13 @@ const encoder = new TextEncoder();
 const NOT_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const NOT_XML_ALL = new RegExp(NOT_XML.source, "g");
 const MARKUP = /[&<>"]/g;
+const HAS_MARKUP = /[&<>"]/;
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 export function escapeXml(text: string): string {
+  // Most texts need nothing: they are given back as they are.
   const clean = NOT_XML.test(text) ? text.replace(NOT_XML_ALL, "") : text;
-  return clean.replace(MARKUP, (ch) => ENTITIES[ch]);
+  return HAS_MARKUP.test(clean) ? clean.replace(MARKUP, (ch) => ENTITIES[ch]) : clean;
 }
 
 /** The package's parts as text where Plankoll changes them; everything else stays as stored. */
