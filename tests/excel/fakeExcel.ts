@@ -953,13 +953,23 @@ export function fakePort(
 export function syncGate() {
   let armed = false;
   const waiting: (() => void)[] = [];
+  /** Who waits for the next sync to arrive at the gate. */
+  let arrived: (() => void)[] = [];
   return {
-    gate: () => (armed ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve()),
+    gate: () => {
+      if (!armed) return Promise.resolve();
+      const held = new Promise<void>((resolve) => waiting.push(resolve));
+      arrived.splice(0).forEach((resolve) => resolve());
+      return held;
+    },
+    /** Resolves once a sync is held at the gate: however long the work before it takes, no timeout. */
+    held: () => (waiting.length > 0 ? Promise.resolve() : new Promise<void>((resolve) => arrived.push(resolve))),
     arm: () => void (armed = true),
     step: () => waiting.shift()?.(),
     open: () => {
       armed = false;
       waiting.splice(0).forEach((resolve) => resolve());
+      arrived = [];
     },
     get pending() {
       return waiting.length;

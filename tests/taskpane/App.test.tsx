@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, fireEvent, waitFor, within, cleanup } from "@testing-library/react";
+import { act, render, screen, fireEvent, waitFor, within, cleanup } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
@@ -174,7 +174,12 @@ describe("task pane", () => {
 });
 
 describe("long work, protected sheets and changed sheets", () => {
-  const waitForSync = (gate: ReturnType<typeof syncGate>) => waitFor(() => expect(gate.pending).toBe(1));
+  // Waits for the pane's next request to reach Excel: on the request itself, not on a timer, so a
+  // slow machine only waits longer.
+  const waitForSync = async (gate: ReturnType<typeof syncGate>) => {
+    await act(() => gate.held());
+    expect(gate.pending).toBe(1);
+  };
 
   /** A 30 000-row risk register open in the pane, Excel behind a gate the test opens sync by sync. */
   async function openLargeRegister() {
