@@ -24,6 +24,8 @@ import {
   type FileReport,
   type Locale,
   type Settings,
+  type SheetReport,
+  type WritePlan,
 } from "../core";
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
@@ -237,16 +239,13 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const reports: FileReport[] = [];
   let exitCode = inputs.length === 0 ? 2 : 0;
   for (const [index, { path: file, relative: name }] of inputs.entries()) {
-    const opened = open(file, io, t);
-    if (!opened) {
+    // Plankoll's own sheets are built only for a copy that gets them.
+    const judged = judge(file, parsed, settings, io, t, targets !== null);
+    if (!judged) {
       exitCode = 2;
       continue;
     }
-    const analyzeOptions = { settings: settings ?? settingsIn(opened, file, io, t), locale: parsed.locale };
-    // Plankoll's own sheets are built only for a copy that gets them.
-    const analysis = targets
-      ? analyzeWorkbook(opened.read.grids, analyzeOptions)
-      : { sheets: analyzeSheets(opened.read.grids, analyzeOptions), plan: null };
+    const { opened, analysis } = judged;
     const report = fileReport(name, analysis.sheets);
     reports.push(report);
     // The cells are read and judged: the writer needs the package and the plan, not the grids.
@@ -329,6 +328,28 @@ function clearFiles(options: Options, inputs: readonly Input[], io: CliIo, t: Tr
   return exitCode;
 }
 
+/**
+ * One file opened and judged — with the settings given on the command line, else the ones the
+ * workbook carries — for check and consolidate alike; null after its one-line message when it
+ * cannot be read. `withPlan`: also the write plan with Plankoll's sheets (for a copy).
+ */
+function judge(
+  file: string,
+  options: Options,
+  settings: Settings | undefined,
+  io: CliIo,
+  t: Translate,
+  withPlan: boolean,
+): { opened: Opened; analysis: { sheets: SheetReport[]; plan: WritePlan | null } } | null {
+  const opened = open(file, io, t);
+  if (!opened) return null;
+  const analyzeOptions = { settings: settings ?? settingsIn(opened, file, io, t), locale: options.locale };
+  const analysis = withPlan
+    ? analyzeWorkbook(opened.read.grids, analyzeOptions)
+    : { sheets: analyzeSheets(opened.read.grids, analyzeOptions), plan: null };
+  return { opened, analysis };
+}
+
 /** Many förvaltningar's KUS requests summed into one workbook; files without a request are named and skipped. */
 async function consolidateFiles(
   options: Options,
@@ -346,16 +367,13 @@ async function consolidateFiles(
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
   let exitCode = inputs.length === 0 ? 2 : 0;
   for (const { path: file } of inputs) {
-    const opened = open(file, io, t);
-    if (!opened) {
+    const judged = judge(file, options, settings, io, t, false);
+    if (!judged) {
       exitCode = 2;
       continue;
     }
+    const { analysis } = judged;
     const name = basename(file);
-    const analysis = analyzeWorkbook(opened.read.grids, {
-      settings: settings ?? settingsIn(opened, file, io, t),
-      locale: options.locale,
-    });
     const found = kusRequests(name, basename(file, extname(file)), analysis.sheets);
     if (found.length === 0) {
       io.err(t("consolidate.skipped", { file: name }));
