@@ -1,7 +1,8 @@
 /** The core's entry: grids in; findings, typed results and one write plan out. */
 import type { Finding, Grid, Locale } from "./types";
 import { defaultSettings, type Settings } from "./settings";
-import { translator } from "./i18n";
+import { translator, type Translate } from "./i18n";
+import { parseA1 } from "./sheet/address";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, TemplateId } from "./templates";
@@ -159,6 +160,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       result: null,
       reason,
     };
+    notUnread(grid, report, ctx.t);
     return { report, reports: [report], plan: { sheet: grid.sheet, marks: [], writes: [] } };
   }
   const named = found.length > 1 || found.some((f) => f.name);
@@ -192,6 +194,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       for (const w of outcome.writes) writes.push(w);
     }
   }
+  notUnread(grid, reports[0], ctx.t);
   return {
     report: reports[0],
     reports,
@@ -202,6 +205,26 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       writes: intoEmptyCells(grid, writes),
     },
   };
+}
+
+/**
+ * Cells far from the sheet's data that the adapter did not read are named in the sheet's first
+ * report (information, not marked in the sheet: the cells were never read).
+ */
+function notUnread(grid: Grid, report: SheetReport, t: Translate): void {
+  if (!grid.unread?.length) return;
+  // A list of its own: the findings to mark may be the same array.
+  report.findings = [...report.findings];
+  for (const area of grid.unread) {
+    const first = area.split(":")[0];
+    report.findings.push({
+      cell: first,
+      row: parseA1(first).row,
+      severity: "info",
+      code: "AREA_NOT_READ",
+      message: t("finding.AREA_NOT_READ", { area }),
+    });
+  }
 }
 
 /** "A3:F20": the header's top row to the table's last row, its first to its last column. */

@@ -24,6 +24,11 @@ export interface Grid {
    * there.
    */
   totalRowIndex?: number;
+  /**
+   * Areas of the sheet (A1, "XFD1" or "XFA1:XFD3") that were not read: cells far to the right of
+   * the block the data is in (see sheet/regions.ts). Named in the report, never silently dropped.
+   */
+  unread?: string[];
 }
 
 /** A rectangle of cells in grid indexes (0-based from the grid's origin). */

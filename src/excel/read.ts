@@ -2,6 +2,7 @@
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
+import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
 import { rectOfRange } from "../core/sheet/address";
 import { throwIfCancelled, type Work } from "../core/progress";
 
@@ -109,6 +110,7 @@ export function filledRowIntervals(addresses: readonly string[]): [number, numbe
 async function locateFilledRows(
   context: Excel.RequestContext,
   used: Excel.Range,
+  rows: number,
   columns: number,
 ): Promise<{ intervals: [number, number][] | null; syncs: number }> {
   let syncs = 0;
@@ -121,7 +123,7 @@ async function locateFilledRows(
     const counted = filled.filter((f) => !f.isNullObject);
     const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
     const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
-    if (cells * 4 >= used.rowCount * columns || areas > SPARSE_MAX_AREAS) return { intervals: null, syncs };
+    if (cells * 4 >= rows * columns || areas > SPARSE_MAX_AREAS) return { intervals: null, syncs };
     // One request for where the filled blocks are (a few thousand addresses at most).
     const located = counted.map((f) => f.load("address"));
     syncs++;
@@ -130,6 +132,50 @@ async function locateFilledRows(
   } catch {
     return { intervals: null, syncs };
   }
+}
+
+interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Columns asked for their used range at a time on a very wide sheet. */
+const BLOCK_COLUMNS = 256;
+
+/**
+ * A very wide used range asked block by block (256 columns each, one request) where its cells
+ * are; the region with most of them is read, the others are named (A1) for the report.
+ */
+async function narrowToData(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  area: Area,
+): Promise<{ area: Area; unread: string[] }> {
+  const blocks: Excel.Range[] = [];
+  for (let c = area.columnIndex; c < area.columnIndex + area.columnCount; c += BLOCK_COLUMNS) {
+    const width = Math.min(BLOCK_COLUMNS, area.columnIndex + area.columnCount - c);
+    const used = sheet.getRangeByIndexes(area.rowIndex, c, area.rowCount, width).getUsedRangeOrNullObject(true);
+    blocks.push(used.load("rowIndex,columnIndex,rowCount,columnCount"));
+  }
+  await context.sync();
+  const filled: Filled[] = blocks
+    .filter((b) => !b.isNullObject)
+    .map((b) => ({
+      r0: b.rowIndex,
+      c0: b.columnIndex,
+      rows: b.rowCount,
+      cols: b.columnCount,
+      weight: b.rowCount * b.columnCount,
+    }));
+  const regions = dataRegions(filled);
+  if (!regions || regions.far.length === 0) return { area, unread: [] };
+  const { main } = regions;
+  return {
+    area: { rowIndex: main.r0, columnIndex: main.c0, rowCount: main.rows, columnCount: main.cols },
+    unread: regions.far.map(rectAddress),
+  };
 }
 
 /** Headers stand in the first rows: merged areas are asked for in this many rows at the top of the sheet. */
@@ -203,10 +249,29 @@ export async function readSheet(
   }
   const sheetNames = worksheets.items.map((ws) => ws.name);
 
+  // The used range as numbers; on a very wide sheet (a stray cell in XFD1), only the block of
+  // columns the data is in, the far cells named for the report.
+  let area: Area | null = used.isNullObject
+    ? null
+    : {
+        rowIndex: used.rowIndex,
+        columnIndex: used.columnIndex,
+        rowCount: used.rowCount,
+        columnCount: used.columnCount,
+      };
+  let unread: string[] = [];
+  if (area && area.columnCount > WIDE_COLUMNS) {
+    const narrowed = await narrowToData(context, sheet, area);
+    area = narrowed.area;
+    unread = narrowed.unread;
+    syncs++;
+  }
+
   // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
   let intervals: [number, number][] | null = null;
-  if (!used.isNullObject && used.rowCount * used.columnCount > SPARSE_MIN_CELLS) {
-    const located = await locateFilledRows(context, used, used.columnCount);
+  if (area && area.rowCount * area.columnCount > SPARSE_MIN_CELLS) {
+    const range = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
+    const located = await locateFilledRows(context, range, area.rowCount, area.columnCount);
     intervals = located.intervals;
     syncs += located.syncs;
   }
@@ -223,20 +288,20 @@ export async function readSheet(
   let values: CellValue[][] = [];
   let originRow = 1;
   let originCol = 1;
-  if (!used.isNullObject) {
-    originRow = used.rowIndex + 1;
-    originCol = used.columnIndex + 1;
-    const columns = used.columnCount;
-    const lastColumn = used.columnIndex + columns;
+  if (area) {
+    originRow = area.rowIndex + 1;
+    originCol = area.columnIndex + 1;
+    const columns = area.columnCount;
+    const lastColumn = area.columnIndex + columns;
     // Until measured, a row weighs what its cells do: wide rows are read in fewer rows per request.
     let bytesPerRow = columns * CELL_BYTES;
     const maxRows = Math.max(1, Math.floor(MAX_READ_CELLS / columns));
     let sampled: CellValue[][] = [];
-    if (lastColumn <= SAMPLE_COLUMNS && used.rowIndex < SAMPLE_ROWS) {
+    if (lastColumn <= SAMPLE_COLUMNS && area.rowIndex < SAMPLE_ROWS) {
       // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
       sampled = (sample.values as CellValue[][])
-        .slice(used.rowIndex, used.rowIndex + used.rowCount)
-        .map((r) => r.slice(used.columnIndex, lastColumn));
+        .slice(area.rowIndex, area.rowIndex + area.rowCount)
+        .map((r) => r.slice(area.columnIndex, lastColumn));
       bytesPerRow = Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length));
     }
 
@@ -250,7 +315,7 @@ export async function readSheet(
           Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), maxRows, MAX_CHUNK_ROWS, to - row),
         );
         await batch.reserve(count * bytesPerRow);
-        const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
+        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns);
         pending.push({ at: row, range: chunk.load("values") });
         row += count;
       }
@@ -260,14 +325,14 @@ export async function readSheet(
     if (intervals) {
       // Only the blocks that hold something are read; the empty rows between share one empty row.
       const empty = Object.freeze(Array<CellValue>(columns).fill("")) as CellValue[];
-      values = Array.from({ length: used.rowCount }, () => empty);
+      values = Array.from({ length: area.rowCount }, () => empty);
       const batch = new Batch(context, PAYLOAD_BUDGET, work);
       const pending: { at: number; range: Excel.Range }[] = [];
       const rows = intervals.reduce((sum, [a, b]) => sum + b - a + 1, 0);
       batch.track("read", rows);
       for (const [first, last] of intervals) {
-        const from = Math.max(0, first - used.rowIndex);
-        const to = Math.min(used.rowCount, last - used.rowIndex + 1);
+        const from = Math.max(0, first - area.rowIndex);
+        const to = Math.min(area.rowCount, last - area.rowIndex + 1);
         if (to <= from) continue;
         pending.push(...(await readRows(from, to, batch)));
         batch.count(to - from);
@@ -280,11 +345,11 @@ export async function readSheet(
       for (const r of sampled) values.push(r);
       row = sampled.length;
       let rowsPerChunk = Math.floor(PAYLOAD_BUDGET / bytesPerRow);
-      work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
-      while (row < used.rowCount) {
+      work?.onProgress?.({ phase: "read", done: row, total: area.rowCount });
+      while (row < area.rowCount) {
         throwIfCancelled(work);
-        const count = Math.max(1, Math.min(rowsPerChunk, maxRows, MAX_CHUNK_ROWS, used.rowCount - row));
-        const chunk = sheet.getRangeByIndexes(used.rowIndex + row, used.columnIndex, count, columns);
+        const count = Math.max(1, Math.min(rowsPerChunk, maxRows, MAX_CHUNK_ROWS, area.rowCount - row));
+        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns);
         chunk.load("values");
         // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -295,7 +360,7 @@ export async function readSheet(
         // Later chunks follow what this one really weighed.
         rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
         row += count;
-        work?.onProgress?.({ phase: "read", done: row, total: used.rowCount });
+        work?.onProgress?.({ phase: "read", done: row, total: area.rowCount });
       }
     }
   }
@@ -305,6 +370,7 @@ export async function readSheet(
   }
   const backup = backupOf(stored);
   const grid: Grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
+  if (unread.length) grid.unread = unread;
   const gridMerges = toGrid(merges, originRow, originCol);
   const gridTables = toGrid(tables, originRow, originCol);
   if (gridMerges.length) grid.merges = gridMerges;

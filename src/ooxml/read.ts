@@ -9,6 +9,7 @@ import { ZipArchive, type Inflate } from "./zip";
 import { scanWorksheet, scanXml } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { a1, rectOfRange } from "../core/sheet/address";
+import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
 import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -312,6 +313,17 @@ export function readWorksheet(
     });
   }
 
+  // A very wide sheet (a stray cell in XFD1) is read as the block of columns its data is in.
+  let originCol = 1;
+  let unread: string[] = [];
+  if (width > WIDE_COLUMNS) {
+    const narrowed = narrowColumns(values, numberFormats, width);
+    if (narrowed) {
+      originCol = narrowed.c0 + 1;
+      width = narrowed.cols;
+      unread = narrowed.unread;
+    }
+  }
   const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
   const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
   for (let r = 0; r < values.length; r++) {
@@ -326,12 +338,48 @@ export function readWorksheet(
     for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
   }
   // A merged cell's value stands in its top-left cell only; the others are empty, as in Excel.
-  const grid: Grid = { sheet: sheet.name, originRow: 1, originCol: 1, values, numberFormats };
-  if (merges.length) grid.merges = merges;
+  const grid: Grid = { sheet: sheet.name, originRow: 1, originCol, values, numberFormats };
+  const inGrid = <T extends GridRect>(rects: readonly T[]) =>
+    rects.map((r) => ({ ...r, c0: r.c0 - (originCol - 1) })).filter((r) => r.c0 + r.cols > 0 && r.c0 < width);
+  const kept = inGrid(merges);
+  if (kept.length) grid.merges = kept;
   if (formulaCells.size) grid.formulaCells = formulaCells;
-  const tables = tableIds.length ? readTables(pkg, sheet.path, tableIds) : [];
+  const tables = inGrid(tableIds.length ? readTables(pkg, sheet.path, tableIds) : []);
   if (tables.length) grid.tables = tables;
+  if (unread.length) grid.unread = unread;
   return grid;
+}
+
+/**
+ * The rows cut to the block of columns the data is in (every row's array and formats sliced),
+ * and the far areas named; null when the data is one block after all.
+ */
+function narrowColumns(
+  values: CellValue[][],
+  numberFormats: (string | null)[][],
+  width: number,
+): { c0: number; cols: number; unread: string[] } | null {
+  const cells = new Int32Array(width);
+  const first = new Int32Array(width).fill(-1);
+  const last = new Int32Array(width);
+  values.forEach((row, r) =>
+    row.forEach((_, c) => {
+      cells[c]++;
+      if (first[c] < 0) first[c] = r;
+      last[c] = r;
+    }),
+  );
+  const filled: Filled[] = [];
+  for (let c = 0; c < width; c++)
+    if (cells[c] > 0) filled.push({ r0: first[c], c0: c, rows: last[c] - first[c] + 1, cols: 1, weight: cells[c] });
+  const regions = dataRegions(filled);
+  if (!regions || regions.far.length === 0) return null;
+  const { c0, cols } = regions.main;
+  for (let r = 0; r < values.length; r++) {
+    if (values[r] !== undefined) values[r] = values[r].slice(c0, c0 + cols);
+    if (numberFormats[r] !== undefined) numberFormats[r] = numberFormats[r].slice(c0, c0 + cols);
+  }
+  return { c0, cols, unread: regions.far.map(rectAddress) };
 }
 
 function isDateFormat(format: string | null | undefined): boolean {

@@ -466,3 +466,23 @@ test("no note where a threaded comment is: the finding stays on the review sheet
   expect(snapshot(model)).toEqual(before);
   expect(sheet.comments.get("F13")).toBe("Ska vi verkligen ha 25 här? /Anna");
 });
+
+test("a stray value in XFD1: Excel is asked where the data is, the register read as its columns, XFD1 named", async () => {
+  const rows = riskRegisterRows(2_000);
+  const plain = new FakeWorkbook();
+  plain.addSheet("Risker", rows);
+  const model = new FakeWorkbook();
+  model.addSheet("Risker", rows).set(0, 16_383, "glömd anteckning");
+  model.active = plain.active = "Risker";
+  const twin = await portOn(plain).port.readActiveSheet();
+  const { port, contexts } = portOn(model);
+  const grid = await port.readActiveSheet();
+  expect(grid.values).toEqual(twin.values);
+  expect(grid.unread).toEqual(["XFD1"]);
+  // One request more than the plain sheet (the 64 blocks asked at once), and no response larger than the plain one's.
+  expect(contexts[0].syncs).toBeLessThanOrEqual(4);
+  expect(contexts[0].maxResponseBytes).toBeLessThan(2 * 1024 * 1024);
+  const report = analyzeGrid(grid).report;
+  expect(report.template).toBe("risk");
+  expect(report.findings.filter((f) => f.code === "AREA_NOT_READ").map((f) => f.cell)).toEqual(["XFD1"]);
+});

@@ -83,7 +83,8 @@ export class FakeSheet {
     this.formats.set(`${row},${col}`, { ...this.format(row, col), ...change });
   }
   /** The bounding box of non-empty values, as getUsedRange(true) gives it. */
-  usedBox(): { r0: number; c0: number; rows: number; cols: number } | null {
+  /** The used range (values only), or the used part of `within`. */
+  usedBox(within?: Rect): { r0: number; c0: number; rows: number; cols: number } | null {
     let r0 = Infinity,
       c0 = Infinity,
       r1 = -1,
@@ -91,6 +92,8 @@ export class FakeSheet {
     this.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === "" || v === null) return;
+        if (within && (r < within.r0 || r >= within.r0 + within.rows || c < within.c0 || c >= within.c0 + within.cols))
+          return;
         r0 = Math.min(r0, r);
         r1 = Math.max(r1, r);
         c0 = Math.min(c0, c);
@@ -546,6 +549,14 @@ class FakeRange extends Loadable {
     const rect = this.rect();
     if (!rect) throw new Error("InvalidOperation: the range is a null object");
     return rect;
+  }
+  /** The used part of this range (values only), a null object when it holds nothing. */
+  getUsedRangeOrNullObject(): FakeRange {
+    const range = new FakeRange(this.ctx, this.sheet, () => {
+      const rect = this.rect();
+      return rect ? this.sheet().usedBox(rect) : null;
+    });
+    return range;
   }
   /**
    * Cells holding constants or formulas, as rectangular areas: here one area per run of
