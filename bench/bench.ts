@@ -218,15 +218,35 @@ async function sparseCase() {
       granskaMs: round(ms),
       readSyncs: contexts[0].syncs,
       readBytes: contexts[0].totalBytes,
+      maxResponseBytes: contexts[0].maxResponseBytes,
       writeSyncs: contexts[1].syncs,
       findings: analysis.sheets[0].findings.length,
+      gridColumns: read.values[0]?.length ?? 0,
     };
   };
   const dense = new FakeWorkbook();
   dense.addSheet("Data", riskRegisterRows(500));
   const sparse = new FakeWorkbook();
   sparse.addSheet("Data", riskRegisterRows(500)).set(999_999, 0, "Senast ändrad av: Eva");
-  return { dense500: await measure(dense), sparse1M: await measure(sparse) };
+  // 100 000 rows × 60 columns: read in requests under the budget, not one of 7 MB.
+  const wide = new FakeWorkbook();
+  const register = riskRegisterRows(100_000);
+  wide.addSheet(
+    "Data",
+    register.map((row, r) => [
+      ...row,
+      ...Array.from({ length: 60 - row.length }, (_, c) => (r === 0 ? `Extra ${c + 1}` : c)),
+    ]),
+  );
+  // A 7-column register with a stray value in XFD1: read as its 7 columns, XFD1 named.
+  const stray = new FakeWorkbook();
+  stray.addSheet("Data", riskRegisterRows(100_000)).set(0, 16_383, "glömd anteckning");
+  return {
+    dense500: await measure(dense),
+    sparse1M: await measure(sparse),
+    wide100kx60: await measure(wide),
+    strayXFD1: await measure(stray),
+  };
 }
 
 function bundle() {
