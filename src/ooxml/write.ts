@@ -496,8 +496,28 @@ function patchSheet(
   const dataEnd = closed ? dataStart : xml.indexOf("</sheetData>", dataStart);
   const sink = new ByteSink();
 
+  // A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
+  // has one of its own), else its column's (a column formatted as percent stays percent).
+  const columnStyles: { min: number; max: number; style: number }[] = [];
+  for (const m of xml.slice(0, open.index).matchAll(/<col\b[^>]*>/g)) {
+    const style = attr(m[0], "style");
+    if (style !== null && style !== "0")
+      columnStyles.push({ min: Number(attr(m[0], "min")), max: Number(attr(m[0], "max")), style: Number(style) });
+  }
+  const styleAt = (rowStyle: number | null, col: number): number | null => {
+    if (rowStyle !== null) return rowStyle;
+    for (const c of columnStyles) if (col >= c.min && col <= c.max) return c.style;
+    return null;
+  };
+
   /** The cells of one row with patches[from, to) applied. */
-  const patchCells = (row: number, cellsXml: string, from: number, to: number): string => {
+  const patchCells = (
+    row: number,
+    cellsXml: string,
+    from: number,
+    to: number,
+    rowStyle: number | null = null,
+  ): string => {
     let k = from;
     let col = 0;
     let result = "";
@@ -505,7 +525,8 @@ function patchSheet(
     const emit = (upTo: number) => {
       while (k < to && patches[k].col < upTo) {
         const patch = patches[k++];
-        const s = patch.look ? style(0, patch.look) : null;
+        const base = styleAt(rowStyle, patch.col);
+        const s = patch.look ? style(base ?? 0, patch.look) : base;
         before(patch, { s: null, created: true, wrote: patch.value !== undefined });
         result += newCell(a1(row, patch.col), s, patch.value);
       }
@@ -599,7 +620,11 @@ function patchSheet(
       let openTag = empty ? tag.slice(0, -2) + ">" : tag;
       if (!r) openTag = setAttributes(openTag, { r: String(rowNumber) });
       const to = rowEnd(p);
-      sink.push(`${openTag}${patchCells(rowNumber, empty ? "" : xml.slice(tagEnd + 1, end - 6), p, to)}</row>`);
+      const custom = attr(tag, "customFormat");
+      const rowS = attr(tag, "s");
+      const rowStyle = (custom === "1" || custom === "true") && rowS !== null ? Number(rowS) : null;
+      const cells = patchCells(rowNumber, empty ? "" : xml.slice(tagEnd + 1, end - 6), p, to, rowStyle);
+      sink.push(`${openTag}${cells}</row>`);
       p = to;
       copyFrom = end;
     }

@@ -47,3 +47,45 @@ test("data in two blocks close together stays one region; the block with most ce
   ]);
   expect(far).toEqual({ main: { r0: 5, c0: 900, rows: 2000, cols: 10 }, far: [{ r0: 0, c0: 0, rows: 1, cols: 1 }] });
 });
+
+test("a cell Plankoll makes takes its column's style, so a formatted column stays formatted", async () => {
+  const { deflateRawSync } = await import("node:zlib");
+  const { writeHighlighted, clearPackage } = await import("../../src/ooxml");
+  const workbook = workbookFromRows([
+    {
+      name: "Risker",
+      rows: [
+        ["Process", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde", "Åtgärd"],
+        ["Inköp", 1, "Fel leverantör", 4, 5],
+        ["Inköp", 2, "Sen leverans", 2, 2, 4, "Bevaka"],
+      ],
+    },
+  ]);
+  const column = workbook.getWorksheet("Risker")!.getColumn(6);
+  column.numFmt = "0.0";
+  column.font = { italic: true };
+  const { ZipWriter } = await import("../../src/ooxml/zip");
+  const written0 = XlsxPackage.fromBytes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  // exceljs also styles F2 itself; as Excel saves a formatted column, F2 is left out (the column carries the style).
+  const zip = new ZipWriter((d) => deflateRawSync(d));
+  for (const name of written0.entries()) {
+    let data = written0.part(name)!;
+    if (/worksheets\/sheet1\.xml$/.test(name))
+      data = new TextEncoder().encode(new TextDecoder().decode(data).replace(/<c r="F2"[^>]*\/>/, ""));
+    zip.put(name, data);
+  }
+  const pkg = XlsxPackage.fromBytes(zip.finish());
+  const read = readWorkbookPackage(pkg);
+  const sheetXml = new TextDecoder().decode(pkg.part(read.sheets[0].path)!);
+  const columnStyle = /<col\b[^>]*min="6"[^>]*style="(\d+)"/.exec(sheetXml)?.[1];
+  expect(columnStyle).toBeDefined();
+  expect(sheetXml).not.toMatch(/<c r="F2"/);
+  const analysis = analyzeWorkbook(read.grids, { today: "2026-12-01" });
+  expect(analysis.plan.sheets[0].writes).toContainEqual(expect.objectContaining({ cell: "F2", value: 20 }));
+  const deflate = (d: Uint8Array) => deflateRawSync(d);
+  const copy = XlsxPackage.fromBytes(writeHighlighted(pkg, read, analysis.plan, deflate).bytes);
+  const written = new TextDecoder().decode(copy.part(read.sheets[0].path)!);
+  expect(written).toMatch(new RegExp(`<c r="F2" s="${columnStyle}"><v>20</v></c>`));
+  const cleared = XlsxPackage.fromBytes(clearPackage(copy, readWorkbookPackage(copy), deflate)!);
+  expect(new TextDecoder().decode(cleared.part(read.sheets[0].path)!)).toBe(sheetXml);
+});
