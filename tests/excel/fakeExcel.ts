@@ -545,10 +545,32 @@ class FakeRange extends Loadable {
   ) {
     super(ctx);
   }
-  private box(): Rect {
+  box(): Rect {
     const rect = this.rect();
     if (!rect) throw new Error("InvalidOperation: the range is a null object");
     return rect;
+  }
+  /** Row `i` of this range (office.js splits a large values write into row blocks with it). */
+  getRow(i: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const rect = this.box();
+      return { r0: rect.r0 + i, c0: rect.c0, rows: 1, cols: rect.cols };
+    });
+  }
+  /** The smallest range holding this one and `other`. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, () => {
+      const a = this.box();
+      const b = other.box();
+      const r0 = Math.min(a.r0, b.r0);
+      const c0 = Math.min(a.c0, b.c0);
+      return {
+        r0,
+        c0,
+        rows: Math.max(a.r0 + a.rows, b.r0 + b.rows) - r0,
+        cols: Math.max(a.c0 + a.cols, b.c0 + b.cols) - c0,
+      };
+    });
   }
   /** The used part of this range (values only), a null object when it holds nothing. */
   getUsedRangeOrNullObject(): FakeRange {

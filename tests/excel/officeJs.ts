@@ -46,7 +46,11 @@ export function doneAnswer(request: SentRequest): { Results: unknown[] } {
   };
 }
 
-export function loadOfficeJs(answer: (request: SentRequest) => { Results: unknown[] } = doneAnswer): OfficeJs {
+export function loadOfficeJs(
+  answer: (
+    request: SentRequest,
+  ) => { Results: unknown[] } | Promise<{ Results: unknown[]; Error?: unknown }> = doneAnswer,
+): OfficeJs {
   const sandbox: Record<string, unknown> = { console, setTimeout, clearTimeout, Promise, JSON, Math, Date };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
@@ -62,7 +66,7 @@ export function loadOfficeJs(answer: (request: SentRequest) => { Results: unknow
     const body = request.body as SentRequest["body"];
     const sent = { body, bytes: JSON.stringify(body).length };
     requests.push(sent);
-    return { statusCode: 200, headers: {}, body: JSON.stringify(answer(sent)) };
+    return { statusCode: 200, headers: {}, body: JSON.stringify(await answer(sent)) };
   });
   return {
     Excel: ExcelApi,

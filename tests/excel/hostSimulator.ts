@@ -1,0 +1,192 @@
+/**
+ * A host behind Microsoft's office.js: it answers the requests office.js serializes
+ * ({Actions, ObjectPaths}) from the fake's workbook model, so that the adapter runs against the
+ * real client library — its proxies, its validation, its serializer — and only the workbook is
+ * ours. Object paths are walked on the fake's objects (a property, a method, an indexer), actions
+ * run in order in one fake sync per request, and answers come back in the protocol's shape
+ * (PascalCase properties, `_Items` for collections, `_ReferenceId` for objects, null for a null
+ * object). Requests over the web profile's 5 MB are refused as Excel on the web refuses them.
+ */
+import { FakeContext, type FakeWorkbook } from "./fakeExcel";
+import type { SentRequest } from "./officeJs";
+
+interface ObjectPath {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
+}
+
+interface Action {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
+  QueryInfo?: { Select?: string[]; Expand?: string[] };
+}
+
+/** Excel on the web refuses a request or response larger than this. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** The fake's collections hold their items under `items`. */
+function isCollection(target: unknown): boolean {
+  return typeof target === "object" && target !== null && "items" in target;
+}
+
+export class HostSimulator {
+  /** Objects given a reference in an earlier request, by reference id. */
+  private readonly references = new Map<string, unknown>();
+  private nextReference = 1;
+  requests = 0;
+  largestRequest = 0;
+  largestResponse = 0;
+
+  /** One context for every request: objects referenced in one request are used in the next. */
+  private readonly ctx: FakeContext;
+
+  constructor(readonly model: FakeWorkbook) {
+    this.ctx = new FakeContext(model);
+  }
+
+  answer = (request: SentRequest): { Results: unknown[]; Error?: unknown } => {
+    this.requests++;
+    this.largestRequest = Math.max(this.largestRequest, request.bytes);
+    if (request.bytes > WEB_PAYLOAD_LIMIT)
+      return { Results: [], Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "The request is too large." } };
+    const ctx = this.ctx;
+    const paths = request.body.ObjectPaths as Record<string, ObjectPath>;
+    const objects = new Map<number, unknown>();
+    const resolve = (id: number): unknown => {
+      if (objects.has(id)) return objects.get(id);
+      const path = paths[String(id)];
+      // An argument that is an object (a range) is sent as the id of its object path.
+      const refs = path.ArgumentInfo?.ReferencedObjectPathIds;
+      const args = (path.ArgumentInfo?.Arguments ?? []).map((a, i) => (refs?.[i] ? resolve(refs[i]!) : a));
+      let target: unknown;
+      switch (path.ObjectPathType) {
+        case 1: // the global object: the workbook
+          target = ctx.workbook;
+          break;
+        case 4: // property
+          target = (resolve(path.ParentObjectPathId!) as Record<string, unknown>)[camel(path.Name)];
+          break;
+        case 3: {
+          // method
+          const parent = resolve(path.ParentObjectPathId!) as Record<string, (...a: unknown[]) => unknown>;
+          const method = parent[camel(path.Name)];
+          if (typeof method !== "function")
+            throw new Error(`host simulator: no method ${path.Name} on ${(parent as object)?.constructor?.name}`);
+          target = method.call(parent, ...args);
+          break;
+        }
+        case 5: {
+          // indexer
+          const parent = resolve(path.ParentObjectPathId!) as { getItem: (...a: unknown[]) => unknown };
+          target = parent.getItem(...args);
+          break;
+        }
+        case 6: // an object referenced before
+          target = this.references.get(path.Name);
+          break;
+        default:
+          throw new Error(`host simulator: object path type ${path.ObjectPathType} (${path.Name})`);
+      }
+      objects.set(id, target);
+      return target;
+    };
+    const actions = request.body.Actions as unknown as Action[];
+    const after: (() => { ActionId: number; Value: unknown } | null)[] = [];
+    for (const action of actions) {
+      const target = resolve(action.ObjectPathId) as Record<string, unknown>;
+      const refs = action.ArgumentInfo?.ReferencedObjectPathIds;
+      const args = (action.ArgumentInfo?.Arguments ?? []).map((a, i) => (refs?.[i] ? resolve(refs[i]!) : a));
+      switch (action.ActionType) {
+        case 1: // instantiate
+          after.push(() => {
+            if (isNull(target)) return { ActionId: action.Id, Value: null };
+            const id = `sim${this.nextReference++}`;
+            this.references.set(id, target);
+            return { ActionId: action.Id, Value: { _ReferenceId: id } };
+          });
+          break;
+        case 2: {
+          // query
+          const select = action.QueryInfo?.Select ?? [];
+          const collection = isCollection(target);
+          const names = select.map(camel);
+          if (names.length)
+            (target as { load: (p: string) => void }).load(
+              collection ? names.map((n) => `items/${n}`).join(",") : names.join(","),
+            );
+          after.push(() => {
+            if (isNull(target)) return { ActionId: action.Id, Value: null };
+            if (collection) {
+              const items = (target as { items: Record<string, unknown>[] }).items;
+              return { ActionId: action.Id, Value: { _Items: items.map((item) => pick(item, names)) } };
+            }
+            return { ActionId: action.Id, Value: pick(target, names) };
+          });
+          break;
+        }
+        case 3: {
+          // method; office.js's own bookkeeping (_KeepReference, _RemoveReference …) needs no answer
+          if (action.Name.startsWith("_")) break;
+          const method = target[camel(action.Name)] as ((...a: unknown[]) => unknown) | undefined;
+          if (typeof method !== "function")
+            throw new Error(`host simulator: no method ${action.Name} on ${(target as object)?.constructor?.name}`);
+          const result = method.call(target, ...args);
+          after.push(() => {
+            const value =
+              result && typeof result === "object" && "value" in result ? (result as { value: unknown }).value : null;
+            return { ActionId: action.Id, Value: value };
+          });
+          break;
+        }
+        case 4: // set property
+          target[camel(action.Name)] = args[0];
+          break;
+        default:
+          break;
+      }
+    }
+    return { Results: [], pending: { ctx, after } } as never;
+  };
+
+  /** office.js awaits the answer: the fake runs the queued actions first, then the results are read. */
+  async respond(request: SentRequest): Promise<{ Results: unknown[]; Error?: unknown }> {
+    const answered = this.answer(request) as unknown as {
+      Results: unknown[];
+      Error?: unknown;
+      pending?: { ctx: FakeContext; after: (() => { ActionId: number; Value: unknown } | null)[] };
+    };
+    if (!answered.pending) return answered;
+    try {
+      await answered.pending.ctx.sync();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "GeneralException";
+      return { Results: [], Error: { Code: code, Message: (error as Error).message, ActionIndex: 0 } };
+    }
+    const Results = answered.pending.after.map((f) => f()).filter((r) => r !== null);
+    this.largestResponse = Math.max(this.largestResponse, JSON.stringify({ Results }).length);
+    return { Results };
+  }
+}
+
+function isNull(target: unknown): boolean {
+  try {
+    return (target as { isNullObject?: boolean }).isNullObject === true;
+  } catch {
+    return false;
+  }
+}
+
+function pick(target: unknown, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) out[pascal(name)] = (target as Record<string, unknown>)[name];
+  return out;
+}
