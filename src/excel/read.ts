@@ -1,6 +1,6 @@
 /** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
-import { BACKUP_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
+import { BACKUP_SHEET, CHUNK_CHARS, decodeBackup, withoutPlankollValues, type Backup } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
 import { rectOfRange } from "../core/sheet/address";
@@ -34,9 +34,46 @@ export interface SheetRead extends WorkbookState {
 }
 
 /** The backup record from its sheet's used range, once that has been loaded and synced. */
-function backupOf(stored: Excel.Range | undefined): Backup | null {
-  if (stored === undefined || stored.isNullObject) return null;
-  return decodeBackup((stored.values as unknown[][]).map((r) => r[0]));
+/**
+ * Backup chunks read in one request: a chunk holds up to 30 000 characters, so a block stays at
+ * half the payload budget and rides along with other reads without passing Excel's 5 MB.
+ */
+const BACKUP_ROWS = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / (CHUNK_CHARS + 16)));
+
+interface QueuedBackup {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  first: Excel.Range;
+}
+
+/** The backup sheet's extent and its first block, queued with whatever else the next sync reads. */
+function queueBackup(worksheets: Excel.WorksheetCollection): QueuedBackup {
+  const sheet = worksheets.getItem(BACKUP_SHEET);
+  return {
+    sheet,
+    used: sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount"),
+    first: sheet.getRangeByIndexes(0, 0, BACKUP_ROWS, 1).load("values"),
+  };
+}
+
+/** The rest of the backup, block by block, each in a request of its own; then the record. */
+async function finishBackup(
+  context: Excel.RequestContext,
+  queued: QueuedBackup | undefined,
+): Promise<{ backup: Backup | null; syncs: number }> {
+  if (!queued || queued.used.isNullObject) return { backup: null, syncs: 0 };
+  const rows = queued.used.rowIndex + queued.used.rowCount;
+  const cells = (queued.first.values as unknown[][]).map((r) => r[0]);
+  let syncs = 0;
+  for (let row = BACKUP_ROWS; row < rows; row += BACKUP_ROWS) {
+    const block = queued.sheet.getRangeByIndexes(row, 0, Math.min(BACKUP_ROWS, rows - row), 1).load("values");
+    // One request per block of about 1 MB: a large record never comes back as one response.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    for (const r of block.values as unknown[][]) cells.push(r[0]);
+  }
+  return { backup: decodeBackup(cells.slice(0, rows)), syncs };
 }
 
 /**
@@ -53,20 +90,17 @@ export async function readWorkbookState(
   const sheetNames = worksheets.items.map((ws) => ws.name);
   const hasBackup = sheetNames.includes(BACKUP_SHEET);
   if (!hasBackup && !protectionOf) return { backup: null, sheetNames, syncs: 1 };
-  let stored: Excel.Range | undefined;
-  if (hasBackup) {
-    stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
-    stored.load("values");
-  }
+  const stored = hasBackup ? queueBackup(worksheets) : undefined;
   const protections = (protectionOf ?? [])
     .filter((name) => sheetNames.includes(name))
     .map((name) => ({ name, protection: worksheets.getItem(name).protection.load("protected") }));
   const workbookProtection = protectionOf ? context.workbook.protection.load("protected") : null;
   await context.sync();
+  const { backup, syncs } = await finishBackup(context, stored);
   return {
-    backup: backupOf(stored),
+    backup,
     sheetNames,
-    syncs: 2,
+    syncs: 2 + syncs,
     protectedSheets: protections.filter((p) => p.protection.protected).map((p) => p.name),
     workbookProtected: workbookProtection?.protected ?? false,
   };
@@ -278,11 +312,7 @@ export async function readSheet(
 
   // The backup rides along with the first chunk of values.
   const hasBackup = sheetNames.includes(BACKUP_SHEET);
-  let stored: Excel.Range | undefined;
-  if (hasBackup) {
-    stored = worksheets.getItem(BACKUP_SHEET).getUsedRangeOrNullObject(true);
-    stored.load("values");
-  }
+  const stored = hasBackup ? queueBackup(worksheets) : undefined;
   const syncsBeforeBackup = syncs;
 
   let values: CellValue[][] = [];
@@ -368,7 +398,9 @@ export async function readSheet(
     await context.sync();
     syncs++;
   }
-  const backup = backupOf(stored);
+  const rest = await finishBackup(context, stored);
+  syncs += rest.syncs;
+  const backup = rest.backup;
   const grid: Grid = withoutPlankollValues({ sheet: sheet.name, originRow, originCol, values }, backup);
   if (unread.length) grid.unread = unread;
   const gridMerges = toGrid(merges, originRow, originCol);

@@ -550,6 +550,10 @@ class FakeRange extends Loadable {
     if (!rect) throw new Error("InvalidOperation: the range is a null object");
     return rect;
   }
+  /** office.js: the proxy is not kept by the host after the request (nothing to model here). */
+  untrack(): this {
+    return this;
+  }
   /** Row `i` of this range (office.js splits a large values write into row blocks with it). */
   getRow(i: number): FakeRange {
     return new FakeRange(this.ctx, this.sheet, () => {
@@ -846,6 +850,9 @@ class FakeRangeAreas {
     private readonly sheet: () => FakeSheet,
     private readonly rects: Rect[],
   ) {}
+  untrack(): this {
+    return this;
+  }
   get format(): FakeFormatProxy {
     return new FakeFormatProxy((change, payload) =>
       applyFormat(this.ctx, this.sheet, () => this.rects, change, payload),

@@ -12,6 +12,8 @@ import type { SentRequest } from "./officeJs";
 
 interface ObjectPath {
   Id: number;
+  /** Set by untrack(): the host keeps no reference to the object (office.js's "D" field). */
+  D?: boolean;
   ObjectPathType: number;
   Name: string;
   ParentObjectPathId?: number;
@@ -26,6 +28,9 @@ interface Action {
   ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
   QueryInfo?: { Select?: string[]; Expand?: string[] };
 }
+
+/** The objects Excel hands back a reference for: ranges (and what stands for a set of them). */
+const REFERENCED = new Set(["FakeRange", "FakeRangeAreas", "FakeSpecialCells"]);
 
 /** Excel on the web refuses a request or response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -109,6 +114,14 @@ export class HostSimulator {
         case 1: // instantiate
           after.push(() => {
             if (isNull(target)) return { ActionId: action.Id, Value: null };
+            // A worksheet comes back with its id (office.js then finds it again by getItem(id));
+            // ranges with a reference (office.js tracks them until the run ends); others need no answer.
+            if ((target as object).constructor.name === "FakeWorksheet") {
+              const name = sheetName(target);
+              return name === null ? null : { ActionId: action.Id, Value: { Id: name } };
+            }
+            if (!REFERENCED.has((target as object).constructor.name)) return null;
+            if (paths[String(action.ObjectPathId)]?.D) return null;
             const id = `sim${this.nextReference++}`;
             this.references.set(id, target);
             return { ActionId: action.Id, Value: { _ReferenceId: id } };
@@ -174,6 +187,15 @@ export class HostSimulator {
     const Results = answered.pending.after.map((f) => f()).filter((r) => r !== null);
     this.largestResponse = Math.max(this.largestResponse, JSON.stringify({ Results }).length);
     return { Results };
+  }
+}
+
+/** A worksheet's name, the id it is found again by; null when it is gone (deleted in this request). */
+function sheetName(target: unknown): string | null {
+  try {
+    return (target as { resolve: () => { name: string } }).resolve().name;
+  } catch {
+    return null;
   }
 }
 
