@@ -3,7 +3,9 @@
  * Excel adapter over the fake request context (syncs, requests, largest request and response),
  * against the straightforward approach of one request per row in the same run, and through the
  * command line (each run in its own process, for its own peak memory); a sparse sheet whose used
- * range reaches row 1 000 000 but holds 500 rows; the task pane's initial JavaScript.
+ * range reaches row 1 000 000 but holds 500 rows, 100 000 × 60 columns and a stray value in XFD1;
+ * the pane's whole round (Granska, Skriv resultat twice, Rensa) through Microsoft's office.js at
+ * the largest size, requests as office.js serialized them; the task pane's initial JavaScript.
  * A benchmark, not a test: it asserts nothing; it prints a table and writes bench/results.json.
  * BENCH_SIZES=1000,10000 limits the sizes (e.g. for a quick look).
  */
@@ -13,7 +15,18 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyzeGrid, analyzeWorkbook, type WritePlan } from "../src/core";
-import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals } from "../tests/excel/fakeExcel";
+import {
+  FakeContext,
+  FakeWorkbook,
+  asExcelContext,
+  fakePort,
+  firstDifference,
+  installExcelGlobals,
+  snapshot,
+} from "../tests/excel/fakeExcel";
+import { loadOfficeJs } from "../tests/excel/officeJs";
+import { HostSimulator } from "../tests/excel/hostSimulator";
+import { excelPort } from "../src/excel/port";
 import {
   actionPlanRows,
   genderStatsRows,
@@ -205,6 +218,52 @@ async function templateCase(template: string, rows: number, withCli: boolean): P
   };
 }
 
+/**
+ * The pane's whole round through Microsoft's office.js (the host simulator answering from the
+ * fake's workbook): Granska, Skriv resultat, a second Skriv resultat, Rensa — requests as office.js
+ * serialized them, and whether the sheet came back exactly. The npm office.js has no notes.
+ */
+async function officeJsCase(values: CellValue[][]) {
+  const model = new FakeWorkbook();
+  const sheet = model.addSheet("Data", values);
+  model.active = "Data";
+  const before = snapshot(sheet);
+  const host = new HostSimulator(model);
+  const office = loadOfficeJs((request) => host.respond(request));
+  const globals = globalThis as { Excel?: unknown };
+  const fake = globals.Excel;
+  globals.Excel = office.Excel;
+  try {
+    const port = excelPort(
+      (batch) => office.Excel.run(office.context(), batch),
+      () => false,
+      () => true,
+    );
+    const steps: Record<string, { ms: number; requests: number }> = {};
+    const step = async (name: string, work: () => Promise<unknown>) => {
+      const start = performance.now();
+      const requests = host.requests;
+      await work();
+      steps[name] = { ms: round(performance.now() - start), requests: host.requests - requests };
+    };
+    let grid: Grid | null = null;
+    await step("granska", async () => (grid = await port.readActiveSheet()));
+    await step("skriv", () => port.writePlan(analyzeWorkbook([grid!], { today: TODAY }).plan));
+    await step("skrivIgen", async () =>
+      port.writePlan(analyzeWorkbook([await port.readActiveSheet()], { today: TODAY }).plan),
+    );
+    await step("rensa", () => port.clear());
+    return {
+      steps,
+      largestRequestBytes: host.largestRequest,
+      largestResponseBytes: host.largestResponse,
+      restoredExactly: firstDifference(snapshot(sheet), before) === null && model.sheets.length === 1,
+    };
+  } finally {
+    globals.Excel = fake;
+  }
+}
+
 /** A sheet whose used range reaches row 1 000 000 (a stray value there) but holds 500 risks. */
 async function sparseCase() {
   const measure = async (model: FakeWorkbook) => {
@@ -273,6 +332,12 @@ async function run(): Promise<void> {
     }
   }
   const sparse = await sparseCase();
+  const officeJs: Record<string, unknown> = {};
+  for (const template of Object.keys(GENERATORS)) {
+    const rows = Math.max(...SIZES);
+    officeJs[template] = await officeJsCase(GENERATORS[template](rows));
+    console.log(`${template} ${rows} through office.js:`, JSON.stringify(officeJs[template]));
+  }
   const biggest = cases.filter((c) => c.rows === Math.max(...SIZES));
   const results = {
     machine: { cpus: cpus().length, memoryGb: round(totalmem() / 1024 ** 3), node: process.version },
@@ -288,6 +353,7 @@ async function run(): Promise<void> {
     },
     templates: cases,
     sparse,
+    officeJs: { rows: Math.max(...SIZES), webLimitBytes: 5 * 1024 * 1024, templates: officeJs },
   };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   console.table(
