@@ -32,6 +32,11 @@ interface Action {
 /** The objects Excel hands back a reference for: ranges (and what stands for a set of them). */
 const REFERENCED = new Set(["FakeRange", "FakeRangeAreas", "FakeSpecialCells"]);
 
+/** Properties that return a value per cell. */
+const CELL_PROPERTIES = new Set(["values", "formulas", "numberFormat", "text", "valueTypes"]);
+/** The most cells any Excel returns for one get. */
+export const READ_CELL_LIMIT = 5_000_000;
+
 /** Excel on the web refuses a request or response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -58,11 +63,9 @@ export class HostSimulator {
     this.ctx = new FakeContext(model);
   }
 
-  answer = (request: SentRequest): { Results: unknown[]; Error?: unknown } => {
+  private answer = (request: SentRequest): unknown => {
     this.requests++;
     this.largestRequest = Math.max(this.largestRequest, request.bytes);
-    if (request.bytes > WEB_PAYLOAD_LIMIT)
-      return { Results: [], Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "The request is too large." } };
     const ctx = this.ctx;
     const paths = request.body.ObjectPaths as Record<string, ObjectPath>;
     const objects = new Map<number, unknown>();
@@ -132,6 +135,15 @@ export class HostSimulator {
           const select = action.QueryInfo?.Select ?? [];
           const collection = isCollection(target);
           const names = select.map(camel);
+          // Every platform refuses to get more than 5 000 000 cells at once.
+          const box = (target as { box?: () => { rows: number; cols: number } }).box;
+          if (box && names.some((n) => CELL_PROPERTIES.has(n))) {
+            const { rows, cols } = box.call(target);
+            if (rows * cols > READ_CELL_LIMIT)
+              throw Object.assign(new Error(`The range has ${rows * cols} cells; at most 5 000 000 can be read.`), {
+                code: "InvalidOperation",
+              });
+          }
           if (names.length)
             (target as { load: (p: string) => void }).load(
               collection ? names.map((n) => `items/${n}`).join(",") : names.join(","),
@@ -170,24 +182,38 @@ export class HostSimulator {
     return { Results: [], pending: { ctx, after } } as never;
   };
 
-  /** office.js awaits the answer: the fake runs the queued actions first, then the results are read. */
-  async respond(request: SentRequest): Promise<{ Results: unknown[]; Error?: unknown }> {
-    const answered = this.answer(request) as unknown as {
-      Results: unknown[];
-      Error?: unknown;
-      pending?: { ctx: FakeContext; after: (() => { ActionId: number; Value: unknown } | null)[] };
-    };
-    if (!answered.pending) return answered;
-    try {
-      await answered.pending.ctx.sync();
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? "GeneralException";
-      return { Results: [], Error: { Code: code, Message: (error as Error).message, ActionIndex: 0 } };
+  /**
+   * office.js awaits the answer: the fake runs the queued actions first, then the results are read.
+   * What Excel refuses comes back as Excel sends it (an HTTP error with its code), so office.js
+   * raises the RichApi.Error the adapter must handle.
+   */
+  async respond(request: SentRequest): Promise<HostAnswer> {
+    if (request.bytes > WEB_PAYLOAD_LIMIT) {
+      this.requests++;
+      return refusal("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
-    const Results = answered.pending.after.map((f) => f()).filter((r) => r !== null);
-    this.largestResponse = Math.max(this.largestResponse, JSON.stringify({ Results }).length);
-    return { Results };
+    try {
+      const answered = this.answer(request) as unknown as {
+        pending: { ctx: FakeContext; after: (() => { ActionId: number; Value: unknown } | null)[] };
+      };
+      await answered.pending.ctx.sync();
+      const Results = answered.pending.after.map((f) => f()).filter((r) => r !== null);
+      const bytes = JSON.stringify({ Results }).length;
+      this.largestResponse = Math.max(this.largestResponse, bytes);
+      if (bytes > WEB_PAYLOAD_LIMIT)
+        return refusal("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      return { Results };
+    } catch (error) {
+      return refusal((error as { code?: string }).code ?? "GeneralException", (error as Error).message);
+    }
   }
+}
+
+/** An answer, or what Excel refuses with (office.js reads its code from the error body). */
+export type HostAnswer = { Results: unknown[] } | { error: { code: string; message: string } };
+
+function refusal(code: string, message: string): HostAnswer {
+  return { error: { code, message } };
 }
 
 /** A worksheet's name, the id it is found again by; null when it is gone (deleted in this request). */

@@ -46,11 +46,9 @@ export function doneAnswer(request: SentRequest): { Results: unknown[] } {
   };
 }
 
-export function loadOfficeJs(
-  answer: (
-    request: SentRequest,
-  ) => { Results: unknown[] } | Promise<{ Results: unknown[]; Error?: unknown }> = doneAnswer,
-): OfficeJs {
+type Answer = { Results: unknown[] } | { error: { code: string; message: string } };
+
+export function loadOfficeJs(answer: (request: SentRequest) => Answer | Promise<Answer> = doneAnswer): OfficeJs {
   const sandbox: Record<string, unknown> = { console, setTimeout, clearTimeout, Promise, JSON, Math, Date };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
@@ -66,7 +64,10 @@ export function loadOfficeJs(
     const body = request.body as SentRequest["body"];
     const sent = { body, bytes: JSON.stringify(body).length };
     requests.push(sent);
-    return { statusCode: 200, headers: {}, body: JSON.stringify(await answer(sent)) };
+    const answered = await answer(sent);
+    // A refusal is sent as Excel sends it: an HTTP error whose body names the code.
+    if ("error" in answered) return { statusCode: 400, headers: {}, body: JSON.stringify({ error: answered.error }) };
+    return { statusCode: 200, headers: {}, body: JSON.stringify(answered) };
   });
   return {
     Excel: ExcelApi,

@@ -71,3 +71,60 @@ test.each(Object.entries(TEMPLATES))(
   },
   60_000,
 );
+
+describe("what Excel refuses, through office.js", () => {
+  function through(model: FakeWorkbook) {
+    installExcelGlobals();
+    const host = new HostSimulator(model);
+    const office = loadOfficeJs((request) => host.respond(request));
+    (globalThis as { Excel?: unknown }).Excel = office.Excel;
+    return {
+      host,
+      office,
+      run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => office.Excel.run(office.context(), batch),
+    };
+  }
+
+  test("a get of more than 5 000 000 cells is refused, and the adapter never asks for one", async () => {
+    const model = new FakeWorkbook();
+    model.addSheet("Stor", [["Nr"]]).set(199_999, 40, "x");
+    model.active = "Stor";
+    const { run } = through(model);
+    await expect(
+      run(async (context) => {
+        const range = context.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 200_000, 41);
+        range.load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    // The same sheet through the adapter: read in blocks under the limit.
+    const read = await run((context) => readSheet(context, undefined, undefined, true));
+    expect(read.grid.values.length).toBe(200_000);
+    expect(read.grid.values[199_999][40]).toBe("x");
+  }, 60_000);
+
+  test("a protected sheet is found before anything is written; the error code comes through office.js", async () => {
+    const { excelPort } = await import("../../src/excel/port");
+    const { analyzeWorkbook } = await import("../../src/core");
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Risker", riskRegisterRows(50));
+    model.active = "Risker";
+    const { run } = through(model);
+    const port = excelPort(
+      run,
+      () => false,
+      () => true,
+    );
+    const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    sheet.isProtected = true;
+    await expect(port.writePlan(plan)).rejects.toMatchObject({ reason: "sheetProtected" });
+    expect(model.sheets.map((s) => s.name)).toEqual(["Risker"]);
+    // Had Excel been asked to write there, office.js raises its AccessDenied.
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.getItem("Risker").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
