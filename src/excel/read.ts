@@ -52,7 +52,7 @@ function queueBackup(worksheets: Excel.WorksheetCollection): QueuedBackup {
   return {
     sheet,
     used: sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount"),
-    first: sheet.getRangeByIndexes(0, 0, BACKUP_ROWS, 1).load("values"),
+    first: sheet.getRangeByIndexes(0, 0, BACKUP_ROWS, 1).untrack().load("values"),
   };
 }
 
@@ -66,7 +66,10 @@ async function finishBackup(
   const cells = (queued.first.values as unknown[][]).map((r) => r[0]);
   let syncs = 0;
   for (let row = BACKUP_ROWS; row < rows; row += BACKUP_ROWS) {
-    const block = queued.sheet.getRangeByIndexes(row, 0, Math.min(BACKUP_ROWS, rows - row), 1).load("values");
+    const block = queued.sheet
+      .getRangeByIndexes(row, 0, Math.min(BACKUP_ROWS, rows - row), 1)
+      .untrack()
+      .load("values");
     // One request per block of about 1 MB: a large record never comes back as one response.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
@@ -190,7 +193,11 @@ async function narrowToData(
   const blocks: Excel.Range[] = [];
   for (let c = area.columnIndex; c < area.columnIndex + area.columnCount; c += BLOCK_COLUMNS) {
     const width = Math.min(BLOCK_COLUMNS, area.columnIndex + area.columnCount - c);
-    const used = sheet.getRangeByIndexes(area.rowIndex, c, area.rowCount, width).getUsedRangeOrNullObject(true);
+    const used = sheet
+      .getRangeByIndexes(area.rowIndex, c, area.rowCount, width)
+      .untrack()
+      .getUsedRangeOrNullObject(true)
+      .untrack();
     blocks.push(used.load("rowIndex,columnIndex,rowCount,columnCount"));
   }
   await context.sync();
@@ -268,7 +275,7 @@ export async function readSheet(
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
-  const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS);
+  const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS).untrack();
   sample.load("values");
   const queued = layout ? queueLayout(sheet) : null;
   await context.sync();
@@ -345,7 +352,8 @@ export async function readSheet(
           Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), maxRows, MAX_CHUNK_ROWS, to - row),
         );
         await batch.reserve(count * bytesPerRow);
-        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns);
+        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
         pending.push({ at: row, range: chunk.load("values") });
         row += count;
       }
@@ -379,7 +387,8 @@ export async function readSheet(
       while (row < area.rowCount) {
         throwIfCancelled(work);
         const count = Math.max(1, Math.min(rowsPerChunk, maxRows, MAX_CHUNK_ROWS, area.rowCount - row));
-        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns);
+        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
         chunk.load("values");
         // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -433,7 +442,9 @@ export async function readFormats(
       for (let start = first; start <= last; start += rowsPerChunk) {
         const count = Math.min(rowsPerChunk, last - start + 1);
         await batch.reserve(count * FORMAT_BYTES);
-        const range = sheet.getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1);
+        const range = sheet
+          .getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1)
+          .untrack();
         range.load("numberFormat");
         pending.push({ column, start, range });
       }

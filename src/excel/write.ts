@@ -359,7 +359,8 @@ export async function applyPlan(
       for (const run of verticalRuns(cells)) {
         // The response carries about 90 bytes per cell.
         await batch.reserve(run.cells.length * 90);
-        const range = sheet.getRange(run.range);
+        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+        const range = sheet.getRange(run.range).untrack();
         const props = range.getCellProperties({
           format: { fill: { color: true, pattern: true }, font: { bold: true } },
         });
