@@ -138,7 +138,14 @@ export class HostSimulator {
           // Every platform refuses to get more than 5 000 000 cells at once.
           const box = (target as { box?: () => { rows: number; cols: number } }).box;
           if (box && names.some((n) => CELL_PROPERTIES.has(n))) {
-            const { rows, cols } = box.call(target);
+            // A null object (an empty sheet's used range) has no size: nothing to refuse.
+            let size = { rows: 0, cols: 0 };
+            try {
+              size = box.call(target);
+            } catch {
+              /* a null object */
+            }
+            const { rows, cols } = size;
             if (rows * cols > READ_CELL_LIMIT)
               throw Object.assign(new Error(`The range has ${rows * cols} cells; at most 5 000 000 can be read.`), {
                 code: "InvalidOperation",

@@ -128,3 +128,15 @@ describe("what Excel refuses, through office.js", () => {
     ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 });
+
+test("an empty sheet through office.js: read as empty, nothing refused", async () => {
+  installExcelGlobals();
+  const model = new FakeWorkbook();
+  model.addSheet("Tom");
+  model.active = "Tom";
+  const host = new HostSimulator(model);
+  const office = loadOfficeJs((request) => host.respond(request));
+  (globalThis as { Excel?: unknown }).Excel = office.Excel;
+  const read = await office.Excel.run(office.context(), (context) => readSheet(context, undefined, undefined, true));
+  expect(read.grid.values).toEqual([]);
+});
