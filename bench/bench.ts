@@ -27,30 +27,13 @@ import {
 import { loadOfficeJs } from "../tests/excel/officeJs";
 import { HostSimulator } from "../tests/excel/hostSimulator";
 import { excelPort } from "../src/excel/port";
-import {
-  actionPlanRows,
-  genderStatsRows,
-  indicatorRows,
-  kusRows,
-  payrollRows,
-  procurementRows,
-  riskRegisterRows,
-} from "../scripts/generate";
+import { GENERATORS, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { initialGzipBytes } = require("../scripts/check-bundle.js") as { initialGzipBytes: (dist: string) => number };
 
-const GENERATORS: Record<string, (rows: number) => CellValue[][]> = {
-  risk: riskRegisterRows,
-  indicators: indicatorRows,
-  actionplan: actionPlanRows,
-  genderstats: genderStatsRows,
-  salary: payrollRows,
-  procurement: procurementRows,
-  kus: kusRows,
-};
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const TODAY = "2026-11-23";
 /** Excel on the web over a slow connection: what a round trip and a megabyte cost, for the model. */

@@ -318,3 +318,14 @@ export function genderStatsRows(rows: number, seed = 7): CellValue[][] {
   }
   return out;
 }
+
+/** A generated register for every template, by template id: the bench's and the tests' inputs. */
+export const GENERATORS: Record<string, (rows: number) => CellValue[][]> = {
+  risk: riskRegisterRows,
+  indicators: indicatorRows,
+  actionplan: actionPlanRows,
+  genderstats: genderStatsRows,
+  salary: payrollRows,
+  procurement: procurementRows,
+  kus: kusRows,
+};
