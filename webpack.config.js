@@ -12,6 +12,15 @@ const SAMPLES = readdirSync(path.join(__dirname, "samples"))
   .filter((name) => name.endsWith(".xlsx"))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
+/** The older-webview message's words, Swedish and English, from the strings files. */
+function unsupportedStrings() {
+  const pick = (lang) => {
+    const all = require(`./src/core/i18n/${lang}.json`);
+    return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith("unsupported.")));
+  };
+  return { sv: pick("sv"), en: pick("en") };
+}
+
 const DEV_URL = "https://localhost:3000/";
 /** Where the add-in is hosted in production; set PLANKOLL_URL when building for deployment. */
 const PROD_URL = process.env.PLANKOLL_URL || "https://plankoll.example.org/";
@@ -73,7 +82,13 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Plain ES5, copied as written: it must run where the bundle cannot.
-          { from: "src/taskpane/support.js", to: "support.js" },
+          {
+            from: "src/taskpane/support.js",
+            to: "support.js",
+            // Its words from the strings files, as an object literal in place of the marker.
+            transform: (content) =>
+              content.toString().replace('"__PLANKOLL_UNSUPPORTED_STRINGS__"', JSON.stringify(unsupportedStrings())),
+          },
           { from: "samples/*.xlsx", to: "samples/[name][ext]" },
           {
             from: "manifest.xml",

@@ -28,17 +28,14 @@
   var language =
     (navigator.languages && navigator.languages[0]) || navigator.language || navigator.userLanguage || "sv";
   var english = /^en/i.test(language);
-  var text = english
-    ? {
-        title: "Plankoll cannot run in this version of Office",
-        body: "The pane needs a newer browser engine than this Office uses. Update Office to Microsoft 365 (or Office 2021 or later) and, on Windows, make sure Microsoft Edge WebView2 is installed. Your workbook is untouched.",
-        detail: "Missing: ",
-      }
-    : {
-        title: "Plankoll kan inte köras i den här versionen av Office",
-        body: "Fönstret behöver en nyare webbläsarmotor än den här Office använder. Uppdatera Office till Microsoft 365 (eller Office 2021 eller senare) och se, i Windows, till att Microsoft Edge WebView2 är installerat. Din arbetsbok är orörd.",
-        detail: "Saknas: ",
-      };
+  // The words come from the strings files (src/core/i18n/*.json), put in here by the build.
+  var strings = "__PLANKOLL_UNSUPPORTED_STRINGS__";
+  var words = typeof strings === "object" ? strings[english ? "en" : "sv"] : null;
+  var text = {
+    title: words ? words["unsupported.title"] : "Plankoll",
+    body: words ? words["unsupported.body"] : "",
+    detail: words ? words["unsupported.missing"] : "",
+  };
 
   function show() {
     var root = document.getElementById("root");
