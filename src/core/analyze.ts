@@ -3,6 +3,7 @@ import type { Finding, Grid, Locale } from "./types";
 import { defaultSettings, type Settings } from "./settings";
 import { translator, type Translate } from "./i18n";
 import { parseA1 } from "./sheet/address";
+import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, TemplateId } from "./templates";
@@ -213,18 +214,13 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
  */
 function notUnread(grid: Grid, report: SheetReport, t: Translate): void {
   if (!grid.unread?.length) return;
-  // A list of its own: the findings to mark may be the same array.
-  report.findings = [...report.findings];
+  const notes = new FindingList(t);
   for (const area of grid.unread) {
     const first = area.split(":")[0];
-    report.findings.push({
-      cell: first,
-      row: parseA1(first).row,
-      severity: "info",
-      code: "AREA_NOT_READ",
-      message: t("finding.AREA_NOT_READ", { area }),
-    });
+    notes.add("info", "AREA_NOT_READ", first, parseA1(first).row, { area });
   }
+  // A list of its own: the findings to mark may be the same array.
+  report.findings = [...report.findings, ...notes.items];
 }
 
 /** "A3:F20": the header's top row to the table's last row, its first to its last column. */

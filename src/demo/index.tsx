@@ -67,8 +67,13 @@ function Demo() {
 
   const port = useMemo(() => (state ? demoPort(state, () => setVersion((v) => v + 1), t) : null), [state]);
   const visible = state ? visibleSheets(state.book) : [];
-  const activeSheet = state?.book.read.sheets.find((s) => s.name === state.active);
-  const active = state && activeSheet ? sheetView(state.book.pkg, state.book.read.layout, activeSheet, locale) : null;
+  // Read from the package once per workbook and sheet, not on every render (a selected cell re-renders).
+  const book = state?.book;
+  const activeName = state?.active;
+  const active = useMemo(() => {
+    const sheet = book?.read.sheets.find((s) => s.name === activeName);
+    return book && sheet ? sheetView(book.pkg, book.read.layout, sheet, locale) : null;
+  }, [book, activeName]);
 
   return (
     <div className={styles.page}>
