@@ -63,7 +63,8 @@ export class HostSimulator {
     this.ctx = new FakeContext(model);
   }
 
-  private answer = (request: SentRequest): unknown => {
+  /** Queues a request's actions on the fake; what each answers is read after the fake's sync. */
+  private queue(request: SentRequest): (() => { ActionId: number; Value: unknown } | null)[] {
     this.requests++;
     this.largestRequest = Math.max(this.largestRequest, request.bytes);
     const ctx = this.ctx;
@@ -186,8 +187,8 @@ export class HostSimulator {
           break;
       }
     }
-    return { Results: [], pending: { ctx, after } } as never;
-  };
+    return after;
+  }
 
   /**
    * office.js awaits the answer: the fake runs the queued actions first, then the results are read.
@@ -200,11 +201,9 @@ export class HostSimulator {
       return refusal("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     try {
-      const answered = this.answer(request) as unknown as {
-        pending: { ctx: FakeContext; after: (() => { ActionId: number; Value: unknown } | null)[] };
-      };
-      await answered.pending.ctx.sync();
-      const Results = answered.pending.after.map((f) => f()).filter((r) => r !== null);
+      const after = this.queue(request);
+      await this.ctx.sync();
+      const Results = after.map((f) => f()).filter((r) => r !== null);
       const bytes = JSON.stringify({ Results }).length;
       this.largestResponse = Math.max(this.largestResponse, bytes);
       if (bytes > WEB_PAYLOAD_LIMIT)
