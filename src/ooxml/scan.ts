@@ -187,8 +187,13 @@ function inlineText(xml: string, from: number, to: number): string {
   }
 }
 
-/** Where the local name of the tag opened at `lt` starts and ends (a namespace prefix skipped). */
-function nameBounds(xml: string, lt: number): [number, number] {
+/**
+ * Where the local name of the tag opened at `lt` starts and ends (a namespace prefix skipped),
+ * left in `nameStart` and `nameEnd`: the scanner meets millions of tags and keeps no pair for any.
+ */
+let nameStart = 0;
+let nameEnd = 0;
+function nameBounds(xml: string, lt: number): void {
   let start = lt + 1;
   if (xml.charCodeAt(start) === 47 /* / */) start++;
   let end = start;
@@ -198,13 +203,14 @@ function nameBounds(xml: string, lt: number): [number, number] {
     if (code === 58 /* : */) start = end + 1;
     end++;
   }
-  return [start, end];
+  nameStart = start;
+  nameEnd = end;
 }
 
 /** Whether the tag at `lt` is named `name` (any prefix). */
 function isTag(xml: string, lt: number, name: string): boolean {
-  const [start, end] = nameBounds(xml, lt);
-  return end - start === name.length && xml.startsWith(name, start);
+  nameBounds(xml, lt);
+  return nameEnd - nameStart === name.length && xml.startsWith(name, nameStart);
 }
 
 /** The index of the end tag </name> (any prefix) at or after `from`, or -1. */
@@ -216,6 +222,20 @@ function endTag(xml: string, from: number, name: string): number {
 
 /** Cell types as the schema names them, so that a cell's type is one of these strings, not a new one. */
 const CELL_TYPES = ["s", "n", "b", "e", "str", "inlineStr", "d"];
+
+/** The cell type written in xml[from, to), as one of CELL_TYPES when it is one. */
+function cellType(xml: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const code = xml.charCodeAt(from);
+    if (code === 115) return "s";
+    if (code === 110) return "n";
+    if (code === 98) return "b";
+    if (code === 101) return "e";
+    if (code === 100) return "d";
+  }
+  for (const type of CELL_TYPES) if (type.length === to - from && xml.startsWith(type, from)) return type;
+  return decodeEntities(xml.slice(from, to));
+}
 
 /** What a cell's start tag says, read in one pass over its attributes (xml[from, to)). */
 const cellFields = { row: 0, column: 0, type: "n", style: 0 };
@@ -256,8 +276,7 @@ function cellTag(xml: string, from: number, to: number): typeof cellFields {
         cellFields.column = column;
       }
     } else if (one === 116 /* t */) {
-      const text = xml.slice(q + 1, close);
-      cellFields.type = CELL_TYPES.find((t) => t === text) ?? decodeEntities(text);
+      cellFields.type = cellType(xml, q + 1, close);
     } else if (one === 115 /* s */) {
       let style = 0;
       for (let at = q + 1; at < close; at++) {
@@ -294,7 +313,9 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
       i = xml.indexOf("<", i + 1);
       continue;
     }
-    const [start, n] = nameBounds(xml, i);
+    nameBounds(xml, i);
+    const start = nameStart;
+    const n = nameEnd;
     const nameLength = n - start;
     const tagEnd = xml.indexOf(">", n);
     if (tagEnd < 0) break;
@@ -310,11 +331,22 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
       let value: string | null = null;
       let formula = false;
       let inline: string | null = null;
+      // Most cells are <c …><v>text</v></c>, read without looking at the tags one by one.
+      if (xml.startsWith("<v>", tagEnd + 1)) {
+        const ve = xml.indexOf("</v>", tagEnd + 4);
+        if (ve >= 0 && xml.startsWith("</c>", ve + 4)) {
+          on.cell(row, column, type, style, decodeEntities(xml.slice(tagEnd + 4, ve)), null, false);
+          i = xml.indexOf("<", ve + 8);
+          continue;
+        }
+      }
       // The cell's children, up to its end tag </c>.
       let at = xml.indexOf("<", tagEnd + 1);
       let close = -1;
       while (at >= 0) {
-        const [cs, ce] = nameBounds(xml, at);
+        nameBounds(xml, at);
+        const cs = nameStart;
+        const ce = nameEnd;
         const closing = xml.charCodeAt(at + 1) === 47;
         const gt = xml.indexOf(">", ce);
         if (closing) {
@@ -350,7 +382,7 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
       i = close < 0 ? -1 : xml.indexOf("<", close + 2);
       continue;
     }
-    const name = xml.slice(start, n);
+    const name = nameLength === 3 && xml.startsWith("row", start) ? "row" : xml.slice(start, n);
     if (name === "row") {
       const r = attribute(xml, n, tagEnd, "r");
       on.row(r === null ? null : Number(r));

@@ -145,14 +145,14 @@ describe("real pipes", () => {
       throw new Error("lib/ is missing: npm test builds before running jest");
     const dir = mkdtempSync(join(tmpdir(), "plankoll-pipe-"));
     const file = join(dir, "stor.xlsx");
-    await workbookFromRows([{ name: "Risker", rows: riskRegisterRows(3000) }]).xlsx.writeFile(file);
+    await workbookFromRows([{ name: "Risker", rows: riskRegisterRows(5000) }]).xlsx.writeFile(file);
     const run = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${file}" --json | cat`], {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(run.stdout.length).toBeGreaterThan(1_000_000);
     const reports = JSON.parse(run.stdout);
-    expect(reports[0].sheets[0].rows).toBe(3000);
+    expect(reports[0].sheets[0].rows).toBe(5000);
     // A reader that stops early closes the pipe: no crash, nothing on stderr.
     const early = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" check "${file}" | head -1`], {
       encoding: "utf8",
