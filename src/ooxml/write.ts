@@ -16,7 +16,7 @@ import {
   type WritePlan,
 } from "../core";
 import { a1, parseA1 } from "../core/sheet/address";
-import { ZipWriter, type Deflate } from "./zip";
+import { ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -57,41 +57,74 @@ export function escapeXml(text: string): string {
   return HAS_MARKUP.test(clean) ? clean.replace(MARKUP, (ch) => ENTITIES[ch]) : clean;
 }
 
-/** The package's parts as text where Plankoll changes them; everything else stays as stored. */
+/** A part already deflated: what the archive will hold. */
+interface Sealed {
+  crc: number;
+  compressed: Uint8Array;
+  size: number;
+}
+
+/**
+ * The package's parts as text where Plankoll changes them; everything else stays as stored. With
+ * a deflate at hand, a part set as bytes (a large sheet) is deflated at once and only its
+ * compressed bytes are kept: the copy of a 100 000-row workbook never holds all its new parts
+ * uncompressed at the same time.
+ */
 export class PackageEdit {
   readonly changed = new Map<string, string>();
   /** Parts written as bytes in slices (a large sheet is never one string). */
   private readonly slices = new Map<string, Uint8Array[]>();
+  private readonly sealed = new Map<string, Sealed>();
   readonly removed = new Set<string>();
-  constructor(readonly pkg: XlsxPackage) {}
+  constructor(
+    readonly pkg: XlsxPackage,
+    private readonly deflate?: Deflate,
+  ) {}
 
   text(path: string): string | null {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
     if (changed !== undefined) return changed;
+    if (this.sealed.has(path)) throw new Error(`${path} is already deflated`);
     const slices = this.slices.get(path);
     if (slices) return decoder.decode(concat(slices));
     const bytes = this.pkg.part(path);
     return bytes ? decoder.decode(bytes) : null;
   }
   set(path: string, text: string): void {
-    this.removed.delete(path);
-    this.slices.delete(path);
+    this.forget(path);
     this.changed.set(path, text);
   }
   setBytes(path: string, slices: Uint8Array[]): void {
-    this.removed.delete(path);
-    this.changed.delete(path);
-    this.slices.set(path, slices);
+    this.forget(path);
+    if (!this.deflate) {
+      this.slices.set(path, slices);
+      return;
+    }
+    const data = concat(slices);
+    slices.length = 0;
+    this.sealed.set(path, {
+      crc: (this.deflate.crc32 ?? crc32)(data),
+      compressed: this.deflate(data),
+      size: data.length,
+    });
   }
   remove(path: string): void {
+    this.forget(path);
+    this.removed.add(path);
+  }
+  private forget(path: string): void {
+    this.removed.delete(path);
     this.changed.delete(path);
     this.slices.delete(path);
-    this.removed.add(path);
+    this.sealed.delete(path);
   }
   exists(path: string): boolean {
     return (
-      this.changed.has(path) || this.slices.has(path) || (!this.removed.has(path) && this.pkg.entries().includes(path))
+      this.changed.has(path) ||
+      this.slices.has(path) ||
+      this.sealed.has(path) ||
+      (!this.removed.has(path) && this.pkg.entries().includes(path))
     );
   }
 
@@ -105,19 +138,27 @@ export class PackageEdit {
   write(deflate: Deflate): Uint8Array {
     const zip = new ZipWriter(deflate);
     const names = this.pkg.entries();
-    for (const name of names) {
-      if (this.removed.has(name)) continue;
+    const put = (name: string): boolean => {
+      const sealed = this.sealed.get(name);
+      if (sealed) {
+        zip.putDeflated(name, sealed.crc, sealed.compressed, sealed.size);
+        return true;
+      }
       const slices = this.slices.get(name);
+      if (!slices) return false;
+      zip.put(name, concat(slices));
+      // The uncompressed slices are not needed again: freed before the next part is deflated.
+      this.slices.delete(name);
+      return true;
+    };
+    for (const name of names) {
+      if (this.removed.has(name) || put(name)) continue;
       const changed = this.changed.get(name);
-      if (slices) {
-        zip.put(name, concat(slices));
-        // The uncompressed slices are not needed again: freed before the next part is deflated.
-        this.slices.delete(name);
-      } else if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
+      if (changed === undefined || this.unchanged(name, changed)) zip.copy(this.pkg.zip, name);
       else zip.put(name, encoder.encode(changed));
     }
     for (const [name, text] of this.changed) if (!names.includes(name)) zip.put(name, encoder.encode(text));
-    for (const [name, slices] of this.slices) if (!names.includes(name)) zip.put(name, concat(slices));
+    for (const name of [...this.sealed.keys(), ...this.slices.keys()]) if (!names.includes(name)) put(name);
     return zip.finish();
   }
 }
@@ -742,23 +783,32 @@ function ensureRelNamespace(xml: string, root = "worksheet"): string {
   );
 }
 
-/** Notes as a comments part and the VML drawing Excel shows them with. */
-function notesParts(notes: { cell: string; text: string }[]): { comments: string; vml: string } {
-  const list = notes
-    .map(
-      (n) =>
-        `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
-    )
-    .join("");
-  const comments = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>${list}</commentList></comments>`;
-  const shapes = notes
-    .map((n, i) => {
-      const { row, column } = parseA1(n.cell);
-      return `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${column}, 15, ${row - 1}, 2, ${column + 3}, 15, ${row + 3}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${column - 1}</x:Column></x:ClientData></v:shape>`;
-    })
-    .join("");
-  const vml = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
-  return { comments, vml };
+/**
+ * Notes as a comments part and the VML drawing Excel shows them with, each as bytes in slices
+ * (a register with tens of thousands of notes gives parts of tens of megabytes).
+ */
+function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8Array[]; vml: Uint8Array[] } {
+  const comments = new ByteSink();
+  comments.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>`,
+  );
+  for (const n of notes)
+    comments.push(
+      `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
+    );
+  comments.push("</commentList></comments>");
+  const vml = new ByteSink();
+  vml.push(
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
+  );
+  notes.forEach((n, i) => {
+    const { row, column } = parseA1(n.cell);
+    vml.push(
+      `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${column}, 15, ${row - 1}, 2, ${column + 3}, 15, ${row + 3}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${column - 1}</x:Column></x:ClientData></v:shape>`,
+    );
+  });
+  vml.push("</xml>");
+  return { comments: comments.bytes(), vml: vml.bytes() };
 }
 
 /** A worksheet of Plankoll's own from its spec. */
@@ -867,7 +917,7 @@ export function writeHighlighted(
   plan: WritePlan,
   deflate: Deflate,
 ): { bytes: Uint8Array; summary: PackageWriteSummary } {
-  const edit = new PackageEdit(pkg);
+  const edit = new PackageEdit(pkg, deflate);
   const { workbook, styles: stylesPart } = read.layout;
   // Plankoll's sheets of an earlier run are found before that run is taken out.
   const ours = new Set(ourSheetParts(edit, workbook));
@@ -910,8 +960,8 @@ export function writeHighlighted(
       const comments = `xl/comments${n}.xml`;
       const vml = `xl/drawings/vmlDrawing${n}.vml`;
       const parts = notesParts(sheetPlan.marks.map((m) => ({ cell: m.cell, text: m.note })));
-      edit.set(comments, parts.comments);
-      edit.set(vml, parts.vml);
+      edit.setBytes(comments, parts.comments);
+      edit.setBytes(vml, parts.vml);
       const relsCreated = edit.text(relsPathOf(sheet.path)) === null;
       addRelationship(edit, sheet.path, `${MARK}Comments`, REL_COMMENTS, comments);
       addRelationship(edit, sheet.path, `${MARK}Notes`, REL_VML, vml);

@@ -178,6 +178,11 @@ export class ZipWriter {
     this.add(name, 8, (this.deflate.crc32 ?? crc32)(data), this.deflate(data), data.length);
   }
 
+  /** A new entry already deflated (with the CRC and size of its uncompressed bytes). */
+  putDeflated(name: string, crc: number, compressed: Uint8Array, size: number): void {
+    this.add(name, 8, crc, compressed, size);
+  }
+
   private add(name: string, method: number, crc: number, compressed: Uint8Array, size: number): void {
     const nameBytes = this.encoder.encode(name);
     const header = new Uint8Array(30 + nameBytes.length);
