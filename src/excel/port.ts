@@ -58,8 +58,14 @@ export function layoutSupported(): boolean {
   }
 }
 
-/** Every batch waits while the user is editing a cell, instead of failing (ExcelApi 1.11). */
-const excelRun: Runner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+/**
+ * Every batch waits while the user is editing a cell, instead of failing (ExcelApi 1.11). The
+ * session is the add-in's own document unless given (the tests' simulated host).
+ */
+export function excelRunner(session?: string): Runner {
+  return (batch) => Excel.run(session ? { session, delayForCellEdit: true } : { delayForCellEdit: true }, batch);
+}
+const excelRun: Runner = excelRunner();
 
 export function excelPort(
   run: Runner = excelRun,

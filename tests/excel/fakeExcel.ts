@@ -353,7 +353,10 @@ class FakeWorksheet extends Loadable {
   getRanges(address: string): FakeRangeAreas {
     const areas = address.split(",");
     if (areas.length > 500 || address.length > 8000) {
-      throw new Error(`getRanges: ${areas.length} areas / ${address.length} characters is over Excel's limit`);
+      throw Object.assign(
+        new Error(`getRanges: ${areas.length} areas / ${address.length} characters is over Excel's limit`),
+        { code: "InvalidArgument" },
+      );
     }
     this.ctx.enqueue({ getRanges: address }, () => undefined);
     return new FakeRangeAreas(this.ctx, this.resolve, areas.map(rectOf));

@@ -5,10 +5,12 @@
  * ours. Object paths are walked on the fake's objects (a property, a method, an indexer), actions
  * run in order in one fake sync per request, and answers come back in the protocol's shape
  * (PascalCase properties, `_Items` for collections, `_ReferenceId` for objects, null for a null
- * object). Requests over the web profile's 5 MB are refused as Excel on the web refuses them.
+ * object). What Excel enforces is enforced per host profile (PROFILES): request and response
+ * size, the 5 000 000-cell get limit, the notes API, a cell being edited; the fake's model adds
+ * protected sheets and workbooks and getRanges' limits.
  */
 import { FakeContext, type FakeWorkbook } from "./fakeExcel";
-import type { SentRequest } from "./officeJs";
+import { DELAY_FOR_CELL_EDIT, type SentRequest } from "./officeJs";
 
 interface ObjectPath {
   Id: number;
@@ -40,6 +42,26 @@ export const READ_CELL_LIMIT = 5_000_000;
 /** Excel on the web refuses a request or response larger than this. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * What one kind of Excel enforces. Microsoft's "Resource limits and performance optimization for
+ * Office Add-ins" gives the 5 MB request and response limit for Excel on the web and the
+ * 5 000 000-cell get limit for every platform; it names no payload limit for the desktop, whose
+ * requests go through the host process, so none is enforced here.
+ */
+export interface HostProfile {
+  name: string;
+  payloadLimit: number;
+  /** ExcelApi 1.18 (notes): without it, office.js has no notes and the host knows no "Notes". */
+  notes: boolean;
+}
+
+export const PROFILES = {
+  web: { name: "Microsoft 365 på webben", payloadLimit: WEB_PAYLOAD_LIMIT, notes: true },
+  desktop: { name: "Microsoft 365 för Windows och Mac", payloadLimit: Infinity, notes: true },
+  /** An Excel before ExcelApi 1.18 (Excel 2021, or the npm office.js itself): no notes. */
+  withoutNotes: { name: "Excel utan ExcelApi 1.18", payloadLimit: WEB_PAYLOAD_LIMIT, notes: false },
+} satisfies Record<string, HostProfile>;
+
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -59,8 +81,37 @@ export class HostSimulator {
   /** One context for every request: objects referenced in one request are used in the next. */
   private readonly ctx: FakeContext;
 
-  constructor(readonly model: FakeWorkbook) {
+  /**
+   * Whether the user is editing a cell. Excel then runs no request: one sent with
+   * delayForCellEdit waits until the edit ends, any other is refused (InvalidOperationInCellEditMode).
+   */
+  private editing: { ended: Promise<void>; end: () => void } | null = null;
+  /** Requests that waited for an edit to end. */
+  delayedForEdit = 0;
+  /** Called before each request is run, with its number (from 1): what the user does meanwhile. */
+  beforeRequest: ((request: number) => void) | null = null;
+
+  constructor(
+    readonly model: FakeWorkbook,
+    readonly profile: HostProfile = PROFILES.web,
+  ) {
     this.ctx = new FakeContext(model);
+    model.notesUnsupported = !profile.notes;
+  }
+
+  /** The user starts editing a cell (F2, or typing into it). */
+  startEdit(): void {
+    if (this.editing) return;
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  /** The user leaves the cell (Enter or Esc): waiting requests run. */
+  endEdit(): void {
+    const editing = this.editing;
+    this.editing = null;
+    editing?.end();
   }
 
   /** Queues a request's actions on the fake; what each answers is read after the fake's sync. */
@@ -82,6 +133,11 @@ export class HostSimulator {
           target = ctx.workbook;
           break;
         case 4: // property
+          // A host without ExcelApi 1.18 has no notes: a request naming them fails as a whole.
+          if (path.Name === "Notes" && !this.profile.notes)
+            throw Object.assign(new Error("This API is not supported on this host: Worksheet.notes."), {
+              code: "ApiNotFound",
+            });
           target = (resolve(path.ParentObjectPathId!) as Record<string, unknown>)[camel(path.Name)];
           break;
         case 3: {
@@ -196,7 +252,16 @@ export class HostSimulator {
    * raises the RichApi.Error the adapter must handle.
    */
   async respond(request: SentRequest): Promise<HostAnswer> {
-    if (request.bytes > WEB_PAYLOAD_LIMIT) {
+    this.beforeRequest?.(this.requests + 1);
+    if (this.editing) {
+      if (!(request.flags & DELAY_FOR_CELL_EDIT)) {
+        this.requests++;
+        return refusal("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      }
+      this.delayedForEdit++;
+      await this.editing.ended;
+    }
+    if (request.bytes > this.profile.payloadLimit) {
       this.requests++;
       return refusal("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
@@ -206,7 +271,7 @@ export class HostSimulator {
       const Results = after.map((f) => f()).filter((r) => r !== null);
       const bytes = JSON.stringify({ Results }).length;
       this.largestResponse = Math.max(this.largestResponse, bytes);
-      if (bytes > WEB_PAYLOAD_LIMIT)
+      if (bytes > this.profile.payloadLimit)
         return refusal("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       return { Results };
     } catch (error) {
