@@ -25,8 +25,8 @@ import {
   snapshot,
 } from "../tests/excel/fakeExcel";
 import { loadOfficeJs } from "../tests/excel/officeJs";
-import { HostSimulator } from "../tests/excel/hostSimulator";
-import { excelPort } from "../src/excel/port";
+import { HostSimulator, PROFILES, READ_CELL_LIMIT } from "../tests/excel/hostSimulator";
+import { excelPort, excelRunner } from "../src/excel/port";
 import { GENERATORS, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
@@ -203,23 +203,25 @@ async function templateCase(template: string, rows: number, withCli: boolean): P
 
 /**
  * The pane's whole round through Microsoft's office.js (the host simulator answering from the
- * fake's workbook): Granska, Skriv resultat, a second Skriv resultat, Rensa — requests as office.js
- * serialized them, and whether the sheet came back exactly. The npm office.js has no notes.
+ * fake's workbook, as Microsoft 365 on the web: 5 MB limits, notes through the stand-in):
+ * Granska, Skriv resultat, a second Skriv resultat, Rensa — requests as office.js serialized
+ * them, the most cells one read asked for, and whether the sheet came back exactly.
  */
-async function officeJsCase(values: CellValue[][]) {
-  const model = new FakeWorkbook();
-  const sheet = model.addSheet("Data", values);
-  model.active = "Data";
+async function officeJsCase(values: CellValue[][] | FakeWorkbook) {
+  const model = values instanceof FakeWorkbook ? values : new FakeWorkbook();
+  if (!(values instanceof FakeWorkbook)) model.addSheet("Data", values);
+  const sheet = model.sheets[0];
+  model.active = sheet.name;
   const before = snapshot(sheet);
-  const host = new HostSimulator(model);
-  const office = loadOfficeJs((request) => host.respond(request));
+  const host = new HostSimulator(model, PROFILES.web);
+  const office = loadOfficeJs((request) => host.respond(request), { notes: true });
   const globals = globalThis as { Excel?: unknown };
   const fake = globals.Excel;
   globals.Excel = office.Excel;
   try {
     const port = excelPort(
-      (batch) => office.Excel.run(office.context(), batch),
-      () => false,
+      excelRunner(office.session),
+      () => true,
       () => true,
     );
     const steps: Record<string, { ms: number; requests: number }> = {};
@@ -240,11 +242,33 @@ async function officeJsCase(values: CellValue[][]) {
       steps,
       largestRequestBytes: host.largestRequest,
       largestResponseBytes: host.largestResponse,
+      largestReadCells: host.largestReadCells,
       restoredExactly: firstDifference(snapshot(sheet), before) === null && model.sheets.length === 1,
     };
   } finally {
     globals.Excel = fake;
   }
+}
+
+/** 100 000 rows × 60 columns: read in requests under the limits, not one of 7 MB. */
+function wideSheet(): FakeWorkbook {
+  const wide = new FakeWorkbook();
+  const register = riskRegisterRows(100_000);
+  wide.addSheet(
+    "Data",
+    register.map((row, r) => [
+      ...row,
+      ...Array.from({ length: 60 - row.length }, (_, c) => (r === 0 ? `Extra ${c + 1}` : c)),
+    ]),
+  );
+  return wide;
+}
+
+/** A 7-column register of 100 000 rows with a stray value in XFD1: read as its 7 columns, XFD1 named. */
+function straySheet(): FakeWorkbook {
+  const stray = new FakeWorkbook();
+  stray.addSheet("Data", riskRegisterRows(100_000)).set(0, 16_383, "glömd anteckning");
+  return stray;
 }
 
 /** A sheet whose used range reaches row 1 000 000 (a stray value there) but holds 500 risks. */
@@ -270,19 +294,8 @@ async function sparseCase() {
   dense.addSheet("Data", riskRegisterRows(500));
   const sparse = new FakeWorkbook();
   sparse.addSheet("Data", riskRegisterRows(500)).set(999_999, 0, "Senast ändrad av: Eva");
-  // 100 000 rows × 60 columns: read in requests under the budget, not one of 7 MB.
-  const wide = new FakeWorkbook();
-  const register = riskRegisterRows(100_000);
-  wide.addSheet(
-    "Data",
-    register.map((row, r) => [
-      ...row,
-      ...Array.from({ length: 60 - row.length }, (_, c) => (r === 0 ? `Extra ${c + 1}` : c)),
-    ]),
-  );
-  // A 7-column register with a stray value in XFD1: read as its 7 columns, XFD1 named.
-  const stray = new FakeWorkbook();
-  stray.addSheet("Data", riskRegisterRows(100_000)).set(0, 16_383, "glömd anteckning");
+  const wide = wideSheet();
+  const stray = straySheet();
   return {
     dense500: await measure(dense),
     sparse1M: await measure(sparse),
@@ -317,9 +330,17 @@ async function run(): Promise<void> {
   const sparse = await sparseCase();
   const officeJs: Record<string, unknown> = {};
   for (const template of Object.keys(GENERATORS)) {
-    const rows = Math.max(...SIZES);
-    officeJs[template] = await officeJsCase(GENERATORS[template](rows));
-    console.log(`${template} ${rows} through office.js:`, JSON.stringify(officeJs[template]));
+    for (const rows of SIZES) {
+      officeJs[`${template} ${rows}`] = await officeJsCase(GENERATORS[template](rows));
+      console.log(`${template} ${rows} through office.js:`, JSON.stringify(officeJs[`${template} ${rows}`]));
+    }
+  }
+  for (const [name, model] of [
+    ["wide100kx60", wideSheet],
+    ["strayXFD1", straySheet],
+  ] as const) {
+    officeJs[name] = await officeJsCase(model());
+    console.log(`${name} through office.js:`, JSON.stringify(officeJs[name]));
   }
   const biggest = cases.filter((c) => c.rows === Math.max(...SIZES));
   const results = {
@@ -336,7 +357,12 @@ async function run(): Promise<void> {
     },
     templates: cases,
     sparse,
-    officeJs: { rows: Math.max(...SIZES), webLimitBytes: 5 * 1024 * 1024, templates: officeJs },
+    officeJs: {
+      profile: PROFILES.web.name,
+      webLimitBytes: PROFILES.web.payloadLimit,
+      readCellLimit: READ_CELL_LIMIT,
+      cases: officeJs,
+    },
   };
   writeFileSync(join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   console.table(

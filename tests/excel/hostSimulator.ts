@@ -77,6 +77,8 @@ export class HostSimulator {
   requests = 0;
   largestRequest = 0;
   largestResponse = 0;
+  /** The most cells one get asked for. */
+  largestReadCells = 0;
 
   /** One context for every request: objects referenced in one request are used in the next. */
   private readonly ctx: FakeContext;
@@ -203,6 +205,7 @@ export class HostSimulator {
               /* a null object */
             }
             const { rows, cols } = size;
+            this.largestReadCells = Math.max(this.largestReadCells, rows * cols);
             if (rows * cols > READ_CELL_LIMIT)
               throw Object.assign(new Error(`The range has ${rows * cols} cells; at most 5 000 000 can be read.`), {
                 code: "InvalidOperation",
