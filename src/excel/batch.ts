@@ -37,11 +37,17 @@ export function queuedRequestBytes(context: unknown): number | null {
 
 export class Batch {
   syncs = 0;
-  /** Estimated bytes queued since the last sync, scaled by what was measured. */
-  private pending = 0;
-  /** Estimated bytes at which the queued request is next measured. */
+  /** Estimated request bytes queued since the last sync, before scaling. */
+  private estimated = 0;
+  /** Estimated response bytes of the reads queued since the last sync. */
+  private response = 0;
+  /** Estimated bytes (scaled) at which the queued request is next measured. */
   private nextMeasure: number;
-  /** Measured bytes per estimated byte, from the requests measured so far (1 until measured). */
+  /**
+   * Measured request bytes per estimated byte, from the last measurement (1 until measured). It
+   * follows what office.js writes, up or down: a run of notes weighs differently from a run of
+   * cell reads.
+   */
   private scale = 1;
   /** Units of work (cells) queued so far, and what they are reported as after each sync. */
   private counted = 0;
@@ -67,34 +73,49 @@ export class Batch {
     this.counted += units;
   }
 
-  /** Call before queueing an operation of about `bytes`; syncs first if it would not fit. */
-  async reserve(bytes: number): Promise<void> {
-    const cost = (bytes + OPERATION_OVERHEAD) * this.scale;
-    if (this.pending + cost >= this.nextMeasure) this.remeasure();
-    if (this.pending > 0 && this.pending + cost > this.budget) await this.flush();
-    this.pending += cost;
+  /** The queued request's size as estimated, scaled by what was measured. */
+  private get pending(): number {
+    return this.estimated * this.scale;
   }
 
-  /** The queued request as office.js serializes it: the estimate of what is queued is replaced by it. */
+  /** Call before queueing an operation whose request carries about `bytes`; syncs first if it would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    await this.make(bytes + OPERATION_OVERHEAD, 0);
+  }
+
+  /**
+   * Call before queueing a read whose answer is about `responseBytes` (its request is an object
+   * path and a query); syncs first if the request or the response would not fit.
+   */
+  async reserveRead(responseBytes: number): Promise<void> {
+    await this.make(OPERATION_OVERHEAD, responseBytes);
+  }
+
+  private async make(request: number, response: number): Promise<void> {
+    if (this.pending + request * this.scale >= this.nextMeasure) this.remeasure();
+    const empty = this.estimated === 0 && this.response === 0;
+    if (!empty && (this.pending + request * this.scale > this.budget || this.response + response > this.budget))
+      await this.flush();
+    this.estimated += request;
+    this.response += response;
+  }
+
+  /** The queued request as office.js serializes it: the estimates are scaled to match it. */
   private remeasure(): void {
-    this.nextMeasure = this.pending + this.budget / 8;
     const measured = this.measure();
-    if (measured === null || this.pending <= 0) return;
-    // Later operations are like the ones queued: scaled alike. Never below the estimate: a read's
-    // estimate is of its response, which the request does not show.
-    this.scale = Math.max(this.scale, this.scale * (measured / this.pending));
-    this.pending = Math.max(this.pending, measured);
+    if (measured !== null && this.estimated > 0) this.scale = measured / this.estimated;
     this.nextMeasure = this.pending + this.budget / 8;
   }
 
   async flush(): Promise<void> {
-    if (this.pending === 0) return;
+    if (this.estimated === 0 && this.response === 0) return;
     // Avbryt takes effect between requests, never inside one: before sending, and once the
     // request in flight has come back.
     throwIfCancelled(this.work);
     await this.context.sync();
     this.syncs++;
-    this.pending = 0;
+    this.estimated = 0;
+    this.response = 0;
     this.nextMeasure = this.budget / 8;
     throwIfCancelled(this.work);
     if (this.reportAs) {

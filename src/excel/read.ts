@@ -146,23 +146,25 @@ export function filledRowIntervals(addresses: readonly string[]): [number, numbe
  */
 async function locateFilledRows(
   context: Excel.RequestContext,
-  used: Excel.Range,
+  used: () => Excel.Range,
   rows: number,
   columns: number,
 ): Promise<{ intervals: [number, number][] | null; syncs: number }> {
   let syncs = 0;
+  // Each request takes the range and its special cells afresh, untracked: nothing is kept across a
+  // sync, so Excel.run sends no last request to release it.
+  const specialCells = (type: Excel.SpecialCellType) => used().getSpecialCellsOrNullObject(type).untrack();
   try {
-    const filled = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
-      used.getSpecialCellsOrNullObject(type).load("cellCount,areaCount"),
-    );
+    const types = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas];
+    const filled = types.map((type) => specialCells(type).load("cellCount,areaCount"));
     syncs++;
     await context.sync();
-    const counted = filled.filter((f) => !f.isNullObject);
-    const cells = counted.reduce((sum, f) => sum + f.cellCount, 0);
-    const areas = counted.reduce((sum, f) => sum + f.areaCount, 0);
+    const counted = types.filter((_, i) => !filled[i].isNullObject);
+    const cells = filled.reduce((sum, f) => sum + (f.isNullObject ? 0 : f.cellCount), 0);
+    const areas = filled.reduce((sum, f) => sum + (f.isNullObject ? 0 : f.areaCount), 0);
     if (cells * 4 >= rows * columns || areas > SPARSE_MAX_AREAS) return { intervals: null, syncs };
     // One request for where the filled blocks are (a few thousand addresses at most).
-    const located = counted.map((f) => f.load("address"));
+    const located = counted.map((type) => specialCells(type).load("address"));
     syncs++;
     await context.sync();
     return { intervals: filledRowIntervals(located.map((f) => f.address)), syncs };
@@ -232,7 +234,8 @@ export function rectsOfAddress(address: string): GridRect[] {
 
 /** What the layout requests queue: the top rows' merged areas and the sheet's Excel tables. */
 function queueLayout(sheet: Excel.Worksheet) {
-  const merges = sheet.getRange(`1:${MERGE_ROWS}`).getMergedAreasOrNullObject();
+  // Read in the request they are made in: untracked, so Excel.run sends no last request to release them.
+  const merges = sheet.getRange(`1:${MERGE_ROWS}`).untrack().getMergedAreasOrNullObject().untrack();
   merges.load("address");
   const tables = sheet.tables.load("items/name,items/showHeaders,items/showTotals");
   return { merges, tables };
@@ -272,7 +275,7 @@ export async function readSheet(
   const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
   worksheets.load("items/name");
-  const used = sheet.getUsedRangeOrNullObject(true);
+  const used = sheet.getUsedRangeOrNullObject(true).untrack();
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   // A fixed window from A1: valid even when the sheet is empty and the used range a null object.
   const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLUMNS).untrack();
@@ -311,7 +314,8 @@ export async function readSheet(
   // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
   let intervals: [number, number][] | null = null;
   if (area && area.rowCount * area.columnCount > SPARSE_MIN_CELLS) {
-    const range = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
+    const { rowIndex, columnIndex, rowCount, columnCount } = area;
+    const range = () => sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).untrack();
     const located = await locateFilledRows(context, range, area.rowCount, area.columnCount);
     intervals = located.intervals;
     syncs += located.syncs;
@@ -351,7 +355,7 @@ export async function readSheet(
           1,
           Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), maxRows, MAX_CHUNK_ROWS, to - row),
         );
-        await batch.reserve(count * bytesPerRow);
+        await batch.reserveRead(count * bytesPerRow);
         // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
         const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
         pending.push({ at: row, range: chunk.load("values") });
@@ -441,7 +445,7 @@ export async function readFormats(
     for (const [first, last] of filledRuns(grid.values, column)) {
       for (let start = first; start <= last; start += rowsPerChunk) {
         const count = Math.min(rowsPerChunk, last - start + 1);
-        await batch.reserve(count * FORMAT_BYTES);
+        await batch.reserveRead(count * FORMAT_BYTES);
         const range = sheet
           .getRangeByIndexes(grid.originRow - 1 + start, grid.originCol - 1 + column, count, 1)
           .untrack();

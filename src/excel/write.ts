@@ -358,7 +358,7 @@ export async function applyPlan(
     ] as const) {
       for (const run of verticalRuns(cells)) {
         // The response carries about 90 bytes per cell.
-        await batch.reserve(run.cells.length * 90);
+        await batch.reserveRead(run.cells.length * 90);
         // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
         const range = sheet.getRange(run.range).untrack();
         const props = range.getCellProperties({

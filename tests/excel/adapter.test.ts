@@ -21,7 +21,11 @@ async function sampleModel(): Promise<FakeWorkbook> {
   return model;
 }
 
-const portOn = fakePort;
+/**
+ * The port the suite runs on: the fake's own context here, Microsoft's office.js and the host
+ * simulator when adapter.officeJs.test.ts runs the same suite.
+ */
+const portOn: typeof fakePort = (globalThis as { plankollPortOn?: typeof fakePort }).plankollPortOn ?? fakePort;
 
 function snapshot(model: FakeWorkbook) {
   return model.sheets.map((s: FakeSheet) => ({
@@ -95,13 +99,15 @@ describe("reading through Office.js", () => {
     }
     expect(counts[1_000].read).toBe(2);
     expect(counts[10_000].read).toBe(counts[1_000].read);
-    expect(counts[10_000].write).toBe(counts[1_000].write);
     expect(counts[1_000].write).toBeLessThanOrEqual(4);
-    // 100 000 rows are over 10 MB of values: each extra sync carries at least 1 MB of payload.
-    const big = counts[100_000];
-    expect(big.read).toBeLessThanOrEqual(counts[1_000].read + Math.ceil(big.readTotal / 1_000_000));
-    expect(big.write).toBeLessThanOrEqual(counts[1_000].write + Math.ceil(big.writeTotal / 1_000_000));
-    expect(big.read).toBeGreaterThan(counts[1_000].read);
+    // More rows add only payload chunks: each extra sync carries at least 1 MB (100 000 rows are
+    // over 10 MB of values; through office.js, 10 000 rows' notes already fill one more request).
+    for (const rows of [10_000, 100_000]) {
+      const c = counts[rows];
+      expect(c.read).toBeLessThanOrEqual(counts[1_000].read + Math.ceil(c.readTotal / 1_000_000));
+      expect(c.write).toBeLessThanOrEqual(counts[1_000].write + Math.ceil(c.writeTotal / 1_000_000));
+    }
+    expect(counts[100_000].read).toBeGreaterThan(counts[1_000].read);
     for (const c of Object.values(counts)) expect(c.bytes).toBeLessThan(4_000_000);
   });
 });

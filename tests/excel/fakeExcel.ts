@@ -518,6 +518,10 @@ class FakeSpecialCells extends Loadable {
     );
     return this;
   }
+  /** As Office.js: the host keeps no reference; loaded properties stay readable. */
+  untrack(): this {
+    return this;
+  }
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
@@ -904,17 +908,28 @@ class FakeComments extends Loadable {
     return this;
   }
   get items() {
-    return this.read<string[]>("items").map((cell) => ({
+    return this.read<string[]>("items").map((cell) => this.comment(cell));
+  }
+  /** As office.js finds a loaded collection's item again: by index, or by its id. */
+  getItemAt(index: number) {
+    return this.comment([...this.sheet().comments.keys()][index]);
+  }
+  getItem(id: string) {
+    return this.comment(id.replace(/^comment-/, ""));
+  }
+  private comment(cell: string) {
+    return {
+      id: `comment-${cell}`,
       getLocation: () => {
-        const range = { loaded: null as string | null, address: "" };
+        const range = { address: "", load: () => range };
         const sheet = this.sheet();
         this.ctx.enqueue({ getLocation: cell }, () => {
           range.address = `${sheet.name}!${cell}`;
           return range.address.length;
         });
-        return { load: () => range };
+        return range;
       },
-    }));
+    };
   }
 }
 

@@ -10,7 +10,8 @@
  * protected sheets and workbooks and getRanges' limits.
  */
 import { FakeContext, type FakeWorkbook } from "./fakeExcel";
-import { DELAY_FOR_CELL_EDIT, type SentRequest } from "./officeJs";
+import { DELAY_FOR_CELL_EDIT, loadOfficeJs, type SentRequest } from "./officeJs";
+import { excelPort, excelRunner, type WorkbookPort } from "../../src/excel/port";
 
 interface ObjectPath {
   Id: number;
@@ -79,6 +80,8 @@ export class HostSimulator {
   largestResponse = 0;
   /** The most cells one get asked for. */
   largestReadCells = 0;
+  /** Each request's size and its answer's, in order (an answer refused counts 0). */
+  readonly log: { request: number; response: number }[] = [];
 
   /** One context for every request: objects referenced in one request are used in the next. */
   private readonly ctx: FakeContext;
@@ -274,6 +277,7 @@ export class HostSimulator {
       const Results = after.map((f) => f()).filter((r) => r !== null);
       const bytes = JSON.stringify({ Results }).length;
       this.largestResponse = Math.max(this.largestResponse, bytes);
+      this.log.push({ request: request.bytes, response: bytes });
       if (bytes > this.profile.payloadLimit)
         return refusal("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       return { Results };
@@ -311,4 +315,67 @@ function pick(target: unknown, names: readonly string[]): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const name of names) out[pascal(name)] = (target as Record<string, unknown>)[name];
   return out;
+}
+
+/** What one Excel.run sent and received, counted as the fake's own context counts it. */
+export interface RunCounts {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  totalBytes: number;
+}
+
+/**
+ * The pane's port through Microsoft's office.js and a simulated host of `profile` over `model`,
+ * shaped as fakePort: `contexts` has one entry per Excel.run with what its requests weighed as
+ * office.js serialized them. `gate` is awaited before each request, as fakePort's before each sync.
+ */
+export function simulatedPort(
+  model: FakeWorkbook,
+  notes = true,
+  gate?: () => Promise<void>,
+  profile: HostProfile = notes ? PROFILES.web : PROFILES.withoutNotes,
+): { port: WorkbookPort; contexts: RunCounts[]; host: HostSimulator } {
+  const host = new HostSimulator(model, profile);
+  const office = loadOfficeJs(
+    async (request) => {
+      if (gate) await gate();
+      return host.respond(request);
+    },
+    { notes: profile.notes },
+  );
+  const contexts: RunCounts[] = [];
+  const run = excelRunner(office.session);
+  const port = excelPort(
+    async (batch) => {
+      const from = host.log.length;
+      let to: number | undefined;
+      const mine = () => host.log.slice(from, to);
+      const counts: RunCounts = {
+        get syncs() {
+          return mine().length;
+        },
+        get maxRequestBytes() {
+          return Math.max(0, ...mine().map((l) => l.request));
+        },
+        get maxResponseBytes() {
+          return Math.max(0, ...mine().map((l) => l.response));
+        },
+        get totalBytes() {
+          return mine().reduce((n, l) => n + l.request + l.response, 0);
+        },
+      };
+      contexts.push(counts);
+      // office.js's Excel is the one the adapter's code sees while it runs.
+      (globalThis as { Excel?: unknown }).Excel = office.Excel;
+      try {
+        return await run(batch);
+      } finally {
+        to = host.log.length;
+      }
+    },
+    () => profile.notes,
+    () => true,
+  );
+  return { port, contexts, host };
 }
