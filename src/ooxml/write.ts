@@ -425,8 +425,30 @@ interface CellPatch {
   col: number;
   /** A finding's mark (the cell gets a note where the sheet takes Plankoll's notes). */
   marked?: boolean;
-  look?: { fill?: string; bold?: boolean };
+  look?: { fill?: string; bold?: boolean; numFmt?: string };
   value?: string | number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The format a computed date is shown in: the ISO form the core computes, as Swedes write dates. */
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/**
+ * A computed date (ISO text) as the date serial Excel keeps, 1900 or 1904 system; null for any
+ * other value. Excel turns such text into a date when the pane writes it; the copy does the same.
+ */
+export function dateSerial(value: string | number, date1904: boolean): number | null {
+  if (typeof value !== "string") return null;
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(y, m - 1, d);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  const serial = (time - Date.UTC(1899, 11, 30)) / 86_400_000;
+  // Before 1 March 1900 Excel's serials count a 29 February that never was: such dates stay text.
+  if (serial < 61) return null;
+  return date1904 ? serial - 1462 : serial;
 }
 
 /** What the cell was before, for Rensa. */
@@ -878,7 +900,7 @@ export interface PackageWriteSummary {
 }
 
 /** A sheet plan's marks and writes as one patch per cell, sorted by row and column. */
-function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
+function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean): CellPatch[] {
   const list: CellPatch[] = [];
   for (const mark of sheetPlan.marks) {
     const { row, column } = parseA1(mark.cell);
@@ -886,8 +908,10 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
   }
   for (const write of sheetPlan.writes) {
     const { row, column } = parseA1(write.cell);
-    const patch: CellPatch = { row, col: column, value: write.value };
-    if (write.fill || write.bold) patch.look = { fill: write.fill, bold: write.bold };
+    const serial = dateSerial(write.value, date1904);
+    const patch: CellPatch = { row, col: column, value: serial ?? write.value };
+    if (write.fill || write.bold || serial !== null)
+      patch.look = { fill: write.fill, bold: write.bold, numFmt: serial !== null ? DATE_FORMAT : undefined };
     list.push(patch);
   }
   list.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -901,7 +925,12 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number]): CellPatch[] {
     }
     if (patch.value !== undefined) last.value = patch.value;
     if (patch.marked) last.marked = true;
-    if (patch.look) last.look = { fill: patch.look.fill ?? last.look?.fill, bold: patch.look.bold ?? last.look?.bold };
+    if (patch.look)
+      last.look = {
+        fill: patch.look.fill ?? last.look?.fill,
+        bold: patch.look.bold ?? last.look?.bold,
+        numFmt: patch.look.numFmt ?? last.look?.numFmt,
+      };
   }
   return out;
 }
@@ -932,7 +961,7 @@ export function writeHighlighted(
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
     if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
-    const patches = cellPatches(sheetPlan);
+    const patches = cellPatches(sheetPlan, read.layout.date1904);
     const xml = edit.text(sheet.path)!;
     const dimension = /<dimension\b[^>]*\/>/.exec(xml);
     if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];

@@ -54,14 +54,25 @@ export interface HostProfile {
   payloadLimit: number;
   /** ExcelApi 1.18 (notes): without it, office.js has no notes and the host knows no "Notes". */
   notes: boolean;
+  /** ExcelApi 1.13 (merged areas): without it, getMergedAreasOrNullObject is refused. */
+  layout: boolean;
 }
 
 export const PROFILES = {
-  web: { name: "Microsoft 365 på webben", payloadLimit: WEB_PAYLOAD_LIMIT, notes: true },
-  desktop: { name: "Microsoft 365 för Windows och Mac", payloadLimit: Infinity, notes: true },
+  web: { name: "Microsoft 365 på webben", payloadLimit: WEB_PAYLOAD_LIMIT, notes: true, layout: true },
+  desktop: { name: "Microsoft 365 för Windows och Mac", payloadLimit: Infinity, notes: true, layout: true },
   /** An Excel before ExcelApi 1.18 (Excel 2021, or the npm office.js itself): no notes. */
-  withoutNotes: { name: "Excel utan ExcelApi 1.18", payloadLimit: WEB_PAYLOAD_LIMIT, notes: false },
+  withoutNotes: { name: "Excel utan ExcelApi 1.18", payloadLimit: WEB_PAYLOAD_LIMIT, notes: false, layout: true },
+  /** Excel 2019 (ExcelApi 1.8–1.9): no notes, no merged areas. */
+  excel2019: { name: "Excel 2019", payloadLimit: Infinity, notes: false, layout: false },
 } satisfies Record<string, HostProfile>;
+
+/** Methods a profile without an API set does not have, as Excel names them in a request. */
+const NEEDS_LAYOUT = new Set(["GetMergedAreasOrNullObject", "GetMergedAreas"]);
+
+function apiNotFound(name: string): Error {
+  return Object.assign(new Error(`This API is not supported on this host: ${name}.`), { code: "ApiNotFound" });
+}
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
@@ -80,7 +91,7 @@ export class HostSimulator {
   largestResponse = 0;
   /** The most cells one get asked for. */
   largestReadCells = 0;
-  /** Each request's size and its answer's, in order (an answer refused counts 0). */
+  /** Each request run and its answer's size, in order (a request refused before running is not in it). */
   readonly log: { request: number; response: number }[] = [];
 
   /** One context for every request: objects referenced in one request are used in the next. */
@@ -139,14 +150,12 @@ export class HostSimulator {
           break;
         case 4: // property
           // A host without ExcelApi 1.18 has no notes: a request naming them fails as a whole.
-          if (path.Name === "Notes" && !this.profile.notes)
-            throw Object.assign(new Error("This API is not supported on this host: Worksheet.notes."), {
-              code: "ApiNotFound",
-            });
+          if (path.Name === "Notes" && !this.profile.notes) throw apiNotFound("Worksheet.notes");
           target = (resolve(path.ParentObjectPathId!) as Record<string, unknown>)[camel(path.Name)];
           break;
         case 3: {
           // method
+          if (NEEDS_LAYOUT.has(path.Name) && !this.profile.layout) throw apiNotFound(`Range.${camel(path.Name)}`);
           const parent = resolve(path.ParentObjectPathId!) as Record<string, (...a: unknown[]) => unknown>;
           const method = parent[camel(path.Name)];
           if (typeof method !== "function")
@@ -375,7 +384,7 @@ export function simulatedPort(
       }
     },
     () => profile.notes,
-    () => true,
+    () => profile.layout,
   );
   return { port, contexts, host };
 }

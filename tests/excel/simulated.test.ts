@@ -32,7 +32,7 @@ async function simulatedPort(model: FakeWorkbook, profile: HostProfile = PROFILE
   const port = excelPort(
     excelRunner(office.session),
     () => profile.notes,
-    () => true,
+    () => profile.layout,
   );
   return { host, office, port };
 }
@@ -77,12 +77,29 @@ test.each(Object.entries(GENERATORS))(
 test.each([
   ["desktop", PROFILES.desktop],
   ["an Excel without ExcelApi 1.18", PROFILES.withoutNotes],
+  ["Excel 2019 (no notes, no merged areas)", PROFILES.excel2019],
 ] as const)("risk register on %s: written and restored exactly", async (_name, profile) => {
   const { model, sheet, before, written, cleared } = await roundTrip(riskRegisterRows, profile);
   expect(written.notes).toBe(profile.notes ? written.fills : 0);
   expect(cleared).toEqual({ cleared: true, notesLeft: [] });
   expect(model.sheets.map((s) => s.name)).toEqual(["Risker"]);
   expect(snapshot(sheet)).toEqual(before);
+});
+
+test("Excel 2019 refuses merged areas (ApiNotFound); Granska there reads the sheet without them", async () => {
+  const model = new FakeWorkbook();
+  const sheet = model.addSheet("Risker", riskRegisterRows(30));
+  sheet.merges.push({ r0: 0, c0: 0, rows: 1, cols: 3 });
+  model.active = "Risker";
+  const { office, port } = await simulatedPort(model, PROFILES.excel2019);
+  const refused = await office.Excel.run(office.context(), async (context) => {
+    context.workbook.worksheets.getItem("Risker").getRange("1:200").getMergedAreasOrNullObject().load("address");
+    await context.sync();
+  }).catch((error: unknown) => error);
+  expect(refused).toMatchObject({ code: "ApiNotFound" });
+  const grid = await port.readActiveSheet();
+  expect(grid.values.length).toBe(33);
+  expect(grid.merges ?? []).toEqual([]);
 });
 
 test("an Excel without ExcelApi 1.18 refuses a request naming notes as a whole (ApiNotFound)", async () => {
