@@ -6,7 +6,7 @@
  */
 import { SaxesParser } from "saxes";
 import { ZipArchive, type Inflate } from "./zip";
-import { scanWorksheet, scanXml } from "./scan";
+import { scanSharedStrings, scanWorksheet } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { a1, rectOfRange } from "../core/sheet/address";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
@@ -155,30 +155,8 @@ export function packageSheets(pkg: XlsxPackage): PackageLayout {
 
 export function sharedStrings(pkg: XlsxPackage, path: string | null): string[] {
   const bytes = pkg.part(path ?? "xl/sharedStrings.xml");
-  const strings: string[] = [];
-  if (!bytes) return strings;
-  let current: string[] | null = null;
-  let inText = false;
-  let phonetic = 0;
   // As large as the sheet's text: read by the scanner, like the worksheet.
-  scanXml(bytes, {
-    open: (name) => {
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && phonetic === 0) inText = true;
-    },
-    close: (name) => {
-      if (name === "si" && current) {
-        strings.push(current.join(""));
-        current = null;
-      } else if (name === "rPh") phonetic--;
-      else if (name === "t") inText = false;
-    },
-    text: (text) => {
-      if (inText && current) current.push(text);
-    },
-  });
-  return strings;
+  return bytes ? scanSharedStrings(bytes) : [];
 }
 
 /** Excel's built-in number formats that matter to the core: percent and dates. */

@@ -68,7 +68,11 @@ function attributes(tag: string, from: number, to: number): Record<string, strin
 }
 
 export function scanXml(bytes: Uint8Array, on: ScanHandlers): void {
-  const xml = new TextDecoder("utf-8").decode(bytes);
+  scanXmlText(new TextDecoder("utf-8").decode(bytes), on);
+}
+
+/** scanXml over text already decoded. */
+export function scanXmlText(xml: string, on: ScanHandlers): void {
   const length = xml.length;
   let i = 0;
   while (i < length) {
@@ -395,4 +399,80 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
     }
     i = xml.indexOf("<", tagEnd);
   }
+}
+
+/**
+ * The shared strings part's strings, in order. Most are `<si><t>text</t></si>` (with or without
+ * xml:space): read directly. Any other item — rich text runs, phonetic runs, CDATA, a namespace
+ * prefix — is read by the general scanner, item by item.
+ */
+export function scanSharedStrings(bytes: Uint8Array): string[] {
+  const xml = new TextDecoder("utf-8").decode(bytes);
+  const strings: string[] = [];
+  // Comments or CDATA could hide or hold markup: such a part is read by the general scanner whole.
+  if ((xml.indexOf("<si>") < 0 && xml.indexOf("<si ") < 0) || xml.indexOf("<!") >= 0) {
+    general(xml, strings);
+    return strings;
+  }
+  let at = xml.indexOf("<si");
+  while (at >= 0) {
+    const next = xml.charCodeAt(at + 3);
+    if (next !== 62 /* > */ && !isSpace(next) && next !== 47 /* / */) {
+      // Another element whose name starts with "si".
+      at = xml.indexOf("<si", at + 3);
+      continue;
+    }
+    const open = xml.indexOf(">", at);
+    if (xml.charCodeAt(open - 1) === 47) {
+      strings.push("");
+      at = xml.indexOf("<si", open);
+      continue;
+    }
+    const end = xml.indexOf("</si>", open);
+    if (end < 0) break;
+    strings.push(simpleItem(xml, open + 1, end) ?? itemText(xml.slice(at, end + 5)));
+    at = xml.indexOf("<si", end + 5);
+  }
+  return strings;
+}
+
+/** The text of `<t>text</t>` or `<t xml:space="preserve">text</t>` filling xml[from, to), or null. */
+function simpleItem(xml: string, from: number, to: number): string | null {
+  let start: number;
+  if (xml.startsWith("<t>", from)) start = from + 3;
+  else if (xml.startsWith('<t xml:space="preserve">', from)) start = from + 24;
+  else return null;
+  const close = xml.indexOf("<", start);
+  if (close !== to - 4 || !xml.startsWith("</t>", close)) return null;
+  return decodeEntities(xml.slice(start, close));
+}
+
+/** One item's text as the general scanner reads it: its <t> runs, phonetic runs left out. */
+function itemText(item: string): string {
+  const strings: string[] = [];
+  general(item, strings);
+  return strings[0] ?? "";
+}
+
+function general(xml: string, strings: string[]): void {
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  scanXmlText(xml, {
+    open: (name) => {
+      if (name === "si") current = [];
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = true;
+    },
+    close: (name) => {
+      if (name === "si" && current) {
+        strings.push(current.join(""));
+        current = null;
+      } else if (name === "rPh") phonetic--;
+      else if (name === "t") inText = false;
+    },
+    text: (text) => {
+      if (inText && current) current.push(text);
+    },
+  });
 }
