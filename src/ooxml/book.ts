@@ -4,7 +4,9 @@
  * a new workbook (a consolidated summary, a template to hand out). Each changes only the parts it
  * names; every other part is copied as stored, like the highlighted copy.
  */
-import { SETTINGS_SHEET, freeSheetName, type BlankTemplate, type SheetSpec } from "../core";
+// The core's modules by name, not its index: the command line then never loads the settings' zod.
+import { SETTINGS_SHEET, type SheetSpec } from "../core/plan";
+import { freeSheetName, type BlankTemplate } from "../core/blank";
 import { a1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
 import type { WorkbookRead, XlsxPackage } from "./read";

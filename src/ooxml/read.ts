@@ -10,7 +10,9 @@ import { scanSharedStrings, scanWorksheet } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { a1, rectOfRange } from "../core/sheet/address";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
-import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues, type Backup } from "../core";
+// The core's modules by name, not its index: the command line then never loads the settings' zod.
+import { BACKUP_SHEET, SETTINGS_SHEET } from "../core/plan";
+import { decodeBackup, withoutPlankollValues, type Backup } from "../core/backup";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 

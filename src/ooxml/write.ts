@@ -6,15 +6,9 @@
  * byte: charts, drawings, pivot tables, tables, slicers, macros, external links, custom XML, the
  * user's own notes. Rensa for files (`clearPackage`) takes all of it out again.
  */
-import {
-  BACKUP_SHEET,
-  cellsOfRange,
-  encodeBackup,
-  type Backup,
-  type CellBackup,
-  type SheetSpec,
-  type WritePlan,
-} from "../core";
+// The core's modules by name, not its index: the command line then never loads the settings' zod.
+import { BACKUP_SHEET, type SheetSpec, type WritePlan } from "../core/plan";
+import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
