@@ -468,13 +468,20 @@ export function newCell(ref: string, style: number | null, value?: string | numb
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 /**
- * Text gathered in slices and turned into UTF-8 every megabyte or so: a large part (a sheet of
- * 100 000 rows) is never held as one string, only as its bytes.
+ * Text gathered in slices and turned into UTF-8 every megabyte or so, into one buffer: a large
+ * part (a sheet of 100 000 rows) is never held as one string, and its bytes are never copied
+ * into another buffer to be deflated. `capacity` is a guess of the part's size in bytes; the
+ * buffer grows by half when the guess is short.
  */
 export class ByteSink {
   private pending: string[] = [];
   private size = 0;
-  private readonly chunks: Uint8Array[] = [];
+  private buffer: Uint8Array;
+  private length = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buffer = new Uint8Array(Math.max(1 << 10, capacity));
+  }
 
   push(text: string): void {
     if (!text) return;
@@ -484,13 +491,21 @@ export class ByteSink {
   }
   private flush(): void {
     if (this.size === 0) return;
-    this.chunks.push(encoder.encode(this.pending.join("")));
+    const text = this.pending.join("");
     this.pending = [];
     this.size = 0;
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    const need = this.length + text.length * 3;
+    if (need > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(need, Math.floor(this.buffer.length * 1.5)));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
   }
   bytes(): Uint8Array[] {
     this.flush();
-    return this.chunks;
+    return [this.buffer.subarray(0, this.length)];
   }
 }
 
@@ -525,12 +540,8 @@ function cellColumn(xml: string, at: number): number {
   return column;
 }
 
-/** A patched worksheet: its text before and after the rows, and the rows as bytes. */
-interface PatchedSheet {
-  head: string;
-  rows: Uint8Array[];
-  tail: string;
-}
+/** What a worksheet gets around its rows besides the patches (the notes' drawing, a namespace). */
+type Frame = (head: string, tail: string) => { head: string; tail: string };
 
 /**
  * Applies cell patches (sorted by row, then column, one per cell) to a worksheet's XML — rows and
@@ -543,7 +554,8 @@ function patchSheet(
   patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
   before: (patch: CellPatch, was: CellBefore) => void,
-): PatchedSheet {
+  frame: Frame,
+): Uint8Array[] {
   if (/<\w+:sheetData\b/.test(xml.slice(0, xml.indexOf("sheetData") + 10)))
     throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
   const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
@@ -551,7 +563,13 @@ function patchSheet(
   const closed = open[1] === "/";
   const dataStart = open.index + open[0].length;
   const dataEnd = closed ? dataStart : xml.indexOf("</sheetData>", dataStart);
-  const sink = new ByteSink();
+  const framed = frame(
+    widenDimension(closed ? `${xml.slice(0, open.index)}<sheetData>` : xml.slice(0, dataStart), patches),
+    closed ? `</sheetData>${xml.slice(dataStart)}` : xml.slice(dataEnd),
+  );
+  // The part's bytes in one buffer: about the sheet's text and what the patches add.
+  const sink = new ByteSink(Math.ceil(xml.length * 1.1) + patches.length * 96);
+  sink.push(framed.head);
 
   // A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
   // has one of its own), else its column's (a column formatted as percent stays percent).
@@ -689,9 +707,8 @@ function patchSheet(
   }
   sink.push(xml.slice(copyFrom, dataEnd));
   newRows(Infinity);
-  const head = closed ? `${xml.slice(0, open.index)}<sheetData>` : xml.slice(0, dataStart);
-  const tail = closed ? `</sheetData>${xml.slice(dataStart)}` : xml.slice(dataEnd);
-  return { head: widenDimension(head, patches), rows: sink.bytes(), tail };
+  sink.push(framed.tail);
+  return sink.bytes();
 }
 
 function widenDimension(xml: string, patches: readonly CellPatch[]): string {
@@ -804,7 +821,8 @@ function ensureRelNamespace(xml: string, root = "worksheet"): string {
  * (a register with tens of thousands of notes gives parts of tens of megabytes).
  */
 function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8Array[]; vml: Uint8Array[] } {
-  const comments = new ByteSink();
+  // Sized for what a note takes: its text and cell, and about 600 bytes of drawing.
+  const comments = new ByteSink(notes.reduce((n, note) => n + note.text.length * 2 + 90, 200));
   comments.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>`,
   );
@@ -813,7 +831,7 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8A
       `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
     );
   comments.push("</commentList></comments>");
-  const vml = new ByteSink();
+  const vml = new ByteSink(notes.length * 640 + 600);
   vml.push(
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
   );
@@ -831,7 +849,7 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8A
 export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
   const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const links: string[] = [];
-  const sink = new ByteSink();
+  const sink = new ByteSink(spec.cells.length * 64 + 1024);
   const cols = spec.columnWidths.length
     ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
@@ -964,17 +982,8 @@ export function writeHighlighted(
     const notes = sheetPlan.marks.length > 0 && !hasNotes;
     if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
     const runs = new BackupRuns(sheet.name);
-    const patched = patchSheet(
-      xml,
-      patches,
-      (base, look) => styles.format(base, look ?? {}),
-      (patch, was) => {
-        runs.add(patch.row, patch.col, was, notes && patch.marked === true);
-        if (was.wrote) summary.values++;
-        if (notes && patch.marked) summary.notes++;
-      },
-    );
-    let { head, tail } = patched;
+    // The notes' parts and relationships first: the sheet's frame (its namespace, the legacy
+    // drawing) is then known before its rows are written.
     if (notes) {
       // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
       // readers that know only that form (exceljs) read Plankoll's notes too.
@@ -988,10 +997,6 @@ export function writeHighlighted(
       const relsCreated = edit.text(relsPathOf(sheet.path)) === null;
       addRelationship(edit, sheet.path, `${MARK}Comments`, REL_COMMENTS, comments);
       addRelationship(edit, sheet.path, `${MARK}Notes`, REL_VML, vml);
-      const declared = ensureRelNamespace(head);
-      if (declared !== head) (record.namespaces ??= []).push(sheet.path);
-      head = declared;
-      tail = insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING);
       addContentType(edit, `<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`);
       if (!/<Default\b[^>]*Extension="vml"/i.test(edit.text("[Content_Types].xml") ?? "")) {
         addContentType(edit, `<Default Extension="vml" ContentType="${CT_VML}"/>`);
@@ -999,7 +1004,26 @@ export function writeHighlighted(
       }
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
     }
-    edit.setBytes(sheet.path, [encoder.encode(head), ...patched.rows, encoder.encode(tail)]);
+    const bytes = patchSheet(
+      xml,
+      patches,
+      (base, look) => styles.format(base, look ?? {}),
+      (patch, was) => {
+        runs.add(patch.row, patch.col, was, notes && patch.marked === true);
+        if (was.wrote) summary.values++;
+        if (notes && patch.marked) summary.notes++;
+      },
+      (head, tail) => {
+        if (!notes) return { head, tail };
+        const declared = ensureRelNamespace(head);
+        if (declared !== head) (record.namespaces ??= []).push(sheet.path);
+        return {
+          head: declared,
+          tail: insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING),
+        };
+      },
+    );
+    edit.setBytes(sheet.path, bytes);
     summary.fills += sheetPlan.marks.length;
     backups.push(...runs.finish());
   }
