@@ -568,7 +568,7 @@ function patchSheet(
     closed ? `</sheetData>${xml.slice(dataStart)}` : xml.slice(dataEnd),
   );
   // The part's bytes in one buffer: about the sheet's text and what the patches add.
-  const sink = new ByteSink(Math.ceil(xml.length * 1.1) + patches.length * 96);
+  const sink = new ByteSink(xml.length + patches.length * 64);
   sink.push(framed.head);
 
   // A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
