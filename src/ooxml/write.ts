@@ -10,6 +10,7 @@
 import { BACKUP_SHEET, type SheetSpec, type WritePlan } from "../core/plan";
 import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
+import { isoToSerial } from "../core/parse/dates";
 import { ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
 
@@ -423,7 +424,6 @@ interface CellPatch {
   value?: string | number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The format a computed date is shown in: the ISO form the core computes, as Swedes write dates. */
 export const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -432,17 +432,8 @@ export const DATE_FORMAT = "yyyy-mm-dd";
  * other value. Excel turns such text into a date when the pane writes it; the copy does the same.
  */
 export function dateSerial(value: string | number, date1904: boolean): number | null {
-  if (typeof value !== "string") return null;
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(y, m - 1, d);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  const serial = (time - Date.UTC(1899, 11, 30)) / 86_400_000;
-  // Before 1 March 1900 Excel's serials count a 29 February that never was: such dates stay text.
-  if (serial < 61) return null;
-  return date1904 ? serial - 1462 : serial;
+  const serial = typeof value === "string" ? isoToSerial(value) : null;
+  return serial !== null && date1904 ? serial - 1462 : serial;
 }
 
 /** What the cell was before, for Rensa. */

@@ -21,6 +21,17 @@ export function serialToIso(serial: number): string | null {
   return iso;
 }
 
+/**
+ * The serial of an ISO date (YYYY-MM-DD), serialToIso's inverse; null for other text and for
+ * dates before 1 March 1900, whose serials Excel counts with a 29 February that never was.
+ */
+export function isoToSerial(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match || validIso(Number(match[1]), Number(match[2]), Number(match[3])) === null) return null;
+  const serial = (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - EXCEL_EPOCH_MS) / DAY_MS;
+  return serial >= 61 && serial <= MAX_SERIAL ? serial : null;
+}
+
 function validIso(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
