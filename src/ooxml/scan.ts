@@ -67,11 +67,7 @@ function attributes(tag: string, from: number, to: number): Record<string, strin
   return out;
 }
 
-export function scanXml(bytes: Uint8Array, on: ScanHandlers): void {
-  scanXmlText(new TextDecoder("utf-8").decode(bytes), on);
-}
-
-/** scanXml over text already decoded. */
+/** Scans XML text: start tags, end tags and text, in order, to `on`. */
 export function scanXmlText(xml: string, on: ScanHandlers): void {
   const length = xml.length;
   let i = 0;
@@ -163,31 +159,6 @@ function attribute(xml: string, from: number, to: number, name: string): string 
       return decodeEntities(xml.slice(after + 2, close));
     }
     at = after;
-  }
-}
-
-/** The texts of the <t> elements in xml[from, to), outside phonetic runs (<rPh>). */
-function inlineText(xml: string, from: number, to: number): string {
-  let text = "";
-  let at = from;
-  for (;;) {
-    const t = xml.indexOf("<", at);
-    if (t < 0 || t >= to) return text;
-    const end = xml.indexOf(">", t);
-    const tag = xml.slice(t + 1, end);
-    const name = localName(tag.split(/[\s/]/)[0]);
-    if (name === "rPh") {
-      const close = xml.indexOf("rPh>", end);
-      at = close < 0 ? to : close + 4;
-      continue;
-    }
-    if (name === "t" && !tag.endsWith("/")) {
-      const close = xml.indexOf("</", end);
-      text += decodeEntities(xml.slice(end + 1, close));
-      at = close;
-      continue;
-    }
-    at = end + 1;
   }
 }
 
@@ -376,7 +347,7 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
         }
         if (ce - cs === 2 && xml.startsWith("is", cs) && !empty) {
           const ie = endTag(xml, gt + 1, "is");
-          inline = inlineText(xml, gt + 1, ie < 0 ? length : ie);
+          inline = itemText(xml, gt + 1, ie < 0 ? length : ie);
           at = ie < 0 ? -1 : xml.indexOf("<", ie + 2);
           continue;
         }
@@ -430,7 +401,7 @@ export function scanSharedStrings(bytes: Uint8Array): string[] {
     }
     const end = xml.indexOf("</si>", open);
     if (end < 0) break;
-    strings.push(simpleItem(xml, open + 1, end) ?? itemText(xml.slice(at, end + 5)));
+    strings.push(itemText(xml, open + 1, end));
     at = xml.indexOf("<si", end + 5);
   }
   return strings;
@@ -447,32 +418,55 @@ function simpleItem(xml: string, from: number, to: number): string | null {
   return decodeEntities(xml.slice(start, close));
 }
 
-/** One item's text as the general scanner reads it: its <t> runs, phonetic runs left out. */
-function itemText(item: string): string {
-  const strings: string[] = [];
-  general(item, strings);
-  return strings[0] ?? "";
+/**
+ * The text of a string item's content xml[from, to) — a shared string's <si> or a cell's inline
+ * <is>: its <t> runs, phonetic runs (<rPh>) left out. One plain <t> is read directly.
+ */
+function itemText(xml: string, from: number, to: number): string {
+  const simple = simpleItem(xml, from, to);
+  if (simple !== null) return simple;
+  const runs: string[] = [];
+  scanXmlText(xml.slice(from, to), textRuns(runs));
+  return runs.join("");
 }
 
-function general(xml: string, strings: string[]): void {
-  let current: string[] | null = null;
+/** Handlers that gather the text of <t> runs outside phonetic runs into `runs`. */
+function textRuns(runs: string[]): ScanHandlers {
   let inText = false;
   let phonetic = 0;
-  scanXmlText(xml, {
+  return {
     open: (name) => {
-      if (name === "si") current = [];
-      else if (name === "rPh") phonetic++;
+      if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) inText = true;
     },
     close: (name) => {
-      if (name === "si" && current) {
-        strings.push(current.join(""));
-        current = null;
-      } else if (name === "rPh") phonetic--;
+      if (name === "rPh") phonetic--;
       else if (name === "t") inText = false;
     },
     text: (text) => {
-      if (inText && current) current.push(text);
+      if (inText) runs.push(text);
     },
+  };
+}
+
+/** Every <si>'s text by the general scanner (a part with prefixes, comments or CDATA). */
+function general(xml: string, strings: string[]): void {
+  let runs: string[] | null = null;
+  let inner: ScanHandlers | null = null;
+  scanXmlText(xml, {
+    open: (name, attributes) => {
+      if (name === "si") {
+        runs = [];
+        inner = textRuns(runs);
+      } else inner?.open?.(name, attributes);
+    },
+    close: (name) => {
+      if (name === "si" && runs) {
+        strings.push(runs.join(""));
+        runs = null;
+        inner = null;
+      } else inner?.close?.(name);
+    },
+    text: (text) => inner?.text?.(text),
   });
 }
