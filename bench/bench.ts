@@ -24,9 +24,7 @@ import {
   installExcelGlobals,
   snapshot,
 } from "../tests/excel/fakeExcel";
-import { loadOfficeJs } from "../tests/excel/officeJs";
-import { HostSimulator, PROFILES, READ_CELL_LIMIT } from "../tests/excel/hostSimulator";
-import { excelPort, excelRunner } from "../src/excel/port";
+import { PROFILES, READ_CELL_LIMIT, simulatedPort } from "../tests/excel/hostSimulator";
 import { GENERATORS, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import type { CellValue, Grid } from "../src/core/types";
@@ -213,17 +211,10 @@ async function officeJsCase(values: CellValue[][] | FakeWorkbook) {
   const sheet = model.sheets[0];
   model.active = sheet.name;
   const before = snapshot(sheet);
-  const host = new HostSimulator(model, PROFILES.web);
-  const office = loadOfficeJs((request) => host.respond(request), { notes: true });
   const globals = globalThis as { Excel?: unknown };
   const fake = globals.Excel;
-  globals.Excel = office.Excel;
   try {
-    const port = excelPort(
-      excelRunner(office.session),
-      () => true,
-      () => true,
-    );
+    const { port, host } = simulatedPort(model, true, undefined, PROFILES.web);
     const steps: Record<string, { ms: number; requests: number }> = {};
     const step = async (name: string, work: () => Promise<unknown>) => {
       const start = performance.now();

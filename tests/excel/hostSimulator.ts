@@ -10,7 +10,7 @@
  * protected sheets and workbooks and getRanges' limits.
  */
 import { FakeContext, type FakeWorkbook } from "./fakeExcel";
-import { DELAY_FOR_CELL_EDIT, loadOfficeJs, type SentRequest } from "./officeJs";
+import { DELAY_FOR_CELL_EDIT, loadOfficeJs, type OfficeJs, type SentRequest } from "./officeJs";
 import { excelPort, excelRunner, type WorkbookPort } from "../../src/excel/port";
 
 interface ObjectPath {
@@ -344,7 +344,7 @@ export function simulatedPort(
   notes = true,
   gate?: () => Promise<void>,
   profile: HostProfile = notes ? PROFILES.web : PROFILES.withoutNotes,
-): { port: WorkbookPort; contexts: RunCounts[]; host: HostSimulator } {
+): { port: WorkbookPort; contexts: RunCounts[]; host: HostSimulator; office: OfficeJs } {
   const host = new HostSimulator(model, profile);
   const office = loadOfficeJs(
     async (request) => {
@@ -386,5 +386,5 @@ export function simulatedPort(
     () => profile.notes,
     () => profile.layout,
   );
-  return { port, contexts, host };
+  return { port, contexts, host, office };
 }

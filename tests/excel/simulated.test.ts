@@ -1,7 +1,7 @@
 /** The adapter through Microsoft's office.js, answered by the host simulator over the fake's workbook. */
 import { FakeWorkbook, installExcelGlobals, snapshot } from "./fakeExcel";
 import { loadOfficeJs } from "./officeJs";
-import { HostSimulator, PROFILES, type HostProfile } from "./hostSimulator";
+import { HostSimulator, PROFILES, simulatedPort as simulated, type HostProfile } from "./hostSimulator";
 import type { CellValue } from "../../src/core/types";
 import { readSheet } from "../../src/excel/read";
 import { GENERATORS, riskRegisterRows } from "../../scripts/generate";
@@ -24,17 +24,8 @@ test("Granska's read through office.js: the grid as the fake gives it", async ()
  * Excel.run options as in Excel (delayForCellEdit), notes where the profile has ExcelApi 1.18.
  */
 async function simulatedPort(model: FakeWorkbook, profile: HostProfile = PROFILES.web) {
-  const { excelPort, excelRunner } = await import("../../src/excel/port");
   installExcelGlobals();
-  const host = new HostSimulator(model, profile);
-  const office = loadOfficeJs((request) => host.respond(request), { notes: profile.notes });
-  (globalThis as { Excel?: unknown }).Excel = office.Excel;
-  const port = excelPort(
-    excelRunner(office.session),
-    () => profile.notes,
-    () => profile.layout,
-  );
-  return { host, office, port };
+  return simulated(model, profile.notes, undefined, profile);
 }
 
 async function roundTrip(rowsOf: (rows: number) => CellValue[][], profile: HostProfile, rows = 2_000) {
