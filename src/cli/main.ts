@@ -7,8 +7,7 @@ import * as zlib from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
 // The core's modules by name, not its index: zod (about 0.1 s to load) only when there are settings.
 import { analyzeWorkbook, analyzeSheets } from "../core/workbook";
-import { BLANK_TEMPLATE_IDS } from "../core/blankIds";
-import { blankTemplate, type BlankTemplate } from "../core/blank";
+import { blankTemplate, blankTemplateIds } from "../core/blank";
 import { consolidate, consolidationSheets, kusRequests, type KusRequest } from "../core/consolidate";
 import { fileReport, type FileReport } from "../core/report";
 import { translator } from "../core/i18n";
@@ -19,6 +18,7 @@ import type * as SettingsSchema from "../core/settingsSchema";
 import type { Settings } from "../core/settingsSchema";
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
+import { templateName } from "../core/templates";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
@@ -101,8 +101,8 @@ function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "ver
   }
   if (options.files.length === 0) return { key: "cli.noFiles" };
   if (options.command !== "check" && !options.outDir) return { key: "cli.missingValue", params: { option: "--out" } };
-  if (options.command === "template" && !(BLANK_TEMPLATE_IDS as readonly string[]).includes(options.files[0]))
-    return { key: "cli.unknownTemplate", params: { name: options.files[0], names: BLANK_TEMPLATE_IDS.join(", ") } };
+  if (options.command === "template" && !(blankTemplateIds() as string[]).includes(options.files[0]))
+    return { key: "cli.unknownTemplate", params: { name: options.files[0], names: blankTemplateIds().join(", ") } };
   return options;
 }
 
@@ -283,7 +283,7 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
       t("cli.sheetSummary", {
         file: report.file,
         sheet: name,
-        template: t(`template.${sheet.template}` as MessageKey),
+        template: sheet.template ? templateName(sheet.template, t) : "",
         headerRow: sheet.headerRow ?? "",
         rows: sheet.rows,
         errors: counts.error,
@@ -416,7 +416,7 @@ async function writeTemplate(options: Options, io: CliIo): Promise<number> {
     io.err(t("cli.templateExists", { file: options.outDir! }));
     return 2;
   }
-  const template = blankTemplate(options.files[0] as BlankTemplate["id"], t);
+  const template = blankTemplate(options.files[0], t);
   try {
     mkdirSync(dirname(options.outDir!), { recursive: true });
     writeFileSync(options.outDir!, newWorkbook([{ template, listError: t("blank.listError") }], openPackage, deflate));

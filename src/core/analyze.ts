@@ -6,16 +6,15 @@ import { parseA1 } from "./sheet/address";
 import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
-import type { AnalysisContext, TemplateId } from "./templates";
+import type { AnalysisContext, ResultOf, TemplateId } from "./templates";
+import { codeSpec } from "./codes";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 
-export interface SheetReport {
+interface ReportBase {
   sheet: string;
-  template: TemplateId | null;
   headerRow: number | null;
   rows: number;
   findings: Finding[];
-  result: unknown;
   /** Why the sheet matches no template. */
   reason?: string;
   /**
@@ -24,6 +23,11 @@ export interface SheetReport {
    */
   table?: string;
 }
+
+/** A report on one table: its template and that template's result, or (no template) why not. */
+export type SheetReport =
+  | { [Id in TemplateId]: ReportBase & { template: Id; result: ResultOf<Id> } }[TemplateId]
+  | (ReportBase & { template: null; result: null });
 
 export interface SheetAnalysis {
   /** The sheet's first table (or why it has none). */
@@ -47,13 +51,15 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function context(options: AnalyzeOptions): AnalysisContext {
+export function context(options: AnalyzeOptions): AnalysisContext<string, string, string> {
   const locale = options.locale ?? "sv";
+  const t = translator<string>(locale);
   return {
-    settings: options.settings ?? defaultSettings,
+    settings: options.settings ?? defaultSettings(),
     locale,
-    t: translator(locale),
+    t,
     today: options.today ?? localToday(),
+    findings: () => new FindingList<string, string>(t),
   };
 }
 
@@ -64,7 +70,7 @@ export function context(options: AnalyzeOptions): AnalysisContext {
 export function columnsNeedingFormats(grid: Grid): number[] {
   const { tables } = detectTables(
     grid,
-    translator("sv"),
+    translator<string>("sv"),
     (f) => readFound(f).lastIndex + f.grid.originRow - grid.originRow,
   );
   const columns = new Set<number>();
@@ -172,21 +178,23 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
   for (const f of found) {
     const table = read.get(f) ?? readFound(f);
     const outcome = f.template.analyze(table, ctx);
-    const unmarked = new Set(outcome.unmarked ?? []);
     const findings = outcome.findings;
     // Templates mostly report row by row already: sorted only when they did not.
     if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);
-    const report: SheetReport = {
+    const report = {
       sheet: grid.sheet,
       template: f.template.id,
       headerRow: table.headerRow,
       rows: table.rows.length,
       findings,
       result: outcome.result,
-    };
+    } as SheetReport;
     if (named) report.table = f.name ?? tableArea(table);
     reports.push(report);
-    const marked = unmarked.size ? findings.filter((x) => !unmarked.has(x)) : findings;
+    // Some codes are reported on Plankoll's sheets only (pay ratios): never marked in the user's cells.
+    const marked = findings.some((x) => codeSpec(x.code).marked === false)
+      ? findings.filter((x) => codeSpec(x.code).marked !== false)
+      : findings;
     if (found.length === 1) {
       findingsToMark = marked;
       writes = outcome.writes;
@@ -212,12 +220,12 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
  * Cells far from the sheet's data that the adapter did not read are named in the sheet's first
  * report (information, not marked in the sheet: the cells were never read).
  */
-function notUnread(grid: Grid, report: SheetReport, t: Translate): void {
+function notUnread(grid: Grid, report: SheetReport, t: Translate<string>): void {
   if (!grid.unread?.length) return;
   const notes = new FindingList(t);
   for (const area of grid.unread) {
     const first = area.split(":")[0];
-    notes.add("info", "AREA_NOT_READ", first, parseA1(first).row, { area });
+    notes.add("AREA_NOT_READ", first, parseA1(first).row, { area });
   }
   // A list of its own: the findings to mark may be the same array.
   report.findings = [...report.findings, ...notes.items];

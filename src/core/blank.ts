@@ -1,11 +1,12 @@
 /**
  * Blank templates to insert ("Infoga mall"): headers Plankoll recognises, formats, drop-down lists
- * and an input message per column, so the sheet is filled right the first time.
+ * and an input message per column, so the sheet is filled right the first time. What each
+ * template's sheet holds is in its definition (`blank`); this builds it in the user's language.
  */
-import type { Translate, MessageKey } from "./i18n";
+import type { Translate } from "./i18n";
 import { COLORS } from "./plan";
-import type { BlankTemplateId } from "./blankIds";
-import { SCALE_LABELS } from "./parse/levels";
+import { templateById, templates } from "./templates";
+import type { TemplateId } from "./templates/types";
 
 export interface BlankColumn {
   header: string;
@@ -19,7 +20,7 @@ export interface BlankColumn {
 }
 
 export interface BlankTemplate {
-  id: BlankTemplateId;
+  id: TemplateId;
   sheetName: string;
   title: string;
   /** 1-based row of the header; the rows below it are the ones formatted and validated. */
@@ -29,101 +30,39 @@ export interface BlankTemplate {
   columns: BlankColumn[];
 }
 
-const DATE = "yyyy-mm-dd";
-const KRONOR = '#,##0 "kr"';
-
-export function blankTemplate(id: BlankTemplate["id"], t: Translate): BlankTemplate {
-  const column = (key: string, width: number, extra: Partial<BlankColumn> = {}): BlankColumn => ({
-    header: t(`blank.${id}.${key}` as MessageKey),
-    width,
-    messageTitle: t(`blank.${id}.${key}` as MessageKey),
-    message: t(`blank.${id}.${key}.help` as MessageKey),
-    ...extra,
-  });
-  /** Every blank sheet: a title row, the header in row 3, `rows` rows formatted and validated below it. */
-  const sheet = (rows: number, columns: BlankColumn[]): BlankTemplate => ({
-    id,
-    sheetName: t(`blank.${id}.sheet` as MessageKey),
-    title: t(`blank.${id}.title` as MessageKey),
-    headerRow: 3,
-    rows,
-    headerFill: COLORS.header,
-    columns,
-  });
-  if (id === "risk") {
-    const levels = (scale: "probability" | "consequence") => SCALE_LABELS[scale].map((label, i) => `${i + 1}.${label}`);
-    return sheet(200, [
-      column("process", 28),
-      column("nr", 6, { numberFormat: "0" }),
-      column("event", 40),
-      column("probability", 20, { list: levels("probability") }),
-      column("consequence", 20, { list: levels("consequence") }),
-      column("value", 10, { numberFormat: "0" }),
-      column("action", 40),
-    ]);
-  }
-  if (id === "indicators") {
-    return sheet(200, [
-      column("name", 44),
-      column("target", 12),
-      column("outcome", 12),
-      column("outcomeWomen", 12),
-      column("outcomeMen", 12),
-      column("activity", 40),
-      column("responsible", 24),
-      column("endDate", 14, { numberFormat: DATE }),
-    ]);
-  }
-  if (id === "actionplan") {
-    return sheet(100, [
-      column("goal", 36),
-      column("action", 44),
-      column("followUp", 30),
-      column("responsible", 22),
-      column("endDate", 14, { numberFormat: DATE }),
-    ]);
-  }
-  if (id === "genderstats") {
-    return sheet(50, [
-      column("label", 36),
-      column("women", 12, { numberFormat: "0" }),
-      column("men", 12, { numberFormat: "0" }),
-      column("other", 16, { numberFormat: "0" }),
-      column("total", 12, { numberFormat: "0" }),
-    ]);
-  }
-  if (id === "salary") {
-    return sheet(500, [
-      column("position", 32),
-      column("sex", 10, { list: [t("blank.sex.woman"), t("blank.sex.man"), t("blank.sex.other")] }),
-      column("salary", 16, { numberFormat: KRONOR }),
-      column("employment", 18, { numberFormat: "0%" }),
-      column("valuation", 16, { numberFormat: "0" }),
-    ]);
-  }
-  if (id === "procurement") {
-    return sheet(200, [
-      column("area", 28),
-      column("description", 44),
-      column("plannedStart", 16, { numberFormat: DATE }),
-      column("period", 34),
-      column("value", 18, { numberFormat: KRONOR }),
-      column("type", 18, { list: [t("blank.type.goods"), t("blank.type.services"), t("blank.type.works")] }),
-      column("comment", 30),
-    ]);
-  }
-  return sheet(50, [
-    column("priority", 8, { numberFormat: "0" }),
-    column("application", 48),
-    column("requested", 16, { numberFormat: KRONOR }),
-    column("training", 16, { numberFormat: KRONOR }),
-    column("substitutes", 16, { numberFormat: KRONOR }),
-    column("other", 16, { numberFormat: KRONOR }),
-    column("targetGroup", 30),
-    column("participants", 16, { numberFormat: "0" }),
-  ]);
+/** The templates Infoga mall and `plankoll template` offer: every registered one with a blank sheet. */
+export function blankTemplateIds(): TemplateId[] {
+  return templates.filter((t) => t.blank).map((t) => t.id as TemplateId);
 }
 
+/** The blank sheet of a template (one of blankTemplateIds()). */
+export function blankTemplate(id: string, t: Translate): BlankTemplate {
+  const template = templateById(id);
+  const spec = template?.blank;
+  if (!template || !spec) throw new Error(`No blank sheet for template ${id}`);
+  // The keys are the template's own, checked by tsc in its definition; translated like the core's.
+  const tr = t as Translate<string>;
+  return {
+    id: template.id as TemplateId,
+    sheetName: tr(spec.sheet),
+    title: tr(spec.title),
+    headerRow: 3,
+    rows: spec.rows,
+    headerFill: COLORS.header,
+    columns: spec.columns.map((column: (typeof spec.columns)[number]) => {
+      const header = tr(column.key);
+      const list = column.list?.(tr);
+      return {
+        header,
+        width: column.width,
+        ...(column.numberFormat ? { numberFormat: column.numberFormat } : {}),
+        ...(list ? { list: [...list] } : {}),
+        messageTitle: header,
+        message: tr(`${column.key}.help`),
+      };
+    }),
+  };
+}
 /** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
   // Excel compares sheet names without case: "plan för upphandling" is taken by "Plan för upphandling".

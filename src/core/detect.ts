@@ -3,15 +3,15 @@
  * by side, Excel tables (ListObjects); or why it follows none, naming the columns not placed.
  */
 import type { Grid, GridRect, GridTable } from "./types";
-import type { MessageKey, Translate } from "./i18n";
-import { templates, type TemplateDefinition } from "./templates";
+import type { Translate } from "./i18n";
+import { templates, type AnyTemplate } from "./templates";
 import { findHeader, headerRows, rowSegments, type HeaderMatch } from "./sheet/columns";
 import { a1 } from "./sheet/address";
 import { isBlank } from "./parse";
 
 /** One table found on a sheet: the grid it is read from (the sheet's, or a part of it) and its header. */
 export interface FoundTable {
-  template: TemplateDefinition<unknown>;
+  template: AnyTemplate;
   header: HeaderMatch;
   grid: Grid;
   /** The Excel table's name, where it is one. */
@@ -23,7 +23,7 @@ const MAX_TABLES = 50;
 
 /** The template a sheet came closest to: where, what it placed, what it lacks, what it could not place. */
 interface Nearest {
-  template: TemplateDefinition<unknown>;
+  template: AnyTemplate;
   headerIndex: number;
   missing: string[];
   placed: string[];
@@ -31,7 +31,7 @@ interface Nearest {
 }
 
 interface Candidate {
-  template: TemplateDefinition<unknown>;
+  template: AnyTemplate;
   header: HeaderMatch;
 }
 
@@ -138,7 +138,7 @@ export interface SheetTables {
  * Finds the tables of a sheet. `readEnd` tells where a found table ends (its last grid index),
  * so the search goes on below it; the caller reads each table once.
  */
-export function detectTables(grid: Grid, t: Translate, readEnd: (table: FoundTable) => number): SheetTables {
+export function detectTables(grid: Grid, t: Translate<string>, readEnd: (table: FoundTable) => number): SheetTables {
   if (grid.values.every((row) => row.every(isBlank))) return { tables: [], reason: t("detect.empty") };
   const tables: FoundTable[] = [];
   const listObjects = (grid.tables ?? []).filter((table) => table.showHeaders && table.rows >= 1);
@@ -185,7 +185,7 @@ export function detectTables(grid: Grid, t: Translate, readEnd: (table: FoundTab
   }
   if (tables.length) return { tables };
   if (nearest) {
-    const name = (key: string) => t(`col.${key}` as MessageKey);
+    const name = (key: string) => t(`col.${key}`);
     let reason = t("detect.missing", {
       row: nearest.headerIndex + grid.originRow,
       template: t(nearest.template.nameKey),

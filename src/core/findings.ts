@@ -1,15 +1,24 @@
-/** Building findings: a code, a place and a message in the user's language. */
+/** Building findings: a code, a place and a message in the user's language, the severity from the code's table. */
 import type { Finding, Severity } from "./types";
-import type { MessageKey, Params, Translate } from "./i18n";
+import type { Params, Translate } from "./i18n";
+import { codeSpec, type CoreCode, type CoreWording } from "./codes";
+import type { FindingCode, FindingSink } from "./templates/types";
 
-export class FindingList {
+export class FindingList<C extends string = never, W extends string = never> implements FindingSink<C, W> {
   readonly items: Finding[] = [];
-  constructor(private readonly t: Translate) {}
+  // Any key: the messages are `finding.<code>` strings registered with the codes.
+  constructor(private readonly t: Translate<string>) {}
 
-  /** A finding whose message is `finding.<code>`, or the given key where the standard text does not fit. */
-  add(severity: Severity, code: string, cell: string, row: number, params: Params = {}, messageKey?: MessageKey): void {
-    const key = messageKey ?? (`finding.${code}` as MessageKey);
-    this.items.push({ cell, row, severity, code, message: this.t(key, params) });
+  /** A finding with its code's message, or another wording of it where the standard one does not fit. */
+  add(code: C | CoreCode, cell: string, row: number, params: Params = {}, wording?: W | CoreWording): void {
+    const { severity } = codeSpec(code);
+    this.items.push({
+      cell,
+      row,
+      severity,
+      code: code as FindingCode,
+      message: this.t(`finding.${wording ?? code}`, params),
+    });
   }
 }
 

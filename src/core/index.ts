@@ -11,6 +11,9 @@ export {
   parseStoredSettings,
   storedSettingsSchema,
 } from "./settingsSchema";
+export { templates, registerTemplate, templateById, templateName, overviewText, defineTemplate } from "./templates";
+export type { TemplateId, TemplateDefinition, ResultOf } from "./templates";
+export type { FindingCode } from "./templates/types";
 export type { StoredSettings } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";
@@ -24,5 +27,4 @@ export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";
 export * from "./consolidate";
 export * from "./blank";
-export * from "./blankIds";
 export * from "./progress";

@@ -1,6 +1,5 @@
 /** The machine-readable report of domain.md: one entry per file, one per sheet. */
 import type { SheetReport } from "./analyze";
-import type { SalaryResult } from "./templates/salary";
 
 export interface FileReport {
   file: string;
@@ -13,7 +12,7 @@ export interface FileReport {
  */
 export function withoutPay(sheet: SheetReport): SheetReport {
   if (sheet.template !== "salary" || !sheet.result) return sheet;
-  const result = sheet.result as SalaryResult;
+  const result = sheet.result;
   return {
     ...sheet,
     result: {

@@ -1,12 +1,50 @@
-/** The thresholds a förvaltning may change; the defaults are the city's rules. */
-import type { Settings } from "./settingsSchema";
+/**
+ * The thresholds a förvaltning may change; the defaults are the city's rules. Each template's
+ * section (defaults, schema, fields) is in its definition; the one section two templates share
+ * (even gender balance: genderstats and salary) is here.
+ */
+import type { z } from "zod";
+import { templates } from "./templates";
+import type { SettingsSection, TemplateId, TemplateTypes } from "./templates/types";
+import type { MessageKey } from "./i18n";
 
-export type { Settings, Zone } from "./settingsSchema";
+export type Zone = "low" | "medium" | "critical";
 
-export const defaultSettings: Settings = {
-  risk: { lowMax: 4, mediumMax: 9, matrixZones: null },
-  indicators: { tolerancePercent: 10 },
-  salary: { lowLimit: 90, highLimit: 110, smallGroup: 3 },
-  procurement: { thresholdSek: 1_800_000 },
-  genderBalance: { minSharePercent: 40 },
+export interface GenderBalanceSettings {
+  /** Each sex between min and 100 − min percent is an even split (default 40/60). */
+  minSharePercent: number;
+}
+
+type TemplateSettings = {
+  [Id in TemplateId as TemplateTypes[Id] extends { settings: object } ? Id : never]: TemplateTypes[Id] extends {
+    settings: infer P;
+  }
+    ? P
+    : never;
 };
+
+export type Settings = { genderBalance: GenderBalanceSettings } & TemplateSettings;
+
+const genderBalance: SettingsSection<GenderBalanceSettings, MessageKey> = {
+  defaults: { minSharePercent: 40 },
+  schema: (zod: typeof z, d) =>
+    zod.strictObject({ minSharePercent: zod.number().min(0).max(50).default(d.minSharePercent) }),
+  fields: [{ key: "minSharePercent", label: "settings.genderBalance.minSharePercent" }],
+};
+
+/** Every section of the settings, in the order the settings view shows them: the templates', then the shared one. */
+export function settingsSections(): { key: string; section: SettingsSection<object, string> }[] {
+  const sections: { key: string; section: SettingsSection<object, string> }[] = [];
+  for (const template of templates)
+    if (template.settings) sections.push({ key: template.id, section: template.settings });
+  sections.push({ key: "genderBalance", section: genderBalance as SettingsSection<object, string> });
+  return sections;
+}
+
+/** The defaults of every section, a new object each time. */
+export function defaultSettings(): Settings {
+  const settings: Record<string, object> = {};
+  for (const { key, section } of settingsSections())
+    settings[key] = JSON.parse(JSON.stringify(section.defaults)) as object;
+  return settings as Settings;
+}

@@ -1,4 +1,5 @@
 /** Shared data shapes of the core: grids going in, findings and write plans coming out. */
+import type { FindingCode } from "./templates/types";
 
 /** A cell value as Office.js and exceljs deliver it; "" is an empty cell. */
 export type CellValue = string | number | boolean | null;
@@ -52,7 +53,8 @@ export interface Finding {
   cell: string;
   row: number;
   severity: Severity;
-  code: string;
+  /** The code's table (codes.ts, a template's codes) gives its severity and message. */
+  code: FindingCode;
   message: string;
 }
 

@@ -3,7 +3,6 @@ import type { Grid } from "./types";
 import type { SheetSpec, WritePlan } from "./plan";
 import { analyzeGrid, context, isPlankollSheet, type AnalyzeOptions, type SheetReport } from "./analyze";
 import { templates } from "./templates";
-import { summarySheets } from "./templates/summaries";
 import { reviewSheet } from "./reviewSheet";
 
 export interface WorkbookAnalysis {
@@ -24,12 +23,12 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const reports = analyses.flatMap((a) => a.reports);
   const newSheets: SheetSpec[] = [reviewSheet(reports, ctx)];
   for (const template of templates) {
-    const summary = summarySheets[template.id];
+    if (!template.summary) continue;
     const results = reports
       .filter((r) => r.template === template.id)
-      .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result as never }));
-    if (!summary || results.length === 0) continue;
-    const sheet = summary(results, ctx);
+      .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
+    if (results.length === 0) continue;
+    const sheet = template.summary(results, ctx);
     if (sheet) newSheets.push(sheet);
   }
   return { sheets: reports, plan: { sheets: analyses.map((a) => a.plan), newSheets } };

@@ -1,5 +1,6 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
-import type { BlankTemplate, Grid, Locale, SheetReport, Settings } from "../core";
+import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
+import { translator } from "../core/i18n";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
 import type { WorkbookPort } from "../excel/port";
@@ -8,6 +9,12 @@ import type { ApplySummary } from "../excel/write";
 export interface SessionOptions {
   locale: Locale;
   settings?: Settings;
+}
+
+export interface TemplateChoice {
+  id: TemplateId;
+  name: string;
+  insertable: boolean;
 }
 
 /** A sheet's reports: one per table it holds (one saying why, for a sheet with none). */
@@ -87,6 +94,19 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       }
     },
     clear: (work?: Work) => port.clear(work),
+    /**
+     * The registered templates by id: name, and whether Infoga mall can insert it. Loaded with the
+     * analysis (the registry is not part of the first screen).
+     */
+    async templates(): Promise<TemplateChoice[]> {
+      const { templates, templateName } = await import("../core/templates");
+      const t = translator(options.locale);
+      return templates.map((template) => ({
+        id: template.id as TemplateId,
+        name: templateName(template.id, t),
+        insertable: Boolean(template.blank),
+      }));
+    },
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };

@@ -215,7 +215,7 @@ describe("settings carried by the workbook", () => {
     const dir = mkdtempSync(join(tmpdir(), "plankoll-settings-"));
     const workbook = riskSampleWorkbook();
     writeWorkbookSettings(workbook, {
-      settings: { ...defaultSettings, risk: { lowMax: 6, mediumMax: 12, matrixZones: null } },
+      settings: { ...defaultSettings(), risk: { lowMax: 6, mediumMax: 12, matrixZones: null } },
       language: "auto",
     });
     const file = join(dir, "med-installningar.xlsx");

@@ -1,20 +1,36 @@
 import svMain from "../../src/core/i18n/sv.json";
 import svMore from "../../src/core/i18n/sv.more.json";
 import en from "../../src/core/i18n/en.json";
-import { translate } from "../../src/core/i18n";
+import { allStrings, translate } from "../../src/core/i18n";
+// The registry: every template's words and codes join the core's.
+import { templates } from "../../src/core/templates";
+import "../../src/core/codes";
+import { registerEnglish } from "../../src/core/i18n/english";
+import { registerSwedishMore } from "../../src/core/i18n/swedishMore";
 
 const sv = { ...svMain, ...svMore };
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 test("Swedish and English have the same keys and the same placeholders", () => {
   expect(Object.keys(svMain).filter((key) => key in svMore)).toEqual([]);
   expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
-  const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
   for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
     expect([key, placeholders(en[key])]).toEqual([key, placeholders(sv[key])]);
   }
 });
 
+test("the templates' and the codes' words: both languages, the same placeholders", () => {
+  expect(templates.length).toBeGreaterThanOrEqual(7);
+  registerEnglish();
+  registerSwedishMore();
+  const svAll = allStrings("sv");
+  const enAll = allStrings("en");
+  expect(Object.keys(enAll).sort()).toEqual(Object.keys(svAll).sort());
+  for (const key of Object.keys(svAll))
+    expect([key, placeholders(enAll[key])]).toEqual([key, placeholders(svAll[key])]);
+});
+
 test("messages fill their placeholders and keep unknown ones visible", () => {
-  expect(translate("sv", "finding.REQUIRED_MISSING", { column: "Åtgärd" })).toBe("Åtgärd saknas.");
-  expect(translate("en", "finding.REQUIRED_MISSING", {})).toBe("{column} is missing.");
+  expect(translate<string>("sv", "finding.REQUIRED_MISSING", { column: "Åtgärd" })).toBe("Åtgärd saknas.");
+  expect(translate<string>("en", "finding.REQUIRED_MISSING", {})).toBe("{column} is missing.");
 });

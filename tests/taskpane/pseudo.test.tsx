@@ -8,7 +8,10 @@ import { render, screen, fireEvent } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import svMain from "../../src/core/i18n/sv.json";
 import svMore from "../../src/core/i18n/sv.more.json";
-import { registerLocale, type Table } from "../../src/core/i18n";
+import { allStrings, registerLocale, type Table } from "../../src/core/i18n";
+// Every template's words and every code's message are marked too.
+import "../../src/core/templates";
+import "../../src/core/codes";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
@@ -16,7 +19,9 @@ import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
 const sv = { ...svMain, ...svMore };
-const pseudo = Object.fromEntries(Object.entries(sv).map(([k, v]) => [k, `⟦${v}⟧`])) as Table;
+const pseudo = Object.fromEntries(
+  Object.entries({ ...allStrings("sv"), ...sv }).map(([k, v]) => [k, `⟦${v}⟧`]),
+) as Table;
 
 beforeAll(() => {
   installExcelGlobals();

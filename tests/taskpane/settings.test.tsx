@@ -69,7 +69,7 @@ describe("settings kept with the workbook", () => {
     const sheet = workbook.addSheet(SETTINGS_SHEET, [
       [
         JSON.stringify({
-          settings: { ...defaultSettings, risk: { lowMax: 6, mediumMax: 12, matrixZones: null } },
+          settings: { ...defaultSettings(), risk: { lowMax: 6, mediumMax: 12, matrixZones: null } },
           language: "en",
         }),
       ],

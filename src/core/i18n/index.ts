@@ -9,11 +9,35 @@ import sv from "./sv.json";
 import type svMore from "./sv.more.json";
 import type { Locale } from "../types";
 
+/** The core's own strings; a template's keys are typed in its folder (see templates/strings.ts). */
 export type MessageKey = keyof typeof sv | keyof typeof svMore;
 export type Params = Record<string, string | number>;
 export type Table = Record<MessageKey, string>;
 
 const tables: Partial<Record<Locale, Partial<Table>>> = { sv };
+
+/**
+ * Strings defined in code, both languages at once: finding codes' messages and the templates' own
+ * words, registered with them. Looked up after the language's files, so a pseudo-locale or a
+ * registered table still overrides them, and they do not make a language count as loaded.
+ */
+const defined: Record<Locale, Record<string, string>> = { sv: {}, en: {} };
+
+export function registerDefined(strings: Record<Locale, Record<string, string>>): void {
+  for (const locale of ["sv", "en"] as const) {
+    for (const [key, text] of Object.entries(strings[locale])) {
+      if (key in defined[locale] && defined[locale][key] !== text)
+        throw new Error(`The string ${key} is defined twice`);
+      defined[locale][key] = text;
+    }
+    compiled[locale]?.clear();
+  }
+}
+
+/** Every string of a language: its files' and the defined ones (the pseudo-locale test marks them all). */
+export function allStrings(locale: Locale): Record<string, string> {
+  return { ...defined[locale], ...tables[locale] };
+}
 
 /** Adds (or replaces) strings of a language. */
 export function registerLocale(locale: Locale, table: Partial<Table>): void {
@@ -33,20 +57,27 @@ export function localeFromLanguage(language: string | null | undefined): Locale 
 }
 
 /** A message split once into literal text (even indexes) and parameter names (odd indexes). */
-const compiled: Partial<Record<Locale, Map<MessageKey, string[]>>> = {};
+const compiled: Partial<Record<Locale, Map<string, string[]>>> = {};
 
-function parts(locale: Locale, key: MessageKey): string[] {
+function parts(locale: Locale, key: string): string[] {
   // One map per language: no key string is built on this path, which runs for every finding.
   const cache = (compiled[locale] ??= new Map());
   let split = cache.get(key);
   if (!split) {
-    split = (tables[locale]?.[key] ?? tables.sv?.[key] ?? key).split(/\{(\w+)\}/);
+    const files = tables as Partial<Record<Locale, Record<string, string>>>;
+    split = (files[locale]?.[key] ?? defined[locale][key] ?? files.sv?.[key] ?? defined.sv[key] ?? key).split(
+      /\{(\w+)\}/,
+    );
     cache.set(key, split);
   }
   return split;
 }
 
-export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+export function translate<K extends string = never>(
+  locale: Locale,
+  key: MessageKey | NoInfer<K>,
+  params: Params = {},
+): string {
   const split = parts(locale, key);
   if (split.length === 1) return split[0];
   let text = split[0];
@@ -57,8 +88,9 @@ export function translate(locale: Locale, key: MessageKey, params: Params = {}):
   return text;
 }
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** A translator for the core's keys and, in a template's code, the template's own keys K. */
+export type Translate<K extends string = never> = (key: MessageKey | K, params?: Params) => string;
 
-export function translator(locale: Locale): Translate {
-  return (key, params) => translate(locale, key, params);
+export function translator<K extends string = never>(locale: Locale): Translate<K> {
+  return (key, params) => translate<K>(locale, key, params);
 }

@@ -1,8 +1,9 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
 import type { CellValue } from "../types";
 import type { Translate, MessageKey, Params } from "../i18n";
+import type { FindingSink } from "./types";
+import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
-import type { FindingList } from "../findings";
 import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
@@ -10,15 +11,16 @@ import { parseNumberCell } from "../parse/numbers";
 import { readStated } from "../parse/stated";
 import type { Quantity, Unit } from "../parse/quantity";
 
-export function tableReader(table: Table, findings: FindingList, t: Translate) {
+/** Reads a table's cells for a template; W: the template's own wordings of the core's codes. */
+export function tableReader<W extends string = never>(table: Table, findings: FindingSink<never, W>, t: Translate) {
   /** The column as the user headed it, else its canonical name. */
-  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as MessageKey);
+  const column = (key: string) => table.header.headers[key] || (t as Translate<string>)(`col.${key}`);
 
   /** Reports a formula error in the cell and says whether the cell can be read. */
   const usable = (row: DataRow, key: string): boolean => {
     const raw = table.get(row, key);
     if (!isCellError(raw)) return true;
-    findings.add("error", "CELL_ERROR", table.address(row, key), row.row, { column: column(key), value: raw.trim() });
+    findings.add("CELL_ERROR", table.address(row, key), row.row, { column: column(key), value: raw.trim() });
     return false;
   };
 
@@ -28,7 +30,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (!usable(row, key)) return null;
     const raw = table.get(row, key);
     if (isBlank(raw)) {
-      findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+      findings.add("REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
       return null;
     }
     return cellText(raw);
@@ -42,14 +44,13 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
   };
 
   /** VALUE_UNCERTAIN on a cell, naming its column and what it holds, with the message's own parameters. */
-  const uncertain = (row: DataRow, key: string, params: Params, messageKey?: MessageKey) =>
+  const uncertain = (row: DataRow, key: string, params: Params, wording?: W | CoreWording) =>
     findings.add(
-      "warning",
       "VALUE_UNCERTAIN",
       table.address(row, key),
       row.row,
       { column: column(key), value: cellText(table.get(row, key)), ...params },
-      messageKey,
+      wording,
     );
 
   /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
@@ -61,7 +62,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (parsed?.kind === "date") return parsed.iso;
     // "Pågår", "Löpande", "Årligen": no deadline, and nothing wrong with that.
     if (parsed) return null;
-    findings.add("error", "NOT_A_DATE", table.address(row, key), row.row, {
+    findings.add("NOT_A_DATE", table.address(row, key), row.row, {
       column: column(key),
       value: cellText(raw),
     });
@@ -73,7 +74,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (!table.has(key) || !usable(row, key)) return null;
     const raw = table.get(row, key);
     if (!isBlank(raw)) return raw;
-    if (required) findings.add("error", "REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
+    if (required) findings.add("REQUIRED_MISSING", table.address(row, key), row.row, { column: column(key) });
     return null;
   };
 
@@ -102,7 +103,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (raw === null) return null;
     const parsed = parseAmount(raw, unitOf(key));
     if (!parsed.ok) {
-      findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
+      findings.add("NOT_A_NUMBER", table.address(row, key), row.row, {
         column: column(key),
         value: cellText(raw),
       });
@@ -111,7 +112,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     if (parsed.uncertain) {
       const shown =
         parsed.highSek !== undefined ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}` : formatSek(parsed.sek);
-      uncertain(row, key, { parsed: shown }, "finding.AMOUNT_UNCERTAIN");
+      uncertain(row, key, { parsed: shown }, "AMOUNT_UNCERTAIN");
     }
     return { sek: parsed.sek, highSek: parsed.highSek ?? null };
   };
@@ -124,7 +125,7 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     const stated = amountStated(row, key, required);
     if (!stated) return null;
     if (stated.highSek === null) return stated.sek;
-    uncertain(row, key, { low: formatSek(stated.sek), high: formatSek(stated.highSek) }, "finding.AMOUNT_RANGE");
+    uncertain(row, key, { low: formatSek(stated.sek), high: formatSek(stated.highSek) }, "AMOUNT_RANGE");
     return null;
   };
 
@@ -137,25 +138,20 @@ export function tableReader(table: Table, findings: FindingList, t: Translate) {
     // "ca 100" is the estimate it says; "10–15" could be either and is reported with both ends.
     if (value === null && stated && !stated.before && !stated.after.trim() && !stated.comparator) {
       if (stated.high !== null) {
-        uncertain(
-          row,
-          key,
-          { low: formatNumber(stated.value), high: formatNumber(stated.high) },
-          "finding.NUMBER_RANGE",
-        );
+        uncertain(row, key, { low: formatNumber(stated.value), high: formatNumber(stated.high) }, "NUMBER_RANGE");
         return null;
       }
       if (stated.approximate) value = stated.value;
     }
     if (value === null) {
-      findings.add("error", "NOT_A_NUMBER", table.address(row, key), row.row, {
+      findings.add("NOT_A_NUMBER", table.address(row, key), row.row, {
         column: column(key),
         value: cellText(raw),
       });
       return null;
     }
     if (value < min) {
-      findings.add("error", "OUT_OF_RANGE", table.address(row, key), row.row, {
+      findings.add("OUT_OF_RANGE", table.address(row, key), row.row, {
         column: column(key),
         value: cellText(raw),
         min,

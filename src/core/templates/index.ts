@@ -1,5 +1,12 @@
-/** The registry of templates; adding a template means adding its folder and one line here. */
-import type { TemplateDefinition } from "./types";
+/**
+ * The registry of templates. A template is its folder; registering it is one line here (or one
+ * `registerTemplate` call, as a test does): its words and codes join the core's, and detection,
+ * analysis, the report, the summary sheets, Infoga mall, the pane and the settings find it here.
+ */
+import type { AnyTemplate, TemplateId } from "./types";
+import { registerCodes } from "../codes";
+import { registerDefined, type Translate } from "../i18n";
+import type { SheetReport } from "../analyze";
 import { riskTemplate } from "./risk";
 import { indicatorsTemplate } from "./indicators";
 import { actionPlanTemplate } from "./actionplan";
@@ -8,7 +15,20 @@ import { salaryTemplate } from "./salary";
 import { procurementTemplate } from "./procurement";
 import { kusTemplate } from "./kus";
 
-export const templates: readonly TemplateDefinition<unknown>[] = [
+const registered: AnyTemplate[] = [];
+
+/** Every registered template, in the order detection tries them. */
+export const templates: readonly AnyTemplate[] = registered;
+
+/** Adds a template: its strings and codes are registered, and a clash with another's is an error. */
+export function registerTemplate(template: AnyTemplate): void {
+  if (registered.some((t) => t.id === template.id)) throw new Error(`Template ${template.id} is registered twice`);
+  registerDefined(template.strings);
+  registerCodes(template.id, template.codes ?? {}, template.wordings ?? {});
+  registered.push(template);
+}
+
+[
   riskTemplate,
   indicatorsTemplate,
   actionPlanTemplate,
@@ -16,6 +36,23 @@ export const templates: readonly TemplateDefinition<unknown>[] = [
   salaryTemplate,
   procurementTemplate,
   kusTemplate,
-];
+].forEach(registerTemplate);
 
-export type { TemplateDefinition, TemplateId, AnalysisContext } from "./types";
+export function templateById(id: TemplateId | string): AnyTemplate | undefined {
+  return registered.find((t) => t.id === id);
+}
+
+export type { TemplateDefinition, TemplateId, AnalysisContext, AnyTemplate, ResultOf } from "./types";
+export { defineTemplate } from "./types";
+
+/** A template's name in the user's language (its key is the template's own, checked in its definition). */
+export function templateName(id: string, t: Translate): string {
+  const template = templateById(id);
+  return template ? (t as Translate<string>)(template.nameKey) : id;
+}
+
+/** The pane's one line about a table's result, from the template that computed it. */
+export function overviewText(report: SheetReport, t: Translate): string | null {
+  const template = report.template && templateById(report.template);
+  return template ? template.overview(report.result, t as Translate<string>) : null;
+}

@@ -1,41 +1,140 @@
-/** What a template is: its columns, how to recognise it, and how it judges a table. */
+/**
+ * What a template is, all of it in one definition: its columns and layouts, its analysis and
+ * result, its finding codes, its words in both languages, its pane overview, its summary sheet,
+ * its blank sheet for Infoga mall and its settings. A template's folder holds its definition;
+ * registering it (templates/index.ts) is one line.
+ */
+import type { z } from "zod";
 import type { Finding, Locale } from "../types";
 import type { Settings } from "../settings";
-import type { MessageKey, Translate } from "../i18n";
+import type { Params, Translate } from "../i18n";
 import type { ColumnSpec } from "../sheet/columns";
 import type { Table } from "../sheet/table";
 import type { CellWrite, SheetSpec } from "../plan";
+import type { CodeTable, CoreCode, CoreWording, WordingTable } from "../codes";
+import type { KeyOf, TemplateStrings } from "./strings";
 
-export type TemplateId = "risk" | "indicators" | "actionplan" | "salary" | "procurement" | "kus" | "genderstats";
+/**
+ * Each template adds its id here with its result type, its codes and its settings, by declaration
+ * merging in its own folder (`declare module "../types" { interface TemplateTypes { … } }`), so
+ * that reports, codes and settings are typed without any list of templates outside the folders.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface TemplateTypes {}
 
-export interface AnalysisContext {
+export type TemplateId = Extract<keyof TemplateTypes, string>;
+/** What a template's analysis computes (a report's `result`). */
+export type ResultOf<Id extends TemplateId> = TemplateTypes[Id] extends { result: infer R } ? R : never;
+type CodesOf<Id extends TemplateId> = TemplateTypes[Id] extends { code: infer C extends string } ? C : never;
+/** Every finding code: the core's and every registered template's. */
+export type FindingCode = CoreCode | { [Id in TemplateId]: CodesOf<Id> }[TemplateId];
+
+/** The findings of one table, with the severity and message its code's table gives. */
+export interface FindingSink<C extends string, W extends string> {
+  readonly items: Finding[];
+  add(code: C | CoreCode, cell: string, row: number, params?: Params, wording?: W | CoreWording): void;
+}
+
+export interface AnalysisContext<K extends string = never, C extends string = never, W extends string = never> {
   settings: Settings;
   locale: Locale;
-  t: Translate;
+  /** The core's strings and, in a template's code, the template's own. */
+  t: Translate<K>;
   /** Today's date (ISO), for deadlines; fixed in tests. */
   today: string;
+  /** A new list for findings with the template's codes and the core's. */
+  findings(): FindingSink<C, W>;
 }
+
+/** The context a template's code sees: its strings' keys, its codes and its wordings. */
+export type ContextOf<S, C extends CodeTable = never, W extends WordingTable = never> = AnalysisContext<
+  KeyOf<S>,
+  Extract<keyof C, string>,
+  Extract<keyof W, string>
+>;
 
 export interface TemplateOutcome<R> {
   findings: Finding[];
   result: R;
   /** Values for empty cells and added Plankoll columns. */
   writes: CellWrite[];
-  /** Findings reported on Plankoll's own sheet only, not marked in the user's (e.g. pay ratios). */
-  unmarked?: readonly Finding[];
 }
 
-export interface TemplateDefinition<R = unknown> {
-  id: TemplateId;
-  nameKey: MessageKey;
+/** One column of a blank sheet: its header key (`<key>.help` is the input message), width and format. */
+export interface BlankColumnSpec<K extends string> {
+  key: HelpedKey<K>;
+  width: number;
+  /** Excel number format for the column's cells. */
+  numberFormat?: string;
+  /** Allowed values, offered as a drop-down. */
+  list?: (t: Translate<K>) => readonly string[];
+}
+
+/** A key whose `.help` sibling exists: a blank column without its input message does not compile. */
+export type HelpedKey<K extends string> = HelpedOf<K, K>;
+type HelpedOf<Each extends string, All extends string> = Each extends `${infer Base}.help`
+  ? Base extends All
+    ? Base
+    : never
+  : never;
+
+/** The blank sheet Infoga mall inserts: a title row, the header in row 3, `rows` rows formatted and validated below. */
+export interface BlankSpec<K extends string> {
+  sheet: K;
+  title: K;
+  rows: number;
+  columns: readonly BlankColumnSpec<K>[];
+}
+
+/** A template's section of the settings: its defaults, its zod schema and the fields the pane shows. */
+export interface SettingsSection<P extends object, K extends string> {
+  defaults: P;
+  /** The section's schema; zod is passed in, so only code that parses settings loads it. */
+  schema(zod: typeof z, defaults: P): z.ZodType<P>;
+  /** The number fields of the settings view, each with its label. */
+  fields: readonly { key: Extract<keyof P, string>; label: K }[];
+}
+
+export interface TemplateDefinition<
+  Id extends string = string,
+  R = unknown,
+  S extends TemplateStrings<Record<string, string>> = TemplateStrings<Record<string, string>>,
+  C extends CodeTable = CodeTable,
+  W extends WordingTable = WordingTable,
+  P extends object = object,
+> {
+  id: Id;
+  /** The template's own words; their keys must not clash with the core's or another template's. */
+  strings: S;
+  /** The template's name, shown in the pane, the report and Infoga mall. */
+  nameKey: KeyOf<S>;
+  codes?: C;
+  wordings?: W;
   columns: readonly ColumnSpec[];
   /** Each layout is a set of column keys that together identify the template. */
   layouts: readonly (readonly string[])[];
-  analyze(table: Table, ctx: AnalysisContext): TemplateOutcome<R>;
+  analyze(table: Table, ctx: ContextOf<S, C, W>): TemplateOutcome<R>;
+  /** One line for the pane, above the findings. */
+  overview(result: R, t: Translate<KeyOf<S>>): string;
+  /** Plankoll's sheet summing up every table of this template in the workbook. */
+  summary?(results: readonly { sheet: string; result: R }[], ctx: ContextOf<S, C, W>): SheetSpec | null;
+  /** The blank sheet for Infoga mall and `plankoll template`. */
+  blank?: BlankSpec<KeyOf<S>>;
+  settings?: SettingsSection<P, KeyOf<S>>;
 }
 
-/** Plankoll's own sheet summing up every sheet of one template (registered in templates/summaries.ts). */
-export type SummarySheet<R> = (
-  results: readonly { sheet: string; result: R }[],
-  ctx: AnalysisContext,
-) => SheetSpec | null;
+/** Any registered template, as the core handles it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTemplate = TemplateDefinition<string, any, any, any, any, any>;
+
+/** A template's definition, checked: its analysis, overview and summary agree on one result type. */
+export function defineTemplate<
+  const Id extends string,
+  R,
+  S extends TemplateStrings<Record<string, string>>,
+  C extends CodeTable = Record<never, never>,
+  W extends WordingTable = Record<never, never>,
+  P extends object = Record<never, never>,
+>(definition: TemplateDefinition<Id, R, S, C, W, P>): TemplateDefinition<Id, R, S, C, W, P> {
+  return definition;
+}

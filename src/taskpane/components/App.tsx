@@ -2,12 +2,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
-import { BLANK_TEMPLATE_IDS } from "../../core/blankIds";
 import type { Capabilities } from "../office";
-import type { MessageKey } from "../../core/i18n";
+import type { Translate } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
-import { createSession, explainError } from "../session";
+import { createSession, explainError, type TemplateChoice } from "../session";
 import { Notice } from "./Notice";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
@@ -78,6 +77,16 @@ export function App(props: AppProps) {
   const abort = useRef<AbortController | null>(null);
   /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
   const [choosing, setChoosing] = useState(false);
+  // The templates' names come with the analysis, loaded once the pane shows.
+  const [choices, setChoices] = useState<TemplateChoice[]>([]);
+  useEffect(() => {
+    let live = true;
+    void session.templates().then((loaded) => live && setChoices(loaded));
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  const nameOf = (id: string) => choices.find((c) => c.id === id)?.name ?? id;
 
   /** Excel's error in words; those words load with the first error. */
   const explain = useCallback(
@@ -183,7 +192,7 @@ export function App(props: AppProps) {
             <p key={r.table ?? r.sheet}>
               {t("pane.detected", {
                 sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet,
-                template: t(`template.${r.template}` as MessageKey),
+                template: nameOf(r.template),
                 headerRow: r.headerRow ?? "",
                 rows: r.rows,
               })}
@@ -238,19 +247,21 @@ export function App(props: AppProps) {
       )}
       {choosing && (
         <ul id="plankoll-templates" className={styles.choices} aria-label={t("pane.insert")}>
-          {BLANK_TEMPLATE_IDS.map((id) => (
-            <li key={id}>
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setChoosing(false);
-                  void insert(id);
-                }}
-              >
-                {t(`template.${id}`)}
-              </Button>
-            </li>
-          ))}
+          {choices
+            .filter((c) => c.insertable)
+            .map(({ id, name }) => (
+              <li key={id}>
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    setChoosing(false);
+                    void insert(id);
+                  }}
+                >
+                  {name}
+                </Button>
+              </li>
+            ))}
         </ul>
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
@@ -267,7 +278,7 @@ export function App(props: AppProps) {
 }
 
 /** "Läser rader: 12 000 av 100 000", or "Arbetar…" before the first figure. */
-function ProgressView(props: { progress: Progress | null; t: ReturnType<typeof translator>; className: string }) {
+function ProgressView(props: { progress: Progress | null; t: Translate; className: string }) {
   const { progress, t } = props;
   const number = numberFormat(t("pane.numberLocale"));
   const text = progress

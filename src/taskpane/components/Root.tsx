@@ -1,6 +1,8 @@
 /** Loads the workbook's settings, picks the language, and switches between the pane and its settings view. */
 import { lazy, Suspense, useEffect, useState } from "react";
-import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
+import { translator } from "../../core/i18n";
+import type { Locale } from "../../core/types";
+import type { StoredSettings } from "../../core/settingsSchema";
 import { hasLocale } from "../../core/i18n";
 import type { WorkbookPort } from "../../excel/port";
 import type { Capabilities } from "../office";
@@ -8,8 +10,6 @@ import { App } from "./App";
 
 // Settings are opened rarely: their view and zod are loaded when needed.
 const SettingsPanel = lazy(() => import("./SettingsPanel"));
-
-const DEFAULT_STORED: StoredSettings = { settings: defaultSettings, language: "auto" };
 
 /** Swedish is built in; English is loaded the first time it is shown. */
 async function ensureLocale(locale: Locale): Promise<void> {
@@ -37,10 +37,12 @@ export function Root(props: { port: WorkbookPort; officeLocale: Locale; capabili
       ]);
       const parsed = schema.parseStoredSettings(json);
       if (!live) return;
+      // The defaults come with the schema: every template's section, from its definition.
+      const defaults: StoredSettings = { settings: schema.defaultSettings(), language: "auto" };
       if (parsed && "error" in parsed) {
         setNotice(translator(props.officeLocale)("settings.loadError", { message: parsed.error }));
-        setStored(DEFAULT_STORED);
-      } else setStored(parsed ?? DEFAULT_STORED);
+        setStored(defaults);
+      } else setStored(parsed ?? defaults);
     })();
     return () => {
       live = false;

@@ -1,9 +1,15 @@
 /** The settings view: the city's thresholds for this workbook, validated, saved with the workbook, resettable. */
 import { useMemo, useState } from "react";
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { defaultSettings, translator, type Locale, type StoredSettings } from "../../core";
-import { storedSettingsSchema } from "../../core/settingsSchema";
-import type { MessageKey, Translate } from "../../core/i18n";
+import { translator } from "../../core/i18n";
+import type { Locale } from "../../core/types";
+import {
+  defaultSettings,
+  settingsSections,
+  storedSettingsSchema,
+  type StoredSettings,
+} from "../../core/settingsSchema";
+import type { Translate } from "../../core/i18n";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
 // This view's Swedish strings come with it.
@@ -14,27 +20,19 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** Each number field: its path in the settings. */
-const FIELDS = [
-  ["risk", "lowMax"],
-  ["risk", "mediumMax"],
-  ["indicators", "tolerancePercent"],
-  ["salary", "lowLimit"],
-  ["salary", "highLimit"],
-  ["salary", "smallGroup"],
-  ["procurement", "thresholdSek"],
-  ["genderBalance", "minSharePercent"],
-] as const;
+/** Each number field of every section (the templates' own, then the shared one): its path and label. */
+const FIELDS = settingsSections().flatMap(({ key, section }) =>
+  section.fields.map((field) => ({ path: [key, field.key] as const, label: field.label })),
+);
 
-type Path = (typeof FIELDS)[number];
+type Path = (typeof FIELDS)[number]["path"];
 const keyOf = (path: Path) => `${path[0]}.${path[1]}`;
+const groupOf = (settings: StoredSettings["settings"], section: string) =>
+  (settings as unknown as Record<string, Record<string, number>>)[section];
 
 function valuesOf(stored: StoredSettings): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const path of FIELDS) {
-    const group = stored.settings[path[0]] as unknown as Record<string, number>;
-    values[keyOf(path)] = String(group[path[1]]);
-  }
+  for (const { path } of FIELDS) values[keyOf(path)] = String(groupOf(stored.settings, path[0])[path[1]]);
   return values;
 }
 
@@ -43,7 +41,7 @@ function issueText(
   issue: { code: string; message: string; minimum?: unknown; maximum?: unknown },
   t: Translate,
 ): string {
-  if (issue.message.startsWith("settings.error.")) return t(issue.message as MessageKey);
+  if (issue.message.startsWith("settings.error.")) return (t as Translate<string>)(issue.message);
   if (issue.code === "too_small") return t("settings.error.min", { minimum: String(issue.minimum) });
   if (issue.code === "too_big") return t("settings.error.max", { maximum: String(issue.maximum) });
   if (issue.code === "invalid_type" && /int/.test(issue.message)) return t("settings.error.whole");
@@ -66,14 +64,14 @@ export default function SettingsPanel(props: {
   const save = async () => {
     const candidate = JSON.parse(JSON.stringify(props.stored)) as StoredSettings;
     const problems: Record<string, string> = {};
-    for (const path of FIELDS) {
+    for (const { path } of FIELDS) {
       const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
       const number = Number(text);
       if (text === "" || !Number.isFinite(number)) problems[keyOf(path)] = t("settings.notANumber");
-      (candidate.settings[path[0]] as unknown as Record<string, number>)[path[1]] = number;
+      groupOf(candidate.settings, path[0])[path[1]] = number;
     }
     candidate.language = language;
-    const parsed = storedSettingsSchema.safeParse(candidate);
+    const parsed = storedSettingsSchema().safeParse(candidate);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.path.slice(1, 3).join(".");
@@ -95,12 +93,13 @@ export default function SettingsPanel(props: {
         {t("settings.title")}
       </Text>
       <Text as="p">{t("settings.intro")}</Text>
-      {FIELDS.map((path) => {
+      {FIELDS.map(({ path, label }) => {
         const key = keyOf(path);
         return (
           <Field
             key={key}
-            label={t(`settings.${key}` as MessageKey)}
+            // A template's own key, checked in its definition.
+            label={(t as Translate<string>)(label)}
             validationMessage={errors[key]}
             validationState={errors[key] ? "error" : "none"}
           >
@@ -130,7 +129,7 @@ export default function SettingsPanel(props: {
         <Button appearance="primary" onClick={() => void save()}>
           {t("settings.save")}
         </Button>
-        <Button onClick={() => setValues(valuesOf({ settings: defaultSettings, language }))}>
+        <Button onClick={() => setValues(valuesOf({ settings: defaultSettings(), language }))}>
           {t("settings.reset")}
         </Button>
         <Button onClick={props.onCancel}>{t("settings.cancel")}</Button>

@@ -1,9 +1,11 @@
 /** Aktivitetsplan / handlingsplan (domain.md §2): every action needs an owner and a follow-up. */
 import type { ColumnSpec } from "../../sheet/columns";
-import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import { defineTemplate, type TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import type { Table } from "../../sheet/table";
-import { FindingList } from "../../findings";
 import { tableReader } from "../common";
+import { strings } from "./strings";
+import { DATE_FORMAT } from "../formats";
 
 export interface PlannedAction {
   row: number;
@@ -33,8 +35,8 @@ const columns: readonly ColumnSpec[] = [
   { key: "endDate", labels: ["Slutdatum", "Klart senast", "Tidplan"] },
 ];
 
-function analyzeActionPlan(table: Table, ctx: AnalysisContext): TemplateOutcome<ActionPlanResult> {
-  const findings = new FindingList(ctx.t);
+function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {
+  const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
   const actions: PlannedAction[] = [];
   for (const r of table.rows) {
@@ -52,8 +54,15 @@ function analyzeActionPlan(table: Table, ctx: AnalysisContext): TemplateOutcome<
   return { findings: findings.items, writes: [], result: { actions, goals, withoutOwner } };
 }
 
-export const actionPlanTemplate: TemplateDefinition<ActionPlanResult> = {
+declare module "../types" {
+  interface TemplateTypes {
+    actionplan: { result: ActionPlanResult; code: never };
+  }
+}
+
+export const actionPlanTemplate = defineTemplate({
   id: "actionplan",
+  strings,
   nameKey: "template.actionplan",
   columns,
   layouts: [
@@ -61,4 +70,18 @@ export const actionPlanTemplate: TemplateDefinition<ActionPlanResult> = {
     ["goal", "planAction", "responsible"],
   ],
   analyze: analyzeActionPlan,
-};
+  overview: (r: ActionPlanResult, t) =>
+    t("pane.actionSummary", { actions: r.actions.length, goals: r.goals, withoutOwner: r.withoutOwner }),
+  blank: {
+    sheet: "blank.actionplan.sheet",
+    title: "blank.actionplan.title",
+    rows: 100,
+    columns: [
+      { key: "blank.actionplan.goal", width: 36 },
+      { key: "blank.actionplan.action", width: 44 },
+      { key: "blank.actionplan.followUp", width: 30 },
+      { key: "blank.actionplan.responsible", width: 22 },
+      { key: "blank.actionplan.endDate", width: 14, numberFormat: DATE_FORMAT },
+    ],
+  },
+});

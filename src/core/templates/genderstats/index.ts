@@ -1,12 +1,13 @@
 /** Könsuppdelad statistik (domain.md §6): totals that add up, shares of women and men, 40/60 balance. */
 import type { ColumnSpec } from "../../sheet/columns";
-import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import { defineTemplate, type TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { FindingList } from "../../findings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
+import { strings } from "./strings";
 
 export interface GenderRow {
   row: number;
@@ -39,9 +40,9 @@ const columns: readonly ColumnSpec[] = [
   { key: "total", labels: ["Totalt", "Total", "Summa", "Antal totalt", "Samtliga"] },
 ];
 
-function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome<GenderStatsResult> {
+function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStatsResult> {
   const { t } = ctx;
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const minShare = ctx.settings.genderBalance.minSharePercent;
   const writes: CellWrite[] = [];
@@ -57,7 +58,7 @@ function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome
   const checkTotal = (r: DataRow, computed: number | null) => {
     const declared = count(r, "total", false);
     if (declared !== null && computed !== null && Math.abs(declared - computed) > 1e-9) {
-      findings.add("error", "TOTAL_MISMATCH", table.address(r, "total"), r.row, {
+      findings.add("TOTAL_MISMATCH", table.address(r, "total"), r.row, {
         column: read.column("total"),
         declared: formatNumber(declared),
         computed: formatNumber(computed),
@@ -124,7 +125,7 @@ function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome
       const declared = count(totalRow, key, false);
       const computed = sums[key];
       if (declared !== null && Math.abs(declared - computed) > 1e-9) {
-        findings.add("error", "TOTAL_MISMATCH", table.address(totalRow, key), totalRow.row, {
+        findings.add("TOTAL_MISMATCH", table.address(totalRow, key), totalRow.row, {
           column: read.column(key),
           declared: formatNumber(declared),
           computed: formatNumber(computed),
@@ -144,10 +145,31 @@ function analyzeGenderStats(table: Table, ctx: AnalysisContext): TemplateOutcome
   };
 }
 
-export const genderStatsTemplate: TemplateDefinition<GenderStatsResult> = {
+declare module "../types" {
+  interface TemplateTypes {
+    genderstats: { result: GenderStatsResult; code: never };
+  }
+}
+
+export const genderStatsTemplate = defineTemplate({
   id: "genderstats",
+  strings,
   nameKey: "template.genderstats",
   columns,
   layouts: [["women", "men"]],
   analyze: analyzeGenderStats,
-};
+  overview: ({ rows }: GenderStatsResult, t) =>
+    t("pane.genderSummary", { rows: rows.length, balanced: rows.filter((r) => r.balanced).length }),
+  blank: {
+    sheet: "blank.genderstats.sheet",
+    title: "blank.genderstats.title",
+    rows: 50,
+    columns: [
+      { key: "blank.genderstats.label", width: 36 },
+      { key: "blank.genderstats.women", width: 12, numberFormat: "0" },
+      { key: "blank.genderstats.men", width: 12, numberFormat: "0" },
+      { key: "blank.genderstats.other", width: 16, numberFormat: "0" },
+      { key: "blank.genderstats.total", width: 12, numberFormat: "0" },
+    ],
+  },
+});

@@ -1,8 +1,7 @@
 /** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
 import type { Table, DataRow } from "../../sheet/table";
-import type { AnalysisContext, TemplateOutcome } from "../types";
-import type { MessageKey } from "../../i18n";
-import { FindingList } from "../../findings";
+import type { TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
@@ -106,10 +105,10 @@ export function judge(
   return outcome <= target + tolerance + epsilon ? "partly" : "not_met";
 }
 
-export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateOutcome<IndicatorResult> {
+export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<IndicatorResult> {
   const { t, settings } = ctx;
   const tolerancePercent = settings.indicators.tolerancePercent;
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const writes: CellWrite[] = [];
   const indicators: Indicator[] = [];
@@ -130,14 +129,14 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const format = formats?.[r.index]?.[table.header.columns[key]] ?? null;
     const parsed = parseQuantity(raw, format);
     if (!parsed) {
-      findings.add("error", "NOT_A_NUMBER", table.address(r, key), r.row, {
+      findings.add("NOT_A_NUMBER", table.address(r, key), r.row, {
         column: read.column(key),
         value: cellText(raw),
       });
       return "unreadable";
     }
     if (parsed.uncertain) {
-      findings.add("warning", "VALUE_UNCERTAIN", table.address(r, key), r.row, {
+      findings.add("VALUE_UNCERTAIN", table.address(r, key), r.row, {
         column: read.column(key),
         value: cellText(raw),
         parsed: formatQuantity(parsed, t),
@@ -152,7 +151,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const responsible = read.text(r, "responsible");
     if (!responsible) {
       const cell = table.has("responsible") ? table.address(r, "responsible") : table.address(r, "activity");
-      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
+      findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
     }
     return { row: r.row, activity, responsible };
   };
@@ -160,7 +159,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
   /** A women's or men's outcome in another unit than the target. */
   const checkSplitUnit = (r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: string) => {
     if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
-      findings.add("error", "UNIT_MISMATCH", table.address(r, key), r.row, {
+      findings.add("UNIT_MISMATCH", table.address(r, key), r.row, {
         target: formatQuantity(targetQ, t),
         outcome: formatQuantity(q, t),
       });
@@ -188,7 +187,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
         high: formatQuantity({ value: q.high ?? q.value, unit: q.unit }, t),
         statuses: [...statuses].map((s) => statusLabel[s].toLowerCase()).join(` ${t("word.or")} `),
       },
-      "finding.RANGE_STATUS_UNCERTAIN",
+      "RANGE_STATUS_UNCERTAIN",
     );
     return null;
   };
@@ -197,7 +196,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const name = read.text(r, "name");
     const hasFigures = !isBlank(table.get(r, "target")) || !isBlank(table.get(r, "outcome"));
     if (!name && hasFigures) {
-      findings.add("error", "REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+      findings.add("REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
     }
     if (!name) {
       // A row without its own indicator is an activity of the indicator above.
@@ -205,7 +204,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
       const owner = indicators[indicators.length - 1];
       if (activity && owner) owner.activities.push(activity);
       else if (activity)
-        findings.add("error", "REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+        findings.add("REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
       continue;
     }
 
@@ -214,7 +213,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     const women = quantity(r, "outcomeWomen");
     const men = quantity(r, "outcomeMen");
     if (target === null) {
-      findings.add("error", "REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
+      findings.add("REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
     }
     const stated = unitFromText(read.text(r, "unit"));
     const targetQ = target && target !== "unreadable" ? target : null;
@@ -232,7 +231,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     if (outcome === null) status = "missing";
     else if (targetQ && outcomeQ) {
       if (targetQ.unit && outcomeQ.unit && targetQ.unit !== outcomeQ.unit) {
-        findings.add("error", "UNIT_MISMATCH", table.address(r, "outcome"), r.row, {
+        findings.add("UNIT_MISMATCH", table.address(r, "outcome"), r.row, {
           target: formatQuantity(targetQ, t),
           outcome: formatQuantity(outcomeQ, t),
         });
@@ -250,12 +249,12 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     let genderSplit: boolean | null = null;
     if (aboutPeople) {
       genderSplit = split;
-      if (!split) findings.add("info", "NOT_GENDER_SPLIT", table.address(r, "name"), r.row, { name });
+      if (!split) findings.add("NOT_GENDER_SPLIT", table.address(r, "name"), r.row, { name });
     } else if (split) genderSplit = true;
 
     const endDate = read.date(r, "endDate");
     if (endDate && endDate < ctx.today && status !== null && status !== "met") {
-      findings.add("warning", "OVERDUE", table.address(r, "endDate"), r.row, {
+      findings.add("OVERDUE", table.address(r, "endDate"), r.row, {
         date: endDate,
         status: statusLabel[status].toLowerCase(),
       });
@@ -283,7 +282,7 @@ export function analyzeIndicators(table: Table, ctx: AnalysisContext): TemplateO
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
     if (status)
-      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as MessageKey), fill: STATUS_COLOR[status] });
+      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as const), fill: STATUS_COLOR[status] });
   }
   if (writes.length)
     writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });

@@ -1,14 +1,56 @@
 /** The Mätetal (indicators) template (domain.md §2). */
-import type { TemplateDefinition } from "../types";
+import type { z } from "zod";
+import { defineTemplate } from "../types";
+import { DATE_FORMAT } from "../formats";
 import { indicatorColumns, indicatorLayouts } from "./columns";
 import { analyzeIndicators, type IndicatorResult } from "./analyze";
+import { indicatorSummarySheet } from "./summarySheet";
+import { strings } from "./strings";
+import { codes, wordings } from "./codes";
 
 export type { Indicator, IndicatorResult, IndicatorStatus } from "./analyze";
 
-export const indicatorsTemplate: TemplateDefinition<IndicatorResult> = {
+export interface IndicatorSettings {
+  /** How far, in percent of the target, an outcome may miss and still be "delvis uppfyllt". */
+  tolerancePercent: number;
+}
+
+declare module "../types" {
+  interface TemplateTypes {
+    indicators: { result: IndicatorResult; code: keyof typeof codes; settings: IndicatorSettings };
+  }
+}
+
+export const indicatorsTemplate = defineTemplate({
   id: "indicators",
+  strings,
   nameKey: "template.indicators",
+  codes,
+  wordings,
   columns: indicatorColumns,
   layouts: indicatorLayouts,
   analyze: analyzeIndicators,
-};
+  overview: ({ counts }: IndicatorResult, t) => t("pane.statusSummary", { ...counts }),
+  summary: indicatorSummarySheet,
+  blank: {
+    sheet: "blank.indicators.sheet",
+    title: "blank.indicators.title",
+    rows: 200,
+    columns: [
+      { key: "blank.indicators.name", width: 44 },
+      { key: "blank.indicators.target", width: 12 },
+      { key: "blank.indicators.outcome", width: 12 },
+      { key: "blank.indicators.outcomeWomen", width: 12 },
+      { key: "blank.indicators.outcomeMen", width: 12 },
+      { key: "blank.indicators.activity", width: 40 },
+      { key: "blank.indicators.responsible", width: 24 },
+      { key: "blank.indicators.endDate", width: 14, numberFormat: DATE_FORMAT },
+    ],
+  },
+  settings: {
+    defaults: { tolerancePercent: 10 } as IndicatorSettings,
+    schema: (zod: typeof z, d: IndicatorSettings) =>
+      zod.strictObject({ tolerancePercent: zod.number().min(0).max(100).default(d.tolerancePercent) }),
+    fields: [{ key: "tolerancePercent", label: "settings.indicators.tolerancePercent" }],
+  },
+});

@@ -1,7 +1,6 @@
 /** The "Plankoll Mätetal" sheet: counts per status, the gender-split share, and what needs attention. */
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
-import type { AnalysisContext } from "../types";
-import type { MessageKey } from "../../i18n";
+import type { Ctx } from "./strings";
 import type { IndicatorResult, IndicatorStatus } from "./analyze";
 import { formatQuantity } from "../common";
 import { formatNumber } from "../../parse/cells";
@@ -16,7 +15,7 @@ const FILL: Record<IndicatorStatus, string> = {
 
 export function indicatorSummarySheet(
   results: readonly { sheet: string; result: IndicatorResult }[],
-  ctx: AnalysisContext,
+  ctx: Ctx,
 ): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [{ row: 1, col: 1, value: t("indicators.title"), bold: true }];
@@ -25,7 +24,7 @@ export function indicatorSummarySheet(
     cells.push({ row, col: 1, value: t("indicators.sheetTitle", { sheet }), bold: true });
     row++;
     for (const status of ORDER) {
-      cells.push({ row, col: 1, value: t(`status.${status}` as MessageKey), fill: FILL[status], border: true });
+      cells.push({ row, col: 1, value: t(`status.${status}` as const), fill: FILL[status], border: true });
       cells.push({ row, col: 2, value: result.counts[status], border: true });
       row++;
     }
@@ -51,7 +50,7 @@ export function indicatorSummarySheet(
       for (const i of attention) {
         cells.push({ row, col: 1, value: `${sheet}!${i.cell}`, link: { sheet, cell: i.cell } });
         cells.push({ row, col: 2, value: i.name, wrap: true });
-        cells.push({ row, col: 3, value: t(`status.${i.status}` as MessageKey), fill: FILL[i.status!] });
+        cells.push({ row, col: 3, value: t(`status.${i.status!}` as const), fill: FILL[i.status!] });
         cells.push({
           row,
           col: 4,

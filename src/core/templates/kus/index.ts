@@ -1,8 +1,8 @@
 /** KUS-ansökan (domain.md §5): priorities 1..N, cost breakdowns that add up, the Totalt row, cost per employee. */
 import type { ColumnSpec } from "../../sheet/columns";
-import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import { defineTemplate, type TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { FindingList } from "../../findings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
@@ -10,6 +10,10 @@ import { headerUnitMultiplier } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseQuantity } from "../../parse/quantity";
 import { formatSek, tableReader } from "../common";
+import { strings } from "./strings";
+import { codes, wordings } from "./codes";
+import { kusSummary } from "./summarySheet";
+import { KRONOR_FORMAT } from "../formats";
 
 export interface KusApplication {
   row: number;
@@ -56,9 +60,9 @@ export function organisationAbove(table: Table): string | null {
   return null;
 }
 
-function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResult> {
+function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const { t } = ctx;
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const writes: CellWrite[] = [];
   const applications: KusApplication[] = [];
@@ -71,16 +75,16 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
     // The address only when there is something to report: this runs on every row.
     const cell = () => table.address(r, "priority");
     if (isBlank(raw)) {
-      findings.add("error", "REQUIRED_MISSING", cell(), r.row, { column: read.column("priority") });
+      findings.add("REQUIRED_MISSING", cell(), r.row, { column: read.column("priority") });
       return null;
     }
     const value = parseNumberCell(raw);
     if (value === null || !Number.isInteger(value) || value < 1) {
-      findings.add("error", "NOT_A_NUMBER", cell(), r.row, { value: cellText(raw) }, "finding.PRIORITY_INVALID");
+      findings.add("NOT_A_NUMBER", cell(), r.row, { value: cellText(raw) }, "PRIORITY_INVALID");
       return null;
     }
     const first = seen.get(value);
-    if (first !== undefined) findings.add("error", "PRIORITY_DUPLICATE", cell(), r.row, { value, firstRow: first });
+    if (first !== undefined) findings.add("PRIORITY_DUPLICATE", cell(), r.row, { value, firstRow: first });
     else seen.set(value, r.row);
     return value;
   };
@@ -105,7 +109,7 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
       breakdown = { training, substitutes, other };
       const sum = training + substitutes + other;
       if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
-        findings.add("error", "BREAKDOWN_MISMATCH", table.address(r, "requested"), r.row, {
+        findings.add("BREAKDOWN_MISMATCH", table.address(r, "requested"), r.row, {
           sum: formatSek(sum),
           requested: formatSek(requestedSek),
         });
@@ -117,17 +121,17 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
       if (!isBlank(raw)) {
         const q = parseQuantity(raw);
         if (!q || q.value <= 0) {
-          findings.add("error", "NOT_A_NUMBER", table.address(r, "participants"), r.row, {
+          findings.add("NOT_A_NUMBER", table.address(r, "participants"), r.row, {
             column: read.column("participants"),
             value: cellText(raw),
           });
         } else if (q.high != null) {
           // "25-27 personer": no one headcount, so no cost per participant either.
-          read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "finding.NUMBER_RANGE");
+          read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "NUMBER_RANGE");
         } else {
           participants = q.value;
           if (q.uncertain) {
-            findings.add("warning", "VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
+            findings.add("VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
               column: read.column("participants"),
               value: cellText(raw),
               parsed: String(q.value),
@@ -148,7 +152,7 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
   for (let p = 1; p <= n; p++) if (!seen.has(p)) missing.push(p);
   if (missing.length) {
     const cell = a1(table.headerRow, table.grid.originCol + table.header.columns.priority);
-    findings.add("error", "PRIORITY_GAP", cell, table.headerRow, { count: n, missing: missing.join(", ") });
+    findings.add("PRIORITY_GAP", cell, table.headerRow, { count: n, missing: missing.join(", ") });
   }
 
   const totalSek = applications.reduce((sum, a) => sum + (a.requestedSek ?? 0), 0);
@@ -157,7 +161,7 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
   if (table.totalRow) {
     declaredTotalSek = read.amount(table.totalRow, "requested", true);
     if (declaredTotalSek !== null && Math.abs(declaredTotalSek - totalSek) > 0.005) {
-      findings.add("error", "TOTAL_MISMATCH", table.address(table.totalRow, "requested"), table.totalRow.row, {
+      findings.add("TOTAL_MISMATCH", table.address(table.totalRow, "requested"), table.totalRow.row, {
         column: read.column("requested"),
         declared: formatSek(declaredTotalSek),
         computed: formatSek(totalSek),
@@ -186,10 +190,37 @@ function analyzeKus(table: Table, ctx: AnalysisContext): TemplateOutcome<KusResu
   };
 }
 
-export const kusTemplate: TemplateDefinition<KusResult> = {
+declare module "../types" {
+  interface TemplateTypes {
+    kus: { result: KusResult; code: keyof typeof codes };
+  }
+}
+
+export const kusTemplate = defineTemplate({
   id: "kus",
+  strings,
   nameKey: "template.kus",
+  codes,
+  wordings,
   columns,
   layouts: [["priority", "application", "requested"]],
   analyze: analyzeKus,
-};
+  overview: (r: KusResult, t) =>
+    t("pane.kusSummary", { applications: r.applications.length, total: formatSek(r.totalSek) }),
+  summary: kusSummary,
+  blank: {
+    sheet: "blank.kus.sheet",
+    title: "blank.kus.title",
+    rows: 50,
+    columns: [
+      { key: "blank.kus.priority", width: 8, numberFormat: "0" },
+      { key: "blank.kus.application", width: 48 },
+      { key: "blank.kus.requested", width: 16, numberFormat: KRONOR_FORMAT },
+      { key: "blank.kus.training", width: 16, numberFormat: KRONOR_FORMAT },
+      { key: "blank.kus.substitutes", width: 16, numberFormat: KRONOR_FORMAT },
+      { key: "blank.kus.other", width: 16, numberFormat: KRONOR_FORMAT },
+      { key: "blank.kus.targetGroup", width: 30 },
+      { key: "blank.kus.participants", width: 16, numberFormat: "0" },
+    ],
+  },
+});

@@ -1,10 +1,10 @@
 /** The "Plankoll KUS" sheet: the request by priority, its total and the declared total. */
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
-import type { AnalysisContext } from "../types";
+import type { Ctx } from "./strings";
 import { formatSek } from "../common";
 import type { KusResult } from "./index";
 
-export function kusSummary(results: readonly { sheet: string; result: KusResult }[], ctx: AnalysisContext): SheetSpec {
+export function kusSummary(results: readonly { sheet: string; result: KusResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
   let row = 1;

@@ -1,14 +1,18 @@
 /** Plan för upphandling (domain.md §4): values, periods with options, contract types, the reporting threshold. */
 import type { ColumnSpec } from "../../sheet/columns";
-import type { AnalysisContext, TemplateDefinition, TemplateOutcome } from "../types";
+import { defineTemplate, type TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { FindingList } from "../../findings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
-import type { MessageKey } from "../../i18n";
+import { strings } from "./strings";
+import { codes, wordings } from "./codes";
+import { procurementSummary } from "./summarySheet";
+import type { z } from "zod";
+import { DATE_FORMAT, KRONOR_FORMAT } from "../formats";
 
 export type ContractType = "goods" | "services" | "works";
 
@@ -109,10 +113,10 @@ function contractTypeOf(text: string): ContractType | null {
   return types.length === 1 ? types[0] : null;
 }
 
-function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome<ProcurementResult> {
+function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<ProcurementResult> {
   const { t } = ctx;
   const threshold = ctx.settings.procurement.thresholdSek;
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const writes: CellWrite[] = [];
   const items: ProcurementItem[] = [];
@@ -125,14 +129,14 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     if (!read.usable(r, "plannedStart")) return null;
     const raw = table.get(r, "plannedStart");
     if (isBlank(raw)) {
-      findings.add("error", "REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
+      findings.add("REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
         column: read.column("plannedStart"),
       });
       return null;
     }
     const parsed = parseDateCell(raw, "start");
     if (!parsed) {
-      findings.add("error", "NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
+      findings.add("NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
         column: read.column("plannedStart"),
         value: cellText(raw),
       });
@@ -152,24 +156,17 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     if (table.has("period") && read.usable(r, "period")) {
       const raw = table.get(r, "period");
       const cell = table.address(r, "period");
-      if (isBlank(raw)) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
+      if (isBlank(raw)) findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
       else {
         const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
         const period = parsePeriod(text);
-        if (!period) findings.add("error", "PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
+        if (!period) findings.add("PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
         else if (period.start && period.end && period.end < period.start) {
-          findings.add(
-            "error",
-            "PERIOD_INVALID",
-            cell,
-            r.row,
-            { start: period.start, end: period.end },
-            "finding.PERIOD_REVERSED",
-          );
+          findings.add("PERIOD_INVALID", cell, r.row, { start: period.start, end: period.end }, "PERIOD_REVERSED");
         } else {
           ({ start: periodStart, end: periodEnd, endWithOptions: periodEndWithOptions } = period);
           if (periodStart && plannedStart && plannedStart !== "ongoing" && periodStart < plannedStart) {
-            findings.add("warning", "PERIOD_BEFORE_START", cell, r.row, { start: periodStart, planned: plannedStart });
+            findings.add("PERIOD_BEFORE_START", cell, r.row, { start: periodStart, planned: plannedStart });
           }
         }
       }
@@ -189,11 +186,11 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
     const valueCell = table.address(r, "contractValue");
     if (valueRangeSek) {
       const ends = { low: formatSek(valueRangeSek[0]), high: formatSek(valueRangeSek[1]), threshold: thresholdText };
-      const key = reportable === null ? "finding.AMOUNT_RANGE_THRESHOLD" : "finding.AMOUNT_RANGE";
+      const key = reportable === null ? "AMOUNT_RANGE_THRESHOLD" : "AMOUNT_RANGE";
       read.uncertain(r, "contractValue", ends, key);
     }
     if (reportable === false) {
-      findings.add("info", "BELOW_THRESHOLD", valueCell, r.row, {
+      findings.add("BELOW_THRESHOLD", valueCell, r.row, {
         value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(stated!.sek),
         threshold: thresholdText,
       });
@@ -206,18 +203,17 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
       const named = type ? [type] : contractTypes(typeText);
       if (named.length > 1) {
         findings.add(
-          "warning",
           "VALUE_UNCERTAIN",
           table.address(r, "contractType"),
           r.row,
           {
             value: typeText,
-            types: named.map((n) => t(`type.${n}` as MessageKey).toLowerCase()).join(` ${t("word.or")} `),
+            types: named.map((n) => t(`type.${n}` as const).toLowerCase()).join(` ${t("word.or")} `),
           },
-          "finding.CONTRACT_TYPE_AMBIGUOUS",
+          "CONTRACT_TYPE_AMBIGUOUS",
         );
       } else if (!type)
-        findings.add("error", "CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
+        findings.add("CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
     }
 
     items.push({
@@ -261,13 +257,58 @@ function analyzeProcurement(table: Table, ctx: AnalysisContext): TemplateOutcome
   return { findings: findings.items, writes, result: { items, totalSek, byArea, byType, thresholdSek: threshold } };
 }
 
-export const procurementTemplate: TemplateDefinition<ProcurementResult> = {
+export interface ProcurementSettings {
+  /** Only procurements whose total value, options included, is over this are reported (kronor). */
+  thresholdSek: number;
+}
+
+declare module "../types" {
+  interface TemplateTypes {
+    procurement: { result: ProcurementResult; code: keyof typeof codes; settings: ProcurementSettings };
+  }
+}
+
+export const procurementTemplate = defineTemplate({
   id: "procurement",
+  strings,
   nameKey: "template.procurement",
+  codes,
+  wordings,
   columns,
   layouts: [
     ["description", "contractValue", "contractType"],
     ["description", "period", "contractValue"],
   ],
   analyze: analyzeProcurement,
-};
+  overview: (r: ProcurementResult, t) =>
+    t("pane.procurementSummary", {
+      items: r.items.length,
+      total: formatSek(r.totalSek),
+      below: r.items.filter((i) => i.reportable === false).length,
+    }),
+  summary: procurementSummary,
+  blank: {
+    sheet: "blank.procurement.sheet",
+    title: "blank.procurement.title",
+    rows: 200,
+    columns: [
+      { key: "blank.procurement.area", width: 28 },
+      { key: "blank.procurement.description", width: 44 },
+      { key: "blank.procurement.plannedStart", width: 16, numberFormat: DATE_FORMAT },
+      { key: "blank.procurement.period", width: 34 },
+      { key: "blank.procurement.value", width: 18, numberFormat: KRONOR_FORMAT },
+      {
+        key: "blank.procurement.type",
+        width: 18,
+        list: (t) => [t("blank.type.goods"), t("blank.type.services"), t("blank.type.works")],
+      },
+      { key: "blank.procurement.comment", width: 30 },
+    ],
+  },
+  settings: {
+    defaults: { thresholdSek: 1_800_000 } as ProcurementSettings,
+    schema: (zod: typeof z, d: ProcurementSettings) =>
+      zod.strictObject({ thresholdSek: zod.number().min(0).default(d.thresholdSek) }),
+    fields: [{ key: "thresholdSek", label: "settings.procurement.thresholdSek" }],
+  },
+});

@@ -1,12 +1,12 @@
 /** The "Plankoll Upphandling" sheet: totals over the threshold by area and type, and what should not be reported. */
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
-import type { AnalysisContext } from "../types";
+import type { Ctx } from "./strings";
 import { formatSek } from "../common";
 import type { ProcurementResult } from "./index";
 
 export function procurementSummary(
   results: readonly { sheet: string; result: ProcurementResult }[],
-  ctx: AnalysisContext,
+  ctx: Ctx,
 ): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];

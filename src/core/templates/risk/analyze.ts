@@ -2,8 +2,8 @@
 import type { CellValue } from "../../types";
 import type { Zone } from "../../settings";
 import type { Table } from "../../sheet/table";
-import type { AnalysisContext, TemplateOutcome } from "../types";
-import { FindingList } from "../../findings";
+import type { TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import {
@@ -48,13 +48,13 @@ export function zoneForValue(value: number, bands: { lowMax: number; mediumMax: 
   return value <= bands.lowMax ? "low" : value <= bands.mediumMax ? "medium" : "critical";
 }
 
-export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome<RiskResult> {
+export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult> {
   const { t, settings } = ctx;
   const bands = { lowMax: settings.risk.lowMax, mediumMax: settings.risk.mediumMax };
   const matrixZones: Zone[][] = [1, 2, 3, 4, 5].map((p) =>
     [1, 2, 3, 4, 5].map((c) => settings.risk.matrixZones?.[p - 1][c - 1] ?? zoneForValue(p * c, bands)),
   );
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const writes: CellWrite[] = [];
   const hasLevels = table.has("probability") && table.has("consequence");
   const matrix: (number | string)[][][] = matrixZones.map((row) => row.map(() => []));
@@ -75,7 +75,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
   /** Reports a formula error and says whether the cell is usable. */
   const usable = (raw: CellValue, key: string, cell: string, row: number) => {
     if (!isCellError(raw)) return true;
-    findings.add("error", "CELL_ERROR", cell, row, { column: column(key), value: raw.trim() });
+    findings.add("CELL_ERROR", cell, row, { column: column(key), value: raw.trim() });
     return false;
   };
 
@@ -84,13 +84,13 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
     const cell = table.address(r, key);
     if (!usable(raw, key, cell, r.row)) return null;
     if (isBlank(raw)) {
-      findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: column(key) });
+      findings.add("REQUIRED_MISSING", cell, r.row, { column: column(key) });
       return null;
     }
     const parsed = parseLevel(raw, key);
     if (parsed.ok) return parsed.level;
     if (parsed.reason === "mismatch") {
-      findings.add("error", "RISK_LABEL_MISMATCH", cell, r.row, {
+      findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
         column: column(key),
         value: cellText(raw),
         level: parsed.level,
@@ -99,7 +99,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
         labelLevel: parsed.labelLevel,
       });
     } else {
-      findings.add("error", "RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
+      findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
     }
     return null;
   };
@@ -108,7 +108,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
     const eventRaw = table.get(r, "event");
     const eventCell = table.address(r, "event");
     if (usable(eventRaw, "event", eventCell, r.row) && isBlank(eventRaw)) {
-      findings.add("error", "REQUIRED_MISSING", eventCell, r.row, { column: column("event") });
+      findings.add("REQUIRED_MISSING", eventCell, r.row, { column: column("event") });
     }
 
     let nr: number | string | null = null;
@@ -121,7 +121,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
         const key = String(nr);
         const firstRow = seenNr.get(key);
         if (firstRow !== undefined) {
-          findings.add("error", "DUPLICATE", nrCell, r.row, { column: column("nr"), value: key, firstRow });
+          findings.add("DUPLICATE", nrCell, r.row, { column: column("nr"), value: key, firstRow });
         } else {
           seenNr.set(key, r.row);
         }
@@ -139,13 +139,13 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
       if (usable(raw, "value", cell, r.row)) {
         if (isBlank(raw)) {
           if (computed !== null) writes.push({ cell, value: computed });
-          else if (!hasLevels) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column: column("value") });
+          else if (!hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
         } else {
           const number = parseNumberCell(raw);
           if (number === null) {
-            findings.add("error", "NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
+            findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
           } else if (number < 1 || number > 25) {
-            findings.add("error", "OUT_OF_RANGE", cell, r.row, {
+            findings.add("OUT_OF_RANGE", cell, r.row, {
               column: column("value"),
               value: cellText(raw),
               min: 1,
@@ -153,12 +153,12 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
             });
           } else {
             if (!POSSIBLE_VALUES.has(number)) {
-              findings.add("error", "RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
+              findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
             } else {
               stated = number;
             }
             if (computed !== null && number !== computed) {
-              findings.add("error", "RISK_VALUE_MISMATCH", cell, r.row, {
+              findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
                 value: cellText(raw),
                 probability: probability!,
                 consequence: consequence!,
@@ -180,7 +180,7 @@ export function analyzeRisk(table: Table, ctx: AnalysisContext): TemplateOutcome
         const actionRaw = table.has("action") ? table.get(r, "action") : "";
         if (isBlank(actionRaw)) {
           const cell = table.has("action") ? table.address(r, "action") : eventCell;
-          findings.add("warning", "RISK_NO_ACTION", cell, r.row, { value });
+          findings.add("RISK_NO_ACTION", cell, r.row, { value });
         }
       }
     }

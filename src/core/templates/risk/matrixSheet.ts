@@ -1,17 +1,14 @@
 /** The "Plankoll Riskmatris" sheet: one 5×5 matrix per risk sheet, with legend and zone lists. */
 import type { SheetCell, SheetSpec } from "../../plan";
 import { COLORS } from "../../plan";
-import type { AnalysisContext } from "../types";
+import type { Ctx } from "./strings";
 import type { RiskResult } from "./analyze";
 import type { Zone } from "../../settings";
 import { SCALE_LABELS } from "../../parse";
 
 const ZONES: Zone[] = ["critical", "medium", "low"];
 
-export function riskMatrixSheet(
-  results: readonly { sheet: string; result: RiskResult }[],
-  ctx: AnalysisContext,
-): SheetSpec | null {
+export function riskMatrixSheet(results: readonly { sheet: string; result: RiskResult }[], ctx: Ctx): SheetSpec | null {
   const { t } = ctx;
   const withMatrix = results.filter((r) => r.result.layout === "matrix");
   if (withMatrix.length === 0) return null;

@@ -3,10 +3,9 @@
  * flags, group sizes and the equal-value comparison of DiskrL 3 kap. Salaries stay in the result
  * and the workbook; messages carry ratios and counts, never a salary.
  */
-import type { Finding } from "../../types";
 import type { DataRow, Table } from "../../sheet/table";
-import type { AnalysisContext, TemplateOutcome } from "../types";
-import { FindingList } from "../../findings";
+import type { TemplateOutcome } from "../types";
+import type { Ctx } from "./strings";
 import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { parseAmount } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
@@ -53,6 +52,8 @@ export interface SalaryResult {
   balancedShare: number | null;
   equalValueGaps: EqualValueGap[];
   limits: { low: number; high: number; smallGroup: number };
+  /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
+  payOmitted?: true;
 }
 
 type Sex = "woman" | "man" | "other";
@@ -106,16 +107,15 @@ interface Group extends Pick<Position, "title" | "cell" | "row" | "women" | "men
   otherPay: number[];
 }
 
-export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutcome<SalaryResult> {
+export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryResult> {
   const { t, settings } = ctx;
   const limits = {
     low: settings.salary.lowLimit,
     high: settings.salary.highLimit,
     smallGroup: settings.salary.smallGroup,
   };
-  const findings = new FindingList(t);
+  const findings = ctx.findings();
   const read = tableReader(table, findings, t);
-  const unmarked: Finding[] = [];
   const layout = table.has("sex") && table.has("salary") ? "employees" : "positions";
   const formats = table.grid.numberFormats;
 
@@ -129,23 +129,21 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
     const cell = table.address(r, key);
     const column = read.column(key);
     if (isBlank(raw)) {
-      if (required) findings.add("error", "REQUIRED_MISSING", cell, r.row, { column });
+      if (required) findings.add("REQUIRED_MISSING", cell, r.row, { column });
       return null;
     }
     const parsed = parseAmount(raw);
     // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
     if (!parsed.ok || parsed.highSek !== undefined) {
-      if (/\d/.test(String(raw)))
-        findings.add("error", "NOT_A_NUMBER", cell, r.row, { column }, "finding.SALARY_NOT_A_NUMBER");
-      else findings.add("error", "NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
+      if (/\d/.test(String(raw))) findings.add("NOT_A_NUMBER", cell, r.row, { column }, "SALARY_NOT_A_NUMBER");
+      else findings.add("NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
       return null;
     }
     if (parsed.sek <= 0) {
-      findings.add("error", "OUT_OF_RANGE", cell, r.row, { column }, "finding.SALARY_OUT_OF_RANGE");
+      findings.add("OUT_OF_RANGE", cell, r.row, { column }, "SALARY_OUT_OF_RANGE");
       return null;
     }
-    if (parsed.uncertain)
-      findings.add("warning", "VALUE_UNCERTAIN", cell, r.row, { column }, "finding.SALARY_UNCERTAIN");
+    if (parsed.uncertain) findings.add("VALUE_UNCERTAIN", cell, r.row, { column }, "SALARY_UNCERTAIN");
     return parsed.sek;
   };
 
@@ -164,7 +162,7 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
       if (number !== null) rate = text.endsWith("%") || number > 1 ? number / 100 : number;
     }
     if (rate === null || !(rate > 0 && rate <= 1)) {
-      findings.add("error", rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
+      findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
         column: read.column("employment"),
         value: cellText(raw),
         min: "0 %",
@@ -219,8 +217,7 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
       if (valuation !== null && group.valuation === null) group.valuation = valuation;
       if (!sexText) continue;
       const sex = readSex(sexText);
-      if (sex === "other")
-        findings.add("info", "GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
+      if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
       group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
       if (pay === null) continue;
       const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
@@ -318,19 +315,25 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
         )
       : positionsRead;
 
-  const report = (severity: "warning" | "info", code: string, p: Position, params: Record<string, string | number>) => {
-    findings.add(severity, code, p.cell, p.row, { title: p.title, ...params });
-    unmarked.push(findings.items[findings.items.length - 1]);
+  const report = (
+    code:
+      | "SALARY_RATIO_LOW"
+      | "SALARY_RATIO_HIGH"
+      | "SALARY_NOT_COMPARABLE"
+      | "SALARY_SMALL_GROUP"
+      | "SALARY_EQUAL_VALUE_GAP",
+    p: Position,
+    params: Record<string, string | number>,
+  ) => {
+    findings.add(code, p.cell, p.row, { title: p.title, ...params });
   };
   for (const p of positions) {
-    if (p.flag === "low")
-      report("warning", "SALARY_RATIO_LOW", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.low });
-    if (p.flag === "high")
-      report("warning", "SALARY_RATIO_HIGH", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.high });
+    if (p.flag === "low") report("SALARY_RATIO_LOW", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.low });
+    if (p.flag === "high") report("SALARY_RATIO_HIGH", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.high });
     if ((p.women === 0) !== (p.men === 0)) {
-      report("info", "SALARY_NOT_COMPARABLE", p, { present: t(p.women ? "sex.women" : "sex.men") });
+      report("SALARY_NOT_COMPARABLE", p, { present: t(p.women ? "sex.women" : "sex.men") });
     } else if (p.women > 0 && (p.women < limits.smallGroup || p.men < limits.smallGroup)) {
-      report("info", "SALARY_SMALL_GROUP", p, { women: p.women, men: p.men, limit: limits.smallGroup });
+      report("SALARY_SMALL_GROUP", p, { women: p.women, men: p.men, limit: limits.smallGroup });
     }
   }
 
@@ -371,13 +374,12 @@ export function analyzeSalary(table: Table, ctx: AnalysisContext): TemplateOutco
     }
     const names = listed.map((q) => `${q.title} (${formatNumber(q.valuation!)})`);
     if (paidMore > listed.length) names.push(`+${paidMore - listed.length}`);
-    report("warning", "SALARY_EQUAL_VALUE_GAP", p, { value: formatNumber(p.valuation), others: names.join(", ") });
+    report("SALARY_EQUAL_VALUE_GAP", p, { value: formatNumber(p.valuation), others: names.join(", ") });
   }
 
   const withBalance = positions.filter((p) => p.balanced !== null);
   return {
     findings: findings.items,
-    unmarked,
     writes: [],
     result: {
       layout,

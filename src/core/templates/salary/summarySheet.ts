@@ -1,6 +1,6 @@
 /** The "Plankoll Lönekartläggning" sheet: the per-befattning table HR documents, flags in words, and a chart. */
 import { COLORS, type ChartSpec, type SheetCell, type SheetSpec } from "../../plan";
-import type { AnalysisContext } from "../types";
+import type { Ctx } from "./strings";
 import type { SalaryResult, Position } from "./analyze";
 import { formatNumber } from "../../parse/cells";
 import { a1 } from "../../sheet/address";
@@ -22,10 +22,7 @@ const HEADS = [
   "valuation",
 ] as const;
 
-export function salarySummarySheet(
-  results: readonly { sheet: string; result: SalaryResult }[],
-  ctx: AnalysisContext,
-): SheetSpec {
+export function salarySummarySheet(results: readonly { sheet: string; result: SalaryResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
   const charts: ChartSpec[] = [];
