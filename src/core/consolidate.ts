@@ -1,7 +1,7 @@
 /** Finance's view of many KUS requests: every application with its förvaltning, totals per förvaltning and in all. */
 import type { Finding } from "./types";
 import type { SheetReport } from "./analyze";
-import type { KusApplication, KusResult } from "./templates/kus";
+import type { KusApplication } from "./templates/kus";
 import type { Translate } from "./i18n";
 import { COLORS, type SheetCell, type SheetSpec } from "./plan";
 
@@ -23,9 +23,9 @@ export interface Consolidation {
 /** Every KUS sheet of a file is one request; a file without one contributes nothing. */
 export function kusRequests(file: string, fallbackName: string, sheets: readonly SheetReport[]): KusRequest[] {
   return sheets
-    .filter((s) => s.template === "kus")
+    .filter((s): s is Extract<SheetReport, { template: "kus" }> => s.template === "kus")
     .map((s) => {
-      const result = s.result as KusResult;
+      const result = s.result;
       return {
         name: result.organisation ?? fallbackName,
         file,
