@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, fireEvent, waitFor, within, cleanup } from "@testing-library/react";
+import { act, render, screen, fireEvent, within, cleanup } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
@@ -65,7 +65,13 @@ describe("task pane", () => {
 
   test("Granska lists findings by severity; clicking one selects its cell", async () => {
     const workbook = await model("Riskanalys med fel");
-    show(portFor(workbook));
+    const port = portFor(workbook);
+    // The selection is awaited on the port's own answer, not on a timer: a loaded machine only waits longer.
+    const selectCell = port.selectCell.bind(port);
+    let selected!: () => void;
+    const done = new Promise<void>((resolve) => (selected = resolve));
+    port.selectCell = (sheet, cell) => selectCell(sheet, cell).then(selected);
+    show(port);
     await screen.findByText(/följer mallen/);
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
     expect(await screen.findByText("Fel: 9 · Varningar: 1 · Information: 0")).toBeInTheDocument();
@@ -76,7 +82,8 @@ describe("task pane", () => {
     expect(items[0]).toHaveTextContent("Riskvärde 6 stämmer inte med sannolikhet 3 × konsekvens 3 = 9.");
     workbook.active = "Internkontrollplan";
     fireEvent.click(within(items[0]).getByRole("button"));
-    await waitFor(() => expect(workbook.active).toBe("Riskanalys med fel"));
+    await act(() => done);
+    expect(workbook.active).toBe("Riskanalys med fel");
   });
 
   test("Skriv resultat writes, Rensa undoes; a busy state in between", async () => {
