@@ -19,6 +19,7 @@ import type { Settings } from "../core/settingsSchema";
 import { countBySeverity } from "../core/findings";
 import { formatSek } from "../core/templates/common";
 import { templateName } from "../core/templates";
+import { PlankollError } from "../core/progress";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { unreadableReason } from "./unreadable";
@@ -182,6 +183,7 @@ function settingsIn(opened: Opened, file: string, io: CliIo, t: Translate): Sett
 /** Why a copy could not be written, in the user's words where Plankoll knows them. */
 function copyReason(error: unknown, t: Translate): string {
   if (error instanceof PackageRefusal) return t(`cli.refusal.${error.kind}` as MessageKey);
+  if (error instanceof PlankollError) return t(`error.${error.reason}`, error.params);
   return oneLine(error);
 }
 

@@ -8,7 +8,7 @@ import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
 import type { WorkbookPort } from "../excel/port";
-import type { ApplySummary } from "../excel/write";
+import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
 
@@ -49,10 +49,10 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
       if (!grid) throw new Error(t("demo.noSheet", { sheet: state.active }));
       return grid;
     },
-    async writePlan(plan: WritePlan): Promise<ApplySummary> {
+    async writePlan(plan: WritePlan): Promise<WriteSummary> {
       const { bytes, summary } = writeHighlighted(state.book.pkg, state.book.read, plan, deflate);
       replace(bytes);
-      return { fills: summary.fills, values: summary.values, notes: summary.notes, sheets: summary.sheets, syncs: 0 };
+      return summary;
     },
     async clear() {
       const bytes = clearPackage(state.book.pkg, state.book.read, deflate);

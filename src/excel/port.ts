@@ -1,38 +1,15 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
-import type { Grid } from "../core/types";
-import type { BlankTemplate, Locale, WritePlan } from "../core";
-import { PlankollError, type Work } from "../core/progress";
+import { PlankollError } from "../core/progress";
 import { readSettingsJson, writeSettingsJson } from "./settings";
 import { readFormats, readSheet, readWorkbookState } from "./read";
-import type { ApplySummary } from "./write";
+import type { WorkbookPort } from "../core/port";
+
+export type { ClearResult, WorkbookPort, WriteSummary } from "../core/port";
 
 // Writing, restoring and inserting templates come after the first review: loaded when first used.
 const writing = () => import("./write");
 const inserting = () =>
   Promise.all([import("./blank"), import("../core/blank"), import("../core/i18n"), import("../core/i18n/swedishMore")]);
-
-export interface ClearResult {
-  cleared: boolean;
-  notesLeft: string[];
-}
-
-export interface WorkbookPort {
-  /** The active sheet as the user left it (Plankoll's own values read as empty). */
-  readActiveSheet(work?: Work): Promise<Grid>;
-  /** Skriv resultat; refuses (PlankollError) a protected sheet or a cell filled since it was read. */
-  writePlan(plan: WritePlan, work?: Work): Promise<ApplySummary>;
-  /**
-   * Rensa; `cleared` false when there was nothing of Plankoll's to remove. `notesLeft`: the cells
-   * (Sheet!A1) whose notes from Plankoll this Excel cannot remove (it has no notes API).
-   */
-  clear(work?: Work): Promise<ClearResult>;
-  selectCell(sheet: string, cell: string): Promise<void>;
-  /** Infoga mall: a new sheet laid out as the template; returns its name. */
-  insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string>;
-  /** The settings JSON the workbook carries, or null. */
-  readSettings(): Promise<string | null>;
-  saveSettings(json: string): Promise<void>;
-}
 
 type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

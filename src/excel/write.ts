@@ -16,6 +16,7 @@ import {
 import { a1, parseA1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { PlankollError, type Work } from "../core/progress";
+import type { WriteSummary } from "../core/port";
 
 /** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
 export const MAX_AREAS = 400;
@@ -41,14 +42,6 @@ export interface ExcelCellFormat {
   fillColor: string;
   fillPattern: string;
   bold: boolean | null;
-}
-
-export interface ApplySummary {
-  fills: number;
-  values: number;
-  notes: number;
-  sheets: string[];
-  syncs: number;
 }
 
 export interface WriteOptions {
@@ -316,7 +309,7 @@ export async function applyPlan(
   previous: Backup | null,
   sheetNames: readonly string[],
   options: WriteOptions,
-): Promise<ApplySummary> {
+): Promise<WriteSummary> {
   const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
   const worksheets = context.workbook.worksheets;
   if (previous) await queueRestore(context, previous, sheetNames, batch, options.notes);
@@ -449,7 +442,7 @@ export async function applyPlan(
     sheetPlans.reduce((sum, p) => sum + p.marks.length * (options.notes ? 2 : 1) + p.writes.length, 0) +
     plan.newSheets.reduce((sum, spec) => sum + spec.cells.length, 0);
   batch.track("write", total);
-  const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], syncs: 0 };
+  const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };
   for (const sheetPlan of sheetPlans) {
     const sheet = worksheets.getItem(sheetPlan.sheet);
     const fillable = (cell: string) => !gradients.has(`${sheetPlan.sheet}!${cell}`);
@@ -468,6 +461,7 @@ export async function applyPlan(
       );
       summary.fills += marks.length;
     }
+    if (!options.notes && sheetPlan.marks.length) summary.notesLeftOut.push(sheetPlan.sheet);
     if (options.notes) {
       for (const mark of sheetPlan.marks) {
         batch.count(1);

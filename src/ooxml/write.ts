@@ -13,6 +13,8 @@ import { a1, parseA1 } from "../core/sheet/address";
 import { isoToSerial } from "../core/parse/dates";
 import { ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
+import type { WriteSummary } from "../core/port";
+import { PlankollError } from "../core/progress";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -540,7 +542,15 @@ type Frame = (head: string, tail: string) => { head: string; tail: string };
  * tells `before` what each patched cell was. One pass of indexOf over the sheet, no regular
  * expression over its whole length.
  */
+/** Whether a cell's body holds a value: a `<v>` or an inline string with text (an empty one is empty, as Excel reads it). */
+function holdsValue(body: string): boolean {
+  const v = /<v>([^<]*)<\/v>/.exec(body);
+  if (v) return v[1] !== "";
+  return /<is\b/.test(body) && /<t\b[^>]*>[^<]/.test(body);
+}
+
 function patchSheet(
+  sheetName: string,
   xml: string,
   patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
@@ -632,7 +642,11 @@ function patchSheet(
         if (known === 0) tag = setAttributes(tag, { r: a1(row, col) });
         if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
         let content = body;
-        if (patch.value !== undefined && !/<(v|is|f)\b/.test(body)) {
+        // A value planned for a cell that holds one since the sheet was read: nothing is written,
+        // as the Excel adapter refuses it. A formula there is the user's: left alone, no value.
+        if (patch.value !== undefined && !/<f\b/.test(body) && holdsValue(body))
+          throw new PlankollError("sheetChanged", { sheet: sheetName, cell: a1(row, col) });
+        if (patch.value !== undefined && !/<f\b/.test(body)) {
           const c = cellContent(patch.value);
           tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
           content = c.xml;
@@ -892,16 +906,6 @@ interface PackageRecord {
 
 type OoxmlBackup = Backup & { package?: PackageRecord };
 
-export interface PackageWriteSummary {
-  /** Cells marked, values written into empty cells, notes added. */
-  fills: number;
-  values: number;
-  notes: number;
-  /** Sheets whose notes were left to the review sheet: they already hold notes of their own. */
-  notesLeftOut: string[];
-  sheets: string[];
-}
-
 /** A sheet plan's marks and writes as one patch per cell, sorted by row and column. */
 function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean): CellPatch[] {
   const list: CellPatch[] = [];
@@ -948,7 +952,7 @@ export function writeHighlighted(
   read: WorkbookRead,
   plan: WritePlan,
   deflate: Deflate,
-): { bytes: Uint8Array; summary: PackageWriteSummary } {
+): { bytes: Uint8Array; summary: WriteSummary } {
   const edit = new PackageEdit(pkg, deflate);
   const { workbook, styles: stylesPart } = read.layout;
   // Plankoll's sheets of an earlier run are found before that run is taken out.
@@ -959,7 +963,7 @@ export function writeHighlighted(
   const styles = new Styles(edit, stylesPart);
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
-  const summary: PackageWriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [] };
+  const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };
 
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
@@ -996,6 +1000,7 @@ export function writeHighlighted(
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
     }
     const bytes = patchSheet(
+      sheet.name,
       xml,
       patches,
       (base, look) => styles.format(base, look ?? {}),

@@ -3,8 +3,8 @@ import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } f
 import { translator } from "../core/i18n";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
-import type { WorkbookPort } from "../excel/port";
-import type { ApplySummary } from "../excel/write";
+import type { WorkbookPort } from "../core/port";
+import type { WriteSummary } from "../core/port";
 
 export interface SessionOptions {
   locale: Locale;
@@ -21,7 +21,7 @@ export interface TemplateChoice {
 export type SheetReports = SheetReport[];
 
 export type WriteResult =
-  | { kind: "written"; reports: SheetReports; summary: ApplySummary }
+  | { kind: "written"; reports: SheetReports; summary: WriteSummary }
   /** The sheet changed since it was reviewed: reviewed again, nothing written. */
   | { kind: "changed"; reports: SheetReports };
 

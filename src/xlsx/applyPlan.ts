@@ -12,6 +12,8 @@ import {
 } from "../core";
 import { a1 } from "../core/sheet/address";
 import { readBackupSheet } from "./readGrid";
+import type { WriteSummary } from "../core/port";
+import { PlankollError } from "../core/progress";
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
@@ -43,15 +45,6 @@ function setNote(cell: ExcelJS.Cell, note: string | undefined): void {
   const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   delete internal._comment;
   if (internal._value?.model) delete internal._value.model.comment;
-}
-
-export interface ApplySummary {
-  fills: number;
-  values: number;
-  notes: number;
-  sheets: string[];
-  /** Planned values not written because the cell was no longer empty. */
-  skipped: string[];
 }
 
 /** Rensa: puts back every format, note and empty cell Plankoll changed and removes its sheets. */
@@ -111,8 +104,22 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
  * Skriv resultat: replaces Plankoll's earlier output with this plan. User values are never
  * changed; a planned value goes only into a cell that is still empty.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySummary {
+/**
+ * Skriv resultat on an exceljs workbook. Like every adapter, a planned value for a cell that holds
+ * one since the grid was read refuses the whole plan (PlankollError "sheetChanged") before anything
+ * of this run is written; a formula there is left alone.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): WriteSummary {
+  // The previous run's output first (its values are Plankoll's, not the user's), as in Excel.
   clearPlankoll(workbook);
+  for (const sheetPlan of plan.sheets) {
+    const sheet = workbook.getWorksheet(sheetPlan.sheet);
+    for (const write of sheet ? sheetPlan.writes : []) {
+      const cell = sheet!.getCell(write.cell);
+      if (!isEmpty(cell) && cell.type !== ExcelJS.ValueType.Formula)
+        throw new PlankollError("sheetChanged", { sheet: sheetPlan.sheet, cell: write.cell });
+    }
+  }
   const backups: CellBackup[] = [];
   const recorded = new Set<string>();
   /** Keeps the first snapshot of a cell: later ones would already hold Plankoll's changes. */
@@ -122,7 +129,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySum
     recorded.add(key);
     backups.push(entry);
   };
-  const summary: ApplySummary = { fills: 0, values: 0, notes: 0, sheets: [], skipped: [] };
+  const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };
   for (const sheetPlan of plan.sheets) {
     const sheet = workbook.getWorksheet(sheetPlan.sheet);
     if (!sheet) continue;
@@ -145,10 +152,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplySum
     }
     for (const write of sheetPlan.writes) {
       const cell = sheet.getCell(write.cell);
-      if (!isEmpty(cell)) {
-        summary.skipped.push(`${sheet.name}!${write.cell}`);
-        continue;
-      }
+      // A formula cell (checked above) is the user's: no value goes into it.
+      if (!isEmpty(cell)) continue;
       record({ sheet: sheet.name, range: write.cell, format: styleSnapshot(cell), addedNote: false, clearValue: true });
       cell.value = write.value;
       const style = styleSnapshot(cell);

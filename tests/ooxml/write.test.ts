@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
 import { ZipWriter } from "../../src/ooxml/zip";
@@ -158,5 +159,35 @@ describe("a workbook with a macro project", () => {
     expect(Buffer.from(copy.part("xl/vbaProject.bin")!).equals(Buffer.from(vba))).toBe(true);
     expect(new TextDecoder().decode(copy.part("[Content_Types].xml")!)).toContain("sheet.macroEnabled.main+xml");
     structuralCheck(copy);
+  });
+});
+
+describe("a cell filled since the sheet was read", () => {
+  /** The sample, read and planned; then the same workbook with F10 (a Riskvärde Plankoll computes) filled. */
+  async function stale(value: ExcelJS.CellValue) {
+    const bytes = readFileSync(join(root, "samples", "riskanalys.xlsx"));
+    const planned = analyzeWorkbook(readWorkbookPackage(open(bytes)).grids, options).plan;
+    expect(planned.sheets.find((s) => s.sheet === "Riskanalys med fel")!.writes.map((w) => w.cell)).toContain("F10");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value = value;
+    const changed = open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    return { planned, changed };
+  }
+
+  test("refuses the plan as the Excel adapter does: nothing is written", async () => {
+    const { planned, changed } = await stale(99);
+    expect(() => writeHighlighted(changed, readWorkbookPackage(changed), planned, deflate)).toThrow(
+      expect.objectContaining({ reason: "sheetChanged", params: { sheet: "Riskanalys med fel", cell: "F10" } }),
+    );
+  });
+
+  test("a formula there is the user's: left alone, the rest written", async () => {
+    const { planned, changed } = await stale({ formula: "7*11", result: 77 } as ExcelJS.CellValue);
+    const { bytes } = writeHighlighted(changed, readWorkbookPackage(changed), planned, deflate);
+    const copy = readWorkbookPackage(open(bytes));
+    const grid = copy.grids.find((g) => g.sheet === "Riskanalys med fel")!;
+    expect(grid.formulaCells?.has("F10")).toBe(true);
+    expect(grid.values[10 - grid.originRow][6 - grid.originCol]).toBe(77);
   });
 });

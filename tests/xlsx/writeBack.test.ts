@@ -22,7 +22,7 @@ describe("Skriv resultat on .xlsx", () => {
     expect(sheet.getCell("F10").value).toBe(20);
     expect(sheet.getCell("H6").value).toBe("Plankoll: Zon");
     expect(sheet.getCell("H10").value).toBe("Kritisk");
-    expect(summary.skipped).toEqual([]);
+    expect(summary.notesLeftOut).toEqual([]);
 
     for (const [name, cells] of Object.entries(before)) {
       const after = workbook.getWorksheet(name)!;
@@ -86,13 +86,15 @@ describe("Skriv resultat on .xlsx", () => {
     expect(clearPlankoll(workbook)).toBe(false);
   });
 
-  test("a planned value never goes into a cell the user has filled since", async () => {
+  test("a cell the user has filled since reading refuses the plan, as in Excel: nothing is written", async () => {
     const workbook = await roundTrip(riskSampleWorkbook());
     const analysis = analyzeWorkbook(workbookGrids(workbook));
     workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value = 99;
-    const summary = applyPlan(workbook, analysis.plan);
-    expect(summary.skipped).toEqual(["Riskanalys med fel!F10"]);
-    expect(workbook.getWorksheet("Riskanalys med fel")!.getCell("F10").value).toBe(99);
+    const before = snapshot(workbook);
+    expect(() => applyPlan(workbook, analysis.plan)).toThrow(
+      expect.objectContaining({ reason: "sheetChanged", params: { sheet: "Riskanalys med fel", cell: "F10" } }),
+    );
+    expect(snapshot(workbook)).toEqual(before);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * The workbook port: what the pane's session needs of a workbook, implemented by the Excel adapter
+ * (src/excel/port.ts, through Office.js) and by the demo (src/demo/port.ts, on the package layer).
+ * What writing reports is one type for every adapter, the command line's copy included.
+ */
+import type { Grid, Locale } from "./types";
+import type { WritePlan } from "./plan";
+import type { Work } from "./progress";
+import type { TemplateId } from "./templates/types";
+
+export interface WriteSummary {
+  /** Cells marked with a fill. */
+  fills: number;
+  /** Values written into empty cells and added columns. */
+  values: number;
+  /** Notes added. */
+  notes: number;
+  /** Sheets whose marks got no notes (the host has no notes, or the sheet's notes are the user's own); their findings are on the review sheet. */
+  notesLeftOut: string[];
+  /** Plankoll's sheets added. */
+  sheets: string[];
+  /** Requests sent to Excel; 0 where the workbook is a file. */
+  syncs: number;
+}
+
+export interface ClearResult {
+  cleared: boolean;
+  notesLeft: string[];
+}
+
+export interface WorkbookPort {
+  /** The active sheet as the user left it (Plankoll's own values read as empty). */
+  readActiveSheet(work?: Work): Promise<Grid>;
+  /**
+   * Skriv resultat. Every adapter refuses alike (PlankollError): a protected sheet, and a cell
+   * Plankoll is to fill that holds a value since the sheet was read ("sheetChanged": nothing is
+   * written); a formula there is left alone and the value not written.
+   */
+  writePlan(plan: WritePlan, work?: Work): Promise<WriteSummary>;
+  /**
+   * Rensa; `cleared` false when there was nothing of Plankoll's to remove. `notesLeft`: the cells
+   * (Sheet!A1) whose notes from Plankoll this Excel cannot remove (it has no notes API).
+   */
+  clear(work?: Work): Promise<ClearResult>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Infoga mall: a new sheet laid out as the template; returns its name. */
+  insertTemplate(id: TemplateId, locale: Locale): Promise<string>;
+  /** The settings JSON the workbook carries, or null. */
+  readSettings(): Promise<string | null>;
+  saveSettings(json: string): Promise<void>;
+}
