@@ -8,6 +8,7 @@ import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, ResultOf, TemplateId } from "./templates";
 import { codeSpec } from "./codes";
+import { isEmptyCell } from "./empty";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 
 interface ReportBase {
@@ -106,8 +107,8 @@ export function isPlankollSheet(name: string): boolean {
 }
 
 /**
- * The last guard of "never change what the user typed": a write aimed at a cell that holds
- * anything at all (even a lone space) is dropped; templates read such cells as blank.
+ * The last guard of "never change what the user typed": a write aimed at a cell that is not empty
+ * (core/empty.ts: even a lone space is the user's) is dropped.
  */
 function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
   let width = 0;
@@ -130,7 +131,7 @@ function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
       continue;
     }
     const value = grid.values[Number(address.slice(i)) - grid.originRow]?.[column - grid.originCol];
-    if (value === "" || value === null || value === undefined) kept.push(write);
+    if (isEmptyCell(value)) kept.push(write);
   }
   return kept.length === writes.length ? (writes as CellWrite[]) : kept;
 }

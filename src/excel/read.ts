@@ -5,6 +5,7 @@ import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
 import { rectOfRange } from "../core/sheet/address";
 import { throwIfCancelled, type Work } from "../core/progress";
+import { isEmptyCell } from "../core/empty";
 
 /**
  * The first sync also reads a window of the first rows: it tells the size of a row, so the
@@ -473,7 +474,7 @@ function filledRuns(values: readonly CellValue[][], column: number): [number, nu
   const runs: [number, number][] = [];
   for (let r = 0; r < values.length; r++) {
     const v = values[r][column];
-    if (v === "" || v === null || v === undefined) continue;
+    if (isEmptyCell(v)) continue;
     const last = runs[runs.length - 1];
     if (last && r - last[1] <= SPARSE_JOIN_GAP) last[1] = r;
     else runs.push([r, r]);

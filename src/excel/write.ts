@@ -17,6 +17,8 @@ import { a1, parseA1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { PlankollError, type Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
+import { isEmptyCell } from "../core/empty";
+import type { CellValue } from "../core/types";
 
 /** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
 export const MAX_AREAS = 400;
@@ -382,7 +384,7 @@ export async function applyPlan(
     formulas.forEach((row, i) => {
       const value = row[0];
       if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${probe.sheet}!${probe.cells[i]}`);
-      else if (value !== "" && value !== null && value !== undefined)
+      else if (!isEmptyCell(value as CellValue))
         throw new PlankollError("sheetChanged", { sheet: probe.sheet, cell: probe.cells[i] });
     });
   }

@@ -14,6 +14,7 @@ import { a1 } from "../core/sheet/address";
 import { readBackupSheet } from "./readGrid";
 import type { WriteSummary } from "../core/port";
 import { PlankollError } from "../core/progress";
+import { isEmptyCell } from "../core/empty";
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();
@@ -23,9 +24,10 @@ function solidFill(hex: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
 }
 
+/** core/empty.ts's meaning: no value at all (a space is the user's); a formula is never empty. */
 function isEmpty(cell: ExcelJS.Cell): boolean {
   const v = cell.value;
-  return v === null || v === undefined || (typeof v === "string" && v === "");
+  return v === null || v === undefined || (typeof v === "string" && isEmptyCell(v));
 }
 
 /** The cell's own copy of its style: exceljs may share style objects between cells. */

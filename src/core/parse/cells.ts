@@ -9,12 +9,8 @@ export function isCellError(value: CellValue): value is string {
   return typeof value === "string" && value.length < 24 && value.includes("#") && CELL_ERROR.test(value.trim());
 }
 
-const ONLY_SPACE = /^\s*$/;
-
-export function isBlank(value: CellValue): boolean {
-  if (value === "" || value === null || value === undefined) return true;
-  return typeof value === "string" && ONLY_SPACE.test(value);
-}
+// What blank and empty mean is written down once, in core/empty.ts.
+export { isBlank, isEmptyCell } from "../empty";
 
 /** The cell as a user would read it, for messages and text columns. */
 export function cellText(value: CellValue): string {
