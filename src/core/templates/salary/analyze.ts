@@ -107,77 +107,125 @@ interface Group extends Pick<Position, "title" | "cell" | "row" | "women" | "men
   otherPay: number[];
 }
 
+type Findings = ReturnType<Ctx["findings"]>;
+type Reader = ReturnType<typeof tableReader<never>>;
+type Limits = SalaryResult["limits"];
+
+/** The figures a befattning's line is computed from, however they were gathered. */
+interface PositionFigures {
+  title: string;
+  cell: string;
+  row: number;
+  women: number;
+  men: number;
+  other: number;
+  womenMean: number | null;
+  menMean: number | null;
+  womenMedian: number | null;
+  menMedian: number | null;
+  valuation: number | null;
+  /** Everyone's mean full-time pay, where each person's pay is known (the one-row-per-employee layout). */
+  everyoneMean?: number | null;
+}
+
 export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryResult> {
-  const { t, settings } = ctx;
-  const limits = {
+  const { settings } = ctx;
+  const limits: Limits = {
     low: settings.salary.lowLimit,
     high: settings.salary.highLimit,
     smallGroup: settings.salary.smallGroup,
   };
   const findings = ctx.findings();
-  const read = tableReader(table, findings, t);
+  const read = tableReader(table, findings, ctx.t);
   const layout = table.has("sex") && table.has("salary") ? "employees" : "positions";
-  const formats = table.grid.numberFormats;
-
-  /**
-   * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
-   * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
-   */
-  const payIn = (r: DataRow, key: string, required: boolean): number | null => {
-    if (!table.has(key) || !read.usable(r, key)) return null;
-    const raw = table.get(r, key);
-    const cell = table.address(r, key);
-    const column = read.column(key);
-    if (isBlank(raw)) {
-      if (required) findings.add("REQUIRED_MISSING", cell, r.row, { column });
-      return null;
-    }
-    const parsed = parseAmount(raw);
-    // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
-    if (!parsed.ok || parsed.highSek !== undefined) {
-      if (/\d/.test(String(raw))) findings.add("NOT_A_NUMBER", cell, r.row, { column }, "SALARY_NOT_A_NUMBER");
-      else findings.add("NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
-      return null;
-    }
-    if (parsed.sek <= 0) {
-      findings.add("OUT_OF_RANGE", cell, r.row, { column }, "SALARY_OUT_OF_RANGE");
-      return null;
-    }
-    if (parsed.uncertain) findings.add("VALUE_UNCERTAIN", cell, r.row, { column }, "SALARY_UNCERTAIN");
-    return parsed.sek;
+  const figures = layout === "employees" ? employeeGroups(table, read, findings) : positionRows(table, read, findings);
+  const minShare = settings.genderBalance.minSharePercent;
+  const positions = figures.map((f) => positionOf(f, limits, minShare));
+  reportRatiosAndGroups(positions, limits, findings, ctx);
+  const equalValueGaps = compareEqualValue(positions, findings);
+  const withBalance = positions.filter((p) => p.balanced !== null);
+  return {
+    findings: findings.items,
+    writes: [],
+    result: {
+      layout,
+      positions,
+      flagged: positions.filter((p) => p.flag !== null).length,
+      balancedShare: withBalance.length
+        ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
+        : null,
+      equalValueGaps,
+      limits,
+    },
   };
+}
 
-  /** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
-  const employmentRate = (r: DataRow): number | null => {
-    if (!table.has("employment") || !read.usable(r, "employment")) return null;
-    const raw = table.get(r, "employment");
-    if (isBlank(raw)) return null;
-    const format = formats?.[r.index]?.[table.header.columns.employment] ?? null;
-    let rate: number | null = null;
-    // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
-    if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
-    else {
-      const text = String(raw).trim();
-      const number = parseNumberCell(text.replace(/\s*%$/, ""));
-      if (number !== null) rate = text.endsWith("%") || number > 1 ? number / 100 : number;
-    }
-    if (rate === null || !(rate > 0 && rate <= 1)) {
-      findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
-        column: read.column("employment"),
-        value: cellText(raw),
-        min: "0 %",
-        max: "100 %",
-      });
-      return null;
-    }
-    return rate;
-  };
+/**
+ * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
+ * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
+ */
+function payIn(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  r: DataRow,
+  key: string,
+  required: boolean,
+): number | null {
+  if (!table.has(key) || !read.usable(r, key)) return null;
+  const raw = table.get(r, key);
+  const cell = table.address(r, key);
+  const column = read.column(key);
+  if (isBlank(raw)) {
+    if (required) findings.add("REQUIRED_MISSING", cell, r.row, { column });
+    return null;
+  }
+  const parsed = parseAmount(raw);
+  // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
+  if (!parsed.ok || parsed.highSek !== undefined) {
+    if (/\d/.test(String(raw))) findings.add("NOT_A_NUMBER", cell, r.row, { column }, "SALARY_NOT_A_NUMBER");
+    else findings.add("NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
+    return null;
+  }
+  if (parsed.sek <= 0) {
+    findings.add("OUT_OF_RANGE", cell, r.row, { column }, "SALARY_OUT_OF_RANGE");
+    return null;
+  }
+  if (parsed.uncertain) findings.add("VALUE_UNCERTAIN", cell, r.row, { column }, "SALARY_UNCERTAIN");
+  return parsed.sek;
+}
 
+/** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
+function employmentRate(table: Table, read: Reader, findings: Findings, r: DataRow): number | null {
+  if (!table.has("employment") || !read.usable(r, "employment")) return null;
+  const raw = table.get(r, "employment");
+  if (isBlank(raw)) return null;
+  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns.employment] ?? null;
+  let rate: number | null = null;
+  // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
+  if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
+  else {
+    const text = String(raw).trim();
+    const number = parseNumberCell(text.replace(/\s*%$/, ""));
+    if (number !== null) rate = text.endsWith("%") || number > 1 ? number / 100 : number;
+  }
+  if (rate === null || !(rate > 0 && rate <= 1)) {
+    findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
+      column: read.column("employment"),
+      value: cellText(raw),
+      min: "0 %",
+      max: "100 %",
+    });
+    return null;
+  }
+  return rate;
+}
+
+/** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
+function employeeGroups(table: Table, read: Reader, findings: Findings): PositionFigures[] {
   // A salary column headed as full-time pay is already full-time.
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
   const groups = new Map<string, Group>();
-  const positionsRead: Position[] = [];
-
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
   const groupFor = (title: string, r: DataRow): Group => {
@@ -204,142 +252,125 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
     }
     return group;
   };
-
   for (const r of table.rows) {
     const title = read.requiredText(r, "title");
-    if (layout === "employees") {
-      const sexText = read.requiredText(r, "sex");
-      const pay = payIn(r, "salary", true);
-      const rate = employmentRate(r);
-      const valuation = read.number(r, "valuation", false, 0);
-      if (!title) continue;
-      const group = groupFor(title, r);
-      if (valuation !== null && group.valuation === null) group.valuation = valuation;
-      if (!sexText) continue;
-      const sex = readSex(sexText);
-      if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
-      group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
-      if (pay === null) continue;
-      const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
-      (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
-    } else {
-      const women = read.number(r, "womenCount", true, 0);
-      const men = read.number(r, "menCount", true, 0);
-      const womenMean = women ? payIn(r, "womenMean", true) : null;
-      const menMean = men ? payIn(r, "menMean", true) : null;
-      const womenMedian = women ? payIn(r, "womenMedian", false) : null;
-      const menMedian = men ? payIn(r, "menMedian", false) : null;
-      const valuation = read.number(r, "valuation", false, 0);
-      if (!title || women === null || men === null) continue;
-      positionsRead.push(
-        position(
-          title,
-          table.address(r, "title"),
-          r.row,
-          women,
-          men,
-          0,
-          womenMean,
-          menMean,
-          womenMedian,
-          menMedian,
-          valuation,
-        ),
-      );
-    }
+    const sexText = read.requiredText(r, "sex");
+    const pay = payIn(table, read, findings, r, "salary", true);
+    const rate = employmentRate(table, read, findings, r);
+    const valuation = read.number(r, "valuation", false, 0);
+    if (!title) continue;
+    const group = groupFor(title, r);
+    if (valuation !== null && group.valuation === null) group.valuation = valuation;
+    if (!sexText) continue;
+    const sex = readSex(sexText);
+    if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
+    group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
+    if (pay === null) continue;
+    const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
+    (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
   }
+  return [...groups.values()].map((g) => ({
+    title: g.title,
+    cell: g.cell,
+    row: g.row,
+    women: g.women,
+    men: g.men,
+    other: g.other,
+    womenMean: mean(g.womenPay),
+    menMean: mean(g.menPay),
+    womenMedian: median(g.womenPay),
+    menMedian: median(g.menPay),
+    valuation: g.valuation,
+    everyoneMean: mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
+  }));
+}
 
-  function position(
-    title: string,
-    cell: string,
-    row: number,
-    women: number,
-    men: number,
-    other: number,
-    womenMean: number | null,
-    menMean: number | null,
-    womenMedian: number | null,
-    menMedian: number | null,
-    valuation: number | null,
-    everyoneMean: number | null = null,
-  ): Position {
-    const comparable = women > 0 && men > 0 && womenMean !== null && menMean !== null;
-    const ratio = comparable ? oneDecimal((womenMean! / menMean!) * 100) : null;
-    const flag = ratio === null ? null : ratio < limits.low ? "low" : ratio > limits.high ? "high" : null;
-    const both = women + men;
-    const shareWomen = both > 0 ? oneDecimal((women / both) * 100) : null;
-    const minShare = settings.genderBalance.minSharePercent;
-    const mixedMean =
-      everyoneMean ??
-      (both > 0 && (womenMean !== null || women === 0) && (menMean !== null || men === 0)
-        ? ((womenMean ?? 0) * women + (menMean ?? 0) * men) / both
-        : null);
-    return {
+/** One row per befattning: its headcounts and mean (and median) pay as the sheet states them. */
+function positionRows(table: Table, read: Reader, findings: Findings): PositionFigures[] {
+  const figures: PositionFigures[] = [];
+  for (const r of table.rows) {
+    const title = read.requiredText(r, "title");
+    const women = read.number(r, "womenCount", true, 0);
+    const men = read.number(r, "menCount", true, 0);
+    const pay = (key: string, required: boolean) => payIn(table, read, findings, r, key, required);
+    const womenMean = women ? pay("womenMean", true) : null;
+    const menMean = men ? pay("menMean", true) : null;
+    const womenMedian = women ? pay("womenMedian", false) : null;
+    const menMedian = men ? pay("menMedian", false) : null;
+    const valuation = read.number(r, "valuation", false, 0);
+    if (!title || women === null || men === null) continue;
+    figures.push({
       title,
-      cell,
-      row,
+      cell: table.address(r, "title"),
+      row: r.row,
       women,
       men,
-      other,
-      womenMean: round2(womenMean),
-      menMean: round2(menMean),
-      womenMedian: round2(womenMedian),
-      menMedian: round2(menMedian),
-      mean: round2(mixedMean),
-      ratio,
-      flag,
-      shareWomen,
-      balanced: shareWomen === null ? null : shareWomen >= minShare && shareWomen <= 100 - minShare,
-      womenDominated: shareWomen === null ? null : shareWomen >= 100 - minShare,
+      other: 0,
+      womenMean,
+      menMean,
+      womenMedian,
+      menMedian,
       valuation,
-    };
+    });
   }
+  return figures;
+}
 
-  const positions =
-    layout === "employees"
-      ? [...groups.values()].map((g) =>
-          position(
-            g.title,
-            g.cell,
-            g.row,
-            g.women,
-            g.men,
-            g.other,
-            mean(g.womenPay),
-            mean(g.menPay),
-            median(g.womenPay),
-            median(g.menPay),
-            g.valuation,
-            mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
-          ),
-        )
-      : positionsRead;
-
-  const report = (
-    code:
-      | "SALARY_RATIO_LOW"
-      | "SALARY_RATIO_HIGH"
-      | "SALARY_NOT_COMPARABLE"
-      | "SALARY_SMALL_GROUP"
-      | "SALARY_EQUAL_VALUE_GAP",
-    p: Position,
-    params: Record<string, string | number>,
-  ) => {
-    findings.add(code, p.cell, p.row, { title: p.title, ...params });
+/** A befattning's line: the ratio and its flag, the share of women and the balance, the mean of everyone. */
+function positionOf(f: PositionFigures, limits: Limits, minShare: number): Position {
+  const { women, men, womenMean, menMean } = f;
+  const comparable = women > 0 && men > 0 && womenMean !== null && menMean !== null;
+  const ratio = comparable ? oneDecimal((womenMean! / menMean!) * 100) : null;
+  const flag = ratio === null ? null : ratio < limits.low ? "low" : ratio > limits.high ? "high" : null;
+  const both = women + men;
+  const shareWomen = both > 0 ? oneDecimal((women / both) * 100) : null;
+  const mixedMean =
+    f.everyoneMean ??
+    (both > 0 && (womenMean !== null || women === 0) && (menMean !== null || men === 0)
+      ? ((womenMean ?? 0) * women + (menMean ?? 0) * men) / both
+      : null);
+  return {
+    title: f.title,
+    cell: f.cell,
+    row: f.row,
+    women,
+    men,
+    other: f.other,
+    womenMean: round2(womenMean),
+    menMean: round2(menMean),
+    womenMedian: round2(f.womenMedian),
+    menMedian: round2(f.menMedian),
+    mean: round2(mixedMean),
+    ratio,
+    flag,
+    shareWomen,
+    balanced: shareWomen === null ? null : shareWomen >= minShare && shareWomen <= 100 - minShare,
+    womenDominated: shareWomen === null ? null : shareWomen >= 100 - minShare,
+    valuation: f.valuation,
   };
+}
+
+/** Ratios outside the limits, befattningar with one sex only, and groups too small to compare. */
+function reportRatiosAndGroups(positions: readonly Position[], limits: Limits, findings: Findings, ctx: Ctx): void {
   for (const p of positions) {
-    if (p.flag === "low") report("SALARY_RATIO_LOW", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.low });
-    if (p.flag === "high") report("SALARY_RATIO_HIGH", p, { ratio: formatNumber(p.ratio!, 1), limit: limits.high });
+    const at = (code: Parameters<Findings["add"]>[0], params: Record<string, string | number>) =>
+      findings.add(code, p.cell, p.row, { title: p.title, ...params });
+    if (p.flag === "low") at("SALARY_RATIO_LOW", { ratio: formatNumber(p.ratio!, 1), limit: limits.low });
+    if (p.flag === "high") at("SALARY_RATIO_HIGH", { ratio: formatNumber(p.ratio!, 1), limit: limits.high });
     if ((p.women === 0) !== (p.men === 0)) {
-      report("SALARY_NOT_COMPARABLE", p, { present: t(p.women ? "sex.women" : "sex.men") });
+      at("SALARY_NOT_COMPARABLE", { present: ctx.t(p.women ? "sex.women" : "sex.men") });
     } else if (p.women > 0 && (p.women < limits.smallGroup || p.men < limits.smallGroup)) {
-      report("SALARY_SMALL_GROUP", p, { women: p.women, men: p.men, limit: limits.smallGroup });
+      at("SALARY_SMALL_GROUP", { women: p.women, men: p.men, limit: limits.smallGroup });
     }
   }
+}
 
-  // Each kvinnodominerad befattning against the others valued equal or lower but paid more. For
-  // each valuation level, the others at or below it sorted by pay (best paid first): those paid
-  // more than a given befattning are then a prefix, found by binary search.
+/**
+ * Each kvinnodominerad befattning against the others valued equal or lower but paid more. For
+ * each valuation level, the others at or below it sorted by pay (best paid first): those paid
+ * more than a given befattning are then a prefix, found by binary search.
+ */
+function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
   const equalValueGaps: EqualValueGap[] = [];
   const others = positions.filter((q) => q.womenDominated === false && q.valuation !== null && q.mean !== null);
   const byLevel = new Map<number, Position[]>();
@@ -374,22 +405,11 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
     }
     const names = listed.map((q) => `${q.title} (${formatNumber(q.valuation!)})`);
     if (paidMore > listed.length) names.push(`+${paidMore - listed.length}`);
-    report("SALARY_EQUAL_VALUE_GAP", p, { value: formatNumber(p.valuation), others: names.join(", ") });
+    findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
+      title: p.title,
+      value: formatNumber(p.valuation),
+      others: names.join(", "),
+    });
   }
-
-  const withBalance = positions.filter((p) => p.balanced !== null);
-  return {
-    findings: findings.items,
-    writes: [],
-    result: {
-      layout,
-      positions,
-      flagged: positions.filter((p) => p.flag !== null).length,
-      balancedShare: withBalance.length
-        ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
-        : null,
-      equalValueGaps,
-      limits,
-    },
-  };
+  return equalValueGaps;
 }
