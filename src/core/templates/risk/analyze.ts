@@ -48,6 +48,9 @@ export function zoneForValue(value: number, bands: { lowMax: number; mediumMax: 
   return value <= bands.lowMax ? "low" : value <= bands.mediumMax ? "medium" : "critical";
 }
 
+type Findings = ReturnType<Ctx["findings"]>;
+type Row = Table["rows"][number];
+
 export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult> {
   const { t, settings } = ctx;
   const bands = { lowMax: settings.risk.lowMax, mediumMax: settings.risk.mediumMax };
@@ -55,22 +58,65 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     [1, 2, 3, 4, 5].map((c) => settings.risk.matrixZones?.[p - 1][c - 1] ?? zoneForValue(p * c, bands)),
   );
   const findings = ctx.findings();
+  const cells = riskCells(table, findings, ctx);
   const writes: CellWrite[] = [];
   const hasLevels = table.has("probability") && table.has("consequence");
   const matrix: (number | string)[][][] = matrixZones.map((row) => row.map(() => []));
   const counts: Record<Zone, number> = { low: 0, medium: 0, critical: 0 };
-  const risks: Risk[] = [];
-  const seenNr = new Map<string, number>();
-  let unplaced = 0;
-  /** The column as the user headed it, else its canonical name. */
-  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as Parameters<typeof t>[0]);
   const zoneLabel: Record<Zone, string> = {
     low: t("zone.low"),
     medium: t("zone.medium"),
     critical: t("zone.critical"),
   };
-  const zoneColumn = table.firstFreeColumn;
-  const zoneCell = (row: number) => a1(row, table.grid.originCol + zoneColumn);
+  const zoneCell = (row: number) => a1(row, table.grid.originCol + table.firstFreeColumn);
+  let unplaced = 0;
+
+  const risks: Risk[] = table.rows.map((r) => {
+    const event = cells.event(r);
+    const nr = cells.nr(r);
+    const probability = hasLevels ? cells.level(r, "probability") : null;
+    const consequence = hasLevels ? cells.level(r, "consequence") : null;
+    const computed = probability !== null && consequence !== null ? probability * consequence : null;
+    const stated = cells.statedValue(r, { probability, consequence, computed, hasLevels, writes });
+    const value = computed ?? (hasLevels ? null : stated);
+    let zone: Zone | null = null;
+    if (value !== null) {
+      zone = computed !== null ? matrixZones[probability! - 1][consequence! - 1] : zoneForValue(value, bands);
+      counts[zone]++;
+      writes.push({ cell: zoneCell(r.row), value: zoneLabel[zone], fill: COLORS[zone] });
+      if (zone === "critical") cells.actionNeeded(r, value);
+    }
+    if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
+    else if (hasLevels) unplaced++;
+    return { row: r.row, nr, process: r.group, event, probability, consequence, value, zone };
+  });
+
+  if (risks.some((risk) => risk.zone !== null)) {
+    writes.push({ cell: zoneCell(table.headerRow), value: t("column.zone"), bold: true, fill: COLORS.header });
+  }
+
+  return {
+    findings: findings.items,
+    writes,
+    result: {
+      layout: hasLevels ? "matrix" : "list",
+      risks,
+      matrix,
+      counts,
+      total: counts.low + counts.medium + counts.critical,
+      unplaced,
+      bands,
+      matrixZones,
+    },
+  };
+}
+
+/** Reading one risk's cells, each with its checks: the event, its Nr, the two levels, a stated Riskvärde, the action. */
+function riskCells(table: Table, findings: Findings, ctx: Ctx) {
+  const { t } = ctx;
+  const seenNr = new Map<string, number>();
+  /** The column as the user headed it, else its canonical name. */
+  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as Parameters<typeof t>[0]);
 
   /** Reports a formula error and says whether the cell is usable. */
   const usable = (raw: CellValue, key: string, cell: string, row: number) => {
@@ -79,7 +125,32 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     return false;
   };
 
-  const readLevel = (r: Table["rows"][number], key: LevelScale): number | null => {
+  /** Oönskad händelse: required. */
+  const event = (r: Row): string => {
+    const raw = table.get(r, "event");
+    const cell = table.address(r, "event");
+    if (usable(raw, "event", cell, r.row) && isBlank(raw))
+      findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
+    return cellText(raw);
+  };
+
+  /** Nr: a whole number or a label, each once. */
+  const nr = (r: Row): number | string | null => {
+    if (!table.has("nr")) return null;
+    const raw = table.get(r, "nr");
+    const cell = table.address(r, "nr");
+    if (!usable(raw, "nr", cell, r.row) || isBlank(raw)) return null;
+    const asNumber = parseNumberCell(raw);
+    const value = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(raw);
+    const key = String(value);
+    const firstRow = seenNr.get(key);
+    if (firstRow !== undefined) findings.add("DUPLICATE", cell, r.row, { column: column("nr"), value: key, firstRow });
+    else seenNr.set(key, r.row);
+    return value;
+  };
+
+  /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
+  const level = (r: Row, key: LevelScale): number | null => {
     const raw = table.get(r, key);
     const cell = table.address(r, key);
     if (!usable(raw, key, cell, r.row)) return null;
@@ -104,120 +175,65 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     return null;
   };
 
-  for (const r of table.rows) {
-    const eventRaw = table.get(r, "event");
-    const eventCell = table.address(r, "event");
-    if (usable(eventRaw, "event", eventCell, r.row) && isBlank(eventRaw)) {
-      findings.add("REQUIRED_MISSING", eventCell, r.row, { column: column("event") });
-    }
-
-    let nr: number | string | null = null;
-    if (table.has("nr")) {
-      const nrRaw = table.get(r, "nr");
-      const nrCell = table.address(r, "nr");
-      if (usable(nrRaw, "nr", nrCell, r.row) && !isBlank(nrRaw)) {
-        const asNumber = parseNumberCell(nrRaw);
-        nr = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(nrRaw);
-        const key = String(nr);
-        const firstRow = seenNr.get(key);
-        if (firstRow !== undefined) {
-          findings.add("DUPLICATE", nrCell, r.row, { column: column("nr"), value: key, firstRow });
-        } else {
-          seenNr.set(key, r.row);
-        }
-      }
-    }
-
-    const probability = hasLevels ? readLevel(r, "probability") : null;
-    const consequence = hasLevels ? readLevel(r, "consequence") : null;
-    const computed = probability !== null && consequence !== null ? probability * consequence : null;
-
-    let stated: number | null = null;
-    if (table.has("value")) {
-      const raw = table.get(r, "value");
-      const cell = table.address(r, "value");
-      if (usable(raw, "value", cell, r.row)) {
-        if (isBlank(raw)) {
-          if (computed !== null) writes.push({ cell, value: computed });
-          else if (!hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
-        } else {
-          const number = parseNumberCell(raw);
-          if (number === null) {
-            findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
-          } else if (number < 1 || number > 25) {
-            findings.add("OUT_OF_RANGE", cell, r.row, {
-              column: column("value"),
-              value: cellText(raw),
-              min: 1,
-              max: 25,
-            });
-          } else {
-            if (!POSSIBLE_VALUES.has(number)) {
-              findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
-            } else {
-              stated = number;
-            }
-            if (computed !== null && number !== computed) {
-              findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
-                value: cellText(raw),
-                probability: probability!,
-                consequence: consequence!,
-                computed,
-              });
-            }
-          }
-        }
-      }
-    }
-
-    const value = computed ?? (hasLevels ? null : stated);
-    let zone: Zone | null = null;
-    if (value !== null) {
-      zone = computed !== null ? matrixZones[probability! - 1][consequence! - 1] : zoneForValue(value, bands);
-      counts[zone]++;
-      writes.push({ cell: zoneCell(r.row), value: zoneLabel[zone], fill: COLORS[zone] });
-      if (zone === "critical") {
-        const actionRaw = table.has("action") ? table.get(r, "action") : "";
-        if (isBlank(actionRaw)) {
-          const cell = table.has("action") ? table.address(r, "action") : eventCell;
-          findings.add("RISK_NO_ACTION", cell, r.row, { value });
-        }
-      }
-    }
-    if (computed !== null) {
-      matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
-    } else if (hasLevels) {
-      unplaced++;
-    }
-
-    risks.push({
-      row: r.row,
-      nr,
-      process: r.group,
-      event: cellText(eventRaw),
-      probability,
-      consequence,
-      value,
-      zone,
-    });
-  }
-
-  if (risks.some((risk) => risk.zone !== null)) {
-    writes.push({ cell: zoneCell(table.headerRow), value: t("column.zone"), bold: true, fill: COLORS.header });
-  }
-
-  return {
-    findings: findings.items,
-    writes,
-    result: {
-      layout: hasLevels ? "matrix" : "list",
-      risks,
-      matrix,
-      counts,
-      total: counts.low + counts.medium + counts.critical,
-      unplaced,
-      bands,
-      matrixZones,
+  /**
+   * A stated Riskvärde: checked against S × K and the values S × K can take. An empty cell gets
+   * the computed value (a write); in the list layout it is required.
+   */
+  const statedValue = (
+    r: Row,
+    levels: {
+      probability: number | null;
+      consequence: number | null;
+      computed: number | null;
+      hasLevels: boolean;
+      writes: CellWrite[];
     },
+  ): number | null => {
+    if (!table.has("value")) return null;
+    const raw = table.get(r, "value");
+    const cell = table.address(r, "value");
+    if (!usable(raw, "value", cell, r.row)) return null;
+    const { computed } = levels;
+    if (isBlank(raw)) {
+      if (computed !== null) levels.writes.push({ cell, value: computed });
+      else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
+      return null;
+    }
+    const number = parseNumberCell(raw);
+    if (number === null) {
+      findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
+      return null;
+    }
+    if (number < 1 || number > 25) {
+      findings.add("OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+      return null;
+    }
+    const possible = POSSIBLE_VALUES.has(number);
+    if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
+    if (computed !== null && number !== computed) {
+      findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
+        value: cellText(raw),
+        probability: levels.probability!,
+        consequence: levels.consequence!,
+        computed,
+      });
+    }
+    return possible ? number : null;
   };
+
+  /** A risk in the critical zone needs an Åtgärd (on the event's cell where the sheet has no such column). */
+  const actionNeeded = (r: Row, value: number): void => {
+    const raw = table.has("action") ? table.get(r, "action") : "";
+    if (!isBlank(raw)) return;
+    findings.add(
+      "RISK_NO_ACTION",
+      table.has("action") ? table.address(r, "action") : table.address(r, "event"),
+      r.row,
+      {
+        value,
+      },
+    );
+  };
+
+  return { event, nr, level, statedValue, actionNeeded };
 }
