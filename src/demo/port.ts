@@ -7,7 +7,7 @@ import { deflateSync } from "fflate";
 import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
-import type { WorkbookPort } from "../excel/port";
+import type { WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";

@@ -1,12 +1,13 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { translator, type BlankTemplate, type Locale, type Settings, type SheetReport } from "../../core";
+import { translator, type Locale, type Settings, type SheetReport, type TemplateId } from "../../core";
+import type { ClearResult } from "../../core/port";
 import type { Capabilities } from "../office";
 import type { Translate } from "../../core/i18n";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../core/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
-import { createSession, explainError, type TemplateChoice } from "../session";
+import { createSession, explainError, type Session, type TemplateChoice } from "../session";
 import { Notice } from "./Notice";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
@@ -60,33 +61,11 @@ export interface AppProps {
   onOpenSettings?: () => void;
 }
 
-export function App(props: AppProps) {
-  const styles = useStyles();
-  const t = useMemo(() => translator(props.locale), [props.locale]);
-  const session = useMemo(
-    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
-    [props.port, props.locale, props.settings],
-  );
-  const supported = props.capabilities?.excelApi ?? true;
-  /** The active sheet's tables, each with its report (one report saying why, for a sheet with none). */
-  const [reports, setReports] = useState<SheetReport[]>([]);
-  const report = reports[0] ?? null;
-  const [reviewed, setReviewed] = useState(false);
+/** Runs one action at a time: its status (busy with progress, done, cancelled, failed) and its Avbryt. */
+function useRunner(t: Translate) {
   const [status, setStatus] = useState<Status>({ kind: "busy", progress: null, cancellable: false });
   /** The running action's Avbryt. */
   const abort = useRef<AbortController | null>(null);
-  /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
-  const [choosing, setChoosing] = useState(false);
-  // The templates' names come with the analysis, loaded once the pane shows.
-  const [choices, setChoices] = useState<TemplateChoice[]>([]);
-  useEffect(() => {
-    let live = true;
-    void session.templates().then((loaded) => live && setChoices(loaded));
-    return () => {
-      live = false;
-    };
-  }, [session]);
-  const nameOf = (id: string) => choices.find((c) => c.id === id)?.name ?? id;
 
   /** Excel's error in words; those words load with the first error. */
   const explain = useCallback(
@@ -121,6 +100,79 @@ export function App(props: AppProps) {
     [t, explain],
   );
 
+  const fail = async (error: unknown) => setStatus({ kind: "error", text: await explain(error) });
+  return { status, run, fail, cancel: () => abort.current?.abort() };
+}
+
+/** The registered templates' names and which Infoga mall offers: they come with the analysis, loaded once the pane shows. */
+function useTemplateChoices(session: Session): TemplateChoice[] {
+  const [choices, setChoices] = useState<TemplateChoice[]>([]);
+  useEffect(() => {
+    let live = true;
+    void session.templates().then((loaded) => live && setChoices(loaded));
+    return () => {
+      live = false;
+    };
+  }, [session]);
+  return choices;
+}
+
+/** What Rensa did, in words: where this Excel could not delete Plankoll's notes, exactly which are left. */
+function clearedText({ cleared, notesLeft }: ClearResult, t: Translate): string {
+  if (!cleared) return t("pane.nothingToClear");
+  if (notesLeft.length === 0) return t("pane.cleared");
+  const bySheet = new Map<string, string[]>();
+  for (const ref of notesLeft.slice(0, 40)) {
+    const at = ref.lastIndexOf("!");
+    const sheet = ref.slice(0, at);
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(at + 1)]);
+  }
+  const shown = [...bySheet].map(([sheet, cells]) => `${sheet}: ${cells.join(", ")}`).join("; ");
+  const more = notesLeft.length > 40 ? t("pane.notesLeftMore", { count: notesLeft.length - 40 }) : "";
+  return t("pane.clearedNotesLeft", { cells: shown + more });
+}
+
+/** One line per table of the active sheet: the template it follows, or why it follows none. */
+function DetectedLines(props: { reports: SheetReport[]; nameOf: (id: string) => string; t: Translate }) {
+  const { t } = props;
+  return (
+    <div aria-live="polite">
+      {props.reports.map((r) =>
+        r.template ? (
+          <p key={r.table ?? r.sheet}>
+            {t("pane.detected", {
+              sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet,
+              template: props.nameOf(r.template),
+              headerRow: r.headerRow ?? "",
+              rows: r.rows,
+            })}
+          </p>
+        ) : (
+          <p key={r.sheet}>{t("pane.notDetected", { sheet: r.sheet, reason: r.reason ?? "" })}</p>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const t = useMemo(() => translator(props.locale), [props.locale]);
+  const session = useMemo(
+    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
+    [props.port, props.locale, props.settings],
+  );
+  const supported = props.capabilities?.excelApi ?? true;
+  /** The active sheet's tables, each with its report (one report saying why, for a sheet with none). */
+  const [reports, setReports] = useState<SheetReport[]>([]);
+  const report = reports[0] ?? null;
+  const [reviewed, setReviewed] = useState(false);
+  const { status, run, fail, cancel } = useRunner(t);
+  /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
+  const [choosing, setChoosing] = useState(false);
+  const choices = useTemplateChoices(session);
+  const nameOf = (id: string) => choices.find((c) => c.id === id)?.name ?? id;
+
   useEffect(() => {
     void run(
       async (work) => {
@@ -152,31 +204,15 @@ export function App(props: AppProps) {
       },
       { cancellable: true },
     );
-  const clear = () =>
-    run(async (work) => {
-      const { cleared, notesLeft } = await session.clear(work);
-      if (!cleared) return t("pane.nothingToClear");
-      if (notesLeft.length === 0) return t("pane.cleared");
-      // This Excel cannot delete notes: say exactly which of Plankoll's are left, for the user to delete.
-      const bySheet = new Map<string, string[]>();
-      for (const ref of notesLeft.slice(0, 40)) {
-        const at = ref.lastIndexOf("!");
-        const sheet = ref.slice(0, at);
-        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(at + 1)]);
-      }
-      const shown = [...bySheet].map(([sheet, cells]) => `${sheet}: ${cells.join(", ")}`).join("; ");
-      const more = notesLeft.length > 40 ? t("pane.notesLeftMore", { count: notesLeft.length - 40 }) : "";
-      return t("pane.clearedNotesLeft", { cells: shown + more });
-    });
-  const insert = (id: BlankTemplate["id"]) =>
+  const clear = () => run(async (work) => clearedText(await session.clear(work), t));
+  const insert = (id: TemplateId) =>
     run(async (work) => {
       const sheet = await session.insert(id);
       setReports(await session.review(work));
       setReviewed(false);
       return t("pane.inserted", { sheet });
     });
-  const select = (sheet: string, cell: string) =>
-    session.select(sheet, cell).catch(async (error) => setStatus({ kind: "error", text: await explain(error) }));
+  const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
 
   const busy = status.kind === "busy";
 
@@ -186,22 +222,7 @@ export function App(props: AppProps) {
       {!supported && <Notice intent="error">{t("pane.oldExcel")}</Notice>}
       {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
       {props.notice && <Notice intent="success">{props.notice}</Notice>}
-      <div aria-live="polite">
-        {reports.map((r) =>
-          r.template ? (
-            <p key={r.table ?? r.sheet}>
-              {t("pane.detected", {
-                sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet,
-                template: nameOf(r.template),
-                headerRow: r.headerRow ?? "",
-                rows: r.rows,
-              })}
-            </p>
-          ) : (
-            <p key={r.sheet}>{t("pane.notDetected", { sheet: r.sheet, reason: r.reason ?? "" })}</p>
-          ),
-        )}
-      </div>
+      <DetectedLines reports={reports} nameOf={nameOf} t={t} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={review} disabled={busy}>
           {t("pane.review")}
@@ -242,7 +263,7 @@ export function App(props: AppProps) {
       )}
       {status.kind === "busy" && status.cancellable && (
         <div className={styles.actions}>
-          <Button onClick={() => abort.current?.abort()}>{t("pane.cancel")}</Button>
+          <Button onClick={cancel}>{t("pane.cancel")}</Button>
         </div>
       )}
       {choosing && (

@@ -4,7 +4,7 @@ import { translator } from "../../core/i18n";
 import type { Locale } from "../../core/types";
 import type { StoredSettings } from "../../core/settingsSchema";
 import { hasLocale } from "../../core/i18n";
-import type { WorkbookPort } from "../../excel/port";
+import type { WorkbookPort } from "../../core/port";
 import type { Capabilities } from "../office";
 import { App } from "./App";
 
