@@ -301,9 +301,29 @@ async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[],
   );
 }
 
+type SheetPlan = WritePlan["sheets"][number];
+
+/** What a cell the plan touches looks like now, asked in the requests before anything is written. */
+interface Probe {
+  sheet: string;
+  clearValue: boolean;
+  cells: string[];
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  /** For cells Plankoll is to fill in: their values now, which must still be empty. */
+  current?: Excel.Range;
+}
+
+interface Probes {
+  cells: Probe[];
+  notes: { sheet: string; cell: string; note: Excel.Note }[];
+  comments: { sheet: string; comments: Excel.CommentCollection }[];
+}
+
 /**
- * Skriv resultat: restores any earlier run, records the format of every cell the plan touches,
- * applies the plan and stores the record in the very hidden backup sheet.
+ * Skriv resultat, step by step: the earlier run is taken back; every cell the plan touches is
+ * probed; the cells to fill are verified still empty; the notes and threaded comments already
+ * there are found; what each cell looked like is recorded in the backup sheet first; then the
+ * marks, notes, values and Plankoll's sheets are written.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -313,39 +333,54 @@ export async function applyPlan(
   options: WriteOptions,
 ): Promise<WriteSummary> {
   const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
-  const worksheets = context.workbook.worksheets;
-  if (previous) await queueRestore(context, previous, sheetNames, batch, options.notes);
-  else {
-    // Plankoll's sheets left without a backup (e.g. copied in) are replaced all the same.
-    for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
-      if (!sheetNames.includes(name)) continue;
-      await batch.reserve(name.length);
-      const sheet = worksheets.getItem(name);
-      if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
-      sheet.delete();
-    }
-  }
-
-  // What each touched cell looked like before, read after the restore above.
+  await takeBackEarlierRun(context, plan, previous, sheetNames, batch, options.notes);
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const probes: {
-    sheet: string;
-    clearValue: boolean;
-    cells: string[];
-    props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-    /** For cells Plankoll is to fill in: their values now, which must still be empty. */
-    current?: Excel.Range;
-  }[] = [];
-  const noteProbes: { sheet: string; cell: string; note: Excel.Note }[] = [];
-  const commentProbes: { sheet: string; comments: Excel.CommentCollection }[] = [];
+  const probes = await probeCells(context, sheetPlans, batch, options.notes);
+  const formulaCells = verifyStillEmpty(probes.cells, sheetPlans);
+  const hasNote = await existingNotes(probes, batch);
+  const { backups, gradients } = recordBefore(probes.cells, formulaCells, hasNote, options.notes);
+  await storeRecord(context, backups, plan.newSheets, batch);
+  return writeAll(context, plan, sheetPlans, { hasNote, gradients }, batch, options.notes);
+}
+
+/** The earlier run restored; Plankoll's sheets left without a backup (e.g. copied in) replaced all the same. */
+async function takeBackEarlierRun(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  previous: Backup | null,
+  sheetNames: readonly string[],
+  batch: Batch,
+  notes: boolean,
+): Promise<void> {
+  if (previous) {
+    await queueRestore(context, previous, sheetNames, batch, notes);
+    return;
+  }
+  for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
+    if (!sheetNames.includes(name)) continue;
+    await batch.reserve(name.length);
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
+    sheet.delete();
+  }
+}
+
+/** What each touched cell looks like before, read after the restore: formats, the values of cells to fill, notes, comments. */
+async function probeCells(
+  context: Excel.RequestContext,
+  sheetPlans: readonly SheetPlan[],
+  batch: Batch,
+  notes: boolean,
+): Promise<Probes> {
+  const probes: Probes = { cells: [], notes: [], comments: [] };
   for (const sheetPlan of sheetPlans) {
-    const sheet = worksheets.getItem(sheetPlan.sheet);
-    if (options.notes && sheetPlan.marks.length) {
+    const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
+    if (notes && sheetPlan.marks.length) {
       // A cell with a threaded comment takes no note (Excel refuses one there): the comments are looked up too.
       await batch.reserve(80);
-      commentProbes.push({ sheet: sheetPlan.sheet, comments: sheet.comments.load("items/id") });
+      probes.comments.push({ sheet: sheetPlan.sheet, comments: sheet.comments.load("items/id") });
     }
     for (const [clearValue, cells] of [
       [false, sheetPlan.marks.map((m) => m.cell)],
@@ -361,23 +396,29 @@ export async function applyPlan(
         });
         // Formulas, not values: a formula showing nothing is still the user's.
         const current = clearValue ? range.load("formulas") : undefined;
-        probes.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props, current });
+        probes.cells.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props, current });
       }
     }
-    if (options.notes) {
+    if (notes) {
       for (const mark of sheetPlan.marks) {
         await batch.reserve(mark.cell.length + 40);
         const note = sheet.notes.getItemOrNullObject(mark.cell);
         note.load("content");
-        noteProbes.push({ sheet: sheetPlan.sheet, cell: mark.cell, note });
+        probes.notes.push({ sheet: sheetPlan.sheet, cell: mark.cell, note });
       }
     }
   }
   await batch.flush();
+  return probes;
+}
 
-  // A cell Plankoll fills in must still be empty: if someone typed there since the sheet was read,
-  // nothing is written and the pane reads the sheet again.
-  // A formula there is left alone: the core did not know it (Excel gives its value, "").
+/**
+ * A cell Plankoll fills in must still be empty (core/empty.ts): if someone typed there since the
+ * sheet was read, nothing is written and the pane reads the sheet again. A formula there is left
+ * alone — the core did not know it (Excel gives its value, "") — and its write dropped. Returns
+ * those formula cells (Sheet!A1).
+ */
+function verifyStillEmpty(probes: readonly Probe[], sheetPlans: SheetPlan[]): Set<string> {
   const formulaCells = new Set<string>();
   for (const probe of probes) {
     const formulas = (probe.current?.formulas ?? []) as unknown[][];
@@ -392,11 +433,15 @@ export async function applyPlan(
     for (const sheetPlan of sheetPlans)
       sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));
   }
+  return formulaCells;
+}
 
-  const hasNote = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
+/** The marked cells that already hold a note or a threaded comment (Sheet!A1): they get no note of Plankoll's. */
+async function existingNotes(probes: Probes, batch: Batch): Promise<Set<string>> {
+  const hasNote = new Set(probes.notes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
   // Where the threaded comments are: one more request, only on sheets that have any.
   const locations: { sheet: string; range: Excel.Range }[] = [];
-  for (const probe of commentProbes) {
+  for (const probe of probes.comments) {
     for (const comment of probe.comments.items) {
       await batch.reserve(80);
       locations.push({ sheet: probe.sheet, range: comment.getLocation().load("address") });
@@ -406,8 +451,17 @@ export async function applyPlan(
   // "'Blad 1'!$F$8" → "Blad 1!F8": the cell after the sheet's name, which may hold "!" itself.
   for (const { sheet, range } of locations)
     hasNote.add(`${sheet}!${range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/g, "")}`);
+  return hasNote;
+}
+
+/** Each touched cell's format as it was, and the cells with a gradient fill (left as they are: the API could not set it back). */
+function recordBefore(
+  probes: readonly Probe[],
+  formulaCells: ReadonlySet<string>,
+  hasNote: ReadonlySet<string>,
+  notes: boolean,
+): { backups: CellBackup[]; gradients: Set<string> } {
   const backups: CellBackup[] = [];
-  /** Cells with a gradient fill: their fill is left as it is (the API could not set it back). */
   const gradients = new Set<string>();
   for (const probe of probes) {
     probe.props.value.forEach((row, i) => {
@@ -420,18 +474,32 @@ export async function applyPlan(
         bold: format.font?.bold ?? null,
       };
       if (recorded.fillPattern === "Gradient") gradients.add(`${probe.sheet}!${cell}`);
-      const addedNote = !probe.clearValue && options.notes && !hasNote.has(`${probe.sheet}!${cell}`);
+      const addedNote = !probe.clearValue && notes && !hasNote.has(`${probe.sheet}!${cell}`);
       backups.push({ sheet: probe.sheet, range: cell, format: recorded, addedNote, clearValue: probe.clearValue });
     });
   }
+  return { backups, gradients };
+}
 
-  // The record of what is about to change goes in first: should a later request fail (a sheet
-  // protected meanwhile) or the user press Avbryt, Rensa restores exactly what was done.
-  const newSheets = plan.newSheets.map((spec) => spec.name);
-  const record: Backup = { version: 1, adapter: "excel", cells: compressCells(backups), sheets: newSheets };
+/**
+ * The record of what is about to change goes in first: should a later request fail (a sheet
+ * protected meanwhile) or the user press Avbryt, Rensa restores exactly what was done.
+ */
+async function storeRecord(
+  context: Excel.RequestContext,
+  backups: readonly CellBackup[],
+  newSheets: WritePlan["newSheets"],
+  batch: Batch,
+): Promise<void> {
+  const record: Backup = {
+    version: 1,
+    adapter: "excel",
+    cells: compressCells(backups),
+    sheets: newSheets.map((spec) => spec.name),
+  };
   const chunks = encodeBackup(record);
   await batch.reserve(BACKUP_SHEET.length);
-  const store = worksheets.add(BACKUP_SHEET);
+  const store = context.workbook.worksheets.add(BACKUP_SHEET);
   for (let i = 0; i < chunks.length; i += 40) {
     // A chunk is cut anywhere in the JSON: one starting with = + - @ must stay text, not become a formula.
     const block = chunks.slice(i, i + 40).map((chunk) => [safeValue(chunk)]);
@@ -439,16 +507,29 @@ export async function applyPlan(
     store.getRangeByIndexes(i, 0, block.length, 1).untrack().values = block;
   }
   store.visibility = Excel.SheetVisibility.veryHidden;
+}
 
+/**
+ * The marks (fills, notes), the values and Plankoll's sheets. Progress counts what the loops below
+ * count: a mark once for its fill and once for its note, a value, a new sheet's cells.
+ */
+async function writeAll(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  sheetPlans: SheetPlan[],
+  found: { hasNote: ReadonlySet<string>; gradients: ReadonlySet<string> },
+  batch: Batch,
+  notes: boolean,
+): Promise<WriteSummary> {
   const total =
-    sheetPlans.reduce((sum, p) => sum + p.marks.length * (options.notes ? 2 : 1) + p.writes.length, 0) +
+    sheetPlans.reduce((sum, p) => sum + p.marks.length * (notes ? 2 : 1) + p.writes.length, 0) +
     plan.newSheets.reduce((sum, spec) => sum + spec.cells.length, 0);
   batch.track("write", total);
   const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };
   for (const sheetPlan of sheetPlans) {
-    const sheet = worksheets.getItem(sheetPlan.sheet);
-    const fillable = (cell: string) => !gradients.has(`${sheetPlan.sheet}!${cell}`);
-    if (gradients.size)
+    const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
+    const fillable = (cell: string) => !found.gradients.has(`${sheetPlan.sheet}!${cell}`);
+    if (found.gradients.size)
       sheetPlan.writes = sheetPlan.writes.map((w) => (fillable(w.cell) ? w : { ...w, fill: undefined }));
     for (const [color, marks] of groupBy(
       sheetPlan.marks.filter((m) => fillable(m.cell)),
@@ -463,11 +544,11 @@ export async function applyPlan(
       );
       summary.fills += marks.length;
     }
-    if (!options.notes && sheetPlan.marks.length) summary.notesLeftOut.push(sheetPlan.sheet);
-    if (options.notes) {
+    if (!notes && sheetPlan.marks.length) summary.notesLeftOut.push(sheetPlan.sheet);
+    if (notes) {
       for (const mark of sheetPlan.marks) {
         batch.count(1);
-        if (hasNote.has(`${sheetPlan.sheet}!${mark.cell}`)) continue;
+        if (found.hasNote.has(`${sheetPlan.sheet}!${mark.cell}`)) continue;
         await batch.reserve(mark.note.length * 2 + mark.cell.length);
         sheet.notes.add(mark.cell, mark.note);
         summary.notes++;
