@@ -1,7 +1,7 @@
 /**
  * What tsc refuses in a template's definition: a string missing in one language, a key that is not
  * the template's or the core's, a finding code that is in no table, a blank column without its
- * input message. Each case is the same small template with one thing wrong, compiled by the
+ * input message, a column without its name. Each case is the same small template with one thing wrong, compiled by the
  * TypeScript compiler against the real core; the correct one compiles clean.
  */
 import * as ts from "typescript";
@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 
 const core = resolve(__dirname, "../../src/core");
 
-function source(wrong: Partial<Record<"en" | "key" | "code" | "help", true>>): string {
+function source(wrong: Partial<Record<"en" | "key" | "code" | "help" | "column", true>>): string {
   return `
 import { defineTemplate } from ${JSON.stringify(`${core}/templates/types`)};
 import { defineStrings } from ${JSON.stringify(`${core}/templates/strings`)};
@@ -19,8 +19,8 @@ import { defineCodes } from ${JSON.stringify(`${core}/codes`)};
 import type { ContextOf } from ${JSON.stringify(`${core}/templates/types`)};
 
 const strings = defineStrings({
-  sv: { "template.x": "X", "x.line": "{n} rader", "blank.x.sheet": "X", "blank.x.title": "X", "blank.x.a": "A"${wrong.help ? "" : `, "blank.x.a.help": "Hjälp"`} },
-  en: { "template.x": "X"${wrong.en ? "" : `, "x.line": "{n} rows"`}, "blank.x.sheet": "X", "blank.x.title": "X", "blank.x.a": "A"${wrong.help ? "" : `, "blank.x.a.help": "Help"`} },
+  sv: { "template.x": "X", "col.a": "A", "x.line": "{n} rader", "blank.x.sheet": "X", "blank.x.title": "X", "blank.x.a": "A"${wrong.help ? "" : `, "blank.x.a.help": "Hjälp"`} },
+  en: { "template.x": "X", "col.a": "A"${wrong.en ? "" : `, "x.line": "{n} rows"`}, "blank.x.sheet": "X", "blank.x.title": "X", "blank.x.a": "A"${wrong.help ? "" : `, "blank.x.a.help": "Help"`} },
 });
 const codes = defineCodes({
   X_WRONG: { severity: "error", title: { sv: "fel", en: "wrong" }, message: { sv: "Fel.", en: "Wrong." } },
@@ -31,7 +31,7 @@ export const x = defineTemplate({
   strings,
   nameKey: "template.x",
   codes,
-  columns: [{ key: "a", labels: ["A"] }],
+  columns: [{ key: "a", labels: ["A"] }${wrong.column ? `, { key: "b", labels: ["B"] }` : ""}],
   layouts: [["a"]],
   analyze(table, ctx: ContextOf<typeof strings, typeof codes>) {
     const findings = ctx.findings();
@@ -44,7 +44,7 @@ export const x = defineTemplate({
 `;
 }
 
-test("tsc refuses a template with a missing string, an unknown key or code, a column without help", () => {
+test("tsc refuses a template with a missing string, an unknown key or code, a column without help or name", () => {
   const dir = mkdtempSync(join(tmpdir(), "plankoll-typecheck-"));
   try {
     const cases = {
@@ -53,6 +53,7 @@ test("tsc refuses a template with a missing string, an unknown key or code, a co
       key: { key: true },
       code: { code: true },
       help: { help: true },
+      column: { column: true },
     } as const;
     const files = Object.entries(cases).map(([name, wrong]) => {
       const file = join(dir, `${name}.ts`);
@@ -88,6 +89,8 @@ test("tsc refuses a template with a missing string, an unknown key or code, a co
     expect(errors.code.join()).toMatch(/"X_WRONGG"/);
     // The column key "blank.x.a" is no key with a ".help" sibling: no key at all is allowed there.
     expect(errors.help.join()).toMatch(/not assignable to type .never./);
+    // A column whose name ("col.b") is in no strings table.
+    expect(errors.column.join()).toMatch(/"b"/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import type { Finding, Locale } from "../types";
 import type { Settings } from "../settings";
-import type { Params, Translate } from "../i18n";
+import type { MessageKey, Params, Translate } from "../i18n";
 import type { ColumnSpec } from "../sheet/columns";
 import type { Table } from "../sheet/table";
 import type { CellWrite, SheetSpec } from "../plan";
@@ -60,6 +60,16 @@ export interface TemplateOutcome<R> {
   writes: CellWrite[];
 }
 
+/** The column keys that have a name (`col.<key>`) among the template's strings or the core's. */
+export type NamedColumnKey<K extends string> = K | MessageKey extends infer A
+  ? A extends `col.${infer Key}`
+    ? Key
+    : never
+  : never;
+
+/** A column whose key has its name in the strings: the message naming a column (and "could not place") never shows a bare key. */
+export type NamedColumn<K extends string> = ColumnSpec & { key: NamedColumnKey<K> };
+
 /** One column of a blank sheet: its header key (`<key>.help` is the input message), width and format. */
 export interface BlankColumnSpec<K extends string> {
   key: HelpedKey<K>;
@@ -110,7 +120,8 @@ export interface TemplateDefinition<
   nameKey: KeyOf<S>;
   codes?: C;
   wordings?: W;
-  columns: readonly ColumnSpec[];
+  /** Its columns; each key's name is the string `col.<key>` (a key without one does not compile). */
+  columns: readonly NamedColumn<KeyOf<S>>[];
   /** Each layout is a set of column keys that together identify the template. */
   layouts: readonly (readonly string[])[];
   analyze(table: Table, ctx: ContextOf<S, C, W>): TemplateOutcome<R>;

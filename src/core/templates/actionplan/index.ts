@@ -24,7 +24,7 @@ export interface ActionPlanResult {
   withoutOwner: number;
 }
 
-const columns: readonly ColumnSpec[] = [
+const columns = [
   { key: "goal", labels: ["Mål", "Mål och delmål", "Delmål"], group: true },
   {
     key: "planAction",
@@ -33,7 +33,7 @@ const columns: readonly ColumnSpec[] = [
   { key: "followUp", labels: ["Uppföljning", "Uppföljning/mätning"] },
   { key: "responsible", labels: ["Ansvar", "Ansvarig", "Ansvarig grupp"] },
   { key: "endDate", labels: ["Slutdatum", "Klart senast", "Tidplan"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {
   const findings = ctx.findings();

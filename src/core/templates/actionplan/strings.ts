@@ -1,7 +1,6 @@
 /** The template's own words, Swedish and English: a key missing in either fails tsc. */
-import { defineStrings, type KeyOf } from "../strings";
+import { defineStrings } from "../strings";
 import type { ContextOf } from "../types";
-import type { Translate } from "../../i18n";
 
 export const strings = defineStrings({
   sv: {
@@ -48,4 +47,3 @@ export const strings = defineStrings({
 
 /** What this template's code sees: its own words and codes beside the core's. */
 export type Ctx = ContextOf<typeof strings>;
-export type T = Translate<KeyOf<typeof strings>>;

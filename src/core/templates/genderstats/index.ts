@@ -29,7 +29,7 @@ export interface GenderStatsResult {
   totals: { women: number; men: number; other: number; total: number; declaredRow: number | null };
 }
 
-const columns: readonly ColumnSpec[] = [
+const columns = [
   {
     key: "label",
     labels: ["Kategori", "Grupp", "Område", "Verksamhet", "Enhet", "Insats", "Utbildning", "Utbildningsinsats"],
@@ -38,7 +38,7 @@ const columns: readonly ColumnSpec[] = [
   { key: "men", labels: ["Män", "Antal män", "M", "Pojkar"] },
   { key: "other", labels: ["Annat/Ej angivet", "Annat", "Ej angivet", "Annan", "Övriga", "Icke-binär"] },
   { key: "total", labels: ["Totalt", "Total", "Summa", "Antal totalt", "Samtliga"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStatsResult> {
   const { t } = ctx;

@@ -1,7 +1,7 @@
 /** The Mätetal columns and their synonyms (domain.md §2). */
 import type { ColumnSpec } from "../../sheet/columns";
 
-export const indicatorColumns: readonly ColumnSpec[] = [
+export const indicatorColumns = [
   { key: "name", labels: ["Mätetal", "Indikator", "Indikatorer", "Nyckeltal"] },
   { key: "target", labels: ["Årsmål", "Mål", "Målvärde", "Målnivå"], format: true },
   { key: "outcome", labels: ["Utfall", "Utfall totalt", "Resultat"], format: true },
@@ -12,6 +12,6 @@ export const indicatorColumns: readonly ColumnSpec[] = [
   { key: "activity", labels: ["Aktivitet/åtgärd", "Aktivitet", "Aktiviteter", "Åtgärd", "Åtgärder"] },
   { key: "responsible", labels: ["Ansvarig grupp", "Ansvar", "Ansvarig"] },
   { key: "endDate", labels: ["Slutdatum", "Klart senast"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 export const indicatorLayouts = [["name", "target", "outcome"]] as const;

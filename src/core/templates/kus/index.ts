@@ -34,7 +34,7 @@ export interface KusResult {
   declaredTotalSek: number | null;
 }
 
-const columns: readonly ColumnSpec[] = [
+const columns = [
   { key: "priority", labels: ["Prio", "Prioritet", "Prioritering"] },
   { key: "application", labels: ["Kompetensutvecklingsinsats", "Insats", "Kompetensutvecklingsinsatser"] },
   { key: "requested", labels: ["Äskad summa", "Äskat belopp", "Sökt belopp", "Summa"] },
@@ -43,7 +43,7 @@ const columns: readonly ColumnSpec[] = [
   { key: "otherCosts", labels: ["Övriga kostnader", "Övrigt"] },
   { key: "targetGroup", labels: ["Målgrupp"] },
   { key: "participants", labels: ["Antal medarbetare", "Antal deltagare"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 /** Words that mean nothing extra is asked for in a cost cell. */
 const NOTHING = /^(ingar|inga|ingen|saknas|0)$/;

@@ -44,7 +44,7 @@ export interface ProcurementResult {
   thresholdSek: number;
 }
 
-const columns: readonly ColumnSpec[] = [
+const columns = [
   { key: "area", labels: ["Avtalsområde", "Område", "Verksamhetsområde"], group: true },
   { key: "description", labels: ["Beskrivning", "Upphandling", "Benämning", "Avtal"] },
   { key: "plannedStart", labels: ["Planerat startdatum", "Startdatum"], prefix: true },
@@ -56,7 +56,7 @@ const columns: readonly ColumnSpec[] = [
   },
   { key: "contractType", labels: ["Kontraktstyp", "Typ av kontrakt"], prefix: true },
   { key: "comment", labels: ["Kommentar", "Kommentarer", "Anmärkning"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 const typeCache = new Map<string, ContractType | null>();
 

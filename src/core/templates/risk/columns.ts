@@ -1,7 +1,7 @@
 /** The Riskanalys columns and their synonyms (domain.md §1). */
 import type { ColumnSpec } from "../../sheet/columns";
 
-export const riskColumns: readonly ColumnSpec[] = [
+export const riskColumns = [
   { key: "process", labels: ["Process", "Processer", "Verksamhet"], group: true },
   { key: "method", labels: ["Arbetssätt"] },
   { key: "nr", labels: ["Nr", "Nummer", "Risknr", "Risk nr"] },
@@ -10,7 +10,7 @@ export const riskColumns: readonly ColumnSpec[] = [
   { key: "consequence", labels: ["Konsekvens", "Väsentlighet", "K"] },
   { key: "value", labels: ["Riskvärde", "Risk värde"] },
   { key: "action", labels: ["Åtgärd", "Åtgärder", "Åtgärd/kontroll"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 /** Full layout with levels; the VoR list with a stated Riskvärde only. */
 export const riskLayouts = [

@@ -112,21 +112,23 @@ type Reader = ReturnType<typeof tableReader<never>>;
 type Limits = SalaryResult["limits"];
 
 /** The figures a befattning's line is computed from, however they were gathered. */
-interface PositionFigures {
-  title: string;
-  cell: string;
-  row: number;
-  women: number;
-  men: number;
-  other: number;
-  womenMean: number | null;
-  menMean: number | null;
-  womenMedian: number | null;
-  menMedian: number | null;
-  valuation: number | null;
+type PositionFigures = Pick<
+  Position,
+  | "title"
+  | "cell"
+  | "row"
+  | "women"
+  | "men"
+  | "other"
+  | "womenMean"
+  | "menMean"
+  | "womenMedian"
+  | "menMedian"
+  | "valuation"
+> & {
   /** Everyone's mean full-time pay, where each person's pay is known (the one-row-per-employee layout). */
   everyoneMean?: number | null;
-}
+};
 
 export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryResult> {
   const { settings } = ctx;

@@ -1,7 +1,7 @@
 /** The Lönekartläggning columns (domain.md §3): a payroll export, or one row per befattning. */
 import type { ColumnSpec } from "../../sheet/columns";
 
-export const salaryColumns: readonly ColumnSpec[] = [
+export const salaryColumns = [
   { key: "title", labels: ["Befattning", "Befattningsbenämning", "Yrke", "Yrkesbenämning", "Titel", "Befattningskod"] },
   { key: "sex", labels: ["Kön", "Kön (K/M)"] },
   { key: "salary", labels: ["Lön", "Månadslön", "Grundlön", "Heltidslön", "Månadslön heltid", "Lön heltid"] },
@@ -13,7 +13,7 @@ export const salaryColumns: readonly ColumnSpec[] = [
   { key: "menMean", labels: ["Medellön män", "Genomsnittslön män", "Medellön M"] },
   { key: "womenMedian", labels: ["Medianlön kvinnor", "Median kvinnor"] },
   { key: "menMedian", labels: ["Medianlön män", "Median män"] },
-];
+] as const satisfies readonly ColumnSpec[];
 
 export const salaryLayouts = [
   ["title", "sex", "salary"],
