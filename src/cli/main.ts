@@ -238,20 +238,14 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     targets = planned.targets;
   }
   const reports: FileReport[] = [];
-  let exitCode = inputs.length === 0 ? 2 : 0;
-  for (const [index, { path: file, relative: name }] of inputs.entries()) {
-    // Plankoll's own sheets are built only for a copy that gets them.
-    const judged = judge(file, parsed, settings, io, t, targets !== null);
-    if (!judged) {
-      exitCode = 2;
-      continue;
-    }
-    const { opened, analysis } = judged;
+  const files = judgedFiles(inputs, parsed, settings, io, t, targets !== null);
+  for (const { index, input, opened, analysis } of files) {
+    const { path: file, relative: name } = input;
     const report = fileReport(name, analysis.sheets);
     reports.push(report);
     // The cells are read and judged: the writer needs the package and the plan, not the grids.
     opened.read.grids = [];
-    if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error")) && exitCode === 0) exitCode = 1;
+    if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error"))) files.found();
     if (!parsed.json) printReport(report, io, t);
     if (targets) {
       try {
@@ -265,12 +259,12 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
           io.err(t("cli.notesLeftOut", { file: target, sheets: summary.notesLeftOut.join(", ") }));
       } catch (error) {
         io.err(t("cli.copyFailed", { file, reason: copyReason(error, t) }));
-        exitCode = 2;
+        files.failed();
       }
     }
   }
   if (parsed.json) writeJson(reports, io.out);
-  return exitCode;
+  return files.exitCode();
 }
 
 function printReport(report: FileReport, io: CliIo, t: Translate): void {
@@ -330,6 +324,40 @@ function clearFiles(options: Options, inputs: readonly Input[], io: CliIo, t: Tr
 }
 
 /**
+ * The files of check and consolidate, each opened and judged in turn (a file that cannot be read
+ * is named and skipped), with the exit code they add up to: 0 all well, 1 errors found (or a file
+ * without what was asked for), 2 a file that could not be read or written, or no file at all.
+ */
+function judgedFiles(
+  inputs: readonly Input[],
+  options: Options,
+  settings: Settings | undefined,
+  io: CliIo,
+  t: Translate,
+  withPlan: boolean,
+) {
+  let code = inputs.length === 0 ? 2 : 0;
+  return {
+    *[Symbol.iterator]() {
+      for (const [index, input] of inputs.entries()) {
+        const judged = judge(input.path, options, settings, io, t, withPlan);
+        if (!judged) code = 2;
+        else yield { index, input, ...judged };
+      }
+    },
+    /** Errors in a file, or a file without what was asked for. */
+    found: () => {
+      if (code === 0) code = 1;
+    },
+    /** A file that could not be read or written. */
+    failed: () => {
+      code = 2;
+    },
+    exitCode: () => code,
+  };
+}
+
+/**
  * One file opened and judged — with the settings given on the command line, else the ones the
  * workbook carries — for check and consolidate alike; null after its one-line message when it
  * cannot be read. `withPlan`: also the write plan with Plankoll's sheets (for a copy).
@@ -366,29 +394,25 @@ async function consolidateFiles(
   }
   const requests: KusRequest[] = [];
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
-  let exitCode = inputs.length === 0 ? 2 : 0;
-  for (const { path: file } of inputs) {
-    const judged = judge(file, options, settings, io, t, false);
-    if (!judged) {
-      exitCode = 2;
-      continue;
-    }
-    const { analysis } = judged;
+  const files = judgedFiles(inputs, options, settings, io, t, false);
+  for (const { input, analysis } of files) {
+    const file = input.path;
     const name = basename(file);
     const found = kusRequests(name, basename(file, extname(file)), analysis.sheets);
     if (found.length === 0) {
       io.err(t("consolidate.skipped", { file: name }));
-      if (exitCode === 0) exitCode = 1;
+      files.found();
       continue;
     }
     requests.push(...found);
     for (const sheet of analysis.sheets.filter((s) => s.template === "kus")) {
       for (const finding of sheet.findings) {
         findings.push({ file: name, sheet: sheet.sheet, finding });
-        if (finding.severity === "error" && exitCode === 0) exitCode = 1;
+        if (finding.severity === "error") files.found();
       }
     }
   }
+  const exitCode = files.exitCode();
   const result = consolidate(requests);
   try {
     const sheets = consolidationSheets(result, findings, t).map((spec) => ({ spec }));
