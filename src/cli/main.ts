@@ -8,7 +8,13 @@ import { basename, dirname, extname, join } from "node:path";
 // The core's modules by name, not its index: zod (about 0.1 s to load) only when there are settings.
 import { analyzeWorkbook, analyzeSheets } from "../core/workbook";
 import { blankTemplate, blankTemplateIds } from "../core/blank";
-import { consolidate, consolidationSheets, kusRequests, type KusRequest } from "../core/consolidate";
+import {
+  consolidate,
+  consolidationSheets,
+  kusRequests,
+  requestFindings,
+  type KusRequest,
+} from "../core/templates/kus/consolidate";
 import { fileReport, type FileReport } from "../core/report";
 import { translator } from "../core/i18n";
 import type { Finding, Locale } from "../core/types";
@@ -405,11 +411,9 @@ async function consolidateFiles(
       continue;
     }
     requests.push(...found);
-    for (const sheet of analysis.sheets.filter((s) => s.template === "kus")) {
-      for (const finding of sheet.findings) {
-        findings.push({ file: name, sheet: sheet.sheet, finding });
-        if (finding.severity === "error") files.found();
-      }
+    for (const found of requestFindings(name, analysis.sheets)) {
+      findings.push(found);
+      if (found.finding.severity === "error") files.found();
     }
   }
   const exitCode = files.exitCode();

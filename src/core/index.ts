@@ -25,6 +25,6 @@ export type { SalaryResult, Position, EqualValueGap } from "./templates/salary";
 export type { ProcurementResult, ProcurementItem, ContractType } from "./templates/procurement";
 export type { KusResult, KusApplication } from "./templates/kus";
 export * from "./backup";
-export * from "./consolidate";
+export * from "./templates/kus/consolidate";
 export * from "./blank";
 export * from "./progress";

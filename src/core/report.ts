@@ -1,5 +1,6 @@
 /** The machine-readable report of domain.md: one entry per file, one per sheet. */
 import type { SheetReport } from "./analyze";
+import { templateById } from "./templates";
 
 export interface FileReport {
   file: string;
@@ -7,32 +8,18 @@ export interface FileReport {
 }
 
 /**
- * Salaries are personal data and never leave the workbook: a report that goes anywhere else keeps
- * counts, shares, ratios and flags, and drops every pay figure (they stay on the Plankoll sheet).
+ * A report that goes anywhere outside the workbook carries what each template lets leave it
+ * (`forReport`: pay figures never do; they stay on the Plankoll sheet).
  */
-export function withoutPay(sheet: SheetReport): SheetReport {
-  if (sheet.template !== "salary" || !sheet.result) return sheet;
-  const result = sheet.result;
-  return {
-    ...sheet,
-    result: {
-      ...result,
-      payOmitted: true,
-      positions: result.positions.map((p) => ({
-        ...p,
-        womenMean: null,
-        menMean: null,
-        womenMedian: null,
-        menMedian: null,
-        mean: null,
-      })),
-    },
-  };
+function shareable(sheet: SheetReport): SheetReport {
+  const template = sheet.template ? templateById(sheet.template) : undefined;
+  if (!template?.forReport || !sheet.result) return sheet;
+  return { ...sheet, result: template.forReport(sheet.result) } as SheetReport;
 }
 
 export function fileReport(file: string, sheets: readonly SheetReport[]): FileReport {
   return {
     file,
-    sheets: sheets.map(({ reason, ...sheet }) => withoutPay(reason ? { ...sheet, reason } : sheet)),
+    sheets: sheets.map(({ reason, ...sheet }) => shareable(reason ? { ...sheet, reason } : sheet)),
   };
 }

@@ -132,6 +132,8 @@ export interface TemplateDefinition<
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;
   settings?: SettingsSection<P, KeyOf<S>>;
+  /** The result as it may leave the workbook (the JSON report): personal data taken out. Absent: all of it may. */
+  forReport?(result: R): R;
 }
 
 /** Any registered template, as the core handles it. */

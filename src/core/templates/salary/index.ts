@@ -25,6 +25,25 @@ declare module "../types" {
   }
 }
 
+/**
+ * Salaries are personal data and never leave the workbook: a report that goes anywhere else keeps
+ * counts, shares, ratios and flags, and drops every pay figure (they stay on the Plankoll sheet).
+ */
+function withoutPay(result: SalaryResult): SalaryResult {
+  return {
+    ...result,
+    payOmitted: true,
+    positions: result.positions.map((p) => ({
+      ...p,
+      womenMean: null,
+      menMean: null,
+      womenMedian: null,
+      menMedian: null,
+      mean: null,
+    })),
+  };
+}
+
 export const salaryTemplate = defineTemplate({
   id: "salary",
   strings,
@@ -57,6 +76,7 @@ export const salaryTemplate = defineTemplate({
       { key: "blank.salary.valuation", width: 16, numberFormat: "0" },
     ],
   },
+  forReport: withoutPay,
   settings: {
     defaults: { lowLimit: 90, highLimit: 110, smallGroup: 3 } as SalarySettings,
     schema: (zod: typeof z, d: SalarySettings) =>

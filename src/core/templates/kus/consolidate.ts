@@ -1,9 +1,9 @@
 /** Finance's view of many KUS requests: every application with its förvaltning, totals per förvaltning and in all. */
-import type { Finding } from "./types";
-import type { SheetReport } from "./analyze";
-import type { KusApplication } from "./templates/kus";
-import type { Translate } from "./i18n";
-import { COLORS, type SheetCell, type SheetSpec } from "./plan";
+import type { Finding } from "../../types";
+import type { SheetReport } from "../../analyze";
+import type { KusApplication } from "./index";
+import type { Translate } from "../../i18n";
+import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 
 export interface KusRequest {
   /** The förvaltning, from the sheet's title, else the file's name. */
@@ -34,6 +34,16 @@ export function kusRequests(file: string, fallbackName: string, sheets: readonly
         applications: result.applications,
       };
     });
+}
+
+/** The findings of a file's KUS sheets, for the summary's list of findings. */
+export function requestFindings(
+  file: string,
+  sheets: readonly SheetReport[],
+): { file: string; sheet: string; finding: Finding }[] {
+  return sheets
+    .filter((s) => s.template === "kus")
+    .flatMap((s) => s.findings.map((finding) => ({ file, sheet: s.sheet, finding })));
 }
 
 export function consolidate(requests: readonly KusRequest[]): Consolidation {
