@@ -14,6 +14,7 @@ import { genderStatsTemplate } from "./genderstats";
 import { salaryTemplate } from "./salary";
 import { procurementTemplate } from "./procurement";
 import { kusTemplate } from "./kus";
+import { controlsTemplate } from "./controls";
 
 const registered: AnyTemplate[] = [];
 
@@ -36,6 +37,7 @@ export function registerTemplate(template: AnyTemplate): void {
   salaryTemplate,
   procurementTemplate,
   kusTemplate,
+  controlsTemplate,
 ].forEach(registerTemplate);
 
 export function templateById(id: TemplateId | string): AnyTemplate | undefined {

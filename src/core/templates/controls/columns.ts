@@ -1,0 +1,49 @@
+/**
+ * Internkontrollplan, its second half (domain.md §7): the nämnd's planned follow-up of the
+ * ongoing control, as seed 001 lays it out, and the columns such plans commonly add.
+ */
+import type { ColumnSpec } from "../../sheet/columns";
+
+export const controlColumns = [
+  { key: "controlProcess", labels: ["Process", "Processer"], group: true },
+  { key: "approach", labels: ["Arbetssätt"] },
+  {
+    key: "controlKind",
+    labels: [
+      "Löpande kontroll/Systematiska kontroller",
+      "Löpande kontroll / Systematiska kontroller",
+      "Löpande kontroll",
+      "Systematiska kontroller",
+      "Kontrolltyp",
+    ],
+  },
+  { key: "incident", labels: ["Oönskad händelse", "Oönskade händelser", "Risk", "Risker"] },
+  {
+    key: "checkOf",
+    labels: ["Uppföljning av arbetssätt/löpande kontroll", "Uppföljning av arbetssätt", "Kontrollmoment", "Kontroll"],
+  },
+  {
+    key: "checkDescription",
+    labels: ["Beskrivning av uppföljning / kontroll", "Beskrivning av uppföljning", "Beskrivning av kontroll"],
+  },
+  {
+    key: "checkMethod",
+    labels: [
+      "Metod för uppföljning / kontroll",
+      "Metod för uppföljning",
+      "Metod för kontroll",
+      "Kontrollmetod",
+      "Metod",
+    ],
+  },
+  { key: "responsible", labels: ["Ansvarig", "Ansvar", "Kontrollansvarig"] },
+  { key: "frequency", labels: ["Frekvens", "Tidpunkt", "Tidpunkt för kontroll", "När"] },
+  { key: "reportTo", labels: ["Rapporteras till", "Rapportering till", "Rapporteras"] },
+] as const satisfies readonly ColumnSpec[];
+
+/** The seed's header (Metod, Ansvarig and what is followed up), or a plain plan of controls. */
+export const controlLayouts = [
+  ["incident", "checkMethod", "responsible"],
+  ["checkDescription", "checkMethod", "responsible"],
+  ["checkOf", "checkMethod", "responsible"],
+] as const;

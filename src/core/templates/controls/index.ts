@@ -1,0 +1,49 @@
+/** Internkontrollplan: the nämnd's planned follow-up of the ongoing control (domain.md §7). */
+import { defineTemplate } from "../types";
+import { controlColumns, controlLayouts } from "./columns";
+import { analyzeControls, type ControlsResult } from "./analyze";
+import { strings } from "./strings";
+import { codes, wordings } from "./codes";
+
+export type { ControlsResult, PlannedControl, NamedIncident } from "./analyze";
+
+declare module "../types" {
+  interface TemplateTypes {
+    controls: { result: ControlsResult; code: keyof typeof codes };
+  }
+}
+
+export const controlsTemplate = defineTemplate({
+  id: "controls",
+  strings,
+  nameKey: "template.controls",
+  codes,
+  wordings,
+  columns: controlColumns,
+  layouts: controlLayouts,
+  analyze: analyzeControls,
+  overview: (r: ControlsResult, t) =>
+    t("pane.controlsSummary", {
+      controls: r.controls.length,
+      processes: r.processes.length,
+      risks: r.risks.length,
+      withoutMethod: r.withoutMethod,
+      withoutOwner: r.withoutOwner,
+    }),
+  blank: {
+    sheet: "blank.controls.sheet",
+    title: "blank.controls.title",
+    rows: 200,
+    columns: [
+      { key: "blank.controls.process", width: 28 },
+      { key: "blank.controls.approach", width: 28 },
+      { key: "blank.controls.incident", width: 32 },
+      { key: "blank.controls.checkOf", width: 32 },
+      { key: "blank.controls.checkDescription", width: 40 },
+      { key: "blank.controls.checkMethod", width: 22 },
+      { key: "blank.controls.responsible", width: 22 },
+      { key: "blank.controls.frequency", width: 16 },
+      { key: "blank.controls.reportTo", width: 22 },
+    ],
+  },
+});
