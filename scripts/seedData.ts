@@ -900,3 +900,167 @@ export const seedKusApplications: SeedKusApplication[] = [
     participants: "350 på två år",
   },
 ];
+
+/**
+ * Seed 001's "Nämndens planerade uppföljning av den löpande kontrollen", transcribed block by
+ * block as printed (the header repeated under each Arbetssätt); the responsible people are given
+ * as roles. Rows: label rows (Process:, Arbetssätt:), the header, rows naming an oönskad händelse,
+ * and control rows: [Löpande kontroll, Oönskad händelse, Uppföljning, Beskrivning, Metod, Ansvarig].
+ */
+export const CONTROL_HEADER = [
+  "Löpande kontroll/Systematiska kontroller",
+  "Oönskad händelse",
+  "Uppföljning av arbetssätt/löpande kontroll",
+  "Beskrivning av uppföljning / kontroll",
+  "Metod för uppföljning / kontroll",
+  "Ansvarig",
+];
+
+export interface SeedControlBlock {
+  process?: string;
+  approach: string;
+  kind?: string;
+  incidents: string[];
+  /** [Uppföljning, Beskrivning, Metod, Ansvarig], and the Löpande kontroll where the row has one. */
+  controls: { checkOf?: string; description?: string; method?: string; responsible?: string; kind?: string }[];
+}
+
+export const internalControlPlan: SeedControlBlock[] = [
+  {
+    process: "Förändring av organisation inom vuxenutbildning",
+    approach: "Genomföra förändring av organisationen inom sfi och komvux",
+    incidents: ["Bristande måluppfyllelse", "Bristfällig information", "Medarbetare slutar", "Otydlig styrning"],
+    controls: [
+      {
+        kind: "Kontinuerlig information och delaktighet",
+        checkOf: "Genom kontinuerliga informationsinsatser och möjlighet till delaktighet ska riskerna minska.",
+        description: "Informationsinsatser",
+        method: "Uppföljning av måluppfyllelsen görs i tertialrapport 1 och 2 samt verksamhetsberättelsen",
+        responsible: "Verksamhetschef, biträdande verksamhetschefer",
+      },
+      {
+        method:
+          "Uppföljning av risk- och sårbarhetsanalyserna som genomförts i arbetet med sammanslagningen av SFI- och Komvuxcentrum",
+        responsible: "Biträdande verksamhetschefer",
+      },
+    ],
+  },
+  {
+    process: "Fakturahantering",
+    approach: "Hantering av leverantörsfakturor",
+    kind: "Kontroll av ekonomiska händelser är att säkerställa att transaktioner som bokförs är korrekta",
+    incidents: ["Felaktiga utbetalningar görs"],
+    controls: [
+      "Kontrollera att det finns kännedom om vilka på enheten som har inköpskort",
+      "Kontrollera att faktureringsoriginalen finns på bevarade på enheten",
+      "Kontrollera att originalkvitton för egna utlägg bevaras på enheten",
+      "Kontrollera att originalkvitton till inköp med inköpskort finns bevarade på enheten",
+    ].map((description) => ({ description, method: "Stickprov", responsible: "Ekonom" })),
+  },
+  {
+    approach: "Utbetalningar",
+    incidents: [],
+    controls: [
+      {
+        description: "Kontrollera att underlagen för manuella utbetalningar finns bevarade i original på enheten",
+        method: "Stickprov",
+        responsible: "Ekonom",
+      },
+    ],
+  },
+  {
+    process: "Hantering och stöd vid hantering av allmänna handlingar",
+    approach: "Arkiv och vara arkivansvar",
+    incidents: ["Handlingar arkiveras inte"],
+    controls: [
+      {
+        description: "Kontrollera att handlingar arkiveras och gallras löpande enligt rutin",
+        method: "Stickprov",
+        responsible: "Arkivansvarig",
+      },
+      {
+        description: "Kontrollera förvaringen av personalhandlingar",
+        method: "Stickprov",
+        responsible: "HR-specialist",
+      },
+    ],
+  },
+  {
+    approach: "Samordna förvaltningens PuL-ansvar",
+    incidents: ["Anmälan om hantering av personuppgift saknas", "Personuppgifter hanteras inte korrekt"],
+    controls: [
+      {
+        description: "Kontrollera att personuppgifter anmäls och hanteras enligt gällande rutin",
+        method: "Stickprov",
+        responsible: "Arkivansvarig",
+      },
+    ],
+  },
+  {
+    approach: "Tillhandahålla allmänna handlingar",
+    incidents: ["Allmänna handlingar finns inte tillgängliga"],
+    controls: [
+      "Kontrollera att allmänna handlingar hanteras utifrån rådande lagar och bestämmelser",
+      "Kontrollera att beslut fattas enligt delegationsordning och att det diarieförs",
+      "Kontrollera att handlingar diarieförs enligt rutin",
+    ].map((description) => ({ description, method: "Stickprov", responsible: "Arkivansvarig" })),
+  },
+  {
+    process: "Lönehantering",
+    approach: "Löneutbetalning",
+    incidents: ["Felaktigt utbetald lön"],
+    controls: ["Kontrollera att kontroller genomförs före och efter lönekörning", "Kontrollera frånvarorutiner"].map(
+      (description) => ({ description, method: "Stickprov", responsible: "HR-specialist" }),
+    ),
+  },
+  {
+    process: "Telefon- och itbeställningar",
+    approach: "Information och stöd",
+    incidents: ["It-behörigheter avslutas inte när medarbetare slutar"],
+    controls: [
+      "Kontrollera att behörighetsrutinerna till verksamhetssystem, gruppdiskar m.m. följs",
+      "Kontrollera att uppföljningen av behöriga följs",
+    ].map((description) => ({ description, method: "Stickprov", responsible: "IT-samordnare" })),
+  },
+  {
+    process: "Upphandling",
+    approach: "Genomföra en upphandling",
+    incidents: ["Gällande regler och riktlinjer för upphandling följs inte"],
+    controls: [
+      {
+        description: "Kontrollera att inköp/direktupphandlingar finns diarieförda med tillhörande dokumentation",
+        method: "Stickprov",
+        responsible: "Upphandlare",
+      },
+      {
+        kind: "Löpande",
+        description:
+          "Kontrollera att inköp/direktupphandlingar görs enligt delegationsordning, lagar, anvisningar och regelverk",
+        method: "Stickprov",
+        responsible: "Upphandlare",
+      },
+    ],
+  },
+];
+
+/** The plan's rows as the sheet lays them out: label rows, the header, then the block's rows. */
+export function controlPlanRows(blocks: readonly SeedControlBlock[]): (string | null)[][] {
+  const rows: (string | null)[][] = [];
+  for (const block of blocks) {
+    if (block.process) rows.push(["Process:", block.process]);
+    rows.push(["Arbetssätt:", block.approach]);
+    rows.push([...CONTROL_HEADER]);
+    block.incidents.forEach((incident, i) => rows.push([i === 0 ? (block.kind ?? null) : null, incident]));
+    if (block.incidents.length === 0 && block.kind) rows.push([block.kind]);
+    for (const c of block.controls)
+      rows.push([
+        c.kind ?? null,
+        null,
+        c.checkOf ?? null,
+        c.description ?? null,
+        c.method ?? null,
+        c.responsible ?? null,
+      ]);
+  }
+  return rows;
+}

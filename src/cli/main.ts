@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as zlib from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
 // The core's modules by name, not its index: zod (about 0.1 s to load) only when there are settings.
-import { analyzeWorkbook, analyzeSheets } from "../core/workbook";
+import { analyzeWorkbook, analyzeSheets, workbookFindings } from "../core/workbook";
+import type { WorkbookFinding } from "../core/templates/types";
 import { blankTemplate, blankTemplateIds } from "../core/blank";
 import {
   consolidate,
@@ -247,11 +248,12 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
   const files = judgedFiles(inputs, parsed, settings, io, t, targets !== null);
   for (const { index, input, opened, analysis } of files) {
     const { path: file, relative: name } = input;
-    const report = fileReport(name, analysis.sheets);
+    const report = fileReport(name, analysis.sheets, analysis.workbook);
     reports.push(report);
     // The cells are read and judged: the writer needs the package and the plan, not the grids.
     opened.read.grids = [];
-    if (analysis.sheets.some((s) => s.findings.some((f) => f.severity === "error"))) files.found();
+    const all = [...analysis.sheets.flatMap((s) => s.findings), ...(analysis.workbook ?? []).map((w) => w.finding)];
+    if (all.some((f) => f.severity === "error")) files.found();
     if (!parsed.json) printReport(report, io, t);
     if (targets) {
       try {
@@ -295,6 +297,12 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
     );
     for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
   }
+  if (!report.workbook) return;
+  const counts = countBySeverity(report.workbook.findings);
+  io.out(
+    t("cli.workbookSummary", { file: report.file, errors: counts.error, warnings: counts.warning, infos: counts.info }),
+  );
+  for (const f of report.workbook.findings) io.out(`  ${f.sheet}!${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
 }
 
 /** Rensa for files: each highlighted copy as it was before Plankoll's first run, written to --out. */
@@ -375,14 +383,16 @@ function judge(
   io: CliIo,
   t: Translate,
   withPlan: boolean,
-): { opened: Opened; analysis: { sheets: SheetReport[]; plan: WritePlan | null } } | null {
+): {
+  opened: Opened;
+  analysis: { sheets: SheetReport[]; workbook: WorkbookFinding[] | null; plan: WritePlan | null };
+} | null {
   const opened = open(file, io, t);
   if (!opened) return null;
   const analyzeOptions = { settings: settings ?? settingsIn(opened, file, io, t), locale: options.locale };
-  const analysis = withPlan
-    ? analyzeWorkbook(opened.read.grids, analyzeOptions)
-    : { sheets: analyzeSheets(opened.read.grids, analyzeOptions), plan: null };
-  return { opened, analysis };
+  if (withPlan) return { opened, analysis: analyzeWorkbook(opened.read.grids, analyzeOptions) };
+  const sheets = analyzeSheets(opened.read.grids, analyzeOptions);
+  return { opened, analysis: { sheets, workbook: workbookFindings(sheets, analyzeOptions), plan: null } };
 }
 
 /** Many förvaltningar's KUS requests summed into one workbook; files without a request are named and skipped. */

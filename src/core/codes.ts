@@ -78,6 +78,7 @@ export const coreCodes = defineCodes({
     title: {
       sv: "celler långt till höger om bladets data (t.ex. XFD1) lästes inte",
       en: "cells far to the right of the sheet's data (e.g. XFD1) were not read",
+      marked: false,
     },
     message: {
       sv: "Cellerna {area} ligger långt till höger om resten av bladet och lästes inte. Flytta dem närmare tabellen om de hör till den.",

@@ -1,10 +1,14 @@
 /** The machine-readable report of domain.md: one entry per file, one per sheet. */
 import type { SheetReport } from "./analyze";
 import { templateById } from "./templates";
+import type { WorkbookFinding } from "./templates/types";
+import type { Finding } from "./types";
 
 export interface FileReport {
   file: string;
   sheets: SheetReport[];
+  /** The workbook's own findings, across its sheets (each names its sheet); absent when no such check applies. */
+  workbook?: { findings: (Finding & { sheet: string })[] };
 }
 
 /**
@@ -17,9 +21,15 @@ function shareable(sheet: SheetReport): SheetReport {
   return { ...sheet, result: template.forReport(sheet.result) } as SheetReport;
 }
 
-export function fileReport(file: string, sheets: readonly SheetReport[]): FileReport {
-  return {
+export function fileReport(
+  file: string,
+  sheets: readonly SheetReport[],
+  workbook: readonly WorkbookFinding[] | null = null,
+): FileReport {
+  const report: FileReport = {
     file,
     sheets: sheets.map(({ reason, ...sheet }) => shareable(reason ? { ...sheet, reason } : sheet)),
   };
+  if (workbook) report.workbook = { findings: workbook.map(({ sheet, finding }) => ({ sheet, ...finding })) };
+  return report;
 }

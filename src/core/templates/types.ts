@@ -13,6 +13,7 @@ import type { Table } from "../sheet/table";
 import type { CellWrite, SheetSpec } from "../plan";
 import type { CodeTable, CoreCode, CoreWording, WordingTable } from "../codes";
 import type { KeyOf, TemplateStrings } from "./strings";
+import type { SheetReport } from "../analyze";
 
 /**
  * Each template adds its id here with its result type, its codes and its settings, by declaration
@@ -52,6 +53,12 @@ export type ContextOf<S, C extends CodeTable = never, W extends WordingTable = n
   Extract<keyof C, string>,
   Extract<keyof W, string>
 >;
+
+/** A finding of the workbook as a whole, on one sheet's cell. */
+export interface WorkbookFinding {
+  sheet: string;
+  finding: Finding;
+}
 
 export interface TemplateOutcome<R> {
   findings: Finding[];
@@ -132,6 +139,12 @@ export interface TemplateDefinition<
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;
   settings?: SettingsSection<P, KeyOf<S>>;
+  /**
+   * Checks across the workbook's sheets (a control plan against the risk analysis): findings on
+   * any sheet's cells, given every table's report; null where the workbook holds nothing to check
+   * (no risk analysis beside the control plan). Run by analyzeWorkbook and the command line.
+   */
+  workbook?(reports: readonly SheetReport[], ctx: ContextOf<S, C, W>): WorkbookFinding[] | null;
   /** The result as it may leave the workbook (the JSON report): personal data taken out. Absent: all of it may. */
   forReport?(result: R): R;
 }

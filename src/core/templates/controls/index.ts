@@ -2,14 +2,22 @@
 import { defineTemplate } from "../types";
 import { controlColumns, controlLayouts } from "./columns";
 import { analyzeControls, type ControlsResult } from "./analyze";
+import type { z } from "zod";
+import type { Zone } from "../../settings";
+import { linkRisksAndControls } from "./workbook";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
 export type { ControlsResult, PlannedControl, NamedIncident } from "./analyze";
 
+export interface ControlsSettings {
+  /** Risks in this zone and above need a control (default medium: the medium and critical zones). */
+  riskZone: Zone;
+}
+
 declare module "../types" {
   interface TemplateTypes {
-    controls: { result: ControlsResult; code: keyof typeof codes };
+    controls: { result: ControlsResult; code: keyof typeof codes; settings: ControlsSettings };
   }
 }
 
@@ -30,6 +38,14 @@ export const controlsTemplate = defineTemplate({
       withoutMethod: r.withoutMethod,
       withoutOwner: r.withoutOwner,
     }),
+  workbook: linkRisksAndControls,
+  settings: {
+    defaults: { riskZone: "medium" } as ControlsSettings,
+    schema: (zod: typeof z, d: ControlsSettings) =>
+      zod.strictObject({ riskZone: zod.enum(["low", "medium", "critical"]).default(d.riskZone) }),
+    // A zone, not a number: set in the settings JSON (--settings, or the workbook's); the settings view shows number fields.
+    fields: [],
+  },
   blank: {
     sheet: "blank.controls.sheet",
     title: "blank.controls.title",

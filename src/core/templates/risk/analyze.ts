@@ -18,6 +18,8 @@ import {
 
 export interface Risk {
   row: number;
+  /** Its Oönskad händelse cell: where a finding about the risk as a whole is marked. */
+  cell: string;
   nr: number | string | null;
   process: string | null;
   event: string;
@@ -88,7 +90,8 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     }
     if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
     else if (hasLevels) unplaced++;
-    return { row: r.row, nr, process: r.group, event, probability, consequence, value, zone };
+    const cell = table.address(r, "event");
+    return { row: r.row, cell, nr, process: r.group, event, probability, consequence, value, zone };
   });
 
   if (risks.some((risk) => risk.zone !== null)) {
