@@ -3,6 +3,9 @@ import ExcelJS from "exceljs";
 import { layoutWorkbook } from "./layoutFixtures";
 import {
   internalControlRisks,
+  internalControlPlan,
+  controlPlanRows,
+  type SeedControlBlock,
   vorRows,
   seedIndicators,
   seedActionPlan,
@@ -127,6 +130,51 @@ function notesSheet(): RawSheet {
   };
 }
 
+/** Seed 001's control plan, the internkontrollplan's second half, as printed (roles for its names). */
+function controlPlanSheet(name: string, blocks: readonly SeedControlBlock[]): RawSheet {
+  return {
+    name,
+    widths: [34, 32, 34, 44, 30, 26],
+    rows: [
+      ["Nämndens planerade uppföljning av den löpande kontrollen"],
+      [
+        "Uppföljningen av den löpande kontrollen och arbetssätten, för att verifiera att mål uppnås och att fastlagda kontroller upprätthålls.",
+      ],
+      [],
+      ...controlPlanRows(blocks),
+    ],
+  };
+}
+
+/**
+ * The seed's plan with the gaps a controller finds: the PuL block left out (its two critical
+ * risks without a control), a control without Ansvarig, a control for an event the risk
+ * analysis does not have.
+ */
+export function controlPlanWithGaps(): SeedControlBlock[] {
+  return internalControlPlan
+    .filter((b) => b.approach !== "Samordna förvaltningens PuL-ansvar")
+    .map((b) =>
+      b.approach === "Löneutbetalning"
+        ? {
+            ...b,
+            incidents: [...b.incidents, "Fusk vid tidrapportering görs"],
+            controls: [b.controls[0], { ...b.controls[1], responsible: undefined }],
+          }
+        : b,
+    );
+}
+
+/** The whole internkontrollplan: the seed's risk analysis and, beside it, its planned controls. */
+export function internalControlPlanWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([internalControlSheet(), controlPlanSheet("Uppföljning av kontroller", internalControlPlan)]);
+}
+
+/** The same plan with gaps in its control half. */
+export function internalControlGapsWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([internalControlSheet(), controlPlanSheet("Uppföljning med luckor", controlPlanWithGaps())]);
+}
+
 export function riskSampleWorkbook(): ExcelJS.Workbook {
   return workbookFromRows([internalControlSheet(), vorSheet(), mistakesSheet(), notesSheet()]);
 }
@@ -176,6 +224,8 @@ export function kusSecondRequestWorkbook(): ExcelJS.Workbook {
 /** The sample workbooks, by file name under samples/. */
 export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "riskanalys.xlsx": riskSampleWorkbook,
+  "internkontrollplan.xlsx": internalControlPlanWorkbook,
+  "internkontrollplan-med-luckor.xlsx": internalControlGapsWorkbook,
   "matetal.xlsx": indicatorSampleWorkbook,
   "lonekartlaggning.xlsx": salarySampleWorkbook,
   "upphandling.xlsx": procurementSampleWorkbook,

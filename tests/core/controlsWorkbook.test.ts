@@ -10,6 +10,7 @@ import {
   internalControlRisks,
   type SeedControlBlock,
 } from "../../scripts/seedData";
+import { controlPlanWithGaps } from "../../scripts/sampleWorkbooks";
 
 const RISK_HEADER = ["Process", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde", "Åtgärd"];
 const options = { today: "2026-12-02" };
@@ -47,18 +48,8 @@ test("the seed's plan: its twelve risks each followed up by a control, its contr
 
 describe("a plan with gaps", () => {
   // The PuL block left out (its two critical risks lose their control), a control without
-  // Ansvarig, and a control for an event the risk analysis does not have.
-  const blocks = internalControlPlan
-    .filter((b) => b.approach !== "Samordna förvaltningens PuL-ansvar")
-    .map((b) =>
-      b.approach === "Löneutbetalning"
-        ? {
-            ...b,
-            incidents: [...b.incidents, "Fusk vid tidrapportering görs"],
-            controls: [b.controls[0], { ...b.controls[1], responsible: undefined }],
-          }
-        : b,
-    );
+  // Ansvarig, and a control for an event the risk analysis does not have: the gaps sample's plan.
+  const blocks = controlPlanWithGaps();
   const analysis = analyzeWorkbook([riskGrid(), planGrid(blocks)], options);
 
   test("gives exactly its gaps: on the risk's cell, on the control's, at the workbook level", () => {
