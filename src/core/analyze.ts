@@ -7,7 +7,7 @@ import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, ResultOf, TemplateId } from "./templates";
-import { codeSpec } from "./codes";
+import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 
@@ -182,6 +182,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     const findings = outcome.findings;
     // Templates mostly report row by row already: sorted only when they did not.
     if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);
+    // The template is known here only as any registered one: its id and result go together by construction.
     const report = {
       sheet: grid.sheet,
       template: f.template.id,
@@ -193,9 +194,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     if (named) report.table = f.name ?? tableArea(table);
     reports.push(report);
     // Some codes are reported on Plankoll's sheets only (pay ratios): never marked in the user's cells.
-    const marked = findings.some((x) => codeSpec(x.code).marked === false)
-      ? findings.filter((x) => codeSpec(x.code).marked !== false)
-      : findings;
+    const marked = findings.every(isMarked) ? findings : findings.filter(isMarked);
     if (found.length === 1) {
       findingsToMark = marked;
       writes = outcome.writes;

@@ -169,6 +169,11 @@ export function codeSpec(code: string): CodeSpec {
   return spec;
 }
 
+/** Whether a finding is marked in the user's cells (a code with `marked: false` is reported on Plankoll's sheets only). */
+export function isMarked(finding: { code: string }): boolean {
+  return codeSpec(finding.code).marked !== false;
+}
+
 /** Every code and wording, in the order registered, for the docs. */
 export function allCodes(): { code: string; owner: string; spec: CodeSpec; wordings: string[] }[] {
   return [...known].map(([code, spec]) => ({

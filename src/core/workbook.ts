@@ -1,5 +1,5 @@
 /** A whole workbook's analysis and the sheets Plankoll adds for it (loaded by the pane when it writes). */
-import type { Finding, Grid } from "./types";
+import type { Grid } from "./types";
 import type { SheetPlan, SheetSpec, WritePlan } from "./plan";
 import {
   analyzeGrid,
@@ -11,7 +11,7 @@ import {
 } from "./analyze";
 import { templates } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
-import { codeSpec } from "./codes";
+import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
 
 export interface WorkbookAnalysis {
@@ -66,7 +66,6 @@ function marked(
   analysis: { reports: SheetReport[]; plan: SheetPlan },
   workbook: readonly WorkbookFinding[],
 ): SheetPlan {
-  const isMarked = (f: Finding) => codeSpec(f.code).marked !== false;
   const own = analysis.reports.flatMap((r) => r.findings).filter(isMarked);
   const more = workbook.filter((w) => w.sheet === analysis.plan.sheet && isMarked(w.finding)).map((w) => w.finding);
   return { ...analysis.plan, marks: marksFromFindings([...own, ...more]) };
