@@ -64,6 +64,27 @@ describe("settings kept with the workbook", () => {
     expect(await review("Riskzoner: 3 låg, 7 medium, 2 kritisk")).toBeInTheDocument();
   });
 
+  test("a choice among the settings (which risks need a control) is offered as one and saved as its value", async () => {
+    const workbook = await model();
+    show(workbook);
+    await screen.findByText(/följer mallen/, undefined, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole("button", { name: "Inställningar" }));
+    await screen.findByRole("heading", { name: "Inställningar" });
+    const choice = screen.getByLabelText("Internkontrollplan: risker som ska ha en kontroll") as HTMLSelectElement;
+    expect(choice.value).toBe("medium");
+    expect([...choice.options].map((o) => o.textContent)).toEqual([
+      "Alla risker",
+      "Medium och kritisk zon",
+      "Kritisk zon",
+    ]);
+    fireEvent.change(choice, { target: { value: "critical" } });
+    fireEvent.click(screen.getByRole("button", { name: "Spara" }));
+    expect(await screen.findByText("Inställningarna är sparade i arbetsboken.")).toBeInTheDocument();
+    expect(JSON.parse(String(workbook.sheet(SETTINGS_SHEET)!.get(0, 0))).settings.controls).toEqual({
+      riskZone: "critical",
+    });
+  });
+
   test("a colleague opening the workbook gets its settings; reset puts back the defaults", async () => {
     const workbook = await model();
     const sheet = workbook.addSheet(SETTINGS_SHEET, [

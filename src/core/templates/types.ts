@@ -108,8 +108,12 @@ export interface SettingsSection<P extends object, K extends string> {
   defaults: P;
   /** The section's schema; zod is passed in, so only code that parses settings loads it. */
   schema(zod: typeof z, defaults: P): z.ZodType<P>;
-  /** The number fields of the settings view, each with its label. */
-  fields: readonly { key: Extract<keyof P, string>; label: K }[];
+  /** The fields of the settings view, each with its label: a number, or one of `options` (a choice). */
+  fields: readonly {
+    key: Extract<keyof P, string>;
+    label: K;
+    options?: readonly { value: string; label: K }[];
+  }[];
 }
 
 export interface TemplateDefinition<

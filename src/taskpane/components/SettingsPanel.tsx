@@ -20,15 +20,15 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** Each number field of every section (the templates' own, then the shared one): its path and label. */
+/** Each field of every section (the templates' own, then the shared one): its path, label and, for a choice, its options. */
 const FIELDS = settingsSections().flatMap(({ key, section }) =>
-  section.fields.map((field) => ({ path: [key, field.key] as const, label: field.label })),
+  section.fields.map((field) => ({ path: [key, field.key] as const, label: field.label, options: field.options })),
 );
 
 type Path = (typeof FIELDS)[number]["path"];
 const keyOf = (path: Path) => `${path[0]}.${path[1]}`;
 const groupOf = (settings: StoredSettings["settings"], section: string) =>
-  (settings as unknown as Record<string, Record<string, number>>)[section];
+  (settings as unknown as Record<string, Record<string, number | string>>)[section];
 
 function valuesOf(stored: StoredSettings): Record<string, string> {
   const values: Record<string, string> = {};
@@ -64,7 +64,11 @@ export default function SettingsPanel(props: {
   const save = async () => {
     const candidate = JSON.parse(JSON.stringify(props.stored)) as StoredSettings;
     const problems: Record<string, string> = {};
-    for (const { path } of FIELDS) {
+    for (const { path, options } of FIELDS) {
+      if (options) {
+        groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)];
+        continue;
+      }
       const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
       const number = Number(text);
       if (text === "" || !Number.isFinite(number)) problems[keyOf(path)] = t("settings.notANumber");
@@ -93,21 +97,32 @@ export default function SettingsPanel(props: {
         {t("settings.title")}
       </Text>
       <Text as="p">{t("settings.intro")}</Text>
-      {FIELDS.map(({ path, label }) => {
+      {FIELDS.map(({ path, label, options }) => {
         const key = keyOf(path);
+        // A template's own keys, checked in its definition.
+        const words = t as Translate<string>;
         return (
           <Field
             key={key}
-            // A template's own key, checked in its definition.
-            label={(t as Translate<string>)(label)}
+            label={words(label)}
             validationMessage={errors[key]}
             validationState={errors[key] ? "error" : "none"}
           >
-            <Input
-              inputMode="decimal"
-              value={values[key]}
-              onChange={(_, data) => setValues({ ...values, [key]: data.value })}
-            />
+            {options ? (
+              <Select value={values[key]} onChange={(_, data) => setValues({ ...values, [key]: data.value })}>
+                {options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {words(option.label)}
+                  </option>
+                ))}
+              </Select>
+            ) : (
+              <Input
+                inputMode="decimal"
+                value={values[key]}
+                onChange={(_, data) => setValues({ ...values, [key]: data.value })}
+              />
+            )}
           </Field>
         );
       })}

@@ -43,8 +43,17 @@ export const controlsTemplate = defineTemplate({
     defaults: { riskZone: "medium" } as ControlsSettings,
     schema: (zod: typeof z, d: ControlsSettings) =>
       zod.strictObject({ riskZone: zod.enum(["low", "medium", "critical"]).default(d.riskZone) }),
-    // A zone, not a number: set in the settings JSON (--settings, or the workbook's); the settings view shows number fields.
-    fields: [],
+    fields: [
+      {
+        key: "riskZone",
+        label: "settings.controls.riskZone",
+        options: [
+          { value: "low", label: "settings.controls.riskZone.low" },
+          { value: "medium", label: "settings.controls.riskZone.medium" },
+          { value: "critical", label: "settings.controls.riskZone.critical" },
+        ],
+      },
+    ],
   },
   blank: {
     sheet: "blank.controls.sheet",

@@ -17,6 +17,10 @@ export const strings = defineStrings({
     "col.reportTo": "Rapporteras till",
     "pane.controlsSummary":
       "{controls} kontroller i {processes} processer för {risks} oönskade händelser · utan metod {withoutMethod} · utan ansvarig {withoutOwner}",
+    "settings.controls.riskZone": "Internkontrollplan: risker som ska ha en kontroll",
+    "settings.controls.riskZone.low": "Alla risker",
+    "settings.controls.riskZone.medium": "Medium och kritisk zon",
+    "settings.controls.riskZone.critical": "Kritisk zon",
     "blank.controls.sheet": "Uppföljning av kontroller",
     "blank.controls.title":
       "Nämndens planerade uppföljning av den löpande kontrollen – en rad per kontroll, med metod och ansvarig",
@@ -53,6 +57,10 @@ export const strings = defineStrings({
     "col.reportTo": "Reported to",
     "pane.controlsSummary":
       "{controls} controls in {processes} processes for {risks} undesired events · without method {withoutMethod} · without owner {withoutOwner}",
+    "settings.controls.riskZone": "Internal control plan: risks that need a control",
+    "settings.controls.riskZone.low": "Every risk",
+    "settings.controls.riskZone.medium": "Medium and critical zone",
+    "settings.controls.riskZone.critical": "Critical zone",
     "blank.controls.sheet": "Uppföljning av kontroller",
     "blank.controls.title":
       "The board's planned follow-up of ongoing control – one row per control, with method and owner",
