@@ -12,7 +12,7 @@ import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../cor
 import { a1, parseA1 } from "../core/sheet/address";
 import { isoToSerial } from "../core/parse/dates";
 import { ZipWriter, crc32, type Deflate } from "./zip";
-import { resolvePath, type XlsxPackage, type WorkbookRead } from "./read";
+import { resolvePath, sharedStrings, type XlsxPackage, type WorkbookRead } from "./read";
 import type { WriteSummary } from "../core/port";
 import { PlankollError } from "../core/progress";
 
@@ -542,15 +542,20 @@ type Frame = (head: string, tail: string) => { head: string; tail: string };
  * tells `before` what each patched cell was. One pass of indexOf over the sheet, no regular
  * expression over its whole length.
  */
-/** Whether a cell's body holds a value: a `<v>` or an inline string with text (an empty one is empty, as Excel reads it). */
-function holdsValue(body: string): boolean {
+/**
+ * Whether a cell holds a value as the grid reader reads it (core/empty.ts): a `<v>` with text —
+ * for a shared string, the string itself, so an empty shared string is empty as the reader saw it
+ * — or an inline string with text.
+ */
+function holdsValue(tag: string, body: string, sharedText: (index: number) => string): boolean {
   const v = /<v>([^<]*)<\/v>/.exec(body);
-  if (v) return v[1] !== "";
+  if (v) return attr(tag, "t") === "s" ? sharedText(Number(v[1])) !== "" : v[1] !== "";
   return /<is\b/.test(body) && /<t\b[^>]*>[^<]/.test(body);
 }
 
 function patchSheet(
   sheetName: string,
+  sharedText: (index: number) => string,
   xml: string,
   patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
@@ -644,7 +649,7 @@ function patchSheet(
         let content = body;
         // A value planned for a cell that holds one since the sheet was read: nothing is written,
         // as the Excel adapter refuses it. A formula there is the user's: left alone, no value.
-        if (patch.value !== undefined && !/<f\b/.test(body) && holdsValue(body))
+        if (patch.value !== undefined && !/<f\b/.test(body) && holdsValue(tag, body, sharedText))
           throw new PlankollError("sheetChanged", { sheet: sheetName, cell: a1(row, col) });
         if (patch.value !== undefined && !/<f\b/.test(body)) {
           const c = cellContent(patch.value);
@@ -964,6 +969,9 @@ export function writeHighlighted(
   const record: PackageRecord = { notes: {}, vmlDefault: false, sheetParts: {} };
   const backups: CellBackup[] = [];
   const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };
+  // Read only if a value is planned for a shared-string cell (rare: the grid saw it empty).
+  let strings: string[] | null = null;
+  const sharedText = (index: number) => (strings ??= sharedStrings(pkg, read.layout.sharedStrings))[index] ?? "";
 
   for (const sheetPlan of plan.sheets) {
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
@@ -1001,6 +1009,7 @@ export function writeHighlighted(
     }
     const bytes = patchSheet(
       sheet.name,
+      sharedText,
       xml,
       patches,
       (base, look) => styles.format(base, look ?? {}),

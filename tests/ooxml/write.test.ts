@@ -183,6 +183,17 @@ describe("a cell filled since the sheet was read", () => {
     );
   });
 
+  test("an empty string there (exceljs writes one as an empty shared string) is empty: the value goes in", async () => {
+    const { planned, changed } = await stale("");
+    const { bytes } = writeHighlighted(changed, readWorkbookPackage(changed), planned, deflate);
+    const copy = open(bytes);
+    const sheet = readWorkbookPackage(copy).sheets.find((s) => s.name === "Riskanalys med fel")!;
+    const write = planned.sheets.find((s) => s.sheet === "Riskanalys med fel")!.writes.find((w) => w.cell === "F10")!;
+    // The copy's own cell (a reader of the copy takes Plankoll's values out again, so it is looked at directly).
+    const xml = new TextDecoder().decode(copy.part(sheet.path)!);
+    expect(/<c r="F10"[^>]*>(.*?)<\/c>/.exec(xml)?.[1]).toBe(`<v>${write.value}</v>`);
+  });
+
   test("a formula there is the user's: left alone, the rest written", async () => {
     const { planned, changed } = await stale({ formula: "7*11", result: 77 } as ExcelJS.CellValue);
     const { bytes } = writeHighlighted(changed, readWorkbookPackage(changed), planned, deflate);
