@@ -1,20 +1,12 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
-import type { CellValue } from "../../types";
 import type { Zone } from "../../settings";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
-import {
-  cellText,
-  isBlank,
-  isCellError,
-  parseLevel,
-  parseNumberCell,
-  SCALE_LABELS,
-  type LevelScale,
-} from "../../parse";
+import { tableReader } from "../common";
+import { cellText, isBlank, parseLevel, parseNumberCell, SCALE_LABELS, type LevelScale } from "../../parse";
 
 export interface Risk {
   row: number;
@@ -118,22 +110,14 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
 function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const { t } = ctx;
   const seenNr = new Map<string, number>();
-  /** The column as the user headed it, else its canonical name. */
-  const column = (key: string) => table.header.headers[key] || t(`col.${key}` as Parameters<typeof t>[0]);
-
-  /** Reports a formula error and says whether the cell is usable. */
-  const usable = (raw: CellValue, key: string, cell: string, row: number) => {
-    if (!isCellError(raw)) return true;
-    findings.add("CELL_ERROR", cell, row, { column: column(key), value: raw.trim() });
-    return false;
-  };
+  // The column's name and a formula error in a cell: as every template reads them.
+  const { column, usable } = tableReader(table, findings, t);
 
   /** Oönskad händelse: required. */
   const event = (r: Row): string => {
     const raw = table.get(r, "event");
     const cell = table.address(r, "event");
-    if (usable(raw, "event", cell, r.row) && isBlank(raw))
-      findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
+    if (usable(r, "event") && isBlank(raw)) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
     return cellText(raw);
   };
 
@@ -142,7 +126,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     if (!table.has("nr")) return null;
     const raw = table.get(r, "nr");
     const cell = table.address(r, "nr");
-    if (!usable(raw, "nr", cell, r.row) || isBlank(raw)) return null;
+    if (!usable(r, "nr") || isBlank(raw)) return null;
     const asNumber = parseNumberCell(raw);
     const value = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(raw);
     const key = String(value);
@@ -156,7 +140,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const level = (r: Row, key: LevelScale): number | null => {
     const raw = table.get(r, key);
     const cell = table.address(r, key);
-    if (!usable(raw, key, cell, r.row)) return null;
+    if (!usable(r, key)) return null;
     if (isBlank(raw)) {
       findings.add("REQUIRED_MISSING", cell, r.row, { column: column(key) });
       return null;
@@ -195,7 +179,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     if (!table.has("value")) return null;
     const raw = table.get(r, "value");
     const cell = table.address(r, "value");
-    if (!usable(raw, "value", cell, r.row)) return null;
+    if (!usable(r, "value")) return null;
     const { computed } = levels;
     if (isBlank(raw)) {
       if (computed !== null) levels.writes.push({ cell, value: computed });
