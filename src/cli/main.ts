@@ -252,8 +252,9 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     reports.push(report);
     // The cells are read and judged: the writer needs the package and the plan, not the grids.
     opened.read.grids = [];
-    const all = [...analysis.sheets.flatMap((s) => s.findings), ...(analysis.workbook ?? []).map((w) => w.finding)];
-    if (all.some((f) => f.severity === "error")) files.found();
+    const isError = (f: { severity: string }) => f.severity === "error";
+    if (analysis.sheets.some((s) => s.findings.some(isError)) || analysis.workbook?.some((w) => isError(w.finding)))
+      files.found();
     if (!parsed.json) printReport(report, io, t);
     if (targets) {
       try {

@@ -31,7 +31,10 @@ export function workbookFindings(
   reports: readonly SheetReport[],
   options: AnalyzeOptions = {},
 ): WorkbookFinding[] | null {
-  const ctx = context(options);
+  return checkAcross(reports, context(options));
+}
+
+function checkAcross(reports: readonly SheetReport[], ctx: ReturnType<typeof context>): WorkbookFinding[] | null {
   let found: WorkbookFinding[] | null = null;
   for (const template of templates) {
     const more = template.workbook?.(reports, ctx);
@@ -46,7 +49,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
   // A sheet with several tables gives a report for each.
   const reports = analyses.flatMap((a) => a.reports);
-  const workbook = workbookFindings(reports, options);
+  const workbook = checkAcross(reports, ctx);
   const plans = analyses.map((a) => (workbook?.some((w) => w.sheet === a.plan.sheet) ? marked(a, workbook) : a.plan));
   const newSheets: SheetSpec[] = [reviewSheet(reports, ctx, workbook ?? [])];
   for (const template of templates) {

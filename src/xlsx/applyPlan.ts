@@ -27,7 +27,7 @@ function solidFill(hex: string): ExcelJS.Fill {
 /** core/empty.ts's meaning: no value at all (a space is the user's); a formula is never empty. */
 function isEmpty(cell: ExcelJS.Cell): boolean {
   const v = cell.value;
-  return v === null || v === undefined || (typeof v === "string" && isEmptyCell(v));
+  return (typeof v !== "object" || v === null) && isEmptyCell(v as string | number | boolean | null);
 }
 
 /** The cell's own copy of its style: exceljs may share style objects between cells. */
