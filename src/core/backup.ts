@@ -24,8 +24,19 @@ export interface Backup {
   cells: CellBackup[];
   /** Sheets Plankoll added, removed on restore. */
   sheets: string[];
+  /**
+   * The user's sheets the run wrote results for (marked or not): writing one sheet later keeps
+   * them. Absent in records written before it was kept; then the sheets with marks stand for it.
+   */
+  reviewed?: string[];
   /** What the adapter added to shared parts of a package, for its own restore. */
   package?: unknown;
+}
+
+/** The user's sheets an earlier run wrote results for, in the order it wrote them. */
+export function reviewedSheets(backup: Backup | null): string[] {
+  if (!backup) return [];
+  return backup.reviewed ?? [...new Set(backup.cells.map((c) => c.sheet))];
 }
 
 /** Merges runs of vertically adjacent cells with the same earlier state into block ranges. */

@@ -28,9 +28,25 @@ export interface ClearResult {
   notesLeft: string[];
 }
 
+/** The workbook's sheets as the pane reviews them. */
+export interface SheetList {
+  /** The user's visible worksheets in workbook order; Plankoll's own sheets are not among them. */
+  sheets: string[];
+  /** The user's hidden worksheets (lists and lookups, as a rule): not reviewed in the pane. */
+  hidden: string[];
+  /** The active sheet's name. */
+  active: string;
+  /** The sheets the last Skriv resultat wrote results for (core/backup.ts reviewedSheets). */
+  written: string[];
+}
+
 export interface WorkbookPort {
   /** The active sheet as the user left it (Plankoll's own values read as empty). */
   readActiveSheet(work?: Work): Promise<Grid>;
+  /** The sheet named, read as readActiveSheet reads the active one. */
+  readSheet(name: string, work?: Work): Promise<Grid>;
+  /** Which sheets there are, which is active, and which the last Skriv resultat covered. */
+  listSheets(): Promise<SheetList>;
   /**
    * Skriv resultat. Every adapter refuses alike (PlankollError): a protected sheet, and a cell
    * Plankoll is to fill that holds a value since the sheet was read ("sheetChanged": nothing is

@@ -7,7 +7,9 @@ import { deflateSync } from "fflate";
 import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
-import type { WorkbookPort } from "../core/port";
+import type { SheetList, WorkbookPort } from "../core/port";
+import { PLANKOLL_SHEET_PREFIX } from "../core/plan";
+import { reviewedSheets } from "../core/backup";
 import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
@@ -43,11 +45,23 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
     if (!state.book.read.sheets.some((s) => s.name === state.active)) state.active = visibleSheets(state.book)[0];
     changed();
   };
+  const gridOf = (name: string): Grid => {
+    const grid = state.book.read.grids.find((g) => g.sheet === name);
+    if (!grid) throw new Error(t("demo.noSheet", { sheet: name }));
+    return grid;
+  };
   return {
-    async readActiveSheet(): Promise<Grid> {
-      const grid = state.book.read.grids.find((g) => g.sheet === state.active);
-      if (!grid) throw new Error(t("demo.noSheet", { sheet: state.active }));
-      return grid;
+    readActiveSheet: async () => gridOf(state.active),
+    readSheet: async (name) => gridOf(name),
+    async listSheets(): Promise<SheetList> {
+      const { sheets, backup } = state.book.read;
+      const own = sheets.filter((s) => !s.name.startsWith(PLANKOLL_SHEET_PREFIX));
+      return {
+        sheets: own.filter((s) => s.state === "visible").map((s) => s.name),
+        hidden: own.filter((s) => s.state !== "visible").map((s) => s.name),
+        active: state.active,
+        written: reviewedSheets(backup).filter((name) => sheets.some((s) => s.name === name)),
+      };
     },
     async writePlan(plan: WritePlan): Promise<WriteSummary> {
       const { bytes, summary } = writeHighlighted(state.book.pkg, state.book.read, plan, deflate);

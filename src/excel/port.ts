@@ -1,7 +1,8 @@
 /** The task pane's way into Excel: every Excel.run of the add-in goes through here. */
 import { PlankollError } from "../core/progress";
 import { readSettingsJson, writeSettingsJson } from "./settings";
-import { readFormats, readSheet, readWorkbookState } from "./read";
+import { readFormats, readSheet, readSheetList, readWorkbookState } from "./read";
+import type { Work } from "../core/progress";
 import type { WorkbookPort } from "../core/port";
 
 export type { ClearResult, WorkbookPort, WriteSummary } from "../core/port";
@@ -44,23 +45,27 @@ export function excelRunner(session?: string): Runner {
 }
 const excelRun: Runner = excelRunner();
 
+/** The sheet (the active one, or the one named) with the number formats its templates need. */
+async function readWithFormats(context: Excel.RequestContext, name: string | undefined, work?: Work, layout = false) {
+  // Which columns need formats is the core's to say; it loads while the sheet is read.
+  const [{ grid }, { columnsNeedingFormats }] = await Promise.all([
+    readSheet(context, name, work, layout),
+    import("../core/analyze"),
+  ]);
+  // Only templates with percent cells need formats, and only for those columns.
+  await readFormats(context, grid, columnsNeedingFormats(grid));
+  return grid;
+}
+
 export function excelPort(
   run: Runner = excelRun,
   notes: () => boolean = notesSupported,
   layout: () => boolean = layoutSupported,
 ): WorkbookPort {
   return {
-    readActiveSheet: (work) =>
-      run(async (context) => {
-        // Which columns need formats is the core's to say; it loads while the sheet is read.
-        const [{ grid }, { columnsNeedingFormats }] = await Promise.all([
-          readSheet(context, undefined, work, layout()),
-          import("../core/analyze"),
-        ]);
-        // Only templates with percent cells need formats, and only for those columns.
-        await readFormats(context, grid, columnsNeedingFormats(grid));
-        return grid;
-      }),
+    readActiveSheet: (work) => run((context) => readWithFormats(context, undefined, work, layout())),
+    readSheet: (name, work) => run((context) => readWithFormats(context, name, work, layout())),
+    listSheets: () => run(readSheetList),
     writePlan: async (plan, work) => {
       const { applyPlan } = await writing();
       return run(async (context) => {

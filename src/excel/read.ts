@@ -1,6 +1,9 @@
 /** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { BACKUP_SHEET, CHUNK_CHARS, decodeBackup, withoutPlankollValues, type Backup } from "../core";
+import { PLANKOLL_SHEET_PREFIX } from "../core/plan";
+import { reviewedSheets } from "../core/backup";
+import type { SheetList } from "../core/port";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
 import { rectOfRange } from "../core/sheet/address";
@@ -107,6 +110,28 @@ export async function readWorkbookState(
     syncs: 2 + syncs,
     protectedSheets: protections.filter((p) => p.protection.protected).map((p) => p.name),
     workbookProtected: workbookProtection?.protected ?? false,
+  };
+}
+
+/**
+ * The user's worksheets (visible and hidden; Plankoll's own left out), the active one, and the
+ * sheets the last run wrote results for: two requests, three with a long backup record.
+ */
+export async function readSheetList(context: Excel.RequestContext): Promise<SheetList> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const active = worksheets.getActiveWorksheet().load("name");
+  await context.sync();
+  const names = worksheets.items.map((ws) => ws.name);
+  const stored = names.includes(BACKUP_SHEET) ? queueBackup(worksheets) : undefined;
+  if (stored) await context.sync();
+  const { backup } = await finishBackup(context, stored);
+  const own = worksheets.items.filter((ws) => !ws.name.startsWith(PLANKOLL_SHEET_PREFIX));
+  return {
+    sheets: own.filter((ws) => ws.visibility === Excel.SheetVisibility.visible).map((ws) => ws.name),
+    hidden: own.filter((ws) => ws.visibility !== Excel.SheetVisibility.visible).map((ws) => ws.name),
+    active: active.name,
+    written: reviewedSheets(backup).filter((name) => names.includes(name)),
   };
 }
 

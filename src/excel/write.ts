@@ -341,7 +341,7 @@ export async function applyPlan(
   const formulaCells = verifyStillEmpty(probes.cells, sheetPlans);
   const hasNote = await existingNotes(probes, batch);
   const { backups, gradients } = recordBefore(probes.cells, formulaCells, hasNote, options.notes);
-  await storeRecord(context, backups, plan.newSheets, batch);
+  await storeRecord(context, backups, plan, batch);
   return writeAll(context, plan, sheetPlans, { hasNote, gradients }, batch, options.notes);
 }
 
@@ -488,14 +488,15 @@ function recordBefore(
 async function storeRecord(
   context: Excel.RequestContext,
   backups: readonly CellBackup[],
-  newSheets: WritePlan["newSheets"],
+  plan: WritePlan,
   batch: Batch,
 ): Promise<void> {
   const record: Backup = {
     version: 1,
     adapter: "excel",
     cells: compressCells(backups),
-    sheets: newSheets.map((spec) => spec.name),
+    sheets: plan.newSheets.map((spec) => spec.name),
+    reviewed: plan.sheets.map((p) => p.sheet),
   };
   const chunks = encodeBackup(record);
   await batch.reserve(BACKUP_SHEET.length);

@@ -1039,6 +1039,7 @@ export function writeHighlighted(
     adapter: "ooxml",
     cells: backups,
     sheets: [],
+    reviewed: plan.sheets.map((p) => p.sheet),
     package: record,
   };
   for (const spec of plan.newSheets) {

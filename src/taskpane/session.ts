@@ -1,9 +1,10 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
+import type { WorkbookFinding } from "../core/templates/types";
 import { translator } from "../core/i18n";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
-import type { WorkbookPort } from "../core/port";
+import type { SheetList, WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
 
 export interface SessionOptions {
@@ -20,66 +21,158 @@ export interface TemplateChoice {
 /** A sheet's reports: one per table it holds (one saying why, for a sheet with none). */
 export type SheetReports = SheetReport[];
 
+/** What Granska found in the sheets it read: each table's report, and the findings across sheets. */
+export interface Review {
+  /** The whole workbook, or the active sheet alone. */
+  scope: Scope;
+  /** The sheets read, in workbook order. */
+  sheets: string[];
+  /** The active sheet when they were read. */
+  active: string;
+  /** Every table's report, sheet by sheet (one saying why, for a sheet with none). */
+  reports: SheetReport[];
+  /** Findings across sheets (a control plan against the risk analysis); null where no such check applies. */
+  workbook: WorkbookFinding[] | null;
+  /** The user's hidden sheets, not reviewed. */
+  hidden: string[];
+}
+
+export type Scope = "workbook" | "sheet";
+
 export type WriteResult =
-  | { kind: "written"; reports: SheetReports; summary: WriteSummary }
-  /** The sheet changed since it was reviewed: reviewed again, nothing written. */
-  | { kind: "changed"; reports: SheetReports };
+  | {
+      kind: "written";
+      review: Review;
+      summary: WriteSummary;
+      /** Sheets an earlier Skriv resultat covered that this one, writing the active sheet, wrote again rather than take away. */
+      kept: string[];
+    }
+  /** A sheet changed since it was reviewed: reviewed again, nothing written. */
+  | { kind: "changed"; review: Review }
+  /** No sheet follows a template: nothing written. */
+  | { kind: "nothing"; review: Review };
 
 /** The core's analysis loads beside the first read of the sheet, not before the pane shows. */
 const loadAnalysis = () => import("../core/analyze");
+/** The checks across sheets and the sheets Plankoll adds come with the first whole-workbook review or write. */
+const loadWorkbook = () => import("../core/workbook");
 
 /** Lets the pane paint the progress before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The sheets a run covers, in workbook order: those asked for and those the last Skriv resultat wrote (kept). */
+function sheetsToWrite(list: SheetList, scope: Scope): { names: string[]; kept: string[] } {
+  const asked = scope === "workbook" ? list.sheets : [list.active];
+  const kept = list.written.filter((name) => !asked.includes(name));
+  const order = [...list.sheets, ...list.hidden];
+  const names = [...asked, ...kept].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { names, kept };
+}
+
 export function createSession(port: WorkbookPort, options: SessionOptions) {
-  /** What the sheet held when it was last reviewed (or written). */
-  let seen: string | null = null;
+  /** What each sheet held when it was last reviewed (or written). */
+  const seen = new Map<string, string>();
 
   /** Says the check begins and lets the pane show it; Avbryt still counts before the (synchronous) check. */
-  async function beforeChecking(grid: Grid, work?: Work): Promise<void> {
+  async function beforeChecking(grid: Grid, work?: Work, sheet?: { name: string; index: number; count: number }) {
     const rows = grid.values.length;
-    work?.onProgress?.({ phase: "check", done: 0, total: rows });
+    work?.onProgress?.({ phase: "check", done: 0, total: rows, sheet });
     await nextFrame();
     throwIfCancelled(work);
   }
 
+  /**
+   * The sheets named, read one by one: progress names the sheet and its place, Avbryt is heard
+   * between sheets (and within a long read).
+   */
+  async function readSheets(names: readonly string[], active: string, work?: Work): Promise<Grid[]> {
+    const grids: Grid[] = [];
+    for (const [index, name] of names.entries()) {
+      throwIfCancelled(work);
+      const sheet = { name, index: index + 1, count: names.length };
+      const inSheet: Work | undefined = work && {
+        signal: work.signal,
+        onProgress: (progress) => work.onProgress?.({ ...progress, sheet }),
+      };
+      // The active sheet is read as the active one: a name with characters Excel resolves alike.
+      grids.push(await (name === active ? port.readActiveSheet(inSheet) : port.readSheet(name, inSheet)));
+    }
+    return grids;
+  }
+
+  /** Judges the sheets read; the findings across them where a check across sheets applies. */
+  async function judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review> {
+    const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+    const reports: SheetReport[] = [];
+    for (const [index, grid] of grids.entries()) {
+      await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
+      reports.push(...analyzeGrid(grid, options).reports);
+      seen.set(grid.sheet, gridFingerprint(grid));
+    }
+    return {
+      scope,
+      sheets: grids.map((g) => g.sheet),
+      active: list.active,
+      reports,
+      workbook: workbookFindings(reports, options),
+      hidden: scope === "workbook" ? list.hidden : [],
+    };
+  }
+
+  async function reviewScope(scope: Scope, work?: Work): Promise<Review> {
+    const list = await port.listSheets();
+    const names = scope === "workbook" ? list.sheets : [list.active];
+    return judge(await readSheets(names, list.active, work), list, scope, work);
+  }
+
+  /** Reads the active sheet and judges it (the pane's first look, and Granska bladet). */
   async function review(work?: Work): Promise<SheetReports> {
     const [grid, { analyzeGrid }] = await Promise.all([port.readActiveSheet(work), loadAnalysis()]);
     await beforeChecking(grid, work);
     const report = analyzeGrid(grid, options).reports;
     work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
-    seen = gridFingerprint(grid);
+    seen.set(grid.sheet, gridFingerprint(grid));
     return report;
   }
 
   return {
-    /** Reads the active sheet and judges it. */
     review,
+    /** Granska: every visible sheet of the workbook, or the active sheet alone. */
+    reviewScope,
     /**
-     * Reads the sheet again; if it is not what was reviewed, reviews it anew and writes nothing.
-     * Avbryt during writing puts the workbook back as it was before Skriv resultat.
+     * Skriv resultat for the whole workbook or the active sheet; the sheets the last run wrote are
+     * written again with it, never silently taken away. Reads the sheets again; if one is not what
+     * was reviewed, reviews them anew and writes nothing. Avbryt during writing puts the workbook
+     * back as it was before Skriv resultat.
      */
-    async write(work?: Work): Promise<WriteResult> {
-      // The sheets Plankoll adds are built only when writing.
-      const [grid, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
-        port.readActiveSheet(work),
-        import("../core/workbook"),
+    async write(scope: Scope, work?: Work): Promise<WriteResult> {
+      const list = await port.listSheets();
+      const { names, kept } = sheetsToWrite(list, scope);
+      const [grids, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
+        readSheets(names, list.active, work),
+        loadWorkbook(),
         // The review sheet's Swedish strings come with the code that writes it.
         import("../core/i18n/swedishMore"),
       ]);
       registerSwedishMore();
-      const fingerprint = gridFingerprint(grid);
-      if (seen !== null && fingerprint !== seen) {
-        await beforeChecking(grid, work);
-        seen = fingerprint;
-        return { kind: "changed", reports: (await loadAnalysis()).analyzeGrid(grid, options).reports };
-      }
-      await beforeChecking(grid, work);
-      const analysis = analyzeWorkbook([grid], options);
+      const changed = grids.some((g) => seen.has(g.sheet) && seen.get(g.sheet) !== gridFingerprint(g));
+      if (changed) return { kind: "changed", review: await judge(grids, list, scope, work) };
+      for (const [index, grid] of grids.entries())
+        await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
+      const analysis = analyzeWorkbook(grids, options);
+      const review: Review = {
+        scope,
+        sheets: grids.map((g) => g.sheet),
+        active: list.active,
+        reports: analysis.sheets,
+        workbook: analysis.workbook,
+        hidden: scope === "workbook" ? list.hidden : [],
+      };
+      if (!analysis.sheets.some((r) => r.template)) return { kind: "nothing", review };
       try {
         const summary = await port.writePlan(analysis.plan, work);
-        seen = fingerprint;
-        return { kind: "written", reports: analysis.sheets.filter((r) => r.sheet === grid.sheet), summary };
+        for (const grid of grids) seen.set(grid.sheet, gridFingerprint(grid));
+        return { kind: "written", review, summary, kept };
       } catch (error) {
         if (error instanceof CancelledError) {
           // Whatever was written is taken back, with progress but without a second Avbryt.
@@ -88,7 +181,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
         }
         if (error instanceof PlankollError && error.reason === "sheetChanged") {
           // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.
-          return { kind: "changed", reports: await review(work && { onProgress: work.onProgress }) };
+          return { kind: "changed", review: await reviewScope(scope, work && { onProgress: work.onProgress }) };
         }
         throw error;
       }

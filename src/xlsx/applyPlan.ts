@@ -169,7 +169,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): WriteSum
     addSheet(workbook, spec);
     summary.sheets.push(spec.name);
   }
-  const backup: Backup = { version: 1, adapter: "xlsx", cells: compressCells(backups), sheets: summary.sheets };
+  const backup: Backup = {
+    version: 1,
+    adapter: "xlsx",
+    cells: compressCells(backups),
+    sheets: summary.sheets,
+    reviewed: plan.sheets.map((p) => p.sheet),
+  };
   const store = workbook.addWorksheet(BACKUP_SHEET, { state: "veryHidden" });
   encodeBackup(backup).forEach((chunk, i) => (store.getCell(a1(i + 1, 1)).value = chunk));
   return summary;

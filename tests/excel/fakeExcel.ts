@@ -272,11 +272,15 @@ class FakeWorksheets extends Loadable {
     return this.getItem(name);
   }
   load(props: string): this {
+    if (props === "items/name,items/visibility") {
+      this.queueLoad(["items"], () => this.ctx.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })));
+      return this;
+    }
     if (props !== "items/name") throw new Error(`fake supports load("items/name") only, not ${props}`);
     this.queueLoad(["items"], () => this.ctx.model.sheets.map((s) => ({ name: s.name })));
     return this;
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; visibility?: string }[] {
     return this.read("items");
   }
 }

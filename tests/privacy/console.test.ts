@@ -38,7 +38,9 @@ test("core, the adapters, the pane's session and the demo never write to the con
   ]) {
     const session = createSession(target, { locale: "sv" });
     await session.review({ onProgress: (p) => progress.push(p) });
-    await session.write({ onProgress: (p) => progress.push(p) });
+    await session.reviewScope("workbook", { onProgress: (p) => progress.push(p) });
+    await session.write("workbook", { onProgress: (p) => progress.push(p) });
+    await session.write("sheet", { onProgress: (p) => progress.push(p) });
     await session.clear();
   }
   expect(progress.length).toBeGreaterThan(0);

@@ -6,7 +6,11 @@ import { App } from "../../src/taskpane/components/App";
 import type { WorkbookPort } from "../../src/excel";
 import { FakeWorkbook, fakePort, installExcelGlobals, firstDifference, snapshot, syncGate } from "../excel/fakeExcel";
 import { riskRegisterRows } from "../../scripts/generate";
-import { indicatorSampleWorkbook, riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
+import {
+  indicatorSampleWorkbook,
+  internalControlGapsWorkbook,
+  riskSampleWorkbook,
+} from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import type { Locale } from "../../src/core";
@@ -60,7 +64,9 @@ describe("task pane", () => {
   test("says why a sheet matches no template", async () => {
     show(portFor(await model("Anteckningar")));
     expect(await screen.findByText(/Bladet Anteckningar matchar ingen mall/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Skriv resultat" })).toBeDisabled();
+    // The active sheet alone has nothing to write; the workbook has.
+    expect(screen.getByRole("button", { name: "Skriv för bladet" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Skriv resultat" })).toBeEnabled();
   });
 
   test("Granska lists findings by severity; clicking one selects its cell", async () => {
@@ -104,6 +110,8 @@ describe("task pane", () => {
     const failing: WorkbookPort = {
       readActiveSheet: () =>
         Promise.reject(Object.assign(new Error("Cellen redigeras."), { code: "InvalidOperationInCellEditMode" })),
+      readSheet: () => Promise.reject(new Error("x")),
+      listSheets: () => Promise.reject(new Error("x")),
       writePlan: () => Promise.reject(new Error("x")),
       clear: () => Promise.resolve({ cleared: false, notesLeft: [] }),
       selectCell: () => Promise.resolve(),
@@ -145,21 +153,25 @@ describe("task pane", () => {
       await screen.findByText(/Bladet Mätetal följer mallen Mätetal \(rubrikrad 4, 19 rader\)/),
     ).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
-    const overview = await screen.findByText(/^Uppfyllt \d+ · Delvis \d+ · Ej uppfyllt 4 · Utfall saknas 3$/);
-    const counts = screen.getByText(/^Fel: 0 · Varningar: \d+ · Information: 3$/);
+    const sheet = within(await screen.findByRole("region", { name: "Bladet Mätetal" }));
+    const overview = sheet.getByText(/^Uppfyllt \d+ · Delvis \d+ · Ej uppfyllt 4 · Utfall saknas 3$/);
+    const counts = sheet.getByText(/^Fel: 0 · Varningar: \d+ · Information: 3$/);
     expect(overview.compareDocumentPosition(counts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByRole("list", { name: /Information/ })).toBeInTheDocument();
+    expect(sheet.getByRole("list", { name: /Information/ })).toBeInTheDocument();
   });
 
   test("action plans and gender statistics get their own overview", async () => {
     const workbook = await model("Handlingsplan", indicatorSampleWorkbook);
     show(portFor(workbook));
     await screen.findByText(/följer mallen Aktivitetsplan/);
-    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
     expect(await screen.findByText("15 åtgärder under 6 mål, 0 utan ansvarig")).toBeInTheDocument();
     expect(screen.getByText("Inga fynd – bladet ser bra ut.")).toBeInTheDocument();
+    // Granska bladet reads the active sheet alone: one sheet's results, no workbook line.
+    expect(screen.getAllByRole("region", { name: /^Bladet / })).toHaveLength(1);
+    expect(screen.queryByText(/^Arbetsboken: /)).toBeNull();
     workbook.active = "Deltagande";
-    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
     expect(await screen.findByText("4 rader, 0 med jämn könsfördelning")).toBeInTheDocument();
   });
 
@@ -177,6 +189,60 @@ describe("task pane", () => {
       await screen.findByText(/Bladet Plan för upphandling följer mallen Plan för upphandling/),
     ).toBeInTheDocument();
     expect(workbook.active).toBe("Plan för upphandling");
+  });
+});
+
+describe("the whole workbook", () => {
+  test("Granska: each sheet's findings under its name, the gaps between risk analysis and controls in their own group", async () => {
+    const workbook = await model("Internkontrollplan", internalControlGapsWorkbook);
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    expect(await screen.findByText("Arbetsboken: 2 blad granskade, 2 följer en mall.")).toBeInTheDocument();
+    // The workbook's counts are the sum of the sheets' and the group across them.
+    expect(screen.getByText("Fel: 1 · Varningar: 2 · Information: 1")).toBeInTheDocument();
+    const controls = within(screen.getByRole("region", { name: "Bladet Uppföljning med luckor" }));
+    expect(controls.getByText("Fel: 1 · Varningar: 0 · Information: 0")).toBeInTheDocument();
+    expect(within(controls.getByRole("list", { name: /Fel/ })).getByRole("listitem")).toHaveTextContent(
+      "F42Ansvarig saknas.",
+    );
+    const across = within(screen.getByRole("region", { name: "Mellan bladen" }));
+    expect(across.getByText("Fel: 0 · Varningar: 2 · Information: 1")).toBeInTheDocument();
+    const warnings = within(across.getByRole("list", { name: /Varning/ })).getAllByRole("listitem");
+    expect(warnings.map((w) => w.textContent?.match(/^\S+![A-Z]+\d+/)?.[0])).toEqual([
+      "Internkontrollplan!C11",
+      "Internkontrollplan!C12",
+    ]);
+    expect(within(across.getByRole("list", { name: /Information/ })).getByRole("listitem")).toHaveTextContent(
+      /^Uppföljning med luckor!B40Den oönskade händelsen "Fusk vid tidrapportering görs"/,
+    );
+  });
+
+  test("Skriv resultat writes every sheet; Skriv för bladet then keeps the others and says so; Rensa undoes all", async () => {
+    const workbook = await model("Internkontrollplan", internalControlGapsWorkbook);
+    const before = workbook.sheets.map((s) => [s.name, snapshot(s)] as const);
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByText(/^Resultatet är skrivet/)).toBeInTheDocument();
+    const risk = workbook.sheet("Internkontrollplan");
+    const controls = workbook.sheet("Uppföljning med luckor");
+    expect(risk.notes.get("C11")).toMatch(/ingen kontroll/);
+    expect(controls.notes.get("F42")).toMatch(/Ansvarig saknas/);
+    const written = snapshot(risk);
+    workbook.active = "Uppföljning med luckor";
+    fireEvent.click(screen.getByRole("button", { name: "Skriv för bladet" }));
+    expect(
+      await screen.findByText(
+        /Resultaten för Internkontrollplan från förra gången skrevs också, så att de finns kvar\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(firstDifference(snapshot(risk), written)).toBeNull();
+    expect(workbook.sheets.filter((s) => s.name === "Plankoll Granskning")).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "Rensa" }));
+    expect(await screen.findByText("Plankolls markeringar och blad är borttagna.")).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).toEqual(before.map(([name]) => name));
+    for (const [name, shot] of before) expect(firstDifference(snapshot(workbook.sheet(name)), shot)).toBeNull();
   });
 });
 
@@ -206,7 +272,7 @@ describe("long work, protected sheets and changed sheets", () => {
     let sawReading = false;
     for (let i = 0; i < 100; i++) {
       await waitForSync(gate);
-      if (screen.queryByText(/^Läser rader: /)) sawReading = true;
+      if (screen.queryByText(/^Blad 1 av 1, Register: Läser rader: /)) sawReading = true;
       if (screen.queryByText(/^Skriver: /)) break;
       gate.step();
     }
@@ -289,7 +355,7 @@ describe("long work, protected sheets and changed sheets", () => {
     const row = sheet.values.findIndex((r) => r[5] === 6);
     sheet.set(row, 5, 9);
     fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
-    expect(await screen.findByText(/^Bladet har ändrats sedan det granskades/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Arbetsboken har ändrats sedan den granskades/)).toBeInTheDocument();
     expect(screen.getByText("Fel: 8 · Varningar: 1 · Information: 0")).toBeInTheDocument();
     expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Granskning");
     fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));

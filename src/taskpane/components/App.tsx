@@ -7,8 +7,17 @@ import type { Capabilities } from "../office";
 import type { Translate } from "../../core/i18n";
 import type { WorkbookPort } from "../../core/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
-import { createSession, explainError, type Session, type TemplateChoice } from "../session";
+import {
+  createSession,
+  explainError,
+  type Review,
+  type Scope,
+  type Session,
+  type TemplateChoice,
+  type WriteResult,
+} from "../session";
 import { Notice } from "./Notice";
+import { DetectedLines } from "./Detected";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
 const Results = lazy(() => import("./Results"));
@@ -28,7 +37,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  groupLabel: { color: tokens.colorNeutralForeground2 },
   choices: { listStyleType: "none", margin: 0, padding: 0 },
   progress: { width: "100%", accentColor: tokens.colorBrandBackground },
   busy: {
@@ -132,29 +142,6 @@ function clearedText({ cleared, notesLeft }: ClearResult, t: Translate): string 
   return t("pane.clearedNotesLeft", { cells: shown + more });
 }
 
-/** One line per table of the active sheet: the template it follows, or why it follows none. */
-function DetectedLines(props: { reports: SheetReport[]; nameOf: (id: string) => string; t: Translate }) {
-  const { t } = props;
-  return (
-    <div aria-live="polite">
-      {props.reports.map((r) =>
-        r.template ? (
-          <p key={r.table ?? r.sheet}>
-            {t("pane.detected", {
-              sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet,
-              template: props.nameOf(r.template),
-              headerRow: r.headerRow ?? "",
-              rows: r.rows,
-            })}
-          </p>
-        ) : (
-          <p key={r.sheet}>{t("pane.notDetected", { sheet: r.sheet, reason: r.reason ?? "" })}</p>
-        ),
-      )}
-    </div>
-  );
-}
-
 export function App(props: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(props.locale), [props.locale]);
@@ -166,7 +153,8 @@ export function App(props: AppProps) {
   /** The active sheet's tables, each with its report (one report saying why, for a sheet with none). */
   const [reports, setReports] = useState<SheetReport[]>([]);
   const report = reports[0] ?? null;
-  const [reviewed, setReviewed] = useState(false);
+  /** What the last Granska or Skriv resultat found, sheet by sheet; null before the first. */
+  const [review, setReview] = useState<Review | null>(null);
   const { status, run, fail, cancel } = useRunner(t);
   /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
   const [choosing, setChoosing] = useState(false);
@@ -183,24 +171,26 @@ export function App(props: AppProps) {
     );
   }, [run, session]);
 
-  const review = () =>
+  const reviewIn = (scope: Scope) =>
     run(
       async (work) => {
-        setReports(await session.review(work));
-        setReviewed(true);
+        const found = await session.reviewScope(scope, work);
+        setReview(found);
+        // The active sheet's line follows what was read of it.
+        const active = found.reports.filter((r) => r.sheet === found.active);
+        if (active.length) setReports(active);
         return null;
       },
       { cancellable: true },
     );
-  const write = () =>
+  const writeIn = (scope: Scope) =>
     run(
       async (work) => {
-        const result = await session.write(work);
-        setReports(result.reports);
-        setReviewed(true);
-        if (result.kind === "changed") return t("pane.changed");
-        const { summary } = result;
-        return t("pane.written", { fills: summary.fills, values: summary.values, sheets: summary.sheets.join(", ") });
+        const result = await session.write(scope, work);
+        setReview(result.review);
+        const active = result.review.reports.filter((r) => r.sheet === result.review.active);
+        if (active.length) setReports(active);
+        return writtenText(result, t);
       },
       { cancellable: true },
     );
@@ -209,7 +199,7 @@ export function App(props: AppProps) {
     run(async (work) => {
       const sheet = await session.insert(id);
       setReports(await session.review(work));
-      setReviewed(false);
+      setReview(null);
       return t("pane.inserted", { sheet });
     });
   const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
@@ -224,10 +214,10 @@ export function App(props: AppProps) {
       {props.notice && <Notice intent="success">{props.notice}</Notice>}
       <DetectedLines reports={reports} nameOf={nameOf} t={t} />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={review} disabled={busy}>
+        <Button appearance="primary" onClick={() => reviewIn("workbook")} disabled={busy}>
           {t("pane.review")}
         </Button>
-        <Button onClick={write} disabled={busy || !supported || !report?.template}>
+        <Button onClick={() => writeIn("workbook")} disabled={busy || !supported}>
           {t("pane.write")}
         </Button>
         <Button onClick={clear} disabled={busy || !supported}>
@@ -246,6 +236,15 @@ export function App(props: AppProps) {
             {t("settings.open")}
           </Button>
         )}
+      </div>
+      <div className={styles.actions} role="group" aria-label={t("pane.activeOnly")}>
+        <span className={styles.groupLabel}>{t("pane.activeOnly")}</span>
+        <Button size="small" onClick={() => reviewIn("sheet")} disabled={busy}>
+          {t("pane.reviewSheet")}
+        </Button>
+        <Button size="small" onClick={() => writeIn("sheet")} disabled={busy || !supported || !report?.template}>
+          {t("pane.writeSheet")}
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {status.kind === "busy" && <ProgressView progress={status.progress} t={t} className={styles.busy} />}
@@ -286,25 +285,43 @@ export function App(props: AppProps) {
         </ul>
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
-      {reviewed &&
-        report?.template &&
-        reports.map((r) => (
-          <Suspense fallback={null} key={r.table ?? r.sheet}>
-            {reports.length > 1 && <h2 className={styles.title}>{t("pane.table", { table: r.table ?? r.sheet })}</h2>}
-            <Results report={r} t={t} onSelect={(f) => void select(r.sheet, f.cell)} />
-          </Suspense>
-        ))}
+      {review && (
+        <Suspense fallback={null}>
+          <Results review={review} t={t} nameOf={nameOf} onSelect={(sheet, cell) => void select(sheet, cell)} />
+        </Suspense>
+      )}
     </main>
   );
 }
 
-/** "Läser rader: 12 000 av 100 000", or "Arbetar…" before the first figure. */
+/** What Skriv resultat did, in words: what it wrote, which earlier results it wrote again, or why nothing. */
+function writtenText(result: WriteResult, t: Translate): string {
+  if (result.kind === "changed") return t("pane.changed");
+  if (result.kind === "nothing") return t("pane.nothingToWrite");
+  const { summary, kept } = result;
+  const written = t("pane.written", {
+    fills: summary.fills,
+    values: summary.values,
+    sheets: summary.sheets.join(", "),
+  });
+  return kept.length ? `${written} ${t("pane.kept", { sheets: kept.join(", ") })}` : written;
+}
+
+/** "Blad 2 av 5, Risker: läser rader: 12 000 av 100 000", or "Arbetar…" before the first figure. */
 function ProgressView(props: { progress: Progress | null; t: Translate; className: string }) {
   const { progress, t } = props;
   const number = numberFormat(t("pane.numberLocale"));
-  const text = progress
+  const step = progress
     ? t(`progress.${progress.phase}`, { done: number.format(progress.done), total: number.format(progress.total) })
     : t("pane.busy");
+  const text = progress?.sheet
+    ? t("progress.sheet", {
+        index: progress.sheet.index,
+        count: progress.sheet.count,
+        sheet: progress.sheet.name,
+        step,
+      })
+    : step;
   return <p className={props.className}>{text}</p>;
 }
 

@@ -1,4 +1,4 @@
-/** The findings of a sheet grouped by severity; each item selects its cell in Excel. */
+/** Findings grouped by severity; each item selects its cell in Excel. */
 import { useId } from "react";
 import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core";
@@ -29,43 +29,56 @@ const useStyles = makeStyles({
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 
+/** A finding and the sheet its cell is on. */
+export interface PlacedFinding {
+  sheet: string;
+  finding: Finding;
+}
+
 export function FindingsList(props: {
-  findings: Finding[];
+  findings: readonly PlacedFinding[];
   t: Translate;
-  onSelect: (finding: Finding) => void;
-  /** Which table the findings are of, where a sheet holds several: each list is a landmark of its own. */
-  table?: string;
+  onSelect: (sheet: string, cell: string) => void;
+  /** What the list is of (a sheet, a table, the findings across sheets): each list is a landmark of its own. */
+  label: string;
+  /** Findings on several sheets name the sheet with the cell. */
+  showSheet?: boolean;
+  /** The severity headings' level, below the heading of what the list is of. */
+  level?: 2 | 3 | 4;
 }) {
   const styles = useStyles();
   const { t, findings } = props;
   const id = useId();
-  const label = t("pane.findingsLabel") + (props.table ? ` – ${props.table}` : "");
+  const heading = `h${props.level ?? 3}` as const;
   return (
-    <section aria-label={label}>
+    <section aria-label={props.label}>
       {ORDER.map((severity) => {
-        const group = findings.filter((f) => f.severity === severity);
+        const group = findings.filter((f) => f.finding.severity === severity);
         if (group.length === 0) return null;
         const headingId = `findings-${id}-${severity}`;
         return (
           <div key={severity} className={styles.group}>
-            <Text as="h2" size={300} weight="semibold" id={headingId}>
+            <Text as={heading} size={300} weight="semibold" id={headingId}>
               {t(`severity.${severity}`)}{" "}
               <span className={mergeClasses(styles.count, styles[severity])}>{group.length}</span>
             </Text>
             <ul className={styles.list} aria-labelledby={headingId}>
-              {group.map((f, i) => (
-                <li key={`${f.cell}-${f.code}-${i}`} className={styles.item}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.button}
-                    onClick={() => props.onSelect(f)}
-                    title={t("pane.gotoCell", { cell: f.cell })}
-                  >
-                    <span className={styles.cell}>{f.cell}</span>
-                    <span>{f.message}</span>
-                  </Button>
-                </li>
-              ))}
+              {group.map(({ sheet, finding: f }, i) => {
+                const place = props.showSheet ? `${sheet}!${f.cell}` : f.cell;
+                return (
+                  <li key={`${sheet}-${f.cell}-${f.code}-${i}`} className={styles.item}>
+                    <Button
+                      appearance="subtle"
+                      className={styles.button}
+                      onClick={() => props.onSelect(sheet, f.cell)}
+                      title={t("pane.gotoCell", { cell: place })}
+                    >
+                      <span className={styles.cell}>{place}</span>
+                      <span>{f.message}</span>
+                    </Button>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );

@@ -1,28 +1,131 @@
-/** What Granska found: the overview, the counts by severity and the findings. Loaded at the first Granska. */
-import { Text } from "@fluentui/react-components";
+/**
+ * What Granska found, sheet by sheet: each table's line, counts by severity, overview and findings;
+ * then the findings across sheets in their own group. Loaded at the first Granska.
+ */
+import { useId } from "react";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding, SheetReport } from "../../core";
 import { countBySeverity } from "../../core/findings";
 import type { Translate } from "../../core/i18n";
+import type { Review } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
+import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
 // This view's Swedish strings come with it.
 registerSwedishMore();
 
-export default function Results(props: { report: SheetReport; t: Translate; onSelect: (finding: Finding) => void }) {
+const useStyles = makeStyles({
+  sheet: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Select = (sheet: string, cell: string) => void;
+
+function Counts(props: { findings: readonly Finding[]; t: Translate }) {
+  const counts = countBySeverity(props.findings);
+  return (
+    <Text as="p" weight="semibold">
+      {props.t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+    </Text>
+  );
+}
+
+/** One table's findings, below its line. */
+function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: string) => string; onSelect: Select }) {
   const { report, t } = props;
-  const counts = countBySeverity(report.findings);
+  const label = t("pane.findingsLabel") + ` – ${report.table ? `${report.sheet} (${report.table})` : report.sheet}`;
   return (
     <>
-      <Overview report={report} t={t} />
-      <Text as="p" weight="semibold">
-        {t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
-      </Text>
-      {report.findings.length === 0 ? (
-        <Text as="p">{t("pane.noFindings")}</Text>
-      ) : (
-        <FindingsList findings={report.findings} t={t} onSelect={props.onSelect} table={report.table} />
+      <Text as="p">{detectedText(report, props.nameOf, t)}</Text>
+      {report.template && (
+        <>
+          <Overview report={report} t={t} />
+          <Counts findings={report.findings} t={t} />
+          {report.findings.length === 0 ? (
+            <Text as="p">{t("pane.noFindings")}</Text>
+          ) : (
+            <FindingsList
+              findings={report.findings.map((finding) => ({ sheet: report.sheet, finding }))}
+              t={t}
+              onSelect={props.onSelect}
+              label={label}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+export default function Results(props: {
+  review: Review;
+  t: Translate;
+  nameOf: (id: string) => string;
+  onSelect: Select;
+}) {
+  const styles = useStyles();
+  const id = useId();
+  const { review, t } = props;
+  const across = review.workbook ?? [];
+  const all = [...review.reports.flatMap((r) => r.findings), ...across.map((w) => w.finding)];
+  const judged = new Set(review.reports.filter((r) => r.template).map((r) => r.sheet)).size;
+  return (
+    <>
+      {review.scope === "workbook" && (
+        <>
+          <Text as="p" weight="semibold">
+            {t("pane.workbookReviewed", { sheets: review.sheets.length, judged })}
+          </Text>
+          <Counts findings={all} t={t} />
+          {review.hidden.length > 0 && (
+            <Text as="p">{t("pane.hiddenSkipped", { sheets: review.hidden.join(", ") })}</Text>
+          )}
+        </>
+      )}
+      {review.sheets.map((sheet, index) => (
+        <section key={sheet} className={styles.sheet} aria-labelledby={`${id}-${index}`}>
+          <h2 className={styles.heading} id={`${id}-${index}`}>
+            {t("pane.sheetHeading", { sheet })}
+          </h2>
+          {review.reports
+            .filter((r) => r.sheet === sheet)
+            .map((report) => (
+              <TableResults
+                key={report.table ?? report.sheet}
+                report={report}
+                t={t}
+                nameOf={props.nameOf}
+                onSelect={props.onSelect}
+              />
+            ))}
+        </section>
+      ))}
+      {review.workbook && (
+        <section className={styles.sheet} aria-labelledby={`${id}-across`}>
+          <h2 className={styles.heading} id={`${id}-across`}>
+            {t("pane.acrossSheets")}
+          </h2>
+          <Counts findings={across.map((w) => w.finding)} t={t} />
+          {across.length === 0 ? (
+            <Text as="p">{t("pane.noFindingsAcross")}</Text>
+          ) : (
+            <FindingsList
+              findings={across}
+              t={t}
+              onSelect={props.onSelect}
+              label={`${t("pane.findingsLabel")} – ${t("pane.acrossSheets")}`}
+              showSheet
+            />
+          )}
+        </section>
       )}
     </>
   );
