@@ -1,6 +1,7 @@
 /*
- * The demo in Debian's Chromium: every sample, every sheet that follows a template — Granska,
- * Skriv resultat (highlights drawn in the page), Rensa — with axe-core on each view, no console
+ * The demo in Debian's Chromium: every sample as a whole workbook (Granska, Skriv resultat, Rensa),
+ * then every sheet that follows a template alone — Granska bladet, Skriv för bladet (highlights
+ * drawn in the page), Rensa — with axe-core on each view, no console
  * errors, and a screenshot per sample in out/screenshots/ (ignored by git: a test leaves tracked
  * files alone; `npm run screenshots` copies them into docs/screenshots/ on purpose). Run by
  * tests/browser/run.js.
@@ -41,6 +42,23 @@ async function runDemo(browser, base, check) {
     const tabs = (await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents()).filter(
       (name) => !name.startsWith("Plankoll"),
     );
+    // The whole workbook: every sheet reviewed, written with one Plankoll Granskning, cleared.
+    await page.getByRole("button", { name: "Granska", exact: true }).click();
+    await page.getByText(/^Arbetsboken: \d+ blad granskade/).waitFor({ timeout: 20000 });
+    const regions = await page.getByRole("region", { name: /^Bladet / }).count();
+    check(`${sample}: Granska reviews every sheet`, regions === tabs.length, `${regions} of ${tabs.length} sheets`);
+    for (const v of await axeViolations(page)) violations.add(`${v} after Granska of ${sample}`);
+    await page.getByRole("button", { name: "Skriv resultat" }).click();
+    await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 20000 });
+    const written = await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents();
+    check(
+      `${sample}: Skriv resultat writes one Plankoll Granskning for the workbook`,
+      written.filter((n) => n === "Plankoll Granskning").length === 1,
+      written.join(", "),
+    );
+    await page.getByRole("button", { name: "Rensa" }).click();
+    await page.getByText("Plankolls markeringar och blad är borttagna.").waitFor({ timeout: 20000 });
+
     let shot = false;
     for (const tab of tabs) {
       await page.getByRole("navigation", { name: "Blad" }).getByRole("button", { name: tab, exact: true }).click();
@@ -50,7 +68,7 @@ async function runDemo(browser, base, check) {
         .first();
       await detected.waitFor({ timeout: 20000 });
       if (!/följer/.test(await detected.textContent())) continue;
-      await page.getByRole("button", { name: "Granska" }).click();
+      await page.getByRole("button", { name: "Granska bladet" }).click();
       await page
         .getByText(/^Fel: \d+ · Varningar: \d+ · Information: \d+$/)
         .first()
@@ -60,7 +78,7 @@ async function runDemo(browser, base, check) {
       check(`${sample} › ${tab}: Granska lists the findings`, findings > 0 || none === 1, `${findings} items`);
       for (const v of await axeViolations(page)) violations.add(`${v} after Granska on ${tab}`);
 
-      await page.getByRole("button", { name: "Skriv resultat" }).click();
+      await page.getByRole("button", { name: "Skriv för bladet" }).click();
       await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 20000 });
       const tabsAfter = await page.getByRole("navigation", { name: "Blad" }).getByRole("button").allTextContents();
       const filled = await page.locator("td[style*='background-color']").count();

@@ -217,7 +217,7 @@ async function main() {
     await detected.waitFor({ timeout: 30000 });
     check("the pane says which template the active sheet follows", true);
 
-    await page.getByRole("button", { name: "Granska" }).click();
+    await page.getByRole("button", { name: "Granska", exact: true }).click();
     await page.getByText("Fel: 9 · Varningar: 1 · Information: 0").waitFor({ timeout: 15000 });
     const items = page.getByRole("list", { name: /Fel/ }).getByRole("listitem");
     const count = await items.count();
