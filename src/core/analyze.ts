@@ -187,7 +187,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
       sheet: grid.sheet,
       template: f.template.id,
       headerRow: table.headerRow,
-      rows: table.rows.length,
+      rows: outcome.rows ?? table.rows.length,
       findings,
       result: outcome.result,
     } as SheetReport;

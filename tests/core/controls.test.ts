@@ -61,7 +61,8 @@ describe("the seed's block layout", () => {
 
   test("is one control plan, its blocks read under their Process and Arbetssätt", () => {
     expect(reports).toHaveLength(1);
-    expect(report).toMatchObject({ template: "controls", headerRow: 6 });
+    // Its rows are those naming a risk or a control (7–9, 12, 16–19), not its labels and repeated headers.
+    expect(report).toMatchObject({ template: "controls", headerRow: 6, rows: 8 });
     if (report.template !== "controls") throw new Error("not a control plan");
     const r = report.result;
     expect(r.layout).toBe("blocks");

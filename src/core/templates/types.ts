@@ -65,6 +65,11 @@ export interface TemplateOutcome<R> {
   result: R;
   /** Values for empty cells and added Plankoll columns. */
   writes: CellWrite[];
+  /**
+   * The rows read as the table's own, where not every row below the header is (a block layout's
+   * label rows and repeated headers are not); absent: every row read.
+   */
+  rows?: number;
 }
 
 /** The column keys that have a name (`col.<key>`) among the template's strings or the core's. */

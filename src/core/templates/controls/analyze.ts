@@ -202,6 +202,8 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
     block = { key, kind: null, incidents: [], waiting: [] };
   };
 
+  /** Rows naming a risk or describing a control: the plan's own, not its labels and repeated headers. */
+  let planRows = 0;
   for (const r of table.rows) {
     if (labels.take(table.grid.values[r.index] ?? [])) {
       blocks = true;
@@ -217,7 +219,9 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
       block.incidents.push(incident);
       risks.push({ row: r.row, cell: table.address(r, "incident"), process, approach, incident });
     }
-    if (!isControlRow(table, r)) continue;
+    const controlRow = isControlRow(table, r);
+    if (incident || controlRow) planRows++;
+    if (!controlRow) continue;
     controls.push(control(table, read, findings, r, { process, approach, kind: block.kind, incident }));
     if (!incident) block.waiting.push(controls[controls.length - 1]);
   }
@@ -228,6 +232,7 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
   return {
     findings: findings.items,
     writes: [],
+    rows: planRows,
     result: {
       layout: blocks ? "blocks" : "rows",
       processes: distinct([...controls.map((c) => c.process), ...risks.map((r) => r.process)]),
