@@ -46,6 +46,27 @@ describe("plankoll check", () => {
     expect(Object.keys(finding).sort()).toEqual(["cell", "code", "message", "row", "severity"]);
   });
 
+  test("--json on the control plan with gaps: exactly its gaps, the sheet's and the workbook's", async () => {
+    const { io, out } = capture();
+    const file = join(__dirname, "..", "..", "samples", "internkontrollplan-med-luckor.xlsx");
+    expect(await main(["check", file, "--json"], io)).toBe(1);
+    const [report] = JSON.parse(out.join("\n"));
+    const found = (findings: { cell: string; code: string; severity: string }[], sheet = "") =>
+      findings.map((f) => `${sheet}${f.cell} ${f.code} ${f.severity}`);
+    expect(report.sheets.flatMap((s: { sheet: string; findings: [] }) => found(s.findings, `${s.sheet}!`))).toEqual([
+      "Uppföljning med luckor!F42 REQUIRED_MISSING error",
+    ]);
+    expect(
+      report.workbook.findings.map((f: { sheet: string; cell: string; code: string; severity: string }) =>
+        [`${f.sheet}!${f.cell}`, f.code, f.severity].join(" "),
+      ),
+    ).toEqual([
+      "Internkontrollplan!C11 RISK_WITHOUT_CONTROL warning",
+      "Internkontrollplan!C12 RISK_WITHOUT_CONTROL warning",
+      "Uppföljning med luckor!B40 CONTROL_WITHOUT_RISK info",
+    ]);
+  });
+
   test("exit 0 without error findings; computed Riskvärde for an empty column", async () => {
     const { clean, dir } = await files();
     const { io } = capture();
