@@ -86,7 +86,7 @@ describe("seed 001's jämställdhets- och mångfaldsplan", () => {
     expect(byName('Andelen medarbetare som svarar "mellan" eller "högt" på tilläggsfrågan')).toMatchObject({
       direction: "higher",
     });
-    expect(result.counts).toEqual({ met: 2, partly: 8, not_met: 4, missing: 3 });
+    expect(result.counts).toEqual({ met: 2, partly: 8, not_met: 4, missing: 3, not_judged: 0 });
     expect(result.genderSplitShare).toBe(70);
   });
 

@@ -73,7 +73,7 @@ describe("seed 001's plan för upphandling", () => {
       "E24 VALUE_UNCERTAIN",
     ]);
     expect(result.totalSek).toBe(92_100_000);
-    expect(result.byType).toEqual({ goods: 6_000_000, services: 86_100_000, works: 0 });
+    expect(result.byType).toEqual({ goods: 6_000_000, services: 86_100_000, works: 0, unknown: 0 });
     expect(result.byArea["Jobbtorg Stockholm"]).toBe(76_600_000);
   });
 

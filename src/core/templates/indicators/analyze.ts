@@ -39,7 +39,8 @@ export interface Indicator {
 
 export interface IndicatorResult {
   indicators: Indicator[];
-  counts: Record<IndicatorStatus, number>;
+  /** Indicators per status; `not_judged`: those whose status cannot be judged. They add up to the indicators. */
+  counts: Record<IndicatorStatus | "not_judged", number>;
   /** Percent of the indicators about people that report women and men; null when none is about people. */
   genderSplitShare: number | null;
   tolerancePercent: number;
@@ -287,8 +288,8 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   if (writes.length)
     writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });
 
-  const counts: Record<IndicatorStatus, number> = { met: 0, partly: 0, not_met: 0, missing: 0 };
-  for (const i of indicators) if (i.status) counts[i.status]++;
+  const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
+  for (const i of indicators) counts[i.status ?? "not_judged"]++;
   const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(i.name.toLowerCase()));
   const genderSplitShare = aboutPeople.length
     ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10

@@ -30,7 +30,10 @@ export const indicatorsTemplate = defineTemplate({
   columns: indicatorColumns,
   layouts: indicatorLayouts,
   analyze: analyzeIndicators,
-  overview: ({ counts }: IndicatorResult, t) => t("pane.statusSummary", { ...counts }),
+  // Every indicator is in one bucket: those that cannot be judged are named when there are any.
+  overview: ({ counts }: IndicatorResult, t) =>
+    t("pane.statusSummary", { ...counts }) +
+    (counts.not_judged ? t("pane.statusNotJudged", { count: counts.not_judged }) : ""),
   summary: indicatorSummarySheet,
   blank: {
     sheet: "blank.indicators.sheet",

@@ -53,6 +53,8 @@ export const strings = defineStrings({
     "blank.indicators.endDate": "Slutdatum",
     "blank.indicators.endDate.help": "När aktiviteten ska vara klar (ÅÅÅÅ-MM-DD).",
     "pane.statusSummary": "Uppfyllt {met} · Delvis {partly} · Ej uppfyllt {not_met} · Utfall saknas {missing}",
+    "pane.statusNotJudged": " · Kan inte bedömas {count}",
+    "status.not_judged": "Kan inte bedömas",
   },
   en: {
     "status.met": "Met",
@@ -103,6 +105,8 @@ export const strings = defineStrings({
     "blank.indicators.endDate": "Slutdatum",
     "blank.indicators.endDate.help": "When the activity is to be done (YYYY-MM-DD).",
     "pane.statusSummary": "Met {met} · Partly {partly} · Not met {not_met} · Outcome missing {missing}",
+    "pane.statusNotJudged": " · Cannot be judged {count}",
+    "status.not_judged": "Cannot be judged",
   },
 });
 

@@ -5,12 +5,13 @@ import type { IndicatorResult, IndicatorStatus } from "./analyze";
 import { formatQuantity } from "../common";
 import { formatNumber } from "../../parse/cells";
 
-const ORDER: IndicatorStatus[] = ["met", "partly", "not_met", "missing"];
-const FILL: Record<IndicatorStatus, string> = {
+const ORDER = ["met", "partly", "not_met", "missing", "not_judged"] as const;
+const FILL: Record<IndicatorStatus | "not_judged", string> = {
   met: COLORS.low,
   partly: COLORS.medium,
   not_met: COLORS.critical,
   missing: COLORS.info,
+  not_judged: COLORS.info,
 };
 
 export function indicatorSummarySheet(
@@ -24,6 +25,8 @@ export function indicatorSummarySheet(
     cells.push({ row, col: 1, value: t("indicators.sheetTitle", { sheet }), bold: true });
     row++;
     for (const status of ORDER) {
+      // Those that cannot be judged have a line when there are any: the lines add up to the indicators.
+      if (status === "not_judged" && result.counts.not_judged === 0) continue;
       cells.push({ row, col: 1, value: t(`status.${status}` as const), fill: FILL[status], border: true });
       cells.push({ row, col: 2, value: result.counts[status], border: true });
       row++;

@@ -40,7 +40,8 @@ export interface ProcurementResult {
   /** Sum of the values of the procurements over the threshold. */
   totalSek: number;
   byArea: Record<string, number>;
-  byType: Record<ContractType, number>;
+  /** Per contract type; `unknown`: the rows whose type cannot be read. They add up to totalSek. */
+  byType: Record<ContractType | "unknown", number>;
   thresholdSek: number;
 }
 
@@ -245,14 +246,14 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   }
 
   const byArea: Record<string, number> = {};
-  const byType: Record<ContractType, number> = { goods: 0, services: 0, works: 0 };
+  const byType: ProcurementResult["byType"] = { goods: 0, services: 0, works: 0, unknown: 0 };
   let totalSek = 0;
   for (const item of items) {
     if (!item.reportable || item.valueSek === null) continue;
     totalSek += item.valueSek;
     const area = item.area ?? "";
     byArea[area] = (byArea[area] ?? 0) + item.valueSek;
-    if (item.type) byType[item.type] += item.valueSek;
+    byType[item.type ?? "unknown"] += item.valueSek;
   }
   return { findings: findings.items, writes, result: { items, totalSek, byArea, byType, thresholdSek: threshold } };
 }

@@ -36,7 +36,10 @@ export function procurementSummary(
     }
     for (const [area, sek] of Object.entries(result.byArea)) {
       row++;
-      cells.push({ row, col: 1, value: area, border: true }, { row, col: 2, value: sek, border: true });
+      cells.push(
+        { row, col: 1, value: area || t("procurement.noArea"), border: true },
+        { row, col: 2, value: sek, border: true },
+      );
     }
     row += 2;
     cells.push({ row, col: 1, value: t("procurement.byType"), bold: true });
@@ -47,7 +50,9 @@ export function procurementSummary(
     ] as const) {
       cells.push({ row, col, value: t(`procurement.head.${head}`), bold: true, fill: COLORS.header, border: true });
     }
-    for (const type of ["goods", "services", "works"] as const) {
+    for (const type of ["goods", "services", "works", "unknown"] as const) {
+      // The rows whose type cannot be read have a line when there are any: the lines add up to the total.
+      if (type === "unknown" && result.byType.unknown === 0) continue;
       row++;
       cells.push(
         { row, col: 1, value: t(`type.${type}`), border: true },

@@ -28,7 +28,7 @@ export interface RiskResult {
   matrix: (number | string)[][][];
   counts: Record<Zone, number>;
   total: number;
-  /** Risks with levels that could not be read, left out of the matrix. */
+  /** Risks whose levels (or, in a list, whose Riskvärde) could not be read: in no zone, left out of the matrix. */
   unplaced: number;
   bands: { lowMax: number; mediumMax: number };
   matrixZones: Zone[][];
@@ -81,7 +81,8 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
       if (zone === "critical") cells.actionNeeded(r, value);
     }
     if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
-    else if (hasLevels) unplaced++;
+    // Placed in a zone, or counted here: the zones and the unplaced add up to the risks.
+    if (value === null) unplaced++;
     const cell = table.address(r, "event");
     return { row: r.row, cell, nr, process: r.group, event, probability, consequence, value, zone };
   });
