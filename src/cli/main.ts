@@ -42,6 +42,7 @@ import {
 } from "../ooxml";
 import { newWorkbook } from "../ooxml/book";
 import { writeJson } from "./json";
+import { sheetRef } from "../core/sheet/address";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
@@ -303,7 +304,8 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
   io.out(
     t("cli.workbookSummary", { file: report.file, errors: counts.error, warnings: counts.warning, infos: counts.info }),
   );
-  for (const f of report.workbook.findings) io.out(`  ${f.sheet}!${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
+  for (const f of report.workbook.findings)
+    io.out(`  ${sheetRef(f.sheet, f.cell)}\t${f.severity}\t${f.code}\t${f.message}`);
 }
 
 /** Rensa for files: each highlighted copy as it was before Plankoll's first run, written to --out. */

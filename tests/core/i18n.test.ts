@@ -9,7 +9,9 @@ import { registerEnglish } from "../../src/core/i18n/english";
 import { registerSwedishMore } from "../../src/core/i18n/swedishMore";
 
 const sv = { ...svMain, ...svMore };
-const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+/** The parameters a message names (a grammatical number `{count|rad|rader}` names its count). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 test("Swedish and English have the same keys and the same placeholders", () => {
   expect(Object.keys(svMain).filter((key) => key in svMore)).toEqual([]);
@@ -28,6 +30,19 @@ test("the templates' and the codes' words: both languages, the same placeholders
   expect(Object.keys(enAll).sort()).toEqual(Object.keys(svAll).sort());
   for (const key of Object.keys(svAll))
     expect([key, placeholders(enAll[key])]).toEqual([key, placeholders(svAll[key])]);
+});
+
+test("a grammatical number follows its count", () => {
+  const written = (fills: number, values: number) =>
+    translate("sv", "pane.written", { fills, values, sheets: "Plankoll Granskning" });
+  expect(written(1, 0)).toBe("Resultatet är skrivet: 1 markerad cell, 0 beräknade värden, bladen Plankoll Granskning.");
+  expect(written(2, 1)).toBe(
+    "Resultatet är skrivet: 2 markerade celler, 1 beräknat värde, bladen Plankoll Granskning.",
+  );
+  registerEnglish();
+  expect(translate("en", "pane.written", { fills: 1, values: 2, sheets: "x" })).toBe(
+    "Results written: 1 highlighted cell, 2 computed values, sheets x.",
+  );
 });
 
 test("messages fill their placeholders and keep unknown ones visible", () => {

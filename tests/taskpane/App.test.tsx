@@ -214,7 +214,7 @@ describe("the whole workbook", () => {
       "Internkontrollplan!C12",
     ]);
     expect(within(across.getByRole("list", { name: /Information/ })).getByRole("listitem")).toHaveTextContent(
-      /^Uppföljning med luckor!B40Den oönskade händelsen "Fusk vid tidrapportering görs"/,
+      /^'Uppföljning med luckor'!B40Den oönskade händelsen "Fusk vid tidrapportering görs"/,
     );
   });
 

@@ -56,7 +56,11 @@ export function localeFromLanguage(language: string | null | undefined): Locale 
   return language && /^en\b/i.test(language) ? "en" : "sv";
 }
 
-/** A message split once into literal text (even indexes) and parameter names (odd indexes). */
+/**
+ * A message split once: literal text, then for each placeholder its parameter name and, for a
+ * grammatical number (`{count|rad|rader}`: the word for one, the word for any other count), the
+ * two words; four entries per placeholder.
+ */
 const compiled: Partial<Record<Locale, Map<string, string[]>>> = {};
 
 function parts(locale: Locale, key: string): string[] {
@@ -66,7 +70,7 @@ function parts(locale: Locale, key: string): string[] {
   if (!split) {
     const files = tables as Partial<Record<Locale, Record<string, string>>>;
     split = (files[locale]?.[key] ?? defined[locale][key] ?? files.sv?.[key] ?? defined.sv[key] ?? key).split(
-      /\{(\w+)\}/,
+      /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/,
     );
     cache.set(key, split);
   }
@@ -81,9 +85,14 @@ export function translate<K extends string = never>(
   const split = parts(locale, key);
   if (split.length === 1) return split[0];
   let text = split[0];
-  for (let i = 1; i < split.length; i += 2) {
+  for (let i = 1; i < split.length; i += 4) {
     const name = split[i];
-    text += (name in params ? String(params[name]) : `{${name}}`) + split[i + 1];
+    const one = split[i + 1];
+    if (!(name in params)) text += `{${name}}`;
+    else if (one === undefined) text += String(params[name]);
+    // The count as the number it is: 1 is one, anything else (0, 2, 1,5) is more.
+    else text += Number(params[name]) === 1 ? one : split[i + 2];
+    text += split[i + 3];
   }
   return text;
 }

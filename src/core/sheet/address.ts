@@ -85,6 +85,16 @@ export function rectOfRange(range: string): GridRect | null {
   };
 }
 
+/**
+ * A cell on a sheet as Excel writes it: `Risker!F8`, `'Mätetal med fel'!A6` — the name quoted when
+ * it holds anything but letters, digits, `_` and `.`, starts with a digit, or reads as a cell.
+ */
+export function sheetRef(sheet: string, cell: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[a-z]{1,3}\d+$/i.test(sheet) && !/^(r\d*c?\d*|c\d*)$/i.test(sheet);
+  return `${plain ? sheet : quoteSheet(sheet)}!${cell}`;
+}
+
 /** "Riskanalys 2026" → "'Riskanalys 2026'", quoting as Excel formulas need. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core";
 import type { Translate } from "../../core/i18n";
+import { sheetRef } from "../../core/sheet/address";
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },
@@ -64,7 +65,7 @@ export function FindingsList(props: {
             </Text>
             <ul className={styles.list} aria-labelledby={headingId}>
               {group.map(({ sheet, finding: f }, i) => {
-                const place = props.showSheet ? `${sheet}!${f.cell}` : f.cell;
+                const place = props.showSheet ? sheetRef(sheet, f.cell) : f.cell;
                 return (
                   <li key={`${sheet}-${f.cell}-${f.code}-${i}`} className={styles.item}>
                     <Button

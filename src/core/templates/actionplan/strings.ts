@@ -21,7 +21,7 @@ export const strings = defineStrings({
     "blank.actionplan.responsible.help": "Vem som ansvarar för åtgärden (krävs).",
     "blank.actionplan.endDate": "Slutdatum",
     "blank.actionplan.endDate.help": "När åtgärden ska vara klar (ÅÅÅÅ-MM-DD).",
-    "pane.actionSummary": "{actions} åtgärder under {goals} mål, {withoutOwner} utan ansvarig",
+    "pane.actionSummary": "{actions} {actions|åtgärd|åtgärder} under {goals} mål, {withoutOwner} utan ansvarig",
   },
   en: {
     "col.goal": "Goal",
@@ -41,7 +41,8 @@ export const strings = defineStrings({
     "blank.actionplan.responsible.help": "Who is responsible for the action (required).",
     "blank.actionplan.endDate": "Slutdatum",
     "blank.actionplan.endDate.help": "When the action is to be done (YYYY-MM-DD).",
-    "pane.actionSummary": "{actions} actions under {goals} goals, {withoutOwner} without an owner",
+    "pane.actionSummary":
+      "{actions} {actions|action|actions} under {goals} {goals|goal|goals}, {withoutOwner} without an owner",
   },
 });
 

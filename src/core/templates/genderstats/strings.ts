@@ -28,7 +28,7 @@ export const strings = defineStrings({
     "blank.genderstats.other.help": "Antal med annat eller ej angivet kön; lämna tomt om inga.",
     "blank.genderstats.total": "Totalt",
     "blank.genderstats.total.help": "Summan av kolumnerna till vänster; Plankoll kontrollerar att den stämmer.",
-    "pane.genderSummary": "{rows} rader, {balanced} med jämn könsfördelning",
+    "pane.genderSummary": "{rows} {rows|rad|rader}, {balanced} med jämn könsfördelning",
   },
   en: {
     "column.shareWomen": "Plankoll: Andel kvinnor (%)",
@@ -55,7 +55,7 @@ export const strings = defineStrings({
     "blank.genderstats.other.help": "Number with another or unstated sex; leave empty if none.",
     "blank.genderstats.total": "Totalt",
     "blank.genderstats.total.help": "The sum of the columns to the left; Plankoll checks that it adds up.",
-    "pane.genderSummary": "{rows} rows, {balanced} with an even gender split",
+    "pane.genderSummary": "{rows} {rows|row|rows}, {balanced} with an even gender split",
   },
 });
 

@@ -4,6 +4,7 @@ import type { Ctx } from "./strings";
 import type { IndicatorResult, IndicatorStatus } from "./analyze";
 import { formatQuantity } from "../common";
 import { formatNumber } from "../../parse/cells";
+import { sheetRef } from "../../sheet/address";
 
 const ORDER = ["met", "partly", "not_met", "missing", "not_judged"] as const;
 const FILL: Record<IndicatorStatus | "not_judged", string> = {
@@ -51,7 +52,7 @@ export function indicatorSummarySheet(
       );
       row++;
       for (const i of attention) {
-        cells.push({ row, col: 1, value: `${sheet}!${i.cell}`, link: { sheet, cell: i.cell } });
+        cells.push({ row, col: 1, value: sheetRef(sheet, i.cell), link: { sheet, cell: i.cell } });
         cells.push({ row, col: 2, value: i.name, wrap: true });
         cells.push({ row, col: 3, value: t(`status.${i.status!}` as const), fill: FILL[i.status!] });
         cells.push({

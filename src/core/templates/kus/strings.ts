@@ -46,7 +46,7 @@ export const strings = defineStrings({
     "blank.kus.targetGroup.help": "Vilka befattningar insatsen riktar sig till.",
     "blank.kus.participants": "Antal medarbetare",
     "blank.kus.participants.help": "Hur många medarbetare som omfattas (ett tal).",
-    "pane.kusSummary": "{applications} ansökningar, äskat totalt {total}",
+    "pane.kusSummary": "{applications} {applications|ansökan|ansökningar}, äskat totalt {total}",
   },
   en: {
     "col.priority": "Priority",
@@ -90,7 +90,7 @@ export const strings = defineStrings({
     "blank.kus.targetGroup.help": "Which positions the initiative is for.",
     "blank.kus.participants": "Antal medarbetare",
     "blank.kus.participants.help": "How many employees it covers (a number).",
-    "pane.kusSummary": "{applications} applications, {total} requested in all",
+    "pane.kusSummary": "{applications} {applications|application|applications}, {total} requested in all",
   },
 });
 

@@ -56,7 +56,7 @@ export const strings = defineStrings({
     "blank.type.services": "tjänst",
     "blank.type.works": "entreprenad",
     "settings.procurement.thresholdSek": "Upphandling: redovisa kontrakt över (kr)",
-    "pane.procurementSummary": "{items} upphandlingar, totalt {total}, {below} inte över tröskeln",
+    "pane.procurementSummary": "{items} {items|upphandling|upphandlingar}, totalt {total}, {below} inte över tröskeln",
   },
   en: {
     "col.area": "Contract area",
@@ -110,7 +110,8 @@ export const strings = defineStrings({
     "blank.type.services": "tjänst",
     "blank.type.works": "entreprenad",
     "settings.procurement.thresholdSek": "Procurement: report contracts over (SEK)",
-    "pane.procurementSummary": "{items} procurements, {total} in all, {below} not above the threshold",
+    "pane.procurementSummary":
+      "{items} {items|procurement|procurements}, {total} in all, {below} not above the threshold",
   },
 });
 

@@ -2,6 +2,7 @@
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 import type { Ctx } from "./strings";
 import { formatSek } from "../common";
+import { sheetRef } from "../../sheet/address";
 import type { ProcurementResult } from "./index";
 
 export function procurementSummary(
@@ -72,7 +73,7 @@ export function procurementSummary(
       }
       for (const item of below) {
         row++;
-        cells.push({ row, col: 1, value: `${sheet}!${item.cell}`, link: { sheet, cell: item.cell } });
+        cells.push({ row, col: 1, value: sheetRef(sheet, item.cell), link: { sheet, cell: item.cell } });
         cells.push({ row, col: 2, value: item.description ?? "", fill: COLORS.info });
         cells.push({ row, col: 3, value: item.valueSek ?? "" });
       }

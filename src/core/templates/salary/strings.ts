@@ -67,7 +67,8 @@ export const strings = defineStrings({
     "blank.sex.woman": "K",
     "blank.sex.man": "M",
     "blank.sex.other": "Annat",
-    "pane.salarySummary": "{positions} befattningar, {flagged} att analysera, {balanced} med jämn könsfördelning",
+    "pane.salarySummary":
+      "{positions} {positions|befattning|befattningar}, {flagged} att analysera, {balanced} med jämn könsfördelning",
   },
   en: {
     "col.title": "Position",
@@ -132,7 +133,8 @@ export const strings = defineStrings({
     "blank.sex.woman": "K",
     "blank.sex.man": "M",
     "blank.sex.other": "Annat",
-    "pane.salarySummary": "{positions} positions, {flagged} to analyse, {balanced} with an even gender split",
+    "pane.salarySummary":
+      "{positions} {positions|position|positions}, {flagged} to analyse, {balanced} with an even gender split",
   },
 });
 
