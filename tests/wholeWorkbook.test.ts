@@ -11,7 +11,7 @@ import { simulatedPort } from "./excel/hostSimulator";
 import { createSession } from "../src/taskpane/session";
 import { demoPort, openBook, type DemoState } from "../src/demo/port";
 import { XlsxPackage, readWorkbookPackage } from "../src/ooxml";
-import { translator, isPlankollSheet, type Grid } from "../src/core";
+import { analyzeWorkbook, translator, isPlankollSheet, type Grid } from "../src/core";
 import type { Progress } from "../src/core/progress";
 import { CancelledError } from "../src/core/progress";
 import { isMarked } from "../src/core/codes";
@@ -84,6 +84,9 @@ describe.each(samples)("%s, the whole workbook", (file) => {
       ...(review.workbook ?? []),
     ];
     const cells = new Set(placed.filter((p) => isMarked(p.finding)).map((p) => `${p.sheet}!${p.finding.cell}`));
+    // And on each value Plankoll computed into the user's table (the plan says which).
+    const { plan } = analyzeWorkbook(readWorkbookPackage(XlsxPackage.fromBytes(bytesOf(file))).grids);
+    for (const p of plan.sheets) for (const w of p.writes) if (w.computed) cells.add(`${p.sheet}!${w.cell}`);
     expect(result.summary.fills).toBe(cells.size);
     expect(await session.clear()).toEqual({ cleared: true, notesLeft: [] });
     expectSame(model, before);

@@ -84,8 +84,12 @@ export function columnsNeedingFormats(grid: Grid): number[] {
   return [...columns].sort((a, b) => a - b);
 }
 
-/** One fill and one note per judged cell: the worst severity's colour, every message in the note. */
-export function marksFromFindings(findings: readonly Finding[]): CellMark[] {
+/**
+ * One fill and one note per judged cell: the worst severity's colour, every message in the note;
+ * a value Plankoll computed into the user's table is marked too (its own fill where nothing was
+ * found there, and how it was computed in the note).
+ */
+export function marksFromFindings(findings: readonly Finding[], writes: readonly CellWrite[] = []): CellMark[] {
   const byCell = new Map<string, { rank: number; fill: string; notes: string[] }>();
   for (const f of findings) {
     const rank = severityRank(f.severity);
@@ -98,6 +102,12 @@ export function marksFromFindings(findings: readonly Finding[]): CellMark[] {
         entry.fill = COLORS[f.severity];
       }
     }
+  }
+  for (const w of writes) {
+    if (!w.computed) continue;
+    const entry = byCell.get(w.cell);
+    if (entry) entry.notes.push(w.computed);
+    else byCell.set(w.cell, { rank: 0, fill: COLORS.computed, notes: [w.computed] });
   }
   return [...byCell].map(([cell, e]) => ({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
 }
@@ -204,15 +214,12 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
     }
   }
   notUnread(grid, reports[0], ctx.t);
+  // Checked against the whole sheet: a column after one table may be the start of the next.
+  const written = intoEmptyCells(grid, writes);
   return {
     report: reports[0],
     reports,
-    plan: {
-      sheet: grid.sheet,
-      marks: marksFromFindings(findingsToMark),
-      // Checked against the whole sheet: a column after one table may be the start of the next.
-      writes: intoEmptyCells(grid, writes),
-    },
+    plan: { sheet: grid.sheet, marks: marksFromFindings(findingsToMark, written), writes: written },
   };
 }
 

@@ -11,7 +11,9 @@ export const COLORS = {
   medium: "#FFEB9C",
   critical: "#FFC7CE",
   header: "#D9E1F2",
-} as const satisfies Record<Severity | Zone | "header", string>;
+  /** A value Plankoll computed into an empty cell of the user's own table: told apart from what was typed. */
+  computed: "#E4DFEC",
+} as const satisfies Record<Severity | Zone | "header" | "computed", string>;
 
 /** A user's cell that Plankoll judged: it gets a fill and a note; its value is never touched. */
 export interface CellMark {
@@ -26,6 +28,12 @@ export interface CellWrite {
   value: string | number;
   fill?: string;
   bold?: boolean;
+  /**
+   * A value computed into an empty cell of the user's own table (not one of Plankoll's columns):
+   * how, in words ("Beräknat: 3 × 4 = 12."). The cell is marked as Plankoll's: its own fill and
+   * this in its note, so it cannot be taken for what the user typed.
+   */
+  computed?: string;
 }
 
 export interface SheetPlan {

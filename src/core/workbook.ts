@@ -71,5 +71,5 @@ function marked(
 ): SheetPlan {
   const own = analysis.reports.flatMap((r) => r.findings).filter(isMarked);
   const more = workbook.filter((w) => w.sheet === analysis.plan.sheet && isMarked(w.finding)).map((w) => w.finding);
-  return { ...analysis.plan, marks: marksFromFindings([...own, ...more]) };
+  return { ...analysis.plan, marks: marksFromFindings([...own, ...more], analysis.plan.writes) };
 }

@@ -123,12 +123,20 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): WriteSum
     }
   }
   const backups: CellBackup[] = [];
-  const recorded = new Set<string>();
-  /** Keeps the first snapshot of a cell: later ones would already hold Plankoll's changes. */
+  const recorded = new Map<string, CellBackup>();
+  /**
+   * Keeps the first snapshot of a cell (later ones would already hold Plankoll's changes), and
+   * what every step did to it: a cell both marked and written (a computed value) is emptied again.
+   */
   const record = (entry: CellBackup) => {
     const key = `${entry.sheet}!${entry.range}`;
-    if (recorded.has(key)) return;
-    recorded.add(key);
+    const first = recorded.get(key);
+    if (first) {
+      first.addedNote ||= entry.addedNote;
+      first.clearValue ||= entry.clearValue;
+      return;
+    }
+    recorded.set(key, entry);
     backups.push(entry);
   };
   const summary: WriteSummary = { fills: 0, values: 0, notes: 0, notesLeftOut: [], sheets: [], syncs: 0 };

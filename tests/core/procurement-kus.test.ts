@@ -176,6 +176,13 @@ describe("seed 001's KUS request", () => {
     expect(result.totalSek).toBe(3_800_000);
     expect(result.declaredTotalSek).toBeNull();
     expect(plan.sheets[0].writes).toContainEqual({ cell: "B7", value: "Totalt", bold: true });
-    expect(plan.sheets[0].writes).toContainEqual({ cell: "C7", value: 3800, bold: true });
+    expect(plan.sheets[0].writes).toContainEqual({
+      cell: "C7",
+      value: 3800,
+      bold: true,
+      computed: "Beräknat av Plankoll: summan av 4 ansökningar.",
+    });
+    // The sum Plankoll computed below the table is marked as Plankoll's.
+    expect(plan.sheets[0].marks).toContainEqual(expect.objectContaining({ cell: "C7", fill: "#E4DFEC" }));
   });
 });

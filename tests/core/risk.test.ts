@@ -1,7 +1,7 @@
 import { riskSampleWorkbook, mistakesSheet, type RawCell } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
 import { workbookGrids } from "../../src/xlsx";
-import { analyzeGrid, analyzeWorkbook, parseSettings, type RiskResult } from "../../src/core";
+import { analyzeGrid, analyzeWorkbook, overviewText, parseSettings, translator, type RiskResult } from "../../src/core";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";
 
 const HEADER = ["Process", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde", "Åtgärd"];
@@ -53,6 +53,22 @@ describe("seed 001's internkontrollplan", () => {
     expect(vor.findings).toEqual([
       expect.objectContaining({ code: "RISK_NO_ACTION", severity: "warning", cell: "E22", row: 22 }),
     ]);
+    // It says why it has no matrix, in the pane and on the matrix sheet, and lists its zones there.
+    expect(overviewText(vor, translator("sv"))).toMatch(/Ingen riskmatris: bladet anger Riskvärde men inte/);
+    const matrix = (await sample()).plan.newSheets.find((s) => s.name === "Plankoll Riskmatris")!;
+    const title = matrix.cells.find((c) => c.value === "Riskzoner – Väsentlighets- och riskanalys")!;
+    // Up to the next sheet's title (bold, in the first column).
+    const next = Math.min(...matrix.cells.filter((c) => c.bold && c.col === 1 && c.row > title.row).map((c) => c.row));
+    const block = matrix.cells.filter((c) => c.row > title.row && c.row < next);
+    const texts = block.map((c) => String(c.value));
+    const zones = texts.filter((x) => /^(Kritisk|Medium|Låg): riskvärde \d+–\d+ \(\d+\)/.test(x));
+    // Each risk on a row of its own, linked to its cell.
+    expect(block.filter((c) => c.link).length).toBe(result.total);
+    expect(zones).toHaveLength(3);
+    // Every risk of the list is in one zone line.
+    const total = zones.reduce((sum, line) => sum + Number(/\((\d+)\)/.exec(line)![1]), 0);
+    expect(total).toBe(result.total);
+    expect(result.total + result.unplaced).toBe(result.risks.length);
   });
 
   test("a notes sheet matches no template and says why", async () => {
@@ -89,7 +105,17 @@ describe("the sheet with realistic mistakes", () => {
   test("an empty Riskvärde gets S × K and each risk its zone in an added column", async () => {
     const { plan } = await analyzeSheets([mistakesSheet()]);
     const writes = plan.sheets[0].writes;
-    expect(writes).toContainEqual({ cell: "F10", value: 20 });
+    expect(writes).toContainEqual({
+      cell: "F10",
+      value: 20,
+      computed: "Beräknat av Plankoll: sannolikhet 4 × konsekvens 5 = 20.",
+    });
+    // The computed value is marked as Plankoll's, so it cannot be taken for what the user typed.
+    expect(plan.sheets[0].marks).toContainEqual({
+      cell: "F10",
+      fill: "#E4DFEC",
+      note: "Plankoll: Beräknat av Plankoll: sannolikhet 4 × konsekvens 5 = 20.",
+    });
     expect(writes).toContainEqual(expect.objectContaining({ cell: "H6", value: "Plankoll: Zon" }));
     expect(writes).toContainEqual(expect.objectContaining({ cell: "H10", value: "Kritisk" }));
     expect(writes).toContainEqual(expect.objectContaining({ cell: "H7", value: "Kritisk" }));

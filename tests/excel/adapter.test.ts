@@ -348,7 +348,7 @@ describe("number formats through Office.js", () => {
     expect(contexts[0].syncs).toBe(2); // values, then the formats of the four figure columns
     const result = analyzeWorkbook([grid], { today: "2026-11-22" }).sheets[0].result as IndicatorResult;
     expect(result.indicators[0]).toMatchObject({ outcome: 85, status: "partly" });
-    expect(result.counts).toEqual({ met: 2, partly: 8, not_met: 4, missing: 3 });
+    expect(result.counts).toEqual({ met: 2, partly: 8, not_met: 4, missing: 3, not_judged: 0 });
 
     model.active = "Deltagande";
     await port.readActiveSheet();

@@ -39,8 +39,11 @@ function checkSheet(grid: Grid): string | null {
       const where = at(grid, write.cell);
       if (filled(where.value)) throw new Error(`writes ${write.value} into ${write.cell}, which holds ${where.value}`);
     }
+    // A mark is on a cell of the user's, or on a value Plankoll computes (a Totalt row below the table).
+    const computed = new Set(sheetPlan.writes.filter((w) => w.computed).map((w) => w.cell));
     for (const mark of sheetPlan.marks) {
-      if (!at(grid, mark.cell).inside) throw new Error(`marks ${mark.cell}, outside the grid`);
+      if (!at(grid, mark.cell).inside && !computed.has(mark.cell))
+        throw new Error(`marks ${mark.cell}, outside the grid`);
     }
   }
   // Twice the same sheet, twice the same plan.

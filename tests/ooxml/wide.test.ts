@@ -85,7 +85,15 @@ test("a cell Plankoll makes takes its column's style, so a formatted column stay
   const deflate = (d: Uint8Array) => deflateRawSync(d);
   const copy = XlsxPackage.fromBytes(writeHighlighted(pkg, read, analysis.plan, deflate).bytes);
   const written = new TextDecoder().decode(copy.part(read.sheets[0].path)!);
-  expect(written).toMatch(new RegExp(`<c r="F2" s="${columnStyle}"><v>20</v></c>`));
+  // The computed value is marked as Plankoll's: the column's style (its number format, its font) with a fill.
+  const style = /<c r="F2" s="(\d+)"><v>20<\/v><\/c>/.exec(written)?.[1];
+  expect(style).toBeDefined();
+  const styles = new TextDecoder().decode(copy.part("xl/styles.xml")!);
+  const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+  const attr = (xf: string, name: string) => new RegExp(`${name}="(\\d+)"`).exec(xf)?.[1] ?? "0";
+  const [made, own] = [xfs[Number(style)], xfs[Number(columnStyle)]];
+  expect([attr(made, "numFmtId"), attr(made, "fontId")]).toEqual([attr(own, "numFmtId"), attr(own, "fontId")]);
+  expect(attr(made, "fillId")).not.toBe(attr(own, "fillId"));
   const cleared = XlsxPackage.fromBytes(clearPackage(copy, readWorkbookPackage(copy), deflate)!);
   expect(new TextDecoder().decode(cleared.part(read.sheets[0].path)!)).toBe(sheetXml);
 });

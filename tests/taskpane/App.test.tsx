@@ -189,6 +189,12 @@ describe("task pane", () => {
       await screen.findByText(/Bladet Plan för upphandling följer mallen Plan för upphandling/),
     ).toBeInTheDocument();
     expect(workbook.active).toBe("Plan för upphandling");
+    // An empty template is not "fine": it has nothing to review yet, and says so.
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    expect(
+      await screen.findByText("Tabellen har inga rader under rubriken ännu – det finns inget att granska."),
+    ).toBeInTheDocument();
+    expect(screen.queryByText("Inga fynd – bladet ser bra ut.")).toBeNull();
   });
 });
 

@@ -65,7 +65,7 @@ describe("Infoga mall", () => {
     const { sheets, plan } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
     expect(sheets[0].findings).toEqual([]);
     expect((sheets[0].result as RiskResult).risks[0]).toMatchObject({ value: 16, zone: "critical" });
-    expect(plan.sheets[0].writes).toContainEqual({ cell: "F4", value: 16 });
+    expect(plan.sheets[0].writes).toContainEqual(expect.objectContaining({ cell: "F4", value: 16 }));
   });
 
   test("the blank KUS summary is recognised as a KUS request", async () => {

@@ -50,7 +50,8 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
           <Overview report={report} t={t} />
           <Counts findings={report.findings} t={t} />
           {report.findings.length === 0 ? (
-            <Text as="p">{t("pane.noFindings")}</Text>
+            // A table with nothing under its header has nothing to look fine: it is said as such.
+            <Text as="p">{t(report.rows === 0 ? "pane.noRows" : "pane.noFindings")}</Text>
           ) : (
             <FindingsList
               findings={report.findings.map((finding) => ({ sheet: report.sheet, finding }))}

@@ -176,6 +176,7 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
       cell: a1(row, table.grid.originCol + table.header.columns.requested),
       value: Math.round((totalSek / multiplier) * 100) / 100,
       bold: true,
+      computed: t("kus.totalComputed", { count: n }),
     });
   }
   if (n > 0) {

@@ -183,7 +183,16 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     if (!usable(r, "value")) return null;
     const { computed } = levels;
     if (isBlank(raw)) {
-      if (computed !== null) levels.writes.push({ cell, value: computed });
+      if (computed !== null)
+        levels.writes.push({
+          cell,
+          value: computed,
+          computed: t("risk.computed", {
+            probability: levels.probability!,
+            consequence: levels.consequence!,
+            value: computed,
+          }),
+        });
       else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
       return null;
     }

@@ -37,8 +37,10 @@ export const riskTemplate = defineTemplate({
   columns: riskColumns,
   layouts: riskLayouts,
   analyze: analyzeRisk,
-  overview: ({ counts }: RiskResult, t) =>
-    t("pane.matrixSummary", { low: counts.low, medium: counts.medium, critical: counts.critical }),
+  overview: ({ counts, layout, unplaced }: RiskResult, t) =>
+    t("pane.matrixSummary", { low: counts.low, medium: counts.medium, critical: counts.critical }) +
+    (unplaced ? t(layout === "list" ? "pane.noValue" : "pane.unplaced", { count: unplaced }) : "") +
+    (layout === "list" ? t("pane.noMatrix") : ""),
   summary: riskMatrixSheet,
   blank: {
     sheet: "blank.risk.sheet",

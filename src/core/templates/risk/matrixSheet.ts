@@ -5,16 +5,25 @@ import type { Ctx } from "./strings";
 import type { RiskResult } from "./analyze";
 import type { Zone } from "../../settings";
 import { SCALE_LABELS } from "../../parse";
+import { sheetRef } from "../../sheet/address";
 
 const ZONES: Zone[] = ["critical", "medium", "low"];
 
 export function riskMatrixSheet(results: readonly { sheet: string; result: RiskResult }[], ctx: Ctx): SheetSpec | null {
   const { t } = ctx;
-  const withMatrix = results.filter((r) => r.result.layout === "matrix");
-  if (withMatrix.length === 0) return null;
+  if (results.length === 0) return null;
   const cells: SheetCell[] = [];
   let top = 1;
-  for (const { sheet, result } of withMatrix) {
+  for (const { sheet, result } of results) {
+    if (result.layout === "list") {
+      // A VoR sheet (Riskvärde only) has no levels to place: it says so, and lists its zones.
+      cells.push({ row: top, col: 1, value: t("matrix.listTitle", { sheet }), bold: true });
+      cells.push({ row: top + 1, col: 1, value: t("matrix.noMatrix") });
+      top = zoneList(cells, sheet, result, top + 3, ctx);
+      if (result.unplaced > 0) cells.push({ row: top, col: 1, value: t("matrix.noValue", { count: result.unplaced }) });
+      top += 3;
+      continue;
+    }
     cells.push({ row: top, col: 1, value: t("matrix.title", { sheet }), bold: true });
     cells.push({ row: top + 1, col: 3, value: t("matrix.consequence"), bold: true });
     cells.push({ row: top + 2, col: 1, value: t("matrix.probability"), bold: true });
@@ -58,23 +67,54 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
     if (result.unplaced > 0)
       cells.push({ row: below, col: 4, value: t("matrix.excluded", { count: result.unplaced }) });
     cells.push({ row: top + 2, col: 9, value: t("matrix.legend"), bold: true });
-    const bandText: Record<Zone, [number, number]> = {
-      low: [1, result.bands.lowMax],
-      medium: [result.bands.lowMax + 1, result.bands.mediumMax],
-      critical: [result.bands.mediumMax + 1, 25],
-    };
-    ZONES.forEach((zone, i) => {
-      const members = result.risks.filter((risk) => risk.zone === zone && risk.probability !== null);
-      const numbers = members.map((risk) => risk.nr ?? t("matrix.rowLabel", { row: risk.row })).join(", ");
-      cells.push({
-        row: top + 3 + i,
-        col: 9,
-        value: `${t("matrix.band", { zone: t(`zone.${zone}`), min: bandText[zone][0], max: bandText[zone][1] })} (${members.length}): ${numbers}`,
-        fill: COLORS[zone],
-        border: true,
-      });
-    });
+    zoneLines(cells, result, top + 3, 9, ctx);
     top += 12;
   }
   return { name: t("sheet.matrix"), cells, columnWidths: [14, 20, 14, 14, 14, 14, 14, 3, 60] };
+}
+
+/** A list's risks by zone, worst first: the zone's line, then each risk (a link to it, its event, its value). Returns the row after. */
+function zoneList(cells: SheetCell[], sheet: string, result: RiskResult, row: number, ctx: Ctx): number {
+  const { t } = ctx;
+  for (const zone of ZONES) {
+    const members = result.risks.filter((risk) => risk.zone === zone);
+    zoneLine(cells, result, zone, members, row++, 1, ctx);
+    for (const risk of members) {
+      cells.push({ row, col: 1, value: sheetRef(sheet, risk.cell), link: { sheet, cell: risk.cell } });
+      cells.push({ row, col: 2, value: risk.event ?? t("matrix.rowLabel", { row: risk.row }), wrap: true });
+      cells.push({ row, col: 3, value: risk.value ?? "", fill: COLORS[zone], center: true });
+      row++;
+    }
+    row++;
+  }
+  return row;
+}
+
+/** A zone's line: its band, how many risks, their Nr (or rows). */
+function zoneLine(
+  cells: SheetCell[],
+  result: RiskResult,
+  zone: Zone,
+  members: readonly RiskResult["risks"][number][],
+  row: number,
+  col: number,
+  ctx: Ctx,
+): void {
+  const { t } = ctx;
+  const band: Record<Zone, [number, number]> = {
+    low: [1, result.bands.lowMax],
+    medium: [result.bands.lowMax + 1, result.bands.mediumMax],
+    critical: [result.bands.mediumMax + 1, 25],
+  };
+  const numbers = members.map((risk) => risk.nr ?? t("matrix.rowLabel", { row: risk.row })).join(", ");
+  const line = t("matrix.band", { zone: t(`zone.${zone}`), min: band[zone][0], max: band[zone][1] });
+  cells.push({ row, col, value: `${line} (${members.length}): ${numbers}`, fill: COLORS[zone], border: true });
+}
+
+/** The matrix's legend: one line per zone from `row` down in `col`, with the risks placed in it. */
+function zoneLines(cells: SheetCell[], result: RiskResult, row: number, col: number, ctx: Ctx): void {
+  ZONES.forEach((zone, i) => {
+    const members = result.risks.filter((risk) => risk.zone === zone && risk.probability !== null);
+    zoneLine(cells, result, zone, members, row + i, col, ctx);
+  });
 }

@@ -25,6 +25,7 @@ export const strings = defineStrings({
     "matrix.legend": "Zoner",
     "matrix.band": "{zone}: riskvärde {min}–{max}",
     "matrix.excluded": "Ej placerade (nivå kunde inte läsas): {count}",
+    "risk.computed": "Beräknat av Plankoll: sannolikhet {probability} × konsekvens {consequence} = {value}.",
     "column.zone": "Plankoll: Zon",
     "matrix.rowLabel": "rad {row}",
     "settings.error.bands": "Högsta värdet för låg zon måste vara lägre än för medium zon.",
@@ -47,6 +48,13 @@ export const strings = defineStrings({
     "blank.risk.action": "Åtgärd",
     "blank.risk.action.help": "Vad som görs; krävs för risker i kritisk zon (10–25).",
     "pane.matrixSummary": "Riskzoner: {low} låg, {medium} medium, {critical} kritisk",
+    "pane.unplaced": ", {count} utan läsbara nivåer (inte i matrisen)",
+    "pane.noValue": ", {count} utan läsbart riskvärde",
+    "pane.noMatrix": ". Ingen riskmatris: bladet anger Riskvärde men inte Sannolikhet och Konsekvens.",
+    "matrix.listTitle": "Riskzoner – {sheet}",
+    "matrix.noMatrix":
+      "Ingen riskmatris: bladet anger Riskvärde men inte Sannolikhet och Konsekvens, så riskerna visas per zon.",
+    "matrix.noValue": "{count} {count|risk|risker} utan läsbart riskvärde är inte med.",
   },
   en: {
     "zone.low": "Low",
@@ -69,6 +77,7 @@ export const strings = defineStrings({
     "matrix.legend": "Zones",
     "matrix.band": "{zone}: risk value {min}–{max}",
     "matrix.excluded": "Not placed (level unreadable): {count}",
+    "risk.computed": "Computed by Plankoll: likelihood {probability} × consequence {consequence} = {value}.",
     "column.zone": "Plankoll: Zon",
     "matrix.rowLabel": "row {row}",
     "settings.error.bands": "The highest value of the low zone must be below that of the medium zone.",
@@ -91,6 +100,13 @@ export const strings = defineStrings({
     "blank.risk.action": "Åtgärd",
     "blank.risk.action.help": "What is done; required for risks in the critical zone (10–25).",
     "pane.matrixSummary": "Risk zones: {low} low, {medium} medium, {critical} critical",
+    "pane.unplaced": ", {count} without readable levels (not in the matrix)",
+    "pane.noValue": ", {count} without a readable risk value",
+    "pane.noMatrix": ". No risk matrix: the sheet gives Riskvärde but not Sannolikhet and Konsekvens.",
+    "matrix.listTitle": "Risk zones – {sheet}",
+    "matrix.noMatrix":
+      "No risk matrix: the sheet gives Riskvärde but not Sannolikhet and Konsekvens, so the risks are listed by zone.",
+    "matrix.noValue": "{count} {count|risk|risks} without a readable risk value {count|is|are} not included.",
   },
 });
 
