@@ -297,7 +297,8 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
         infos: counts.info,
       }),
     );
-    for (const f of sheet.findings) io.out(`  ${f.cell}\t${f.severity}\t${f.code}\t${f.message}`);
+    // The severity in the user's language; the code as it stands in the JSON report.
+    for (const f of sheet.findings) io.out(`  ${f.cell}\t${t(`severity.${f.severity}`)}\t${f.code}\t${f.message}`);
   }
   if (!report.workbook) return;
   const counts = countBySeverity(report.workbook.findings);
@@ -305,7 +306,7 @@ function printReport(report: FileReport, io: CliIo, t: Translate): void {
     t("cli.workbookSummary", { file: report.file, errors: counts.error, warnings: counts.warning, infos: counts.info }),
   );
   for (const f of report.workbook.findings)
-    io.out(`  ${sheetRef(f.sheet, f.cell)}\t${f.severity}\t${f.code}\t${f.message}`);
+    io.out(`  ${sheetRef(f.sheet, f.cell)}\t${t(`severity.${f.severity}`)}\t${f.code}\t${f.message}`);
 }
 
 /** Rensa for files: each highlighted copy as it was before Plankoll's first run, written to --out. */
