@@ -52,6 +52,8 @@ export interface SheetCell {
   wrap?: boolean;
   center?: boolean;
   border?: boolean;
+  /** An Excel number format ("0.0", "#,##0"): the figure keeps its full value, shown as promised. */
+  numberFormat?: string;
   /** An internal hyperlink to a cell of another sheet. */
   link?: { sheet: string; cell: string };
 }

@@ -232,6 +232,24 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.wrapText = true;
   }
+  // Number formats by runs of a column (a range takes one format per cell; areas take none).
+  const formatted = spec.cells.filter((c) => c.numberFormat).sort((a, b) => a.col - b.col || a.row - b.row);
+  for (let i = 0; i < formatted.length;) {
+    const first = formatted[i];
+    let end = i + 1;
+    while (
+      end < formatted.length &&
+      formatted[end].col === first.col &&
+      formatted[end].row === formatted[end - 1].row + 1 &&
+      formatted[end].numberFormat === first.numberFormat
+    )
+      end++;
+    const formats = formatted.slice(i, end).map((c) => [c.numberFormat!]);
+    await batch.reserve(jsonBytes(formats));
+    const last = formatted[end - 1];
+    sheet.getRange(`${addressOf(first)}:${addressOf(last)}`).untrack().numberFormat = formats;
+    i = end;
+  }
   for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;

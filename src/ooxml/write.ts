@@ -874,9 +874,16 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
       row = cell.row;
       cells = "";
     }
-    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border;
+    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border || cell.numberFormat;
     const look = styled
-      ? { fill: cell.fill, bold: cell.bold, wrap: cell.wrap, center: cell.center, border: cell.border }
+      ? {
+          fill: cell.fill,
+          bold: cell.bold,
+          wrap: cell.wrap,
+          center: cell.center,
+          border: cell.border,
+          numFmt: cell.numberFormat,
+        }
       : null;
     const ref = a1(cell.row, cell.col);
     cells += newCell(ref, look ? styles.format(0, look) : null, cell.value);

@@ -97,6 +97,7 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       const thin = { style: "thin" as const, color: { argb: "FF808080" } };
       style.border = { top: thin, left: thin, bottom: thin, right: thin };
     }
+    if (c.numberFormat) style.numFmt = c.numberFormat;
     cell.style = style;
   }
   for (const merge of spec.merges ?? []) sheet.mergeCells(merge);

@@ -2,6 +2,7 @@
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 import type { Ctx } from "./strings";
 import { formatSek } from "../common";
+import { KRONOR_FORMAT } from "../formats";
 import type { KusResult } from "./index";
 
 export function kusSummary(results: readonly { sheet: string; result: KusResult }[], ctx: Ctx): SheetSpec {
@@ -40,7 +41,15 @@ export function kusSummary(results: readonly { sheet: string; result: KusResult 
         adds,
       ];
       values.forEach((value, i) =>
-        cells.push({ row, col: i + 1, value, border: true, fill: adds === t("salary.no") ? COLORS.error : undefined }),
+        cells.push({
+          row,
+          col: i + 1,
+          value,
+          border: true,
+          fill: adds === t("salary.no") ? COLORS.error : undefined,
+          // The amounts (äskat, per deltagare) in kronor.
+          numberFormat: i === 2 || i === 4 ? KRONOR_FORMAT : undefined,
+        }),
       );
     }
     row += 2;

@@ -3,6 +3,7 @@ import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 import type { Ctx } from "./strings";
 import { formatSek } from "../common";
 import { sheetRef } from "../../sheet/address";
+import { KRONOR_FORMAT } from "../formats";
 import type { ProcurementResult } from "./index";
 
 export function procurementSummary(
@@ -39,7 +40,7 @@ export function procurementSummary(
       row++;
       cells.push(
         { row, col: 1, value: area || t("procurement.noArea"), border: true },
-        { row, col: 2, value: sek, border: true },
+        { row, col: 2, value: sek, border: true, numberFormat: KRONOR_FORMAT },
       );
     }
     row += 2;
@@ -57,7 +58,7 @@ export function procurementSummary(
       row++;
       cells.push(
         { row, col: 1, value: t(`type.${type}`), border: true },
-        { row, col: 2, value: result.byType[type], border: true },
+        { row, col: 2, value: result.byType[type], border: true, numberFormat: KRONOR_FORMAT },
       );
     }
     row += 2;
@@ -75,7 +76,7 @@ export function procurementSummary(
         row++;
         cells.push({ row, col: 1, value: sheetRef(sheet, item.cell), link: { sheet, cell: item.cell } });
         cells.push({ row, col: 2, value: item.description ?? "", fill: COLORS.info });
-        cells.push({ row, col: 3, value: item.valueSek ?? "" });
+        cells.push({ row, col: 3, value: item.valueSek ?? "", numberFormat: KRONOR_FORMAT });
       }
       row += 2;
     }

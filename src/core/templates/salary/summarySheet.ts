@@ -4,6 +4,7 @@ import type { Ctx } from "./strings";
 import type { SalaryResult, Position } from "./analyze";
 import { formatNumber } from "../../parse/cells";
 import { a1 } from "../../sheet/address";
+import { KRONOR_FORMAT } from "../formats";
 
 const HEADS = [
   "title",
@@ -21,6 +22,18 @@ const HEADS = [
   "womenDominated",
   "valuation",
 ] as const;
+
+/** Percentages and the ratio with the one decimal the city's report promises; pay in whole kronor. */
+const ONE_DECIMAL = "0.0";
+const KRONOR = KRONOR_FORMAT;
+const COLUMN_FORMATS: Partial<Record<(typeof HEADS)[number], string>> = {
+  shareWomen: ONE_DECIMAL,
+  womenMean: KRONOR,
+  menMean: KRONOR,
+  womenMedian: KRONOR,
+  menMedian: KRONOR,
+  ratio: ONE_DECIMAL,
+};
 
 export function salarySummarySheet(results: readonly { sheet: string; result: SalaryResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;
@@ -72,7 +85,9 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
         yesNo(p.womenDominated),
         p.valuation ?? "",
       ];
-      values.forEach((value, i) => cells.push({ row, col: i + 1, value, fill, border: true }));
+      values.forEach((value, i) =>
+        cells.push({ row, col: i + 1, value, fill, border: true, numberFormat: COLUMN_FORMATS[HEADS[i]] }),
+      );
     }
     const lastDataRow = row;
     row += 2;
@@ -107,7 +122,9 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
         t("salary.limitHigh", { limit: high }),
       ].forEach((value, i) => cells.push({ row: top, col: dataCol + i, value, bold: true }));
       comparable.forEach((p, i) => {
-        [p.title, p.ratio!, low, high].forEach((value, j) => cells.push({ row: top + 1 + i, col: dataCol + j, value }));
+        [p.title, p.ratio!, low, high].forEach((value, j) =>
+          cells.push({ row: top + 1 + i, col: dataCol + j, value, numberFormat: j > 0 ? ONE_DECIMAL : undefined }),
+        );
       });
       charts.push({
         title: t("salary.chartTitle"),
