@@ -44,7 +44,7 @@ async function runDemo(browser, base, check) {
     );
     // The whole workbook: every sheet reviewed, written with one Plankoll Granskning, cleared.
     await page.getByRole("button", { name: "Granska", exact: true }).click();
-    await page.getByText(/^Arbetsboken: \d+ blad granskade/).waitFor({ timeout: 20000 });
+    await page.getByText(/^Arbetsboken: \d+ blad granska(t|de),/).waitFor({ timeout: 20000 });
     const regions = await page.getByRole("region", { name: /^Bladet / }).count();
     check(`${sample}: Granska reviews every sheet`, regions === tabs.length, `${regions} of ${tabs.length} sheets`);
     for (const v of await axeViolations(page)) violations.add(`${v} after Granska of ${sample}`);

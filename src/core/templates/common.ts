@@ -11,6 +11,12 @@ import { parseNumberCell } from "../parse/numbers";
 import { readStated } from "../parse/stated";
 import type { Quantity, Unit } from "../parse/quantity";
 
+/**
+ * The largest amount read as one: a thousand thousand billion kronor, past every budget of the city
+ * and still summed exactly (doubles hold whole numbers exactly to 9 × 10^15).
+ */
+export const MAX_SEK = 1e15;
+
 /** Reads a table's cells for a template; W: the template's own wordings of the core's codes. */
 export function tableReader<W extends string = never>(table: Table, findings: FindingSink<never, W>, t: Translate) {
   /** The column as the user headed it, else its canonical name. */
@@ -106,6 +112,16 @@ export function tableReader<W extends string = never>(table: Table, findings: Fi
       findings.add("NOT_A_NUMBER", table.address(row, key), row.row, {
         column: column(key),
         value: cellText(raw),
+      });
+      return null;
+    }
+    // Beyond any budget (and beyond what sums exactly): read, but no total may take it.
+    if (Math.abs(parsed.sek) > MAX_SEK || Math.abs(parsed.highSek ?? 0) > MAX_SEK) {
+      findings.add("OUT_OF_RANGE", table.address(row, key), row.row, {
+        column: column(key),
+        value: cellText(raw),
+        min: formatSek(-MAX_SEK),
+        max: formatSek(MAX_SEK),
       });
       return null;
     }

@@ -1,0 +1,124 @@
+/**
+ * The 5 × 5 risk matrix in the pane, as the controller works from it: Sannolikhet 5→1 from top to
+ * bottom, Konsekvens 1→5 from left to right, each cell in its zone's colour with its count and Nr.
+ * A table of buttons (its own text alternative): a cell lists its risks below, each risk selects
+ * its row in Excel. No chart library: HTML the screen reader reads as a table.
+ */
+import { useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { RiskResult } from "../../core";
+import type { Translate } from "../../core/i18n";
+import { COLORS } from "../../core/plan";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  axis: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: "2px" },
+  cell: { padding: 0, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  button: {
+    width: "100%",
+    minWidth: 0,
+    minHeight: "40px",
+    height: "100%",
+    padding: "2px",
+    borderRadius: 0,
+    // The zone colours are light: dark text on them, in every Office theme.
+    color: "#1F1F1F",
+    flexDirection: "column",
+    fontWeight: tokens.fontWeightRegular,
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    lineHeight: tokens.lineHeightBase200,
+  },
+  count: { fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+});
+
+type Select = (sheet: string, cell: string) => void;
+
+export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Translate; onSelect: Select }) {
+  const styles = useStyles();
+  const { result } = props;
+  // The risk template's words (zone.*, matrix.rowLabel) are registered with it, beside the pane's own.
+  const t = props.t as Translate<string>;
+  const [chosen, setChosen] = useState<[number, number] | null>(null);
+  const zoneName = (p: number, c: number) => t(`zone.${result.matrixZones[p - 1][c - 1]}`);
+  const risksIn = (p: number, c: number) =>
+    result.risks.filter((risk) => risk.probability === p && risk.consequence === c);
+  const chosenRisks = chosen ? risksIn(chosen[0], chosen[1]) : [];
+  return (
+    <div>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{t("pane.matrixCaption", { total: result.total })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.axis}>
+              {t("pane.matrixCorner")}
+            </th>
+            {[1, 2, 3, 4, 5].map((c) => (
+              <th key={c} scope="col" className={styles.axis}>
+                {t("pane.matrixConsequence", { level: c })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[5, 4, 3, 2, 1].map((p) => (
+            <tr key={p}>
+              <th scope="row" className={styles.axis}>
+                {t("pane.matrixProbability", { level: p })}
+              </th>
+              {[1, 2, 3, 4, 5].map((c) => {
+                const numbers = result.matrix[p - 1][c - 1];
+                const zone = result.matrixZones[p - 1][c - 1];
+                const pressed = chosen?.[0] === p && chosen?.[1] === c;
+                return (
+                  <td key={c} className={styles.cell}>
+                    <Button
+                      appearance="transparent"
+                      className={styles.button}
+                      style={{ backgroundColor: COLORS[zone], outline: pressed ? "2px solid #1F1F1F" : undefined }}
+                      aria-pressed={pressed}
+                      aria-label={t("pane.matrixCell", {
+                        probability: p,
+                        consequence: c,
+                        zone: zoneName(p, c),
+                        count: numbers.length,
+                        numbers: numbers.join(", "),
+                      })}
+                      onClick={() => setChosen(pressed ? null : [p, c])}
+                    >
+                      {numbers.length > 0 && <span className={styles.count}>{numbers.length}</span>}
+                      <span>{numbers.join(", ")}</span>
+                    </Button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {chosen && (
+        <section aria-label={t("pane.matrixChosen", { probability: chosen[0], consequence: chosen[1] })}>
+          <p>
+            {t("pane.matrixChosen", { probability: chosen[0], consequence: chosen[1] })}
+            {chosenRisks.length === 0 ? ` ${t("pane.matrixEmpty")}` : ""}
+          </p>
+          <ul className={styles.list}>
+            {chosenRisks.map((risk) => (
+              <li key={risk.row}>
+                <Button appearance="subtle" onClick={() => props.onSelect(props.sheet, risk.cell)}>
+                  {t("pane.matrixRisk", {
+                    nr: risk.nr ?? t("matrix.rowLabel", { row: risk.row }),
+                    event: risk.event ?? "",
+                    value: risk.value ?? "",
+                  })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
