@@ -198,6 +198,51 @@ describe("task pane", () => {
   });
 });
 
+describe("the risk matrix in the pane", () => {
+  test("the seed's matrix: each square its zone, count and Nr; a square lists its risks, a risk selects its row", async () => {
+    const workbook = await model("Internkontrollplan");
+    const port = portFor(workbook);
+    const selectCell = port.selectCell.bind(port);
+    let selected!: (at: string) => void;
+    const done = new Promise<string>((resolve) => (selected = resolve));
+    port.selectCell = (sheet, cell) => selectCell(sheet, cell).then(() => selected(`${sheet}!${cell}`));
+    show(port);
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const table = await screen.findByRole("table", { name: /^Riskmatris: 12 risker placerade/ });
+    const square = (p: number, c: number) =>
+      within(table).getByRole("button", { name: new RegExp(`Sannolikhet ${p}, konsekvens ${c},`) });
+    // Domain.md's matrix: 7, 8 at S4/K4, seven risks at S3/K3, 2, 11 at S3/K2, 10 at S2/K3.
+    // Its name is what it shows (the count, the Nr) and the square in words.
+    expect(square(4, 4)).toHaveAccessibleName(/^2 ?7, 8 ?Sannolikhet 4, konsekvens 4, kritisk zon: 2 risker, Nr 7, 8$/);
+    expect(square(3, 3)).toHaveTextContent(/^71, 3, 4, 5, 6, 9, 12/);
+    expect(square(3, 2)).toHaveAccessibleName(/: 2 risker, Nr 2, 11$/);
+    expect(square(2, 3)).toHaveAccessibleName(/: 1 risk, Nr 10$/);
+    expect(square(1, 1)).toHaveAccessibleName("Sannolikhet 1, konsekvens 1, låg zon: 0 risker");
+    const counted = [1, 2, 3, 4, 5].flatMap((p) =>
+      [1, 2, 3, 4, 5].map((c) => Number(/: (\d+) risk/.exec(square(p, c).textContent!)![1])),
+    );
+    // One tab stop; the arrow keys move between the squares.
+    expect(
+      within(table)
+        .getAllByRole("button")
+        .filter((b) => b.tabIndex === 0),
+    ).toEqual([square(5, 1)]);
+    square(5, 1).focus();
+    fireEvent.keyDown(square(5, 1), { key: "ArrowDown" });
+    fireEvent.keyDown(square(4, 1), { key: "End" });
+    expect(square(4, 5)).toHaveFocus();
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(12);
+    fireEvent.click(square(4, 4));
+    expect(square(4, 4)).toHaveAttribute("aria-pressed", "true");
+    const chosen = within(screen.getByRole("region", { name: "Sannolikhet 4, konsekvens 4:" }));
+    const risks = chosen.getAllByRole("button");
+    expect(risks.map((b) => b.textContent?.slice(0, 6))).toEqual(["Nr 7: ", "Nr 8: "]);
+    fireEvent.click(risks[0]);
+    expect(await act(() => done)).toMatch(/^Internkontrollplan!C\d+$/);
+  });
+});
+
 describe("the whole workbook", () => {
   test("Granska: each sheet's findings under its name, the gaps between risk analysis and controls in their own group", async () => {
     const workbook = await model("Internkontrollplan", internalControlGapsWorkbook);

@@ -10,6 +10,7 @@ import type { Translate } from "../../core/i18n";
 import type { Review } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
+import { RiskMatrix } from "./RiskMatrix";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
@@ -48,6 +49,9 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
       {report.template && (
         <>
           <Overview report={report} t={t} />
+          {report.template === "risk" && report.result.layout === "matrix" && (
+            <RiskMatrix sheet={report.sheet} result={report.result} t={t} onSelect={props.onSelect} />
+          )}
           <Counts findings={report.findings} t={t} />
           {report.findings.length === 0 ? (
             // A table with nothing under its header has nothing to look fine: it is said as such.

@@ -4,7 +4,7 @@
  * A table of buttons (its own text alternative): a cell lists its risks below, each risk selects
  * its row in Excel. No chart library: HTML the screen reader reads as a table.
  */
-import { useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { RiskResult } from "../../core";
 import type { Translate } from "../../core/i18n";
@@ -31,6 +31,14 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   count: { fontWeight: tokens.fontWeightSemibold },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
@@ -42,7 +50,25 @@ export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Transl
   // The risk template's words (zone.*, matrix.rowLabel) are registered with it, beside the pane's own.
   const t = props.t as Translate<string>;
   const [chosen, setChosen] = useState<[number, number] | null>(null);
-  const zoneName = (p: number, c: number) => t(`zone.${result.matrixZones[p - 1][c - 1]}`);
+  /** One tab stop for the matrix; the arrow keys move between its squares (roving focus). */
+  const [focus, setFocus] = useState<[number, number]>([5, 1]);
+  const squares = useRef(new Map<string, HTMLButtonElement>());
+  const move = (event: KeyboardEvent, p: number, c: number) => {
+    const to: Record<string, [number, number]> = {
+      ArrowUp: [Math.min(5, p + 1), c],
+      ArrowDown: [Math.max(1, p - 1), c],
+      ArrowLeft: [p, Math.max(1, c - 1)],
+      ArrowRight: [p, Math.min(5, c + 1)],
+      Home: [p, 1],
+      End: [p, 5],
+    };
+    const next = to[event.key];
+    if (!next) return;
+    event.preventDefault();
+    setFocus(next);
+    squares.current.get(`${next[0]},${next[1]}`)?.focus();
+  };
+  const zoneName = (p: number, c: number) => t(`zone.${result.matrixZones[p - 1][c - 1]}`).toLowerCase();
   const risksIn = (p: number, c: number) =>
     result.risks.filter((risk) => risk.probability === p && risk.consequence === c);
   const chosenRisks = chosen ? risksIn(chosen[0], chosen[1]) : [];
@@ -79,17 +105,27 @@ export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Transl
                       className={styles.button}
                       style={{ backgroundColor: COLORS[zone], outline: pressed ? "2px solid #1F1F1F" : undefined }}
                       aria-pressed={pressed}
-                      aria-label={t("pane.matrixCell", {
-                        probability: p,
-                        consequence: c,
-                        zone: zoneName(p, c),
-                        count: numbers.length,
-                        numbers: numbers.join(", "),
-                      })}
+                      tabIndex={focus[0] === p && focus[1] === c ? 0 : -1}
+                      ref={(element: HTMLButtonElement | null) => {
+                        if (element) squares.current.set(`${p},${c}`, element);
+                        else squares.current.delete(`${p},${c}`);
+                      }}
+                      onKeyDown={(event: KeyboardEvent) => move(event, p, c)}
+                      onFocus={() => setFocus([p, c])}
                       onClick={() => setChosen(pressed ? null : [p, c])}
                     >
                       {numbers.length > 0 && <span className={styles.count}>{numbers.length}</span>}
                       <span>{numbers.join(", ")}</span>
+                      {/* The square in words: the visible count and Nr stay part of its name. */}
+                      <span className={styles.hidden}>
+                        {t("pane.matrixCell", {
+                          probability: p,
+                          consequence: c,
+                          zone: zoneName(p, c),
+                          count: numbers.length,
+                          numbers: numbers.length ? t("pane.matrixNumbers", { numbers: numbers.join(", ") }) : "",
+                        })}
+                      </span>
                     </Button>
                   </td>
                 );
