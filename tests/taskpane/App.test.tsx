@@ -10,6 +10,7 @@ import {
   indicatorSampleWorkbook,
   internalControlGapsWorkbook,
   riskSampleWorkbook,
+  salarySampleWorkbook,
 } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
@@ -228,7 +229,7 @@ describe("the risk matrix in the pane", () => {
         .getAllByRole("button")
         .filter((b) => b.tabIndex === 0),
     ).toEqual([square(5, 1)]);
-    square(5, 1).focus();
+    act(() => square(5, 1).focus());
     fireEvent.keyDown(square(5, 1), { key: "ArrowDown" });
     fireEvent.keyDown(square(4, 1), { key: "End" });
     expect(square(4, 5)).toHaveFocus();
@@ -240,6 +241,40 @@ describe("the risk matrix in the pane", () => {
     expect(risks.map((b) => b.textContent?.slice(0, 6))).toEqual(["Nr 7: ", "Nr 8: "]);
     fireEvent.click(risks[0]);
     expect(await act(() => done)).toMatch(/^Internkontrollplan!C\d+$/);
+  });
+});
+
+describe("pictures of pay and indicators", () => {
+  test("pay: each befattning's ratio against the limits, the flagged ones said in words", async () => {
+    show(portFor(await model("Lönelista", salarySampleWorkbook)));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const table = await screen.findByRole("table", {
+      name: /^Kvinnors lön i % av mäns per befattning \(gränser 90 och 110 %\)$/,
+    });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    // Every row is a befattning with its ratio to one decimal, or says why it is not compared.
+    for (const row of rows) expect(row).toHaveTextContent(/\d+,\d %|jämförs inte/);
+    const flagged = rows.filter((r) => /att analysera/.test(r.textContent ?? ""));
+    for (const row of flagged) {
+      const ratio = Number(/(\d+,\d) %/.exec(row.textContent!)![1].replace(",", "."));
+      expect(ratio < 90 || ratio > 110).toBe(true);
+    }
+    expect(flagged.length).toBeGreaterThan(0);
+  });
+
+  test("indicators: one bar of statuses whose legend adds up to the indicators", async () => {
+    show(portFor(await model("Mätetal", indicatorSampleWorkbook)));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    // 19 rows: 17 indicators, and activities under them.
+    const figure = await screen.findByRole("figure", { name: "Status för 17 mätetal" });
+    const items = within(figure)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    expect(items).toEqual(["Uppfyllt: 2", "Delvis uppfyllt: 8", "Ej uppfyllt: 4", "Utfall saknas: 3"]);
+    expect(items.reduce((sum, text) => sum + Number(/\d+$/.exec(text)![0]), 0)).toBe(17);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Review } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { RiskMatrix } from "./RiskMatrix";
+import { PayChart, StatusBar } from "./Charts";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
@@ -52,6 +53,10 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
           {report.template === "risk" && report.result.layout === "matrix" && (
             <RiskMatrix sheet={report.sheet} result={report.result} t={t} onSelect={props.onSelect} />
           )}
+          {report.template === "salary" && report.result.positions.length > 0 && (
+            <PayChart result={report.result} t={t} />
+          )}
+          {report.template === "indicators" && <StatusBar result={report.result} t={t} />}
           <Counts findings={report.findings} t={t} />
           {report.findings.length === 0 ? (
             // A table with nothing under its header has nothing to look fine: it is said as such.
