@@ -210,7 +210,9 @@ describe("the risk matrix in the pane", () => {
     show(port);
     await screen.findByText(/följer mallen/);
     fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
-    const table = await screen.findByRole("table", { name: /^Riskmatris: 12 risker placerade/ });
+    const table = await screen.findByRole("table", {
+      name: /^Riskmatris: sannolikhet \(S\) mot konsekvens \(K\), 12 risker placerade/,
+    });
     const square = (p: number, c: number) =>
       within(table).getByRole("button", { name: new RegExp(`Sannolikhet ${p}, konsekvens ${c},`) });
     // Domain.md's matrix: 7, 8 at S4/K4, seven risks at S3/K3, 2, 11 at S3/K2, 10 at S2/K3.

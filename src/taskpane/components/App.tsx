@@ -232,7 +232,7 @@ export function App(props: AppProps) {
           {t("pane.insert")}
         </Button>
         {props.onOpenSettings && (
-          <Button appearance="subtle" onClick={props.onOpenSettings} disabled={busy}>
+          <Button onClick={props.onOpenSettings} disabled={busy}>
             {t("settings.open")}
           </Button>
         )}

@@ -99,11 +99,12 @@ export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Transl
                 const zone = result.matrixZones[p - 1][c - 1];
                 const pressed = chosen?.[0] === p && chosen?.[1] === c;
                 return (
-                  <td key={c} className={styles.cell}>
+                  // The square's colour on the cell itself: the whole square coloured, however tall its row.
+                  <td key={c} className={styles.cell} style={{ backgroundColor: COLORS[zone] }}>
                     <Button
                       appearance="transparent"
                       className={styles.button}
-                      style={{ backgroundColor: COLORS[zone], outline: pressed ? "2px solid #1F1F1F" : undefined }}
+                      style={{ outline: pressed ? "2px solid #1F1F1F" : undefined, outlineOffset: "-2px" }}
                       aria-pressed={pressed}
                       tabIndex={focus[0] === p && focus[1] === c ? 0 : -1}
                       ref={(element: HTMLButtonElement | null) => {
