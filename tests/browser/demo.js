@@ -76,6 +76,15 @@ async function runDemo(browser, base, check) {
         .getByText(/^Fel: \d+ · Varningar: \d+ · Information: \d+$/)
         .first()
         .waitFor({ timeout: 20000 });
+      // The sheet's picture in the pane (matrix, pay bars, status bar), photographed for the record.
+      const picture = page
+        .getByRole("table", { name: /^Riskmatris/ })
+        .or(page.getByRole("figure", { name: /^(Kvinnors lön|Status för)/ }))
+        .first();
+      if (await picture.count()) {
+        const name = `pane-${sample.replace(/\.xlsx$/, "")}-${tab.replace(/[^\p{L}\p{N}]+/gu, "-")}.png`;
+        await picture.screenshot({ path: path.join(screenshots, name) });
+      }
       const findings = await page.getByRole("listitem").count();
       const none = await page.getByText("Inga fynd – bladet ser bra ut.").count();
       check(`${sample} › ${tab}: Granska lists the findings`, findings > 0 || none === 1, `${findings} items`);

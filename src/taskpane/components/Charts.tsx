@@ -15,15 +15,31 @@ const at = (percent: number) =>
   `${((Math.min(AXIS.max, Math.max(AXIS.min, percent)) - AXIS.min) / (AXIS.max - AXIS.min)) * 100}%`;
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  head: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  cell: { paddingTop: "2px", paddingBottom: "2px", verticalAlign: "middle" },
-  title: { overflowWrap: "anywhere", paddingRight: tokens.spacingHorizontalS },
-  figure: { whiteSpace: "nowrap", textAlign: "right", paddingRight: tokens.spacingHorizontalS },
-  track: { position: "relative", height: "12px", minWidth: "80px", backgroundColor: tokens.colorNeutralBackground3 },
+  caption: { fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  positions: { listStyleType: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
+  // Each befattning: its name over the bar, its figure right of the bar, what to do below.
+  position: {
+    display: "grid",
+    // A fixed column for the figure: every bar on the same scale, the limits in one line down the list.
+    gridTemplateColumns: "1fr 5.5em",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    paddingTop: "3px",
+    paddingBottom: "3px",
+  },
+  title: { gridColumn: "1 / 3" },
+  figure: { gridColumn: "2", gridRow: "2", whiteSpace: "nowrap", textAlign: "right" },
+  track: {
+    gridColumn: "1",
+    gridRow: "2",
+    position: "relative",
+    display: "block",
+    height: "12px",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   bar: { position: "absolute", left: 0, top: "2px", bottom: "2px" },
   limit: { position: "absolute", top: 0, bottom: 0, width: "1px", backgroundColor: tokens.colorNeutralForeground1 },
+  said: { gridColumn: "1 / 3" },
   flagged: { fontWeight: tokens.fontWeightSemibold },
   stack: {
     display: "flex",
@@ -47,25 +63,15 @@ export function PayChart(props: { result: SalaryResult; t: Translate }) {
   const styles = useStyles();
   const { result, t } = props;
   const { low, high } = result.limits;
+  const id = useId();
   const number = (value: number) =>
     value.toLocaleString(t("pane.numberLocale"), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>{t("pane.payCaption", { low, high })}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.head}>
-            {t("pane.payPosition")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("pane.payRatio")}
-          </th>
-          <th scope="col" className={styles.head}>
-            {t("pane.payScale", { min: AXIS.min, max: AXIS.max })}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <figure style={{ margin: 0 }} aria-labelledby={id}>
+      <figcaption id={id} className={styles.caption}>
+        {t("pane.payCaption", { low, high })}
+      </figcaption>
+      <ul className={styles.positions}>
         {result.positions.map((p) => {
           const flagged = p.flag !== null;
           const said =
@@ -77,31 +83,28 @@ export function PayChart(props: { result: SalaryResult; t: Translate }) {
                   ? t("pane.payHigh", { limit: high })
                   : "";
           return (
-            <tr key={p.row}>
-              <th scope="row" className={`${styles.cell} ${styles.title} ${styles.head}`}>
-                {p.title}
-              </th>
-              <td className={`${styles.cell} ${styles.figure} ${flagged ? styles.flagged : ""}`}>
+            <li key={p.row} className={styles.position}>
+              <span className={styles.title}>{p.title}: </span>
+              <span className={`${styles.figure} ${flagged ? styles.flagged : ""}`}>
                 {p.ratio === null ? "–" : `${number(p.ratio)} %`}
-                {said && <div>{said}</div>}
-              </td>
-              <td className={styles.cell} aria-hidden="true">
-                <div className={styles.track}>
-                  {p.ratio !== null && (
-                    <div
-                      className={styles.bar}
-                      style={{ width: at(p.ratio), backgroundColor: flagged ? COLORS.critical : COLORS.low }}
-                    />
-                  )}
-                  <div className={styles.limit} style={{ left: at(low) }} />
-                  <div className={styles.limit} style={{ left: at(high) }} />
-                </div>
-              </td>
-            </tr>
+              </span>
+              {/* The bar and the limits' lines are decoration: the figure and the words say it all. */}
+              <span className={styles.track} aria-hidden="true">
+                {p.ratio !== null && (
+                  <span
+                    className={styles.bar}
+                    style={{ width: at(p.ratio), backgroundColor: flagged ? COLORS.critical : COLORS.low }}
+                  />
+                )}
+                <span className={styles.limit} style={{ left: at(low) }} />
+                <span className={styles.limit} style={{ left: at(high) }} />
+              </span>
+              {said && <span className={`${styles.said} ${flagged ? styles.flagged : ""}`}>{said}</span>}
+            </li>
           );
         })}
-      </tbody>
-    </table>
+      </ul>
+    </figure>
   );
 }
 
