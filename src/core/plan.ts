@@ -78,6 +78,16 @@ export interface SheetSpec {
   charts?: ChartSpec[];
 }
 
+/**
+ * How a Plankoll sheet prints (it goes to the nämnd on paper): A4, one page wide, landscape when
+ * its columns are wider than a portrait page holds; as many pages down as its rows need.
+ */
+export function printSetup(spec: SheetSpec): { landscape: boolean } {
+  // A portrait A4 page with narrow margins holds about 95 characters of Excel's column width.
+  const width = spec.columnWidths.reduce((sum, w) => sum + w, 0);
+  return { landscape: width > 95 };
+}
+
 export interface WritePlan {
   sheets: SheetPlan[];
   newSheets: SheetSpec[];

@@ -7,7 +7,7 @@
  * user's own notes. Rensa for files (`clearPackage`) takes all of it out again.
  */
 // The core's modules by name, not its index: the command line then never loads the settings' zod.
-import { BACKUP_SHEET, type SheetSpec, type WritePlan } from "../core/plan";
+import { BACKUP_SHEET, printSetup, type SheetSpec, type WritePlan } from "../core/plan";
 import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { isoToSerial } from "../core/parse/dates";
@@ -864,7 +864,7 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
     ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
   sink.push(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${cols}<sheetData>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>`,
   );
   let row = 0;
   let cells = "";
@@ -898,7 +898,13 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
   const merges = spec.merges?.length
     ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
     : "";
-  sink.push(`</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}</worksheet>`);
+  // Printed on A4, one page wide (fitToHeight 0: as many pages down as it needs), narrow margins.
+  const page =
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${printSetup(spec).landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
+  sink.push(
+    `</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}${page}</worksheet>`,
+  );
   return sink.bytes();
 }
 

@@ -1,4 +1,4 @@
-/** Plankoll's sheets show figures as promised: ratios and shares with one decimal, pay in whole kronor. */
+/** Plankoll's sheets as they are seen and printed: figures with the decimals promised, pages set up for the nämnd. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -22,4 +22,27 @@ test("Plankoll Lönekartläggning: the ratio and the share with one decimal, mea
   expect(formatBelow("Kvinnors lön i % av mäns")).toBe("0.0");
   expect(formatBelow("Andel kvinnor (%)")).toBe("0.0");
   expect(formatBelow("Medellön kvinnor")).toBe('#,##0 "kr"');
+});
+
+test("Plankoll's sheets are set up to print: A4, one page wide, landscape when their columns need it", () => {
+  const pkg = XlsxPackage.fromBytes(new Uint8Array(readFileSync(join(__dirname, "../../samples/riskanalys.xlsx"))));
+  const read = readWorkbookPackage(pkg);
+  const { bytes } = writeHighlighted(pkg, read, analyzeWorkbook(read.grids, { today: "2026-12-02" }).plan, (d) =>
+    deflateRawSync(d),
+  );
+  const copy = XlsxPackage.fromBytes(bytes);
+  const written = readWorkbookPackage(copy);
+  for (const name of ["Plankoll Granskning", "Plankoll Riskmatris"]) {
+    const xml = new TextDecoder().decode(copy.part(written.sheets.find((s) => s.name === name)!.path)!);
+    expect({ name, fit: /<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/.test(xml) }).toEqual({ name, fit: true });
+    expect(xml).toMatch(
+      /<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/><\/worksheet>$/,
+    );
+  }
+  // The user's own sheets keep their print settings, whatever they are.
+  for (const sheet of read.sheets) {
+    expect(Buffer.from(copy.part(sheet.path)!).includes(Buffer.from("fitToPage"))).toBe(
+      Buffer.from(pkg.part(sheet.path)!).includes(Buffer.from("fitToPage")),
+    );
+  }
 });
