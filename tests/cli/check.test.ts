@@ -46,6 +46,15 @@ describe("plankoll check", () => {
     expect(Object.keys(finding).sort()).toEqual(["cell", "code", "message", "row", "severity"]);
   });
 
+  test("--lang en reads in English throughout: severities, and each column by its English name beside the sheet's", async () => {
+    const { sample } = await files();
+    const { io, out } = capture();
+    await main(["check", sample, "--lang", "en"], io);
+    const lines = out.join("\n");
+    expect(lines).toContain('  D11\tError\tRISK_LEVEL_INVALID\tProbability (Sannolikhet): "6" is not a level 1–5.');
+    expect(lines).not.toMatch(/\t(Fel|Varning)\t|\tSannolikhet:/);
+  });
+
   test("--json on the control plan with gaps: exactly its gaps, the sheet's and the workbook's", async () => {
     const { io, out } = capture();
     const file = join(__dirname, "..", "..", "samples", "internkontrollplan-med-luckor.xlsx");

@@ -1,10 +1,10 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
 import type { CellValue } from "../types";
-import type { Translate, MessageKey, Params } from "../i18n";
+import { translate, type Translate, type MessageKey, type Params } from "../i18n";
 import type { FindingSink } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
-import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
+import { cellText, compactLabel, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
 import { parseNumberCell } from "../parse/numbers";
@@ -19,8 +19,19 @@ export const MAX_SEK = 1e15;
 
 /** Reads a table's cells for a template; W: the template's own wordings of the core's codes. */
 export function tableReader<W extends string = never>(table: Table, findings: FindingSink<never, W>, t: Translate) {
-  /** The column as the user headed it, else its canonical name. */
-  const column = (key: string) => table.header.headers[key] || (t as Translate<string>)(`col.${key}`);
+  /**
+   * The column as the user headed it, else its canonical name. In another language than the
+   * sheet's Swedish, the column's name in that language with the user's heading beside it
+   * ("Probability (Sannolikhet)"), so the message reads in one language and the column is found.
+   */
+  const column = (key: string) => {
+    const header = table.header.headers[key];
+    const canonical = (t as Translate<string>)(`col.${key}`);
+    if (!header) return canonical;
+    if (canonical === translate<string>("sv", `col.${key}`)) return header;
+    const heading = header.replace(/\s+/g, " ").trim();
+    return compactLabel(heading) === compactLabel(canonical) ? heading : `${canonical} (${heading})`;
+  };
 
   /** Reports a formula error in the cell and says whether the cell can be read. */
   const usable = (row: DataRow, key: string): boolean => {
