@@ -35,8 +35,28 @@ const RULES: Rules = {
   genderstats: (r) => [
     ["women sum the rows", r.totals.women, sum(r.rows.map((x) => x.women))],
     ["men sum the rows", r.totals.men, sum(r.rows.map((x) => x.men))],
+    ["other sums the rows", r.totals.other, sum(r.rows.map((x) => x.other))],
+    // A row's total is its parts (where it has one); the table's total, the rows'.
+    ...r.rows
+      .filter((x) => x.total !== null)
+      .map((x): [string, number, number] => [
+        `row ${x.row}'s total is its parts`,
+        x.total!,
+        sum([x.women, x.men, x.other]),
+      ]),
+    ["the total sums the rows' totals", r.totals.total, sum(r.rows.map((x) => x.total))],
   ],
-  salary: (r) => [["flagged counts the flagged", r.flagged, r.positions.filter((p) => p.flag !== null).length]],
+  salary: (r) => [
+    ["flagged counts the flagged", r.flagged, r.positions.filter((p) => p.flag !== null).length],
+    // Each befattning's ratio is women's mean over men's, as a percent with one decimal.
+    ...r.positions
+      .filter((p) => p.ratio !== null && p.womenMean !== null && p.menMean !== null)
+      .map((p): [string, number, number] => [
+        `${p.title}'s ratio`,
+        p.ratio!,
+        Math.round((p.womenMean! / p.menMean!) * 1000) / 10,
+      ]),
+  ],
   procurement: (r) => [
     ["the types add up to the total", ore(sum(Object.values(r.byType))), ore(r.totalSek)],
     ["the areas add up to the total", ore(sum(Object.values(r.byArea))), ore(r.totalSek)],
