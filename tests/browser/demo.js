@@ -79,7 +79,7 @@ async function runDemo(browser, base, check) {
       // The sheet's picture in the pane (matrix, pay bars, status bar), photographed for the record.
       const picture = page
         .getByRole("table", { name: /^Riskmatris/ })
-        .or(page.getByRole("figure", { name: /^(Kvinnors lön|Status för)/ }))
+        .or(page.getByRole("figure", { name: /^(Kvinnors lön|Status för|Över tröskeln|Äskat)/ }))
         .first();
       if (await picture.count()) {
         const name = `pane-${sample.replace(/\.xlsx$/, "")}-${tab.replace(/[^\p{L}\p{N}]+/gu, "-")}.png`;

@@ -9,6 +9,8 @@ import { riskRegisterRows } from "../../scripts/generate";
 import {
   indicatorSampleWorkbook,
   internalControlGapsWorkbook,
+  kusSampleWorkbook,
+  procurementSampleWorkbook,
   riskSampleWorkbook,
   salarySampleWorkbook,
 } from "../../scripts/sampleWorkbooks";
@@ -277,6 +279,33 @@ describe("pictures of pay and indicators", () => {
       .map((li) => li.textContent ?? "");
     expect(items).toEqual(["Uppfyllt: 2", "Delvis uppfyllt: 8", "Ej uppfyllt: 4", "Utfall saknas: 3"]);
     expect(items.reduce((sum, text) => sum + Number(/\d+$/.exec(text)![0]), 0)).toBe(17);
+  });
+});
+
+describe("totals in the pane", () => {
+  const kronor = (text: string) => Number(/([\d\s\u00a0\u202f]+) kr/.exec(text)![1].replace(/\D/g, ""));
+
+  test("procurement: by type and by area, each adding up to the total over the threshold", async () => {
+    show(portFor(await model("Plan för upphandling", procurementSampleWorkbook)));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    for (const name of ["Över tröskeln, per kontraktstyp", "Över tröskeln, per avtalsområde"]) {
+      const figure = within(await screen.findByRole("figure", { name }));
+      const parts = figure.getAllByRole("listitem").map((li) => kronor(li.textContent!));
+      const total = kronor(figure.getByText(/^Totalt: /).textContent!);
+      expect({ name, sum: parts.reduce((a, b) => a + b, 0) }).toEqual({ name, sum: total });
+      expect(total).toBe(92_100_000);
+    }
+  });
+
+  test("KUS: each application's sum, adding up to the total", async () => {
+    show(portFor(await model("Ansökningar KUS", kusSampleWorkbook)));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const figure = within(await screen.findByRole("figure", { name: "Äskat per ansökan" }));
+    const parts = figure.getAllByRole("listitem").map((li) => kronor(li.textContent!));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(kronor(figure.getByText(/^Totalt: /).textContent!));
   });
 });
 

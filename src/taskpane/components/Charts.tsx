@@ -4,8 +4,9 @@
  * table or list a screen reader reads as text; the bars themselves are decoration.
  */
 import { useId } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { IndicatorResult, SalaryResult } from "../../core";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { IndicatorResult, KusResult, ProcurementResult, SalaryResult } from "../../core";
+import { formatSek } from "../../core/templates/common";
 import type { Translate } from "../../core/i18n";
 import { COLORS } from "../../core/plan";
 
@@ -40,6 +41,9 @@ const useStyles = makeStyles({
   bar: { position: "absolute", left: 0, top: "2px", bottom: "2px" },
   limit: { position: "absolute", top: 0, bottom: 0, width: "1px", backgroundColor: tokens.colorNeutralForeground1 },
   said: { gridColumn: "1 / 3" },
+  // An amount is wider than a percent: its own column beside the bar.
+  amount: { gridColumn: "2", gridRow: "2", whiteSpace: "nowrap", textAlign: "right" },
+  amountRow: { gridTemplateColumns: "1fr 9.5em" },
   flagged: { fontWeight: tokens.fontWeightSemibold },
   stack: {
     display: "flex",
@@ -145,5 +149,75 @@ export function StatusBar(props: { result: IndicatorResult; t: Translate }) {
         ))}
       </ul>
     </figure>
+  );
+}
+
+/** Amounts as bars on one scale, each with its figure, and the total they add up to. */
+function AmountBars(props: { caption: string; items: { label: string; sek: number }[]; total: string }) {
+  const styles = useStyles();
+  const id = useId();
+  const largest = Math.max(0, ...props.items.map((i) => Math.abs(i.sek)));
+  return (
+    <figure style={{ margin: 0 }} aria-labelledby={id}>
+      <figcaption id={id} className={styles.caption}>
+        {props.caption}
+      </figcaption>
+      <ul className={styles.positions}>
+        {props.items.map((item, i) => (
+          <li key={i} className={mergeClasses(styles.position, styles.amountRow)}>
+            <span className={styles.title}>{item.label}: </span>
+            <span className={styles.track} aria-hidden="true">
+              <span
+                className={styles.bar}
+                style={{
+                  width: largest ? `${(Math.abs(item.sek) / largest) * 100}%` : 0,
+                  backgroundColor: COLORS.info,
+                }}
+              />
+            </span>
+            <span className={styles.amount}>{formatSek(item.sek)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.flagged}>{props.total}</p>
+    </figure>
+  );
+}
+
+/** The procurements over the threshold by contract type and by area: each adds up to the total. */
+export function ProcurementTotals(props: { result: ProcurementResult; t: Translate }) {
+  // The procurement template's words (type.*, procurement.noArea) are registered with it.
+  const t = props.t as Translate<string>;
+  const { result } = props;
+  if (result.totalSek === 0) return null;
+  const total = t("pane.amountTotal", { total: formatSek(result.totalSek) });
+  const types = (["goods", "services", "works", "unknown"] as const)
+    .filter((type) => type !== "unknown" || result.byType.unknown !== 0)
+    .map((type) => ({ label: t(`type.${type}`), sek: result.byType[type] }));
+  const areas = Object.entries(result.byArea).map(([area, sek]) => ({ label: area || t("procurement.noArea"), sek }));
+  return (
+    <>
+      <AmountBars caption={t("pane.procurementByType")} items={types} total={total} />
+      <AmountBars caption={t("pane.procurementByArea")} items={areas} total={total} />
+    </>
+  );
+}
+
+/** A KUS request's applications by the sum each asks for, and the total. */
+export function KusTotals(props: { result: KusResult; t: Translate }) {
+  const t = props.t as Translate<string>;
+  const items = props.result.applications
+    .filter((a) => a.requestedSek !== null)
+    .map((a) => ({
+      label: a.priority === null ? (a.title ?? "") : `${a.priority}. ${a.title ?? ""}`,
+      sek: a.requestedSek!,
+    }));
+  if (items.length === 0) return null;
+  return (
+    <AmountBars
+      caption={t("pane.kusRequested")}
+      items={items}
+      total={t("pane.amountTotal", { total: formatSek(props.result.totalSek) })}
+    />
   );
 }

@@ -11,7 +11,7 @@ import type { Review } from "../session";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { RiskMatrix } from "./RiskMatrix";
-import { PayChart, StatusBar } from "./Charts";
+import { KusTotals, PayChart, ProcurementTotals, StatusBar } from "./Charts";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
@@ -57,6 +57,8 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
             <PayChart result={report.result} t={t} />
           )}
           {report.template === "indicators" && <StatusBar result={report.result} t={t} />}
+          {report.template === "procurement" && <ProcurementTotals result={report.result} t={t} />}
+          {report.template === "kus" && <KusTotals result={report.result} t={t} />}
           <Counts findings={report.findings} t={t} />
           {report.findings.length === 0 ? (
             // A table with nothing under its header has nothing to look fine: it is said as such.
