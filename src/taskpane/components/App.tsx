@@ -40,6 +40,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   groupLabel: { color: tokens.colorNeutralForeground2 },
   choices: { listStyleType: "none", margin: 0, padding: 0 },
+  // Every template's name from the same left edge, a long one wrapping under itself.
+  choice: { justifyContent: "flex-start", textAlign: "left", width: "100%", height: "auto", minHeight: "32px" },
   progress: { width: "100%", accentColor: tokens.colorBrandBackground },
   busy: {
     color: tokens.colorNeutralForeground2,
@@ -273,6 +275,7 @@ export function App(props: AppProps) {
               <li key={id}>
                 <Button
                   appearance="subtle"
+                  className={styles.choice}
                   onClick={() => {
                     setChoosing(false);
                     void insert(id);

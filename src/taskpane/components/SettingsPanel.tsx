@@ -140,14 +140,17 @@ export default function SettingsPanel(props: {
           {t("pane.error", { message: failure })}
         </Text>
       )}
+      {/* Spara and Avbryt side by side (a narrow pane never parts them); the reset on a row of its own. */}
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()}>
           {t("settings.save")}
         </Button>
-        <Button onClick={() => setValues(valuesOf({ settings: defaultSettings(), language }))}>
+        <Button onClick={props.onCancel}>{t("settings.cancel")}</Button>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="subtle" onClick={() => setValues(valuesOf({ settings: defaultSettings(), language }))}>
           {t("settings.reset")}
         </Button>
-        <Button onClick={props.onCancel}>{t("settings.cancel")}</Button>
       </div>
     </main>
   );
