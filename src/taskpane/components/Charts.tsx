@@ -7,6 +7,7 @@ import { useId } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { IndicatorResult, KusResult, ProcurementResult, SalaryResult } from "../../core";
 import { formatSek } from "../../core/templates/common";
+import { STATUS_FILL } from "../../core/templates/indicators/colors";
 import type { Translate } from "../../core/i18n";
 import { COLORS } from "../../core/plan";
 
@@ -113,13 +114,6 @@ export function PayChart(props: { result: SalaryResult; t: Translate }) {
 }
 
 const STATUSES = ["met", "partly", "not_met", "missing", "not_judged"] as const;
-const STATUS_FILL: Record<(typeof STATUSES)[number], string> = {
-  met: COLORS.low,
-  partly: COLORS.medium,
-  not_met: COLORS.critical,
-  missing: COLORS.info,
-  not_judged: "#D9D9D9",
-};
 
 /** The indicators' statuses as one bar, its legend the counts in words. */
 export function StatusBar(props: { result: IndicatorResult; t: Translate }) {

@@ -8,6 +8,7 @@ import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
+import { STATUS_FILL } from "./colors";
 
 export type IndicatorStatus = "met" | "partly" | "not_met" | "missing";
 export type Direction = "higher" | "lower";
@@ -54,13 +55,6 @@ export interface IndicatorResult {
 const LOWER_IS_BETTER = /(sjukfr[åa]nvaro|skillnad|\butsatt|\bkr[äa]nk|diskrimin|trakasser|\bosaklig)/;
 /** Indicators about people: the city requires these split by sex. */
 const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bs[öo]kande|brukare)/;
-
-const STATUS_COLOR: Record<IndicatorStatus, string> = {
-  met: COLORS.low,
-  partly: COLORS.medium,
-  not_met: COLORS.critical,
-  missing: COLORS.info,
-};
 
 function explicitDirection(text: string | null): Direction | null {
   if (!text) return null;
@@ -283,7 +277,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
     if (status)
-      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as const), fill: STATUS_COLOR[status] });
+      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as const), fill: STATUS_FILL[status] });
   }
   if (writes.length)
     writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });

@@ -1,19 +1,13 @@
 /** The "Plankoll Mätetal" sheet: counts per status, the gender-split share, and what needs attention. */
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 import type { Ctx } from "./strings";
-import type { IndicatorResult, IndicatorStatus } from "./analyze";
+import type { IndicatorResult } from "./analyze";
+import { STATUS_FILL } from "./colors";
 import { formatQuantity } from "../common";
 import { formatNumber } from "../../parse/cells";
 import { sheetRef } from "../../sheet/address";
 
 const ORDER = ["met", "partly", "not_met", "missing", "not_judged"] as const;
-const FILL: Record<IndicatorStatus | "not_judged", string> = {
-  met: COLORS.low,
-  partly: COLORS.medium,
-  not_met: COLORS.critical,
-  missing: COLORS.info,
-  not_judged: COLORS.info,
-};
 
 export function indicatorSummarySheet(
   results: readonly { sheet: string; result: IndicatorResult }[],
@@ -28,7 +22,7 @@ export function indicatorSummarySheet(
     for (const status of ORDER) {
       // Those that cannot be judged have a line when there are any: the lines add up to the indicators.
       if (status === "not_judged" && result.counts.not_judged === 0) continue;
-      cells.push({ row, col: 1, value: t(`status.${status}` as const), fill: FILL[status], border: true });
+      cells.push({ row, col: 1, value: t(`status.${status}` as const), fill: STATUS_FILL[status], border: true });
       cells.push({ row, col: 2, value: result.counts[status], border: true });
       row++;
     }
@@ -54,7 +48,7 @@ export function indicatorSummarySheet(
       for (const i of attention) {
         cells.push({ row, col: 1, value: sheetRef(sheet, i.cell), link: { sheet, cell: i.cell } });
         cells.push({ row, col: 2, value: i.name, wrap: true });
-        cells.push({ row, col: 3, value: t(`status.${i.status!}` as const), fill: FILL[i.status!] });
+        cells.push({ row, col: 3, value: t(`status.${i.status!}` as const), fill: STATUS_FILL[i.status!] });
         cells.push({
           row,
           col: 4,
