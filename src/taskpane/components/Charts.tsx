@@ -8,6 +8,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { IndicatorResult, KusResult, ProcurementResult, SalaryResult } from "../../core";
 import { formatSek } from "../../core/templates/common";
 import { STATUS_FILL } from "../../core/templates/indicators/colors";
+import { flagLimit, payFlag } from "../../core/templates/salary/flag";
 import type { Translate } from "../../core/i18n";
 import { COLORS } from "../../core/plan";
 
@@ -63,6 +64,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The pane's words for each flag but none (the pay sheet has its own, shorter, for its column). */
+const PAY_WORDS = { notComparable: "pane.payNotCompared", low: "pane.payLow", high: "pane.payHigh" } as const;
+
 /** Women's pay in percent of men's per befattning, with the limits; flagged ones said in words too. */
 export function PayChart(props: { result: SalaryResult; t: Translate }) {
   const styles = useStyles();
@@ -79,14 +83,8 @@ export function PayChart(props: { result: SalaryResult; t: Translate }) {
       <ul className={styles.positions}>
         {result.positions.map((p) => {
           const flagged = p.flag !== null;
-          const said =
-            p.ratio === null
-              ? t("pane.payNotCompared")
-              : p.flag === "low"
-                ? t("pane.payLow", { limit: low })
-                : p.flag === "high"
-                  ? t("pane.payHigh", { limit: high })
-                  : "";
+          const flag = payFlag(p);
+          const said = flag === "none" ? "" : t(PAY_WORDS[flag], { limit: flagLimit(flag, { low, high }) ?? "" });
           return (
             <li key={p.row} className={styles.position}>
               <span className={styles.title}>{p.title}: </span>

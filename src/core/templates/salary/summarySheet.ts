@@ -5,6 +5,7 @@ import type { SalaryResult, Position } from "./analyze";
 import { formatNumber } from "../../parse/cells";
 import { a1 } from "../../sheet/address";
 import { KRONOR_FORMAT } from "../formats";
+import { flagLimit, payFlag } from "./flag";
 
 const HEADS = [
   "title",
@@ -40,14 +41,10 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
   const cells: SheetCell[] = [];
   const charts: ChartSpec[] = [];
   const yesNo = (value: boolean | null) => (value === null ? "" : t(value ? "salary.yes" : "salary.no"));
-  const flagText = (p: Position, low: number, high: number) =>
-    p.ratio === null
-      ? t("salary.flag.notComparable")
-      : p.flag === "low"
-        ? t("salary.flag.low", { limit: low })
-        : p.flag === "high"
-          ? t("salary.flag.high", { limit: high })
-          : t("salary.flag.none");
+  const flagText = (p: Position, low: number, high: number) => {
+    const flag = payFlag(p);
+    return t(`salary.flag.${flag}`, { limit: flagLimit(flag, { low, high }) ?? "" });
+  };
   let row = 1;
   for (const { sheet, result } of results) {
     const { low, high } = result.limits;
