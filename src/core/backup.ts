@@ -4,6 +4,7 @@
  * blob; this module groups equal neighbours and splits the JSON into cell-sized chunks.
  */
 import { a1, parseA1 } from "./sheet/address";
+import { PLANKOLL_SHEET_PREFIX } from "./plan";
 
 export interface CellBackup {
   sheet: string;
@@ -37,6 +38,24 @@ export interface Backup {
 export function reviewedSheets(backup: Backup | null): string[] {
   if (!backup) return [];
   return backup.reviewed ?? [...new Set(backup.cells.map((c) => c.sheet))];
+}
+
+/**
+ * The pane's view of a workbook's sheets (core/port.ts SheetList), from what any adapter knows:
+ * every sheet's name and whether it is visible, the active one, and the last run's record.
+ */
+export function sheetList(
+  sheets: readonly { name: string; visible: boolean }[],
+  active: string,
+  backup: Backup | null,
+): { sheets: string[]; hidden: string[]; active: string; written: string[] } {
+  const own = sheets.filter((s) => !s.name.startsWith(PLANKOLL_SHEET_PREFIX));
+  return {
+    sheets: own.filter((s) => s.visible).map((s) => s.name),
+    hidden: own.filter((s) => !s.visible).map((s) => s.name),
+    active,
+    written: reviewedSheets(backup).filter((name) => sheets.some((s) => s.name === name)),
+  };
 }
 
 /** Merges runs of vertically adjacent cells with the same earlier state into block ranges. */

@@ -8,8 +8,7 @@ import type { Grid } from "../core/types";
 import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
 import type { SheetList, WorkbookPort } from "../core/port";
-import { PLANKOLL_SHEET_PREFIX } from "../core/plan";
-import { reviewedSheets } from "../core/backup";
+import { sheetList } from "../core/backup";
 import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
@@ -55,13 +54,8 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
     readSheet: async (name) => gridOf(name),
     async listSheets(): Promise<SheetList> {
       const { sheets, backup } = state.book.read;
-      const own = sheets.filter((s) => !s.name.startsWith(PLANKOLL_SHEET_PREFIX));
-      return {
-        sheets: own.filter((s) => s.state === "visible").map((s) => s.name),
-        hidden: own.filter((s) => s.state !== "visible").map((s) => s.name),
-        active: state.active,
-        written: reviewedSheets(backup).filter((name) => sheets.some((s) => s.name === name)),
-      };
+      const named = sheets.map((s) => ({ name: s.name, visible: s.state === "visible" }));
+      return sheetList(named, state.active, backup);
     },
     async writePlan(plan: WritePlan): Promise<WriteSummary> {
       const { bytes, summary } = writeHighlighted(state.book.pkg, state.book.read, plan, deflate);

@@ -1,8 +1,7 @@
 /** Reads a worksheet's used range into a Grid in as few syncs as the payload allows. */
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { BACKUP_SHEET, CHUNK_CHARS, decodeBackup, withoutPlankollValues, type Backup } from "../core";
-import { PLANKOLL_SHEET_PREFIX } from "../core/plan";
-import { reviewedSheets } from "../core/backup";
+import { sheetList } from "../core/backup";
 import type { SheetList } from "../core/port";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
@@ -126,13 +125,11 @@ export async function readSheetList(context: Excel.RequestContext): Promise<Shee
   const stored = names.includes(BACKUP_SHEET) ? queueBackup(worksheets) : undefined;
   if (stored) await context.sync();
   const { backup } = await finishBackup(context, stored);
-  const own = worksheets.items.filter((ws) => !ws.name.startsWith(PLANKOLL_SHEET_PREFIX));
-  return {
-    sheets: own.filter((ws) => ws.visibility === Excel.SheetVisibility.visible).map((ws) => ws.name),
-    hidden: own.filter((ws) => ws.visibility !== Excel.SheetVisibility.visible).map((ws) => ws.name),
-    active: active.name,
-    written: reviewedSheets(backup).filter((name) => names.includes(name)),
-  };
+  const sheets = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visible: ws.visibility === Excel.SheetVisibility.visible,
+  }));
+  return sheetList(sheets, active.name, backup);
 }
 
 /**

@@ -85,7 +85,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
    * The sheets named, read one by one: progress names the sheet and its place, Avbryt is heard
    * between sheets (and within a long read).
    */
-  async function readSheets(names: readonly string[], active: string, work?: Work): Promise<Grid[]> {
+  async function readSheets(names: readonly string[], work?: Work): Promise<Grid[]> {
     const grids: Grid[] = [];
     for (const [index, name] of names.entries()) {
       throwIfCancelled(work);
@@ -94,8 +94,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
         signal: work.signal,
         onProgress: (progress) => work.onProgress?.({ ...progress, sheet }),
       };
-      // The active sheet is read as the active one: a name with characters Excel resolves alike.
-      grids.push(await (name === active ? port.readActiveSheet(inSheet) : port.readSheet(name, inSheet)));
+      grids.push(await port.readSheet(name, inSheet));
     }
     return grids;
   }
@@ -122,7 +121,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
   async function reviewScope(scope: Scope, work?: Work): Promise<Review> {
     const list = await port.listSheets();
     const names = scope === "workbook" ? list.sheets : [list.active];
-    return judge(await readSheets(names, list.active, work), list, scope, work);
+    return judge(await readSheets(names, work), list, scope, work);
   }
 
   /** Reads the active sheet and judges it (the pane's first look, and Granska bladet). */
@@ -149,7 +148,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       const list = await port.listSheets();
       const { names, kept } = sheetsToWrite(list, scope);
       const [grids, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
-        readSheets(names, list.active, work),
+        readSheets(names, work),
         loadWorkbook(),
         // The review sheet's Swedish strings come with the code that writes it.
         import("../core/i18n/swedishMore"),
