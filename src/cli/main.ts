@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as zlib from "node:zlib";
 import { basename, dirname, extname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 // The core's modules by name, not its index: zod (about 0.1 s to load) only when there are settings.
 import { analyzeWorkbook, analyzeSheets, workbookFindings } from "../core/workbook";
 import type { WorkbookFinding } from "../core/templates/types";
@@ -47,8 +49,29 @@ import { sheetRef } from "../core/sheet/address";
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
   // Node 20.15 and later checksum natively; the archive's own table otherwise.
-  crc32: (zlib as { crc32?: (data: Uint8Array) => number }).crc32,
+  crc32: (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32,
+  slice: (data: Uint8Array, last: boolean) =>
+    zlib.deflateRawSync(data, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
 });
+
+/**
+ * V8's full collection, asked for between judging a file and writing its copy: the garbage of
+ * reading (about 100 MB for a 100 000-row sheet) is then gone before the copy is made, instead of
+ * both holding memory at once (the peak of `--out` at 100 000 rows: 320 MB without, 260 with). The
+ * collector is reached as jest-leak-detector reaches it; where it cannot be, nothing is done.
+ */
+let collector: (() => void) | undefined;
+function collectGarbage(): void {
+  if (!collector) {
+    try {
+      setFlagsFromString("--expose-gc");
+      collector = runInNewContext("gc") as () => void;
+    } catch {
+      collector = () => undefined;
+    }
+  }
+  collector();
+}
 
 const openPackage = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, (data) => zlib.inflateRawSync(data));
 
@@ -260,6 +283,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     if (targets) {
       try {
         const target = targets[index];
+        collectGarbage();
         // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
         const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, deflate);
         mkdirSync(dirname(target), { recursive: true });

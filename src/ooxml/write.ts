@@ -11,7 +11,7 @@ import { BACKUP_SHEET, printSetup, type SheetSpec, type WritePlan } from "../cor
 import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { isoToSerial } from "../core/parse/dates";
-import { ZipWriter, crc32, type Deflate } from "./zip";
+import { DeflatingSink, ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, sharedStrings, type XlsxPackage, type WorkbookRead } from "./read";
 import type { WriteSummary } from "../core/port";
 import { PlankollError } from "../core/progress";
@@ -91,6 +91,28 @@ export class PackageEdit {
   set(path: string, text: string): void {
     this.forget(path);
     this.changed.set(path, text);
+  }
+  /** The part's text to be read piece by piece (a stored part is inflated as it is read). */
+  window(path: string): TextWindow | null {
+    if (this.removed.has(path)) return null;
+    if (this.changed.has(path) || this.slices.has(path)) {
+      const text = this.text(path);
+      return text === null ? null : TextWindow.of(text);
+    }
+    if (this.sealed.has(path)) throw new Error(`${path} is already deflated`);
+    const pieces = this.pkg.zip.pieces(path.replace(/^\//, ""));
+    return pieces ? new TextWindow(pieces) : null;
+  }
+  /** A sink whose text becomes the part, deflated as it is written; `done` puts it in the package. */
+  deflating(path: string): { push(text: string): void; done(): void } {
+    const sink = new DeflatingSink(this.deflate);
+    return {
+      push: (text) => sink.push(text),
+      done: () => {
+        this.forget(path);
+        this.sealed.set(path, sink.finish());
+      },
+    };
   }
   setBytes(path: string, slices: Uint8Array[]): void {
     this.forget(path);
@@ -417,7 +439,7 @@ function removeAttribute(tag: string, name: string): string {
 }
 
 /** What Plankoll does to one cell of a user's sheet. */
-interface CellPatch {
+export interface CellPatch {
   row: number;
   col: number;
   /** A finding's mark (the cell gets a note where the sheet takes Plankoll's notes). */
@@ -439,7 +461,7 @@ export function dateSerial(value: string | number, date1904: boolean): number | 
 }
 
 /** What the cell was before, for Rensa. */
-interface CellBefore {
+export interface CellBefore {
   s: number | null;
   created: boolean;
   /** Plankoll wrote a value into the cell (taken out again by Rensa). */
@@ -534,14 +556,8 @@ function cellColumn(xml: string, at: number): number {
 }
 
 /** What a worksheet gets around its rows besides the patches (the notes' drawing, a namespace). */
-type Frame = (head: string, tail: string) => { head: string; tail: string };
+type Frame = { head: (head: string) => string; tail: (tail: string) => string };
 
-/**
- * Applies cell patches (sorted by row, then column, one per cell) to a worksheet's XML — rows and
- * cells kept in order, new ones made where needed, everything between copied as it stands — and
- * tells `before` what each patched cell was. One pass of indexOf over the sheet, no regular
- * expression over its whole length.
- */
 /**
  * Whether a cell holds a value as the grid reader reads it (core/empty.ts): a `<v>` with text —
  * for a shared string, the string itself, so an empty shared string is empty as the reader saw it
@@ -553,34 +569,42 @@ function holdsValue(tag: string, body: string, sharedText: (index: number) => st
   return /<is\b/.test(body) && /<t\b[^>]*>[^<]/.test(body);
 }
 
-function patchSheet(
+/**
+ * Applies cell patches (sorted by row, then column, one per cell) to a worksheet's XML — rows and
+ * cells kept in order, new ones made where needed, everything between copied as it stands — and
+ * tells `before` what each patched cell was. One pass of indexOf over the sheet as its text comes
+ * (a TextWindow), no regular expression over its whole length; the new text goes to `sink` as it
+ * is made.
+ */
+export function patchSheet(
   sheetName: string,
   sharedText: (index: number) => string,
-  xml: string,
+  source: TextWindow,
   patches: readonly CellPatch[],
   style: (base: number, look: CellPatch["look"]) => number,
   before: (patch: CellPatch, was: CellBefore) => void,
   frame: Frame,
-): Uint8Array[] {
-  if (/<\w+:sheetData\b/.test(xml.slice(0, xml.indexOf("sheetData") + 10)))
+  sink: { push(text: string): void },
+): void {
+  const named = source.indexOf("sheetData", 0);
+  if (named < 0) throw new PackageRefusal("worksheet without sheetData");
+  if (/<\w+:sheetData\b/.test(source.slice(0, named + 10)))
     throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
-  const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!open) throw new PackageRefusal("worksheet without sheetData");
-  const closed = open[1] === "/";
-  const dataStart = open.index + open[0].length;
-  const dataEnd = closed ? dataStart : xml.indexOf("</sheetData>", dataStart);
-  const framed = frame(
-    widenDimension(closed ? `${xml.slice(0, open.index)}<sheetData>` : xml.slice(0, dataStart), patches),
-    closed ? `</sheetData>${xml.slice(dataStart)}` : xml.slice(dataEnd),
-  );
-  // The part's bytes in one buffer: about the sheet's text and what the patches add.
-  const sink = new ByteSink(xml.length + patches.length * 64);
-  sink.push(framed.head);
+  const openAt = source.indexOf("<sheetData", 0);
+  const openEnd = openAt < 0 ? -1 : source.indexOf(">", openAt);
+  if (openEnd < 0) throw new PackageRefusal("worksheet without sheetData");
+  const opened = source.slice(openAt, openEnd + 1);
+  if (!/^<sheetData\b[^>]*?\/?>$/.test(opened)) throw new PackageRefusal("worksheet without sheetData");
+  const closed = opened.endsWith("/>");
+  const before0 = source.slice(0, openAt);
+  const dataStart = openEnd + 1;
+  // The frame sees the head as it stands (its dimension is what Rensa gives back), then it is widened.
+  sink.push(widenDimension(frame.head(closed ? `${before0}<sheetData>` : source.slice(0, dataStart)), patches));
 
   // A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
   // has one of its own), else its column's (a column formatted as percent stays percent).
   const columnStyles: { min: number; max: number; style: number }[] = [];
-  for (const m of xml.slice(0, open.index).matchAll(/<col\b[^>]*>/g)) {
+  for (const m of before0.matchAll(/<col\b[^>]*>/g)) {
     const style = attr(m[0], "style");
     if (style !== null && style !== "0")
       columnStyles.push({ min: Number(attr(m[0], "min")), max: Number(attr(m[0], "max")), style: Number(style) });
@@ -686,17 +710,24 @@ function patchSheet(
   let copyFrom = dataStart;
   let at = dataStart;
   let rowNumber = 0;
-  while (p < patches.length) {
-    const start = nextTag(xml, "row", at, dataEnd);
+  // The rows are read as they come: what is copied goes out, and its text is let go.
+  while (!closed) {
+    if (at - copyFrom > 1 << 18) {
+      sink.push(source.slice(copyFrom, at));
+      copyFrom = at;
+    }
+    source.release(copyFrom);
+    const start = nextRowTag(source, at);
     if (start < 0) break;
-    const tagEnd = xml.indexOf(">", start);
-    const tag = xml.slice(start, tagEnd + 1);
+    const tagEnd = source.indexOf(">", start);
+    const tag = source.slice(start, tagEnd + 1);
     const r = attr(tag, "r");
     rowNumber = r ? Number(r) : rowNumber + 1;
     const empty = tag.endsWith("/>");
-    const end = empty ? tagEnd + 1 : xml.indexOf("</row>", tagEnd) + 6;
-    if (patches[p].row <= rowNumber) {
-      sink.push(xml.slice(copyFrom, start));
+    const end = empty ? tagEnd + 1 : source.indexOf("</row>", tagEnd) + 6;
+    if (end < 6) throw new PackageRefusal("worksheet row without end");
+    if (p < patches.length && patches[p].row <= rowNumber) {
+      sink.push(source.slice(copyFrom, start));
       copyFrom = start;
       newRows(rowNumber);
     }
@@ -708,17 +739,109 @@ function patchSheet(
       const custom = attr(tag, "customFormat");
       const rowS = attr(tag, "s");
       const rowStyle = (custom === "1" || custom === "true") && rowS !== null ? Number(rowS) : null;
-      const cells = patchCells(rowNumber, empty ? "" : xml.slice(tagEnd + 1, end - 6), p, to, rowStyle);
+      const cells = patchCells(rowNumber, empty ? "" : source.slice(tagEnd + 1, end - 6), p, to, rowStyle);
       sink.push(`${openTag}${cells}</row>`);
       p = to;
       copyFrom = end;
     }
     at = end;
   }
-  sink.push(xml.slice(copyFrom, dataEnd));
+  const dataEnd = closed ? dataStart : source.indexOf("</sheetData>", at);
+  if (dataEnd < 0) throw new PackageRefusal("worksheet without the end of sheetData");
+  sink.push(source.slice(copyFrom, dataEnd));
   newRows(Infinity);
-  sink.push(framed.tail);
-  return sink.bytes();
+  sink.push(frame.tail(closed ? `</sheetData>${source.rest(dataStart)}` : source.rest(dataEnd)));
+}
+
+/**
+ * Where the next row starts at or after `from`, or -1 when sheetData ends first. Rows follow each
+ * other with at most white space between; anything else is searched past as a whole.
+ */
+function nextRowTag(source: TextWindow, from: number): number {
+  let at = from;
+  for (let code = source.charCodeAt(at); code === 32 || code === 9 || code === 10 || code === 13;)
+    code = source.charCodeAt(++at);
+  if (source.startsWith("</sheetData", at)) return -1;
+  const isRow = (i: number) => {
+    const code = source.charCodeAt(i + 4);
+    return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+  };
+  if (source.startsWith("<row", at) && isRow(at)) return at;
+  // Something other than a row (a comment, say): the nearer of the next row and the end.
+  const end = source.indexOf("</sheetData", at);
+  let i = source.indexOf("<row", at);
+  while (i >= 0 && !isRow(i)) i = source.indexOf("<row", i + 4);
+  return i >= 0 && (end < 0 || i < end) ? i : -1;
+}
+
+/**
+ * A part's text read piece by piece (see ZipArchive.pieces), addressed by positions in the whole
+ * text. Only the text from the last `release` on is held: a 100 000-row sheet is patched without
+ * its text, or its new bytes, ever being whole in memory.
+ */
+export class TextWindow {
+  private text = "";
+  private base = 0;
+  private ended = false;
+  /** `step`: how much text at least is let go at once (each time, what is kept is copied). */
+  constructor(
+    private readonly pull: () => string | null,
+    private readonly step = 1 << 18,
+  ) {}
+
+  static of(text: string): TextWindow {
+    let given = false;
+    return new TextWindow(() => (given ? null : ((given = true), text)));
+  }
+
+  private more(): boolean {
+    if (this.ended) return false;
+    const piece = this.pull();
+    if (piece === null) {
+      this.ended = true;
+      return false;
+    }
+    this.text += piece;
+    return true;
+  }
+  /** Holds the text up to `to` (or to the end), unless the part ends first. */
+  private reach(to: number): void {
+    while (to - this.base > this.text.length && this.more());
+  }
+  /** Lets go of the text before `from`: nothing before it is asked for again. */
+  release(from: number): void {
+    const cut = from - this.base;
+    if (cut < this.step) return;
+    this.text = this.text.slice(cut);
+    this.base = from;
+  }
+  indexOf(needle: string, from: number): number {
+    let searched = from - this.base;
+    for (;;) {
+      const i = this.text.indexOf(needle, searched);
+      if (i >= 0) return i + this.base;
+      // Only the new text is searched again, with the needle's length before it.
+      searched = Math.max(from - this.base, this.text.length - needle.length + 1);
+      if (!this.more()) return -1;
+    }
+  }
+  charCodeAt(at: number): number {
+    this.reach(at + 1);
+    return this.text.charCodeAt(at - this.base);
+  }
+  startsWith(text: string, at: number): boolean {
+    this.reach(at + text.length);
+    return this.text.startsWith(text, at - this.base);
+  }
+  slice(from: number, to: number): string {
+    this.reach(to);
+    return this.text.slice(from - this.base, to - this.base);
+  }
+  /** The text from `from` to the end of the part. */
+  rest(from: number): string {
+    this.reach(Infinity);
+    return this.text.slice(from - this.base);
+  }
 }
 
 function widenDimension(xml: string, patches: readonly CellPatch[]): string {
@@ -990,11 +1113,11 @@ export function writeHighlighted(
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
     if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
     const patches = cellPatches(sheetPlan, read.layout.date1904);
-    const xml = edit.text(sheet.path)!;
-    const dimension = /<dimension\b[^>]*\/>/.exec(xml);
-    if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
-    // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then.
-    const hasNotes = xml.indexOf("legacyDrawing", xml.lastIndexOf("</sheetData>")) >= 0;
+    const source = edit.window(sheet.path)!;
+    // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then. Its
+    // legacy drawing (notes, or pictures in the header) is named in its relationships.
+    const rels = edit.text(relsPathOf(sheet.path)) ?? "";
+    const hasNotes = [...rels.matchAll(/<Relationship\b[^>]*>/g)].some((m) => attr(m[0], "Type") === REL_VML);
     const notes = sheetPlan.marks.length > 0 && !hasNotes;
     if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
     const runs = new BackupRuns(sheet.name);
@@ -1020,10 +1143,11 @@ export function writeHighlighted(
       }
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
     }
-    const bytes = patchSheet(
+    const sink = edit.deflating(sheet.path);
+    patchSheet(
       sheet.name,
       sharedText,
-      xml,
+      source,
       patches,
       (base, look) => styles.format(base, look ?? {}),
       (patch, was) => {
@@ -1031,17 +1155,21 @@ export function writeHighlighted(
         if (was.wrote) summary.values++;
         if (notes && patch.marked) summary.notes++;
       },
-      (head, tail) => {
-        if (!notes) return { head, tail };
-        const declared = ensureRelNamespace(head);
-        if (declared !== head) (record.namespaces ??= []).push(sheet.path);
-        return {
-          head: declared,
-          tail: insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING),
-        };
+      {
+        head: (head) => {
+          const dimension = /<dimension\b[^>]*\/>/.exec(head);
+          if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
+          if (!notes) return head;
+          const declared = ensureRelNamespace(head);
+          if (declared !== head) (record.namespaces ??= []).push(sheet.path);
+          return declared;
+        },
+        tail: (tail) =>
+          notes ? insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING) : tail,
       },
+      sink,
     );
-    edit.setBytes(sheet.path, bytes);
+    sink.done();
     summary.fills += sheetPlan.marks.length;
     backups.push(...runs.finish());
   }

@@ -3,7 +3,7 @@
  * entry's bytes inflated only when asked for. The inflater is given: Node's zlib on the command
  * line, fflate in the browser.
  */
-import { inflateSync } from "fflate";
+import { Deflate as DeflateStream, Inflate as InflateStream, inflateSync } from "fflate";
 
 export type Inflate = (data: Uint8Array) => Uint8Array;
 
@@ -111,6 +111,19 @@ export class ZipArchive {
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
+  /**
+   * The entry's text in pieces, inflated as they are asked for (fflate's streaming inflater): a
+   * large sheet is never whole in memory. Each call gives the next piece, null at the end.
+   */
+  pieces(name: string): (() => string | null) | null {
+    const entry = this.byName.get(name);
+    const raw = this.raw(name);
+    if (!entry || !raw) return null;
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new Error(`zip entry ${name} uses compression method ${entry.method}`);
+    return textPieces(raw, entry.method === 8);
+  }
+
   /** The entry's bytes, inflated. */
   read(name: string): Uint8Array | null {
     const entry = this.byName.get(name);
@@ -126,7 +139,93 @@ export class ZipArchive {
  * Raw DEFLATE of a part; `crc32`, when the platform has one (Node's zlib), checksums it faster
  * than the table below.
  */
-export type Deflate = ((data: Uint8Array) => Uint8Array) & { crc32?: (data: Uint8Array) => number };
+export type Deflate = ((data: Uint8Array) => Uint8Array) & {
+  crc32?: (data: Uint8Array, value?: number) => number;
+  /**
+   * One slice of a part deflated on its own, ended by a sync flush unless it is the last: the
+   * slices put together are one deflate stream (Node's zlib; fflate's streaming deflater otherwise).
+   */
+  slice?: (data: Uint8Array, last: boolean) => Uint8Array;
+};
+
+/** Compressed bytes read in slices of this size: each gives a piece of text of a few hundred KB. */
+const SLICE = 1 << 16;
+
+/** The text of stored or deflated bytes, decoded piece by piece (see ZipArchive.pieces). */
+export function textPieces(raw: Uint8Array, deflated: boolean): () => string | null {
+  const decoder = new TextDecoder("utf-8");
+  const out: string[] = [];
+  // A slice that ends inside a character decodes to nothing yet: no empty piece is given out.
+  const take = (text: string) => {
+    if (text) out.push(text);
+  };
+  let offset = 0;
+  let ended = false;
+  const inflater = deflated ? new InflateStream((data) => take(decoder.decode(data, { stream: true }))) : null;
+  return () => {
+    while (out.length === 0 && !ended) {
+      const end = Math.min(raw.length, offset + SLICE);
+      const slice = raw.subarray(offset, end);
+      offset = end;
+      ended = end >= raw.length;
+      if (inflater) inflater.push(slice, ended);
+      else take(decoder.decode(slice, { stream: true }));
+      if (ended) take(decoder.decode());
+    }
+    if (out.length === 0) return null;
+    const piece = out.length === 1 ? out[0] : out.join("");
+    out.length = 0;
+    return piece;
+  };
+}
+
+/**
+ * A part's text deflated as it is written, slice by slice, with its
+ * checksum and size: the text of a large sheet goes in, only its compressed bytes stay.
+ */
+export class DeflatingSink {
+  private readonly compressed: Uint8Array[] = [];
+  private readonly deflater: { push(data: Uint8Array, last: boolean): void };
+  private readonly encoder = new TextEncoder();
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private crc = 0;
+  private size = 0;
+  private readonly checksum: (data: Uint8Array, value?: number) => number;
+  constructor(deflate?: Deflate) {
+    this.checksum = deflate?.crc32 ?? crc32;
+    const slice = deflate?.slice;
+    this.deflater = slice
+      ? { push: (data, last) => this.compressed.push(slice(data, last)) }
+      : new DeflateStream({ level: 1 }, (data) => this.compressed.push(data));
+  }
+
+  push(text: string): void {
+    if (!text) return;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > 1 << 20) this.flush(false);
+  }
+  private flush(final: boolean): void {
+    const bytes = this.encoder.encode(this.pending.join(""));
+    this.pending = [];
+    this.pendingLength = 0;
+    this.crc = this.checksum(bytes, this.crc);
+    this.size += bytes.length;
+    this.deflater.push(bytes, final);
+  }
+  finish(): { crc: number; compressed: Uint8Array; size: number } {
+    this.flush(true);
+    const compressed = new Uint8Array(this.compressed.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.compressed) {
+      compressed.set(c, at);
+      at += c.length;
+    }
+    this.compressed.length = 0;
+    return { crc: this.crc >>> 0, compressed, size: this.size };
+  }
+}
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -138,8 +237,9 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** CRC-32 of `data`, continuing from the checksum `value` of the bytes before it. */
+export function crc32(data: Uint8Array, value = 0): number {
+  let crc = (value ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

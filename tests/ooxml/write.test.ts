@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
@@ -19,7 +19,11 @@ import { structuralCheck } from "../helpers/package";
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
 const inflate = (d: Uint8Array) => inflateRawSync(d);
-const deflate = (d: Uint8Array) => deflateRawSync(d);
+// As the command line deflates: a patched sheet slice by slice (each ended by a sync flush).
+const deflate = Object.assign((d: Uint8Array) => deflateRawSync(d), {
+  slice: (d: Uint8Array, last: boolean) =>
+    deflateRawSync(d, { finishFlush: last ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH }),
+});
 const open = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, inflate);
 const dir = mkdtempSync(join(tmpdir(), "plankoll-write-"));
 
@@ -32,6 +36,8 @@ function workbooks(): [string, string][] {
     ["olika-upplagg.xlsx (exceljs)", join(root, "samples", "olika-upplagg.xlsx")],
     ["matetal.xlsx (exceljs)", join(root, "samples", "matetal.xlsx")],
     ["openpyxl-risk.xlsx (openpyxl)", join(dir, "openpyxl-risk.xlsx")],
+    // 6 000 rows: its sheet is read and patched in several pieces.
+    ["openpyxl-large.xlsx (openpyxl)", join(dir, "openpyxl-large.xlsx")],
     ["riskanalys.xlsx (LibreOffice)", join(dir, "lo", "riskanalys.xlsx")],
   ];
 }
