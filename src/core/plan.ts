@@ -52,6 +52,8 @@ export interface SheetCell {
   wrap?: boolean;
   center?: boolean;
   border?: boolean;
+  /** Aligned to the top of its row (a row made taller for wrapped text: every cell reads from its top). */
+  top?: boolean;
   /** An Excel number format ("0.0", "#,##0"): the figure keeps its full value, shown as promised. */
   numberFormat?: string;
   /** An internal hyperlink to a cell of another sheet. */
@@ -76,6 +78,12 @@ export interface SheetSpec {
   columnWidths: number[];
   merges?: string[];
   charts?: ChartSpec[];
+  /** Rows made taller than one line for wrapped text (points), by row number (sheet/fit.ts). */
+  rowHeights?: Record<number, number>;
+  /** Rows printed again at the top of every page: a table's header (first and last row). */
+  titleRows?: [number, number];
+  /** Rows that start a new printed page (a matrix is never cut between two pages). */
+  pageBreaks?: number[];
 }
 
 /**

@@ -35,5 +35,6 @@ export function reviewSheet(
     row++;
     for (const { sheet, finding } of workbook) line(sheet, finding);
   }
-  return { name: t("sheet.review"), cells, columnWidths: [22, 8, 14, 26, 90] };
+  // The table's header is printed again on every page.
+  return { name: t("sheet.review"), cells, columnWidths: [22, 8, 14, 26, 90], titleRows: [3, 3] };
 }

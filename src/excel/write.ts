@@ -7,6 +7,7 @@ import {
   cellsOfRange,
   compressCells,
   encodeBackup,
+  printSetup,
   type Backup,
   type CellBackup,
   type CellWrite,
@@ -14,6 +15,7 @@ import {
   type WritePlan,
 } from "../core";
 import { a1, parseA1, quoteSheet } from "../core/sheet/address";
+import { fitSheet } from "../core/sheet/fit";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { PlankollError, type Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
@@ -201,10 +203,12 @@ export async function queueRestore(
   return { notesLeft };
 }
 
-async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: Batch): Promise<void> {
-  await batch.reserve(spec.name.length);
-  const sheet = context.workbook.worksheets.add(spec.name);
-  if (spec.cells.length === 0) return;
+async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: Batch): Promise<void> {
+  await batch.reserve(given.name.length);
+  const sheet = context.workbook.worksheets.add(given.name);
+  if (given.cells.length === 0) return;
+  // Widths and heights fitted to the text, as every adapter writes them.
+  const spec = fitSheet(given);
   let rows = 0;
   let cols = 0;
   for (const c of spec.cells) {
@@ -250,6 +254,10 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
     sheet.getRange(`${addressOf(first)}:${addressOf(last)}`).untrack().numberFormat = formats;
     i = end;
   }
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.top).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).untrack().format.verticalAlignment = "Top";
+  }
   for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;
@@ -289,6 +297,37 @@ async function addSheet(context: Excel.RequestContext, spec: SheetSpec, batch: B
     await batch.reserve(20);
     // Excel measures column width in points; a character is about 7 points wide.
     sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = spec.columnWidths[i] * 7;
+  }
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    await batch.reserve(30);
+    sheet.getRange(`${row}:${row}`).untrack().format.rowHeight = height;
+  }
+  await printLayout(sheet, spec, batch);
+}
+
+/**
+ * The sheet set up to print as the package writer sets it (plan.ts printSetup): A4, one page
+ * wide and as many down as it needs (the zoom Excel's own recorder writes for "Fit all columns on
+ * one page"), narrow margins, the table's header on every page, a page break before each block
+ * that must not be cut. ExcelApi 1.9, the add-in's least.
+ */
+async function printLayout(sheet: Excel.Worksheet, spec: SheetSpec, batch: Batch): Promise<void> {
+  await batch.reserve(400);
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = printSetup(spec).landscape ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null as unknown as number };
+  // Inches as the package writer gives them (0.5 at the sides, 0.6 top and bottom), in points.
+  layout.leftMargin = 36;
+  layout.rightMargin = 36;
+  layout.topMargin = 43.2;
+  layout.bottomMargin = 43.2;
+  layout.headerMargin = 21.6;
+  layout.footerMargin = 21.6;
+  if (spec.titleRows) layout.setPrintTitleRows(`$${spec.titleRows[0]}:$${spec.titleRows[1]}`);
+  for (const row of spec.pageBreaks ?? []) {
+    await batch.reserve(40);
+    sheet.horizontalPageBreaks.add(`A${row}`);
   }
 }
 

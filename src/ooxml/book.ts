@@ -158,7 +158,16 @@ export function newWorkbook(
       "spec" in sheet
         ? sheetXml({ ...sheet.spec, name }, styles)
         : templateXml(sheet.template, styles, sheet.listError);
-    addSheetPart(edit, "xl/workbook.xml", name, xml, "visible", freeRelationshipId(edit, "xl/workbook.xml", "rId"));
+    const titleRows = "spec" in sheet ? sheet.spec.titleRows : undefined;
+    addSheetPart(
+      edit,
+      "xl/workbook.xml",
+      name,
+      xml,
+      "visible",
+      freeRelationshipId(edit, "xl/workbook.xml", "rId"),
+      titleRows,
+    );
   }
   styles.save();
   return edit.write(deflate);

@@ -10,6 +10,7 @@
 import { BACKUP_SHEET, printSetup, type SheetSpec, type WritePlan } from "../core/plan";
 import { cellsOfRange, encodeBackup, type Backup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
+import { fitSheet } from "../core/sheet/fit";
 import { isoToSerial } from "../core/parse/dates";
 import { DeflatingSink, ZipWriter, crc32, type Deflate } from "./zip";
 import { resolvePath, sharedStrings, type XlsxPackage, type WorkbookRead } from "./read";
@@ -253,6 +254,7 @@ export interface CellLook {
   wrap?: boolean;
   center?: boolean;
   border?: boolean;
+  top?: boolean;
   numFmt?: string;
 }
 
@@ -298,7 +300,7 @@ export class Styles {
 
   /** The index of a cell format: the cell's own format `base` with Plankoll's fill, bold, wrap … */
   format(base: number, look: CellLook): number {
-    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}|${look.numFmt ?? ""}`;
+    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}${look.top ? 1 : 0}|${look.numFmt ?? ""}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
     let xf = this.xfs[base] ?? this.xfs[0];
@@ -309,7 +311,7 @@ export class Styles {
       xf = setAttributes(xf, { fontId: String(this.boldFont(fontId)), applyFont: "1" });
     }
     if (look.border) xf = setAttributes(xf, { borderId: String(this.border()), applyBorder: "1" });
-    if (look.wrap || look.center) {
+    if (look.wrap || look.center || look.top) {
       const alignment = `<alignment${look.wrap ? ' wrapText="1"' : ""}${look.center ? ' horizontal="center"' : ""} vertical="top"/>`;
       xf = xf.replace(/<alignment\b[^>]*\/>/, "");
       xf = xf.endsWith("/>") ? `${xf.slice(0, -2)}>${alignment}</xf>` : xf.replace(/>/, `>${alignment}`);
@@ -979,8 +981,13 @@ function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8A
 }
 
 /** A worksheet of Plankoll's own from its spec. */
-export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
+export function sheetXml(given: SheetSpec, styles: Styles): Uint8Array[] {
+  const spec = fitSheet(given);
   const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rowTag = (row: number) => {
+    const height = spec.rowHeights?.[row];
+    return height ? `<row r="${row}" ht="${height}" customHeight="1">` : `<row r="${row}">`;
+  };
   const links: string[] = [];
   const sink = new ByteSink(spec.cells.length * 64 + 1024);
   const cols = spec.columnWidths.length
@@ -993,11 +1000,11 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
   let cells = "";
   for (const cell of sorted) {
     if (cell.row !== row) {
-      if (row) sink.push(`<row r="${row}">${cells}</row>`);
+      if (row) sink.push(`${rowTag(row)}${cells}</row>`);
       row = cell.row;
       cells = "";
     }
-    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border || cell.numberFormat;
+    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border || cell.top || cell.numberFormat;
     const look = styled
       ? {
           fill: cell.fill,
@@ -1005,6 +1012,7 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
           wrap: cell.wrap,
           center: cell.center,
           border: cell.border,
+          top: cell.top,
           numFmt: cell.numberFormat,
         }
       : null;
@@ -1017,7 +1025,7 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
       );
     }
   }
-  if (row) sink.push(`<row r="${row}">${cells}</row>`);
+  if (row) sink.push(`${rowTag(row)}${cells}</row>`);
   const merges = spec.merges?.length
     ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
     : "";
@@ -1025,8 +1033,11 @@ export function sheetXml(spec: SheetSpec, styles: Styles): Uint8Array[] {
   const page =
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${printSetup(spec).landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
+  const breaks = spec.pageBreaks?.length
+    ? `<rowBreaks count="${spec.pageBreaks.length}" manualBreakCount="${spec.pageBreaks.length}">${spec.pageBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+    : "";
   sink.push(
-    `</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}${page}</worksheet>`,
+    `</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}${page}${breaks}</worksheet>`,
   );
   return sink.bytes();
 }
@@ -1043,6 +1054,10 @@ interface PackageRecord {
   dimensions?: Record<string, string>;
   /** Parts whose root got the r prefix declared by Plankoll. */
   namespaces?: string[];
+  /** The workbook's definedNames as it stood when Plankoll put its print titles in an empty one ("" where there was none). */
+  definedNames?: string;
+  /** The print titles' defined names Plankoll added, as written. */
+  printTitles?: string[];
 }
 
 type OoxmlBackup = Backup & { package?: PackageRecord };
@@ -1184,7 +1199,7 @@ export function writeHighlighted(
     package: record,
   };
   for (const spec of plan.newSheets) {
-    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record);
+    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record, spec.titleRows);
     backup.sheets.push(spec.name);
     summary.sheets.push(spec.name);
   }
@@ -1219,10 +1234,14 @@ function addSheet(
   xml: string | Uint8Array[],
   state: "visible" | "veryHidden",
   record: PackageRecord,
+  titleRows?: [number, number],
 ): void {
   const n = Object.keys(record.sheetParts).length + 1;
-  const { part, declared } = addSheetPart(edit, workbook, name, xml, state, `${MARK}Sheet${n}`);
+  const added = addSheetPart(edit, workbook, name, xml, state, `${MARK}Sheet${n}`, titleRows);
+  const { part, declared } = added;
   if (declared && !record.namespaces?.includes(workbook)) (record.namespaces ??= []).push(workbook);
+  if (added.namesWere !== undefined) record.definedNames ??= added.namesWere;
+  if (added.printTitles) (record.printTitles ??= []).push(added.printTitles);
   record.sheetParts[name] = part;
 }
 
@@ -1238,7 +1257,8 @@ export function addSheetPart(
   xml: string | Uint8Array[],
   state: "visible" | "veryHidden",
   relId: string,
-): { part: string; declared: boolean } {
+  titleRows?: [number, number],
+): { part: string; declared: boolean; namesWere?: string; printTitles?: string } {
   let free = 1;
   while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
   const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
@@ -1257,8 +1277,30 @@ export function addSheetPart(
     "sheets",
     `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} r:id="${relId}"/>`,
   );
+  let namesWere: string | undefined;
+  let printTitles: string | undefined;
+  if (titleRows) {
+    // The rows printed on every page: a defined name local to the sheet (its place among the sheets).
+    const sheetsXml = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(wb)?.[1] ?? "";
+    const local = (sheetsXml.match(/<sheet\b/g) ?? []).length - 1;
+    const defined = printTitlesName(name, local, titleRows);
+    printTitles = defined;
+    const selfClosing = /<definedNames\b[^>]*\/>/.exec(wb);
+    if (selfClosing) namesWere = selfClosing[0];
+    if (/<definedNames\b[^>]*>/.test(wb)) wb = insertBeforeClose(wb, "definedNames", defined);
+    else {
+      namesWere = "";
+      const after = wb.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
+      wb = wb.replace(after, `${after}<definedNames>${defined}</definedNames>`);
+    }
+  }
   edit.set(workbook, wb);
-  return { part, declared };
+  return { part, declared, namesWere, printTitles };
+}
+
+/** The defined name that repeats a sheet's title rows on every printed page, exactly as Rensa looks for it. */
+function printTitlesName(sheet: string, local: number, [first, last]: [number, number]): string {
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${local}">${escapeXml(`'${sheet.replace(/'/g, "''")}'`)}!$${first}:$${last}</definedName>`;
 }
 
 /** A relationship id not yet used in the part's relationships: `${stem}N`. */
@@ -1327,6 +1369,9 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
   if (record.vmlDefault) types = types.replace(/<Default\b[^>]*Extension="vml"[^>]*\/>/i, "");
   edit.set("[Content_Types].xml", types);
   let wb = edit.text(workbook) ?? "";
+  // Plankoll's sheets' print titles, exactly as they were written.
+  for (const name of record.printTitles ?? []) wb = wb.replace(name, "");
+  if (record.definedNames !== undefined) wb = wb.replace("<definedNames></definedNames>", record.definedNames);
   wb = wb.replace(new RegExp(`<sheet\\b[^>]*r:id="${MARK}Sheet\\d+"[^>]*/>`, "g"), "");
   edit.set(workbook, wb);
   removeRelationships(edit, workbook);

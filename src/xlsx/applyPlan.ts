@@ -5,12 +5,14 @@ import {
   cellsOfRange,
   compressCells,
   encodeBackup,
+  printSetup,
   type Backup,
   type CellBackup,
   type SheetSpec,
   type WritePlan,
 } from "../core";
 import { a1 } from "../core/sheet/address";
+import { fitSheet } from "../core/sheet/fit";
 import { readBackupSheet } from "./readGrid";
 import type { WriteSummary } from "../core/port";
 import { PlankollError } from "../core/progress";
@@ -76,11 +78,25 @@ export function clearPlankoll(workbook: ExcelJS.Workbook): boolean {
 }
 
 /** Adds (or replaces) a sheet drawn from a sheet spec. Charts are Excel-only and left out here. */
-export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
-  const existing = workbook.getWorksheet(spec.name);
+export function addSheet(workbook: ExcelJS.Workbook, given: SheetSpec): void {
+  const existing = workbook.getWorksheet(given.name);
   if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(spec.name);
+  // Widths, heights and print setup as every adapter writes them.
+  const spec = fitSheet(given);
+  const sheet = workbook.addWorksheet(spec.name, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: printSetup(spec).landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: spec.titleRows ? `${spec.titleRows[0]}:${spec.titleRows[1]}` : undefined,
+    },
+  });
   spec.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+  for (const row of spec.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak();
   for (const c of spec.cells) {
     const cell = sheet.getCell(c.row, c.col);
     cell.value = c.link
@@ -90,7 +106,7 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (c.fill) style.fill = solidFill(c.fill);
     if (c.bold) style.font = { bold: true };
     if (c.link) style.font = { underline: true, color: { argb: "FF0563C1" } };
-    if (c.wrap || c.center) {
+    if (c.wrap || c.center || c.top) {
       style.alignment = { wrapText: !!c.wrap, vertical: "top", ...(c.center ? { horizontal: "center" as const } : {}) };
     }
     if (c.border) {

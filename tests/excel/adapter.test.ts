@@ -311,6 +311,28 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(matrix.get(5, 3)).toBe("2, 11");
     expect(matrix.get(6, 4)).toBe("10");
     expect(matrix.get(9, 1)).toBe("Totalt: 12");
+    // Set up to print as the package writer sets it: A4 landscape, one page wide, rows fitted.
+    expect(matrix.page).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2 },
+    });
+    // "1, 3, 4, 5, 6, 9, 12" wraps in its column: its row (6) is two lines high.
+    expect(matrix.rowHeights.get(6)).toBe(30);
+    const review = model.sheet("Plankoll Granskning");
+    expect(review.page.titleRows).toBe("$3:$3");
+  });
+
+  test("each risk sheet's matrix starts a printed page", async () => {
+    const model = await sampleModel();
+    const { port } = portOn(model);
+    const grids = await Promise.all(model.sheets.map((s) => port.readSheet(s.name)));
+    const analysis = analyzeWorkbook(grids);
+    const breaks = analysis.plan.newSheets.find((s) => s.name === "Plankoll Riskmatris")!.pageBreaks!;
+    expect(breaks.length).toBeGreaterThan(0);
+    await port.writePlan(analysis.plan);
+    expect(model.sheet("Plankoll Riskmatris").pageBreaks).toEqual(breaks);
   });
 
   test("selecting a finding's cell activates its sheet", async () => {

@@ -14,8 +14,10 @@ export interface FakeFormat {
   bold: boolean;
   wrap?: boolean;
   align?: string;
+  valign?: string;
   border?: boolean;
   columnWidth?: number;
+  rowHeight?: number;
   numberFormat?: string;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
@@ -50,6 +52,18 @@ export class FakeSheet {
   /** Data validation by the address it was set on. */
   validations = new Map<string, FakeValidation>();
   frozenRows = 0;
+  /** The sheet's page layout as set through worksheet.pageLayout (ExcelApi 1.9). */
+  page: {
+    paperSize?: string;
+    orientation?: string;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number | null };
+    margins: Record<string, number>;
+    titleRows?: string;
+  } = { margins: {} };
+  /** Row heights in points, by row number (format.rowHeight). */
+  rowHeights = new Map<number, number>();
+  /** Rows a manual page break stands above (horizontalPageBreaks.add). */
+  pageBreaks: number[] = [];
   /** Merged areas, as Excel keeps them (the value stays in the top-left cell). */
   merges: Rect[] = [];
   /** Excel tables: name, area (header and total rows included) and which of those rows show. */
@@ -311,6 +325,46 @@ class FakeWorksheet extends Loadable {
   get tables(): FakeTables {
     return new FakeTables(this.ctx, this.resolve);
   }
+  get pageLayout() {
+    const ctx = this.ctx;
+    const page = () => this.resolve().page;
+    const set = (change: (p: FakeSheet["page"]) => void, payload: unknown) =>
+      ctx.enqueue(payload, () => change(page()));
+    const margin = (name: string) => ({
+      set: (value: number) => set((p) => void (p.margins[name] = value), { [name]: value }),
+    });
+    const layout = {
+      set paperSize(value: string) {
+        set((p) => void (p.paperSize = value), { paperSize: value });
+      },
+      set orientation(value: string) {
+        set((p) => void (p.orientation = value), { orientation: value });
+      },
+      set zoom(value: FakeSheet["page"]["zoom"]) {
+        const scale = value?.scale;
+        if (scale !== undefined && scale !== null && (scale < 10 || scale > 400))
+          throw officeError("InvalidArgument", "The argument is invalid or missing.");
+        set((p) => void (p.zoom = { ...value }), { zoom: value });
+      },
+      setPrintTitleRows(rows: string) {
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw officeError("InvalidArgument", "The argument is invalid or missing.");
+        set((p) => void (p.titleRows = rows), { titleRows: rows });
+      },
+    };
+    for (const name of ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])
+      Object.defineProperty(layout, name, { set: margin(name).set, enumerable: true });
+    return layout;
+  }
+  get horizontalPageBreaks() {
+    return {
+      // As in Excel, add gives the page break (an object office.js instantiates).
+      add: (range: string) => {
+        const { row } = parseA1(range);
+        this.ctx.enqueue({ pageBreak: range }, () => void this.resolve().pageBreaks.push(row));
+        return { row };
+      },
+    };
+  }
   get freezePanes() {
     return {
       freezeRows: (count: number) =>
@@ -453,11 +507,19 @@ class FakeFormatProxy {
   set wrapText(value: boolean) {
     this.apply({ wrap: value }, value);
   }
+  set verticalAlignment(value: string) {
+    this.apply({ valign: value }, value);
+  }
   set horizontalAlignment(value: string) {
     this.apply({ align: value }, value);
   }
   set columnWidth(value: number) {
     this.apply({ columnWidth: value }, value);
+  }
+  set rowHeight(value: number) {
+    // Excel's rows are 0 to 409 points high.
+    if (value < 0 || value > 409) throw officeError("InvalidArgument", "The argument is invalid or missing.");
+    this.apply({ rowHeight: value }, value);
   }
   get borders() {
     const apply = this.apply;
@@ -482,6 +544,11 @@ function applyFormat(
     const s = sheet();
     s.assertWritable();
     for (const rect of rects()) {
+      // A height is the row's, not its cells'.
+      if (change !== "clearFill" && change.rowHeight !== undefined) {
+        for (let r = rect.r0; r < rect.r0 + rect.rows; r++) s.rowHeights.set(r + 1, change.rowHeight);
+        continue;
+      }
       cellsOf(rect, (r, c) => {
         if (change === "clearFill") s.setFormat(r, c, { fillColor: null, fillPattern: "None" });
         else s.setFormat(r, c, change);

@@ -25,3 +25,12 @@ export function libreOfficeResave(files: readonly string[], outDir: string, prof
     { stdio: "ignore", timeout: 120_000 },
   );
 }
+
+/** Prints each workbook to PDF as LibreOffice does (headless), into `outDir`. */
+export function printToPdf(files: readonly string[], outDir: string, profileDir: string): void {
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profileDir}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, ...files],
+    { stdio: "ignore", timeout: 180_000 },
+  );
+}

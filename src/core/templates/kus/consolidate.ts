@@ -108,6 +108,6 @@ export function consolidationSheets(
   });
   return [
     { name: "Sammanställning KUS", cells, columnWidths: [34, 6, 60, 16, 36] },
-    { name: t("consolidate.findings"), cells: found, columnWidths: [36, 22, 8, 12, 22, 90] },
+    { name: t("consolidate.findings"), cells: found, columnWidths: [36, 22, 8, 12, 22, 90], titleRows: [1, 1] },
   ];
 }

@@ -13,13 +13,17 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
   const { t } = ctx;
   if (results.length === 0) return null;
   const cells: SheetCell[] = [];
+  // Each sheet's matrix (or list) starts a printed page: a matrix and its legend are never cut.
+  const pageBreaks: number[] = [];
+  const merges: string[] = [];
   let top = 1;
   for (const { sheet, result } of results) {
+    if (top > 1) pageBreaks.push(top);
     if (result.layout === "list") {
       // A VoR sheet (Riskvärde only) has no levels to place: it says so, and lists its zones.
       cells.push({ row: top, col: 1, value: t("matrix.listTitle", { sheet }), bold: true });
       cells.push({ row: top + 1, col: 1, value: t("matrix.noMatrix") });
-      top = zoneList(cells, sheet, result, top + 3, ctx);
+      top = zoneList(cells, merges, sheet, result, top + 3, ctx);
       if (result.unplaced > 0) cells.push({ row: top, col: 1, value: t("matrix.noValue", { count: result.unplaced }) });
       top += 3;
       continue;
@@ -70,19 +74,28 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
     zoneLines(cells, result, top + 3, 9, ctx);
     top += 12;
   }
-  return { name: t("sheet.matrix"), cells, columnWidths: [14, 20, 14, 14, 14, 14, 14, 3, 60] };
+  return { name: t("sheet.matrix"), cells, columnWidths: [14, 20, 14, 14, 14, 14, 14, 3, 60], pageBreaks, merges };
 }
 
 /** A list's risks by zone, worst first: the zone's line, then each risk (a link to it, its event, its value). Returns the row after. */
-function zoneList(cells: SheetCell[], sheet: string, result: RiskResult, row: number, ctx: Ctx): number {
+function zoneList(
+  cells: SheetCell[],
+  merges: string[],
+  sheet: string,
+  result: RiskResult,
+  row: number,
+  ctx: Ctx,
+): number {
   const { t } = ctx;
   for (const zone of ZONES) {
     const members = result.risks.filter((risk) => risk.zone === zone);
     zoneLine(cells, result, zone, members, row++, 1, ctx);
     for (const risk of members) {
       cells.push({ row, col: 1, value: sheetRef(sheet, risk.cell), link: { sheet, cell: risk.cell } });
+      // The event across the matrix's columns (B:F), its value where the matrix's last column is.
       cells.push({ row, col: 2, value: risk.event ?? t("matrix.rowLabel", { row: risk.row }), wrap: true });
-      cells.push({ row, col: 3, value: risk.value ?? "", fill: COLORS[zone], center: true });
+      merges.push(`B${row}:F${row}`);
+      cells.push({ row, col: 7, value: risk.value ?? "", fill: COLORS[zone], center: true });
       row++;
     }
     row++;

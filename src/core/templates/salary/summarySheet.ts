@@ -46,7 +46,10 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
     return t(`salary.flag.${flag}`, { limit: flagLimit(flag, { low, high }) ?? "" });
   };
   let row = 1;
+  // Each payroll's analysis starts a printed page.
+  const pageBreaks: number[] = [];
   for (const { sheet, result } of results) {
+    if (row > 1) pageBreaks.push(row);
     const { low, high } = result.limits;
     cells.push({ row, col: 1, value: t("salary.title"), bold: true });
     cells.push({ row: row + 1, col: 1, value: t("salary.source", { sheet, low, high }) });
@@ -137,5 +140,6 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
     cells,
     columnWidths: [32, 9, 9, 10, 10, 12, 12, 12, 12, 12, 16, 12, 14, 12, 3, 28, 12, 10, 10],
     charts,
+    pageBreaks,
   };
 }

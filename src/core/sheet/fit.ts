@@ -1,0 +1,142 @@
+/**
+ * Column widths and row heights of a Plankoll sheet fitted to its text, so that nothing prints
+ * cut or over the row below (the sheets go to the nämnd on paper). Widths are in Excel's unit
+ * (the width of a digit of the default font), heights in points. Every adapter writes what this
+ * gives: the package writer, the Excel adapter and the exceljs comparison.
+ */
+import type { SheetCell, SheetSpec } from "../plan";
+import { parseA1 } from "./address";
+
+/** Excel's default column width, and the height of one line of its default font. */
+export const DEFAULT_WIDTH = 8.43;
+export const LINE_HEIGHT = 15;
+/** The tallest row Excel has (points): a text of more lines than that holds shows its first ones. */
+export const TALLEST = 409;
+/** A header as wide as this stands on one line (its column widened); a wider one wraps at its words. */
+const HEADER_WIDEST = 22;
+/** A column is widened to at most this; a longer text in it is wrapped instead. */
+const WIDEST = 60;
+
+/**
+ * How wide a text prints in width units: a digit's width per character (most letters of Calibri,
+ * and of Carlito that LibreOffice prints it with, are narrower), bold a tenth wider.
+ */
+const CHAR = 1;
+const CHAR_BOLD = 1.1;
+function textWidth(text: string, bold: boolean): number {
+  return Math.ceil(text.length * (bold ? CHAR_BOLD : CHAR)) + 1;
+}
+
+/** The text a cell shows (a number as its digits, with room for a format's spaces and decimals). */
+function shown(cell: SheetCell): string {
+  if (typeof cell.value === "number") {
+    const digits = Math.abs(cell.value).toFixed(cell.numberFormat?.includes(".0") ? 1 : 0);
+    return `${cell.value < 0 ? "-" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, " ")}${cell.numberFormat?.includes("kr") ? " kr" : ""}`;
+  }
+  return cell.value;
+}
+
+/** The lines a text takes wrapped at word boundaries in `width` units (a word longer than that is broken). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(1, Math.floor((width - 1) / (bold ? CHAR_BOLD : CHAR)));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = word.length;
+      if (line > 0 && line + 1 + length <= room) {
+        line += 1 + length;
+        continue;
+      }
+      if (line > 0) lines++;
+      // A word longer than the line is broken over as many lines as it needs.
+      lines += Math.ceil(length / room) - 1;
+      line = length % room || room;
+    }
+  }
+  return lines;
+}
+
+/** A table header's look: bold in a bordered cell. A long one wraps at its words rather than widen its column. */
+function isHeader(cell: SheetCell): boolean {
+  return cell.bold === true && cell.border === true;
+}
+
+/**
+ * The sheet with its columns widened where a text would be cut (a cell whose right neighbour
+ * holds something, or in the last column: its text cannot run on), up to 60 units; a text still
+ * too long, a table header and a cell marked to wrap wrap within their column, and their rows are
+ * made as tall as their lines. Widths given by the sheet are kept as the least.
+ */
+export function fitSheet(spec: SheetSpec): SheetSpec {
+  if (spec.cells.length === 0) return spec;
+  const widths = [...spec.columnWidths];
+  const lastCol = Math.max(...spec.cells.map((c) => c.col));
+  const width = (col: number) => widths[col - 1] ?? DEFAULT_WIDTH;
+  const at = new Map(spec.cells.map((c) => [`${c.row},${c.col}`, c]));
+  // A merged area's text has the area's width; the cells it covers hold nothing of their own.
+  const spans = new Map<string, { cols: number[]; rows: number }>();
+  const covered = new Set<string>();
+  for (const merge of spec.merges ?? []) {
+    const [from, to = from] = merge.split(":");
+    const a = cellOf(from);
+    const b = cellOf(to);
+    const cols = Array.from({ length: b.col - a.col + 1 }, (_, i) => a.col + i);
+    spans.set(`${a.row},${a.col}`, { cols, rows: b.row - a.row + 1 });
+    for (let r = a.row; r <= b.row; r++) for (const c of cols) if (r !== a.row || c !== a.col) covered.add(`${r},${c}`);
+  }
+  const blocked = (cell: SheetCell) => {
+    if (typeof cell.value === "number" || cell.col === lastCol) return true;
+    const right = at.get(`${cell.row},${cell.col + 1}`);
+    return right !== undefined && (right.value !== "" || right.fill !== undefined || right.border === true);
+  };
+
+  // Widths first: a text that cannot run on widens its column (headers widen to their longest word).
+  for (const cell of spec.cells) {
+    const key = `${cell.row},${cell.col}`;
+    if (covered.has(key) || spans.has(key)) continue;
+    const text = shown(cell);
+    if (text === "") continue;
+    const bold = cell.bold === true;
+    if (isHeader(cell) && !cell.wrap && textWidth(text, bold) <= HEADER_WIDEST) {
+      // A short header (a row's label) widens its column to stand on one line.
+      widths[cell.col - 1] = Math.max(width(cell.col), textWidth(text, bold));
+    } else if (cell.wrap || isHeader(cell)) {
+      const longest = Math.max(...text.split(/\s+/).map((w) => w.length));
+      widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, textWidth("x".repeat(longest), bold)));
+    } else if (blocked(cell)) {
+      widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, textWidth(text, bold)));
+    }
+  }
+  for (let i = 0; i < widths.length; i++) widths[i] ??= DEFAULT_WIDTH;
+
+  // Then heights: a text wider than its room wraps, and its row takes its lines.
+  const heights: Record<number, number> = { ...spec.rowHeights };
+  const cells = spec.cells.map((cell) => {
+    const key = `${cell.row},${cell.col}`;
+    if (covered.has(key)) return cell;
+    const text = shown(cell);
+    if (text === "" || typeof cell.value === "number") return cell;
+    const span = spans.get(key);
+    const room = span ? span.cols.reduce((sum, c) => sum + width(c), 0) : width(cell.col);
+    const bold = cell.bold === true;
+    const tooWide = textWidth(text, bold) > room && (span !== undefined || blocked(cell));
+    if (!cell.wrap && !isHeader(cell) && !tooWide && !text.includes("\n")) return cell;
+    const lines = wrappedLines(text, room, bold);
+    const rows = span?.rows ?? 1;
+    if (lines > rows) {
+      const need = Math.min(TALLEST, Math.ceil((lines * LINE_HEIGHT) / rows));
+      heights[cell.row] = Math.max(heights[cell.row] ?? LINE_HEIGHT, need);
+    }
+    return cell.wrap ? cell : { ...cell, wrap: true };
+  });
+  // In a row made taller, every cell reads from the top, level with the wrapped text.
+  const tall = cells.map((cell) => (heights[cell.row] && !cell.top ? { ...cell, top: true } : cell));
+  return { ...spec, cells: tall, columnWidths: widths, rowHeights: heights };
+}
+
+function cellOf(ref: string): { row: number; col: number } {
+  const { row, column } = parseA1(ref.replace(/\$/g, ""));
+  return { row, col: column };
+}

@@ -1,0 +1,93 @@
+/** Column widths and row heights fitted to a sheet's text (src/core/sheet/fit.ts). */
+import { fitSheet, wrappedLines, LINE_HEIGHT, TALLEST } from "../../src/core/sheet/fit";
+import type { SheetSpec } from "../../src/core/plan";
+
+const sheet = (cells: SheetSpec["cells"], columnWidths: number[] = [], merges?: string[]): SheetSpec => ({
+  name: "Plankoll Test",
+  cells,
+  columnWidths,
+  merges,
+});
+
+test("a text that cannot run on into its neighbour widens its column; one that can is left to run", () => {
+  const fitted = fitSheet(
+    sheet(
+      [
+        { row: 1, col: 1, value: "Väsentlighets- och riskanalys" },
+        { row: 1, col: 2, value: "B5" },
+        { row: 3, col: 1, value: "En rubrik som får löpa vidare åt höger" },
+      ],
+      [10, 8],
+    ),
+  );
+  // Row 1's text is blocked by B1: column A takes it (29 characters); row 3's runs on over empty B3.
+  expect(fitted.columnWidths[0]).toBeGreaterThanOrEqual(29);
+  expect(fitted.columnWidths[0]).toBeLessThan(38);
+  expect(fitted.cells.find((c) => c.row === 3)!.wrap).toBeUndefined();
+  expect(fitted.rowHeights ?? {}).toEqual({});
+});
+
+test("a text longer than the widest column wraps, and its row takes its lines", () => {
+  const long = "ord ".repeat(60).trim(); // 239 characters
+  const fitted = fitSheet(
+    sheet([
+      { row: 2, col: 1, value: long },
+      { row: 2, col: 2, value: "x" },
+    ]),
+  );
+  expect(fitted.columnWidths[0]).toBe(60);
+  const cell = fitted.cells.find((c) => c.row === 2 && c.col === 1)!;
+  expect(cell.wrap).toBe(true);
+  const lines = wrappedLines(long, 60);
+  expect(lines).toBeGreaterThanOrEqual(4);
+  expect(fitted.rowHeights![2]).toBe(lines * LINE_HEIGHT);
+  // Its neighbour in the taller row reads from the top, level with it.
+  expect(fitted.cells.find((c) => c.row === 2 && c.col === 2)!.top).toBe(true);
+});
+
+test("a short header widens its column to stand on one line; a long one wraps at its words", () => {
+  const fitted = fitSheet(
+    sheet(
+      [
+        { row: 1, col: 1, value: "Kvinnors lön i procent av mäns lön", bold: true, border: true },
+        { row: 1, col: 2, value: "Arbetsvärdering", bold: true, border: true },
+        { row: 2, col: 1, value: 1 },
+        { row: 2, col: 2, value: 2 },
+      ],
+      [9, 9],
+    ),
+  );
+  // "Arbetsvärdering" on one line; the long header wraps in a column as wide as its longest word.
+  expect(fitted.columnWidths[1]).toBeGreaterThanOrEqual("Arbetsvärdering".length);
+  expect(fitted.columnWidths[0]).toBeGreaterThanOrEqual("Kvinnors".length);
+  expect(fitted.columnWidths[0]).toBeLessThan(20);
+  expect(fitted.cells.filter((c) => c.row === 1).every((c) => c.wrap)).toBe(true);
+  const lines = wrappedLines("Kvinnors lön i procent av mäns lön", fitted.columnWidths[0], true);
+  expect(lines).toBeGreaterThan(1);
+  expect(fitted.rowHeights![1]).toBe(lines * LINE_HEIGHT);
+});
+
+test("a merged area's text has the area's width; the widths the sheet gives are the least", () => {
+  const text = "Medarbetare följer inte stadens riktlinjer i samverkan för ex. mutor och jäv";
+  const fitted = fitSheet(sheet([{ row: 1, col: 2, value: text, wrap: true }], [5, 20, 20, 20], ["B1:D1"]));
+  expect(fitted.columnWidths).toEqual([5, 20, 20, 20]);
+  expect(fitted.rowHeights![1]).toBe(2 * LINE_HEIGHT);
+  // The same text in B alone takes four lines.
+  expect(fitSheet(sheet([{ row: 1, col: 2, value: text, wrap: true }], [5, 20])).rowHeights![1]).toBe(
+    wrappedLines(text, 20) * LINE_HEIGHT,
+  );
+});
+
+test("no row is taller than Excel allows", () => {
+  const fitted = fitSheet(sheet([{ row: 1, col: 1, value: "1, ".repeat(5000), wrap: true }], [10]));
+  expect(fitted.rowHeights![1]).toBe(TALLEST);
+});
+
+test("lines: words fill a line, a word longer than the line is broken, line feeds start lines", () => {
+  expect(wrappedLines("", 10)).toBe(1);
+  expect(wrappedLines("kort", 10)).toBe(1);
+  expect(wrappedLines("ett två tre fyra", 10)).toBe(2);
+  // Ten units hold eight characters: 20 take three lines.
+  expect(wrappedLines("x".repeat(20), 10)).toBe(3);
+  expect(wrappedLines("a\nb\nc", 10)).toBe(3);
+});
