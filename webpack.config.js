@@ -34,6 +34,8 @@ module.exports = (_env, argv) => {
       commands: "./src/commands/commands.ts",
       // The demo carries exceljs; the task pane never loads it.
       demo: "./src/demo/index.tsx",
+      // The larger view (an Office dialog window), opened from the pane.
+      dialog: "./src/dialog/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -77,6 +79,7 @@ module.exports = (_env, argv) => {
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new DefinePlugin({ __PLANKOLL_SAMPLES__: JSON.stringify(SAMPLES) }),
       new CopyWebpackPlugin({
         patterns: [

@@ -27,6 +27,7 @@ import {
 import { PROFILES, READ_CELL_LIMIT, simulatedPort } from "../tests/excel/hostSimulator";
 import { GENERATORS, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
+import { createSession } from "../src/taskpane/session";
 import type { CellValue, Grid } from "../src/core/types";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,6 +48,11 @@ interface ExcelFigures {
   totalBytes: number;
   /** syncs × round trip + bytes at the modelled bandwidth. */
   modelledSeconds: number;
+  /**
+   * Live review, per edit: the edited sheet read again and judged (session.refresh, after the
+   * pause): its requests, the bytes they move, the modelled time and the time on this machine.
+   */
+  liveEdit: { syncs: number; bytes: number; modelledSeconds: number; ms: number };
 }
 
 interface TemplateCase {
@@ -101,6 +107,17 @@ async function excelFigures(values: CellValue[][]): Promise<{ figures: ExcelFigu
   await port.writePlan(plan);
   const syncs = contexts.reduce((sum, c) => sum + c.syncs, 0);
   const totalBytes = contexts.reduce((sum, c) => sum + c.totalBytes, 0);
+  // One edit while live review is on: the cell typed, then the sheet reviewed again.
+  const session = createSession(port, { locale: "sv" });
+  const review = await session.reviewScope("sheet");
+  model.sheet("Data").set(1, 0, "Ändrad");
+  const before = contexts.length;
+  const started = performance.now();
+  await session.refresh(review, ["Data"]);
+  const liveMs = performance.now() - started;
+  const live = contexts.slice(before);
+  const liveSyncs = live.reduce((sum, c) => sum + c.syncs, 0);
+  const liveBytes = live.reduce((sum, c) => sum + c.totalBytes, 0);
   return {
     plan,
     figures: {
@@ -111,6 +128,12 @@ async function excelFigures(values: CellValue[][]): Promise<{ figures: ExcelFigu
       maxResponseBytes: Math.max(...contexts.map((c) => c.maxResponseBytes)),
       totalBytes,
       modelledSeconds: modelled(syncs, totalBytes),
+      liveEdit: {
+        syncs: liveSyncs,
+        bytes: liveBytes,
+        modelledSeconds: modelled(liveSyncs, liveBytes),
+        ms: Math.round(liveMs),
+      },
     },
   };
 }
@@ -314,6 +337,7 @@ async function run(): Promise<void> {
       console.log(
         `${template} ${rows}: core ${figures.coreMs} ms; Excel ${figures.excel.readSyncs}+${figures.excel.writeSyncs} syncs, ` +
           `max request ${figures.excel.maxRequestBytes} B; per row ${figures.perRow.syncs} syncs (×${figures.perRow.syncRatio})` +
+          `; live edit ${figures.excel.liveEdit.syncs} syncs ${figures.excel.liveEdit.bytes} B` +
           (figures.cli ? `; CLI --out ${figures.cli.checkOutMs} ms ${figures.cli.checkOutPeakRssMb} MB` : ""),
       );
     }

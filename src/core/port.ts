@@ -61,6 +61,12 @@ export interface WorkbookPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Infoga mall: a new sheet laid out as the template; returns its name. */
   insertTemplate(id: TemplateId, locale: Locale): Promise<string>;
+  /**
+   * Live review: `onChange` is told the sheet's name whenever one of `sheets` is edited (by the
+   * user, a co-author, or a write); the promise gives the function that stops it. A port whose
+   * workbook cannot change under it (a file) has none.
+   */
+  watchChanges?(sheets: readonly string[], onChange: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The settings JSON the workbook carries, or null. */
   readSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

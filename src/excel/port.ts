@@ -66,6 +66,26 @@ export function excelPort(
     readActiveSheet: (work) => run((context) => readWithFormats(context, undefined, work, layout())),
     readSheet: (name, work) => run((context) => readWithFormats(context, name, work, layout())),
     listSheets: () => run(readSheetList),
+    // Worksheet.onChanged (ExcelApi 1.7): one handler per sheet, registered in one request.
+    watchChanges: (sheets, onChange) =>
+      run(async (context) => {
+        const handlers = sheets.map((name) =>
+          context.workbook.worksheets.getItem(name).onChanged.add(async () => onChange(name)),
+        );
+        await context.sync();
+        return async () => {
+          if (!handlers.length) return;
+          // A handler is removed in the context it was added in (Excel.run(context, …)).
+          const remove = async (ctx: Excel.RequestContext) => {
+            for (const handler of handlers) handler.remove();
+            await ctx.sync();
+          };
+          const own = handlers[0].context as Excel.RequestContext;
+          if (typeof Excel !== "undefined" && typeof Excel.run === "function") await Excel.run(own, remove);
+          // Without office.js (the tests' own Excel model) the context is synced as it is.
+          else await remove(own);
+        };
+      }),
     writePlan: async (plan, work) => {
       const { applyPlan } = await writing();
       return run(async (context) => {

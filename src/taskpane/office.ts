@@ -6,6 +6,8 @@ export interface Capabilities {
   excelApi: boolean;
   /** Notes on cells (ExcelApi 1.18). */
   notes: boolean;
+  /** The larger view: a dialog window the pane sends its review to (DialogApi 1.2). */
+  dialog?: boolean;
 }
 
 export function displayLanguage(): string | undefined {
@@ -22,10 +24,12 @@ export function capabilities(): Capabilities {
     return {
       excelApi: requirements.isSetSupported("ExcelApi", "1.9"),
       notes: requirements.isSetSupported("ExcelApi", "1.18"),
+      dialog: requirements.isSetSupported("DialogApi", "1.2"),
     };
   } catch {
     // Outside Office (the demo, tests) the stand-in supports what Plankoll uses.
-    return { excelApi: true, notes: true };
+    // No dialog window there: the pane is the whole view.
+    return { excelApi: true, notes: true, dialog: false };
   }
 }
 

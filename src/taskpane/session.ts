@@ -134,10 +134,37 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     return report;
   }
 
+  /**
+   * Live review: the sheets named (edited since `last`) read and judged again, the others' reports
+   * kept as they were, the checks across sheets made anew. Nothing is written. A sheet no longer
+   * there (deleted or renamed) leaves the review.
+   */
+  async function refresh(last: Review, edited: readonly string[]): Promise<Review> {
+    const list = await port.listSheets();
+    const present = new Set([...list.sheets, ...list.hidden]);
+    const sheets = last.sheets.filter((s) => present.has(s));
+    const again = sheets.filter((s) => edited.includes(s));
+    const grids = await readSheets(again);
+    const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+    const fresh = new Map<string, SheetReport[]>();
+    for (const grid of grids) {
+      fresh.set(grid.sheet, analyzeGrid(grid, options).reports);
+      seen.set(grid.sheet, gridFingerprint(grid));
+    }
+    const reports = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
+    return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
+  }
+
   return {
     review,
     /** Granska: every visible sheet of the workbook, or the active sheet alone. */
     reviewScope,
+    refresh,
+    /** Whether the workbook can tell of edits (live review). */
+    canWatch: typeof port.watchChanges === "function",
+    /** Live review: hears of edits on the sheets named until the returned function is called. */
+    watch: (sheets: readonly string[], onChange: (sheet: string) => void) =>
+      port.watchChanges ? port.watchChanges(sheets, onChange) : Promise.resolve(async () => undefined),
     /**
      * Skriv resultat for the whole workbook or the active sheet; the sheets the last run wrote are
      * written again with it, never silently taken away. Reads the sheets again; if one is not what

@@ -21,8 +21,9 @@ w.__plankollModel = model;
 w.Excel = {
   ...fakeExcelEnums,
   // Excel.run(batch) or, as Plankoll calls it, Excel.run({ delayForCellEdit: true }, batch).
+  // Excel.run(context, batch), as a handler is removed, runs in that context.
   run: async <T>(first: object | ((context: unknown) => Promise<T>), second?: (context: unknown) => Promise<T>) => {
     const batch = typeof first === "function" ? first : second!;
-    return batch(new FakeContext(model));
+    return batch(first instanceof FakeContext ? first : new FakeContext(model));
   },
 };

@@ -18,15 +18,16 @@ const dist = path.join(root, "dist");
 const officeDist = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
 const results = path.join(root, "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const screenshotsDir = process.env.PLANKOLL_SCREENSHOTS ?? path.join(root, "out", "screenshots");
 
-function bundleStub() {
+function bundleStub(entry = "excelStub.ts") {
   const out = mkdtempSync(path.join(os.tmpdir(), "plankoll-stub-"));
   return new Promise((resolve, reject) => {
     webpack(
       {
         mode: "development",
         devtool: false,
-        entry: path.join(__dirname, "excelStub.ts"),
+        entry: path.join(__dirname, entry),
         output: { path: out, filename: "excel-stub.js", publicPath: "" },
         // One file: it runs as an init script, where no chunk could be loaded.
         plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
@@ -107,6 +108,68 @@ function check(name, ok, detail = "") {
   process.stdout.write(`${ok ? "✓" : "✕"} ${name}${ok ? "" : ` — ${detail}`}\n`);
 }
 
+/**
+ * The larger view (dialog.html) as Office opens it from the pane: given a real review of the
+ * sample through the stand-in for Office's dialog messages (dialogStub.ts), it shows every sheet's
+ * results and pictures with room to read them, has no axe violations, and a finding chosen there
+ * asks the pane to select its cell.
+ */
+async function largerView(browser, base, sheets, code) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 850 }, locale: "sv-SE" });
+  await routeOffice(context, base, []);
+  await context.addInitScript(
+    ({ sheets, code }) => {
+      window.__plankollSheets = sheets;
+      new Function(code)();
+    },
+    { sheets, code },
+  );
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => msg.type() === "error" && !TELEMETRY_BLOCKED.test(msg.text()) && errors.push(msg.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${base}/dialog.html`);
+  await page.getByRole("heading", { name: "Bladet Riskanalys med fel" }).waitFor({ timeout: 30000 });
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  check(
+    "larger view: the review the pane sends, a section per sheet",
+    headings.join("|") === sheets.map((sheet) => `Bladet ${sheet.name}`).join("|"),
+    headings.join(" | "),
+  );
+  const matrices = await page.getByRole("table").count();
+  check("larger view: the risk matrices are drawn", matrices >= 2, `${matrices} matrices`);
+  mkdirSync(screenshotsDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsDir, "pane-storre-vy.png") });
+  const violations = await axeViolations(page);
+  check("axe-core: no violations in the larger view", violations.length === 0, violations.join("; "));
+  const findings = page.getByRole("region", { name: /– Riskanalys med fel$/ }).getByRole("list", { name: /Fel/ });
+  await findings.getByRole("button").first().click();
+  const sent = await page.evaluate(() => window.__plankollDialogSent);
+  check(
+    "larger view: choosing a finding asks the pane to select its cell",
+    sent.some((m) => m.kind === "select" && m.sheet === "Riskanalys med fel" && m.cell === "F8"),
+    JSON.stringify(sent),
+  );
+  check("larger view: no console errors", errors.length === 0, errors.join(" | "));
+  await context.close();
+}
+
+/** office.js and the files it loads next from the local copy; anything else outside `base` is refused (and kept in `outside`). */
+async function routeOffice(context, base, outside) {
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      const name = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
+      const file = path.join(officeDist, name);
+      if (existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.origin === base) return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+}
+
 /** The pane by keyboard alone: a sensible tab order, Enter to review, Enter on a finding selects its cell. */
 async function keyboardWalk(context, base) {
   const page = await context.newPage();
@@ -178,6 +241,7 @@ async function main() {
   if (!existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/ is missing: run npm run build first");
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const stub = await bundleStub();
+  const dialogStub = await bundleStub("dialogStub.ts");
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -197,19 +261,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: "sv-SE" });
     const outside = [];
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "appsforoffice.microsoft.com") {
-        // office.js and the files it loads next, from the local copy.
-        const name = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
-        const file = path.join(officeDist, name);
-        if (existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
-        return route.fulfill({ status: 404, body: "" });
-      }
-      if (url.origin === base) return route.continue();
-      outside.push(url.href);
-      return route.abort();
-    });
+    await routeOffice(context, base, outside);
     const page = await context.newPage();
     const errors = pageErrors;
     page.on(
@@ -260,6 +312,7 @@ async function main() {
     check("no request left the machine", outside.length === 0, outside.join(", "));
     await keyboardWalk(context, base);
     await oldWebview(browser, base);
+    await largerView(browser, base, await sampleSheets("Riskanalys med fel"), dialogStub);
     await runDemo(browser, base, check);
   } finally {
     await browser.close();

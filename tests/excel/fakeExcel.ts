@@ -60,6 +60,17 @@ export class FakeSheet {
     margins: Record<string, number>;
     titleRows?: string;
   } = { margins: {} };
+  /** Worksheet.onChanged handlers registered on this sheet. */
+  changeHandlers = new Set<(event: { address: string; source: string }) => Promise<void>>();
+  /**
+   * The user types a value into a cell (0-based row and column), as in Excel: the value is
+   * there, and every handler of onChanged hears of it after the edit (not within it).
+   */
+  edit(row: number, col: number, value: CellValue): void {
+    this.set(row, col, value);
+    const address = `${columnName(col)}${row + 1}`;
+    for (const handler of this.changeHandlers) setTimeout(() => void handler({ address, source: "Local" }), 0);
+  }
   /** Row heights in points, by row number (format.rowHeight). */
   rowHeights = new Map<number, number>();
   /** Rows a manual page break stands above (horizontalPageBreaks.add). */
@@ -362,6 +373,19 @@ class FakeWorksheet extends Loadable {
         const { row } = parseA1(range);
         this.ctx.enqueue({ pageBreak: range }, () => void this.resolve().pageBreaks.push(row));
         return { row };
+      },
+    };
+  }
+  /** Worksheet.onChanged: the handler is kept on the sheet from the sync on; remove() takes it off. */
+  get onChanged() {
+    return {
+      add: (handler: (event: { address: string; source: string }) => Promise<void>) => {
+        const resolve = this.resolve;
+        this.ctx.enqueue({ onChanged: "add" }, () => void resolve().changeHandlers.add(handler));
+        return {
+          context: this.ctx,
+          remove: () => this.ctx.enqueue({ onChanged: "remove" }, () => void resolve().changeHandlers.delete(handler)),
+        };
       },
     };
   }

@@ -95,6 +95,63 @@ describe("task pane", () => {
     expect(workbook.active).toBe("Riskanalys med fel");
   });
 
+  test("live review: off by default; when on, an edit is reviewed again after a pause and nothing is written", async () => {
+    const workbook = await model("Riskanalys med fel");
+    const port = portFor(workbook);
+    const watched: string[][] = [];
+    const watch = port.watchChanges!.bind(port);
+    port.watchChanges = (sheets, onChange) => {
+      watched.push([...sheets]);
+      return watch(sheets, onChange);
+    };
+    show(port);
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    const mismatch = "Riskvärde 6 stämmer inte med sannolikhet 3 × konsekvens 3 = 9.";
+    expect(await screen.findByText(mismatch)).toBeInTheDocument();
+    const toggle = screen.getByRole("switch", { name: "Granska medan jag skriver" });
+    expect(toggle).not.toBeChecked();
+    // Off: an edit changes nothing in the pane.
+    const sheet = workbook.sheet("Riskanalys med fel");
+    sheet.edit(7, 5, 9); // F8: 9 = 3 × 3
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1800)));
+    expect(screen.getByText(mismatch)).toBeInTheDocument();
+    expect(watched).toEqual([]);
+
+    fireEvent.click(toggle);
+    expect(toggle).toBeChecked();
+    // The reviewed sheets are watched (the whole workbook's visible sheets).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(watched.at(-1)).toContain("Riskanalys med fel");
+    sheet.edit(7, 5, 9);
+    expect(
+      await screen.findByText(
+        /Granskat igen efter ändring i Riskanalys med fel \(kl\. \d\d:\d\d\)\. Inget skrevs\./,
+        undefined,
+        {
+          timeout: 4000,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(mismatch)).not.toBeInTheDocument();
+    // Nothing of Plankoll's was written, and the value typed is the user's.
+    expect(workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("Plankoll"))).toEqual([]);
+    expect(sheet.get(7, 5)).toBe(9);
+
+    // A new error typed: it appears, in the same way.
+    sheet.edit(7, 5, 7);
+    expect(
+      await screen.findByText(/Riskvärde 7 stämmer inte med sannolikhet 3 × konsekvens 3 = 9\./, undefined, {
+        timeout: 4000,
+      }),
+    ).toBeInTheDocument();
+
+    // Off again: the handlers are removed.
+    fireEvent.click(toggle);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(sheet.changeHandlers.size).toBe(0);
+  }, 20_000);
+
   test("Skriv resultat writes, Rensa undoes; a busy state in between", async () => {
     const workbook = await model("Riskanalys med fel");
     show(portFor(workbook));

@@ -1,6 +1,6 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { translator, type Locale, type Settings, type SheetReport, type TemplateId } from "../../core";
 import type { ClearResult } from "../../core/port";
 import type { Capabilities } from "../office";
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  live: { margin: 0, color: tokens.colorNeutralForeground2 },
   groupLabel: { color: tokens.colorNeutralForeground2 },
   choices: { listStyleType: "none", margin: 0, padding: 0 },
   // Every template's name from the same left edge, a long one wrapping under itself.
@@ -207,6 +208,22 @@ export function App(props: AppProps) {
   const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
 
   const busy = status.kind === "busy";
+  /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
+  const [watching, setWatching] = useState(false);
+  const larger = useLargerView(review, choices, select, t);
+  const liveLine = useLiveReview(
+    session,
+    watching,
+    review,
+    busy,
+    (next) => {
+      setReview(next);
+      const active = next.reports.filter((r) => r.sheet === next.active);
+      if (active.length) setReports(active);
+    },
+    t,
+    props.locale,
+  );
 
   return (
     <main className={styles.root} aria-busy={busy}>
@@ -248,7 +265,18 @@ export function App(props: AppProps) {
           {t("pane.writeSheet")}
         </Button>
       </div>
+      {session.canWatch && (
+        <div className={styles.actions}>
+          <Switch
+            checked={watching}
+            onChange={(_e, data) => setWatching(data.checked)}
+            label={t("pane.live")}
+            disabled={!supported}
+          />
+        </div>
+      )}
       <div role="status" aria-live="polite">
+        {liveLine && <p className={styles.live}>{liveLine}</p>}
         {status.kind === "busy" && <ProgressView progress={status.progress} t={t} className={styles.busy} />}
         {status.kind === "done" && <Notice intent="success">{status.text}</Notice>}
         {status.kind === "info" && <Notice intent="info">{status.text}</Notice>}
@@ -288,6 +316,12 @@ export function App(props: AppProps) {
         </ul>
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
+      {review && props.capabilities?.dialog && (
+        <div className={styles.actions}>
+          <Button onClick={larger.open}>{t("pane.larger")}</Button>
+        </div>
+      )}
+      {larger.problem && <Notice intent="error">{larger.problem}</Notice>}
       {review && (
         <Suspense fallback={null}>
           <Results review={review} t={t} nameOf={nameOf} onSelect={(sheet, cell) => void select(sheet, cell)} />
@@ -335,4 +369,118 @@ function numberFormat(tag: string): Intl.NumberFormat {
     // A locale tag Intl does not know (the pseudo-locale in tests): digits as they are.
     return new Intl.NumberFormat();
   }
+}
+
+/** How long after the last edit the sheets are reviewed again (a pause in typing). */
+export const LIVE_PAUSE_MS = 1500;
+
+/**
+ * Live review: while `on` and there is a review, edits on its sheets are gathered and, after a
+ * pause, those sheets are read and judged again (session.refresh) and the review replaced;
+ * nothing is written. An action running (Granska, Skriv resultat, Rensa) is waited for, and a
+ * review it made in between is not overwritten by an older one. Returns the line saying when
+ * and after which sheet's edit it last reviewed.
+ */
+function useLiveReview(
+  session: ReturnType<typeof createSession>,
+  on: boolean,
+  review: Review | null,
+  busy: boolean,
+  apply: (review: Review) => void,
+  t: Translate,
+  locale: Locale,
+): string | null {
+  const [line, setLine] = useState<string | null>(null);
+  const latest = useRef(review);
+  latest.current = review;
+  const busyNow = useRef(busy);
+  busyNow.current = busy;
+  const applyNow = useRef(apply);
+  applyNow.current = apply;
+  const sheets = review?.sheets.join("\n") ?? "";
+  const active = on && review !== null;
+  useEffect(() => {
+    if (!active || !session.canWatch) return;
+    let live = true;
+    let stop: (() => Promise<void>) | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const edited = new Set<string>();
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void again(), LIVE_PAUSE_MS);
+    };
+    const again = async () => {
+      const last = latest.current;
+      if (!live || !last || edited.size === 0) return;
+      if (busyNow.current) return later();
+      const names = [...edited];
+      edited.clear();
+      try {
+        const next = await session.refresh(last, names);
+        // A review made meanwhile (Granska, Skriv resultat) is newer: it stays.
+        if (!live || latest.current !== last) return;
+        applyNow.current(next);
+        const time = new Date().toLocaleTimeString(locale === "en" ? "en-GB" : "sv-SE", {
+          hour: "2-digit",
+          minute: "2-digit",
+        });
+        setLine(t("pane.liveUpdated", { sheets: names.join(", "), time }));
+      } catch (error) {
+        if (live) setLine(t("pane.liveFailed", { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    };
+    void session
+      .watch(sheets.split("\n"), (sheet) => {
+        edited.add(sheet);
+        later();
+      })
+      .then((unwatch) => {
+        if (live) stop = unwatch;
+        else void unwatch();
+      })
+      .catch((error: unknown) => live && setLine(t("pane.liveFailed", { reason: String(error) })));
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      void stop?.();
+    };
+  }, [active, sheets, session, t, locale]);
+  return active ? line : null;
+}
+
+/**
+ * The larger view: an Office dialog window with the same pictures and findings, given the review
+ * again whenever it changes (a new Granska, live review) while it is open. Its code is loaded
+ * only when it is opened.
+ */
+function useLargerView(
+  review: Review | null,
+  choices: readonly TemplateChoice[],
+  select: (sheet: string, cell: string) => unknown,
+  t: Translate,
+) {
+  const view = useRef<{ update(review: Review): void } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const selectNow = useRef(select);
+  selectNow.current = select;
+  useEffect(() => {
+    if (review) view.current?.update(review);
+  }, [review]);
+  const open = async () => {
+    if (!review) return;
+    setProblem(null);
+    try {
+      const { openLargerView } = await import("../../dialog/channel");
+      const names = Object.fromEntries(choices.map((c) => [c.id, c.name]));
+      view.current = await openLargerView(
+        review,
+        names,
+        (sheet, cell) => void selectNow.current(sheet, cell),
+        () => (view.current = null),
+      );
+    } catch (error) {
+      setProblem(t("pane.largerFailed", { reason: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+  return { open: () => void open(), problem };
 }
