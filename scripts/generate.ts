@@ -93,6 +93,10 @@ export interface PayrollEmployee {
   employmentFormat?: string;
   valuation: number;
   unit: string;
+  /** Lönetransparens: a monthly supplement, variable pay over the year, hours worked in the year. */
+  allowance: number;
+  variable: number;
+  hours: number;
   /** What a careful reader makes of the row: null where the row cannot be compared. */
   truth: { sex: "woman" | "man" | "other" | null; fullTime: number | null };
 }
@@ -137,6 +141,8 @@ const MAN_NOTATIONS = ["M", "M", "M", "M", "Man", "man", "MAN"];
 /** A payroll export of the befattningar above, with part-timers, odd notations and a few unreadable rows. */
 export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
   const random = seededRandom(seed);
+  // The directive's figures from a stream of their own: the rest of the payroll stays as it was.
+  const extra = seededRandom(seed + 1000);
   const out: PayrollEmployee[] = [];
   let id = 1001;
   for (let copy = 0; copy < scale; copy++) {
@@ -173,6 +179,10 @@ export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
           employmentFormat,
           valuation: plan.valuation,
           unit: ["Jobbtorg Söder", "Jobbtorg City", "Vuxenutbildning", "Staben"][Math.floor(random() * 4)],
+          // Supplements and variable pay go a little more often, and larger, to men.
+          allowance: extra() < (sex === "man" ? 0.3 : 0.2) ? Math.round((400 + extra() * 1600) / 50) * 50 : 0,
+          variable: extra() < (sex === "man" ? 0.18 : 0.1) ? Math.round((2000 + extra() * 18000) / 100) * 100 : 0,
+          hours: Math.round(rate * 2080 * (0.93 + extra() * 0.05)),
           truth: { sex, fullTime: monthly / rate },
         });
       }

@@ -326,14 +326,36 @@ export function payrollSheet(employees: readonly PayrollEmployee[]): RawSheet {
     ["Löneunderlag september 2026 – export från HR-systemet"],
     ["Syntetiska uppgifter för test. Lön = överenskommen månadslön; deltid anges i Sysselsättningsgrad."],
     [],
-    ["Anst.nr", "Befattning", "Kön", "Månadslön", "Sysselsättningsgrad", "Arbetsvärdering", "Enhet"],
+    [
+      "Anst.nr",
+      "Befattning",
+      "Kön",
+      "Månadslön",
+      "Sysselsättningsgrad",
+      "Arbetsvärdering",
+      "Enhet",
+      "Lönetillägg per månad",
+      "Rörlig lön (år)",
+      "Arbetade timmar",
+    ],
   ];
   const formats: Record<string, string> = {};
   for (const e of employees) {
-    rows.push([e.id, e.title, e.sex, e.salary, e.employment, e.valuation, e.unit]);
+    rows.push([
+      e.id,
+      e.title,
+      e.sex,
+      e.salary,
+      e.employment,
+      e.valuation,
+      e.unit,
+      e.allowance || null,
+      e.variable || null,
+      e.hours,
+    ]);
     if (e.employmentFormat) formats[`E${rows.length}`] = e.employmentFormat;
   }
-  return { name: "Lönelista", rows, formats, widths: [9, 28, 7, 12, 18, 14, 18] };
+  return { name: "Lönelista", rows, formats, widths: [9, 28, 7, 12, 18, 14, 18, 18, 14, 14] };
 }
 
 function meanOf(values: number[]): number | null {

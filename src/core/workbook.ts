@@ -58,8 +58,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       .filter((r) => r.template === template.id)
       .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
     if (results.length === 0) continue;
-    const sheet = template.summary(results, ctx);
-    if (sheet) newSheets.push(sheet);
+    const sheets = template.summary(results, ctx);
+    if (sheets) newSheets.push(...(Array.isArray(sheets) ? sheets : [sheets as SheetSpec]));
   }
   return { sheets: reports, workbook, plan: { sheets: plans, newSheets } };
 }

@@ -227,15 +227,28 @@ describe("plankoll check on the indicator sample", () => {
 describe("plankoll check on the payroll sample", () => {
   test("no salary reaches stdout, in JSON or in words", async () => {
     const sample = join(__dirname, "..", "..", "samples", "lonekartlaggning.xlsx");
-    const salaries = payrollEmployees()
-      .map((e) => e.salary)
-      .filter((s): s is number => typeof s === "number");
+    const employees = payrollEmployees();
+    const salaries = employees.map((e) => e.salary).filter((s): s is number => typeof s === "number");
+    // Lönetransparens's amounts too: annual pay, supplements over the year, variable pay.
+    const amounts = [
+      ...salaries.map((s) => s * 12),
+      ...employees.filter((e) => e.allowance).map((e) => e.allowance * 12),
+      ...employees.filter((e) => e.variable).map((e) => e.variable),
+    ];
     for (const args of [["--json"], []]) {
       const { io, out, err } = capture();
       await main(["check", sample, ...args], io);
       const printed = out.join("\n") + err.join("\n");
       expect(printed).toContain("Lönelista");
       for (const salary of salaries) expect(printed).not.toContain(String(salary));
+      for (const amount of amounts) expect(printed).not.toMatch(new RegExp(`\\b${amount}(\\.\\d+)?\\b`));
+      if (args.length) {
+        // The directive's report is there, as gaps, shares and headcounts.
+        const report = JSON.parse(out.join("\n"));
+        const transparency = (report.files ?? report)[0].sheets[0].result.transparency;
+        expect(transparency.quartiles).toHaveLength(4);
+        expect(transparency.meanGap.hourly).toEqual(expect.any(Number));
+      }
     }
   });
 });

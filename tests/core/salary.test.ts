@@ -136,7 +136,10 @@ describe("exports shaped differently", () => {
       ),
     );
     const p = (sheets[0].result as SalaryResult).positions[0];
-    expect(sheets[0].findings).toEqual([]);
+    // The 90/110 analysis finds nothing; the directive's 5 % rule (Art. 10) calls for a joint pay
+    // assessment of the befattning: women's hourly pay level is 6,3 % below men's.
+    expect(sheets[0].findings.map((f) => [f.code, f.cell])).toEqual([["PAY_GAP_JOINT_ASSESSMENT", "B3"]]);
+    expect(sheets[0].findings[0].message).toContain("skiljer 6,3 % (kvinnor lägre)");
     // Women: 20 000 / 0,5, 30 000 / 75 %, 32 000 / 80 % = 40 000 each. Men: 40 000 / 80, 40 000, 38 000.
     expect(p).toMatchObject({ women: 3, men: 3, womenMean: 40000, menMean: 42666.67 });
     expect(p.ratio).toBe(93.8);

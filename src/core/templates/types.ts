@@ -118,6 +118,8 @@ export interface SettingsSection<P extends object, K extends string> {
     key: Extract<keyof P, string>;
     label: K;
     options?: readonly { value: string; label: K }[];
+    /** A free text (a column's name), not a number. */
+    text?: true;
   }[];
 }
 
@@ -143,8 +145,11 @@ export interface TemplateDefinition<
   analyze(table: Table, ctx: ContextOf<S, C, W>): TemplateOutcome<R>;
   /** One line for the pane, above the findings. */
   overview(result: R, t: Translate<KeyOf<S>>): string;
-  /** Plankoll's sheet summing up every table of this template in the workbook. */
-  summary?(results: readonly { sheet: string; result: R }[], ctx: ContextOf<S, C, W>): SheetSpec | null;
+  /** Plankoll's sheet (or sheets) summing up every table of this template in the workbook. */
+  summary?(
+    results: readonly { sheet: string; result: R }[],
+    ctx: ContextOf<S, C, W>,
+  ): SheetSpec | readonly SheetSpec[] | null;
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;
   settings?: SettingsSection<P, KeyOf<S>>;

@@ -12,6 +12,7 @@ import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { RiskMatrix } from "./RiskMatrix";
 import { KusTotals, PayChart, ProcurementTotals, StatusBar } from "./Charts";
+import { TransparencyView } from "./Transparency";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
@@ -55,6 +56,9 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
           )}
           {report.template === "salary" && report.result.positions.length > 0 && (
             <PayChart result={report.result} t={t} />
+          )}
+          {report.template === "salary" && report.result.transparency && (
+            <TransparencyView result={report.result.transparency} t={t} />
           )}
           {report.template === "indicators" && <StatusBar result={report.result} t={t} />}
           {report.template === "procurement" && <ProcurementTotals result={report.result} t={t} />}

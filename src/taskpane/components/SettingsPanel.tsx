@@ -22,7 +22,12 @@ const useStyles = makeStyles({
 
 /** Each field of every section (the templates' own, then the shared one): its path, label and, for a choice, its options. */
 const FIELDS = settingsSections().flatMap(({ key, section }) =>
-  section.fields.map((field) => ({ path: [key, field.key] as const, label: field.label, options: field.options })),
+  section.fields.map((field) => ({
+    path: [key, field.key] as const,
+    label: field.label,
+    options: field.options,
+    text: "text" in field && field.text === true,
+  })),
 );
 
 type Path = (typeof FIELDS)[number]["path"];
@@ -64,7 +69,11 @@ export default function SettingsPanel(props: {
   const save = async () => {
     const candidate = JSON.parse(JSON.stringify(props.stored)) as StoredSettings;
     const problems: Record<string, string> = {};
-    for (const { path, options } of FIELDS) {
+    for (const { path, options, text: free } of FIELDS) {
+      if (free) {
+        groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)].trim();
+        continue;
+      }
       if (options) {
         groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)];
         continue;
@@ -97,7 +106,7 @@ export default function SettingsPanel(props: {
         {t("settings.title")}
       </Text>
       <Text as="p">{t("settings.intro")}</Text>
-      {FIELDS.map(({ path, label, options }) => {
+      {FIELDS.map(({ path, label, options, text: free }) => {
         const key = keyOf(path);
         // A template's own keys, checked in its definition.
         const words = t as Translate<string>;
@@ -118,7 +127,7 @@ export default function SettingsPanel(props: {
               </Select>
             ) : (
               <Input
-                inputMode="decimal"
+                inputMode={free ? "text" : "decimal"}
                 value={values[key]}
                 onChange={(_, data) => setValues({ ...values, [key]: data.value })}
               />

@@ -11,6 +11,8 @@ import { parseAmount } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
 import { isPercentFormat } from "../../parse/quantity";
 import { oneDecimal, tableReader } from "../common";
+import { VARIABLE_KEYS } from "./columns";
+import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
 
 export interface Position {
   title: string;
@@ -52,6 +54,11 @@ export interface SalaryResult {
   balancedShare: number | null;
   equalValueGaps: EqualValueGap[];
   limits: { low: number; high: number; smallGroup: number };
+  /**
+   * Lönetransparens (Directive (EU) 2023/970 Art. 9, 10), from a payroll with one row per
+   * employee: percentages, shares and headcounts only. Absent for the one-row-per-befattning layout.
+   */
+  transparency?: TransparencyResult;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
   payOmitted?: true;
 }
@@ -139,13 +146,18 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
   };
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
-  const layout = table.has("sex") && table.has("salary") ? "employees" : "positions";
-  const figures = layout === "employees" ? employeeGroups(table, read, findings) : positionRows(table, read, findings);
+  const layout = table.has("sex") && (table.has("salary") || table.has("annualPay")) ? "employees" : "positions";
+  const employees: Employee[] = [];
+  const figures =
+    layout === "employees"
+      ? employeeGroups(table, read, findings, employees, ctx)
+      : positionRows(table, read, findings);
   const minShare = settings.genderBalance.minSharePercent;
   const positions = figures.map((f) => positionOf(f, limits, minShare));
   reportRatiosAndGroups(positions, limits, findings, ctx);
   const equalValueGaps = compareEqualValue(positions, findings);
   const withBalance = positions.filter((p) => p.balanced !== null);
+  const transparency = layout === "employees" ? directiveReport(table, employees, ctx, findings) : undefined;
   return {
     findings: findings.items,
     writes: [],
@@ -158,6 +170,7 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
         : null,
       equalValueGaps,
       limits,
+      ...(transparency ? { transparency } : {}),
     },
   };
 }
@@ -223,10 +236,146 @@ function employmentRate(table: Table, read: Reader, findings: Findings, r: DataR
   return rate;
 }
 
+/** The column a header names (the settings' category column), as a grid column index; -1 if none. */
+function namedColumn(table: Table, name: string): number {
+  const wanted = compactLabel(name);
+  if (!wanted) return -1;
+  const header = table.grid.values[table.header.headerIndex] ?? [];
+  return header.findIndex((cell) => typeof cell === "string" && compactLabel(cell) === wanted);
+}
+
+/** How a payroll's employees fall into categories of workers (Art. 3(1)(h)): the first of these that the sheet has. */
+function categoryOf(
+  table: Table,
+  ctx: Ctx,
+): { basis: TransparencyResult["categoryBasis"]; of: (r: DataRow) => [string | null, string | null] } {
+  const { categoryColumn, valuationBand } = ctx.settings.salary;
+  const text = (value: unknown) => (isBlank(value as never) ? null : cellText(value as never).trim() || null);
+  const named = namedColumn(table, categoryColumn);
+  if (named >= 0) {
+    const header = String(table.grid.values[table.header.headerIndex][named]);
+    return {
+      basis: { kind: "column", column: header },
+      of: (r) => [text(table.grid.values[r.index]?.[named]), table.addressAt(r.index, named)],
+    };
+  }
+  if (table.has("category"))
+    return {
+      basis: { kind: "column", column: table.header.headers.category ?? "" },
+      of: (r) => [text(table.get(r, "category")), table.address(r, "category")],
+    };
+  if (table.has("valuation") && valuationBand > 0)
+    return {
+      basis: { kind: "valuation", column: table.header.headers.valuation ?? "", bandWidth: valuationBand },
+      of: (r) => {
+        const value = parseNumberCell(table.get(r, "valuation"));
+        if (value === null) return [null, null];
+        const low = Math.floor(value / valuationBand) * valuationBand;
+        return [
+          `${formatNumber(low)}–${formatNumber(low + valuationBand - (Number.isInteger(valuationBand) ? 1 : 0))}`,
+          table.address(r, "valuation"),
+        ];
+      },
+    };
+  return {
+    basis: { kind: "title", column: table.header.headers.title ?? "" },
+    of: (r) => [text(table.get(r, "title")), table.address(r, "title")],
+  };
+}
+
+/**
+ * Per employee, what the directive's indicators need: annual basic pay (the annual column, or
+ * monthly pay × 12; a full-time monthly pay times Sysselsättningsgrad), the variable components
+ * over the year (a column headed per month counts twelve times), and the hours of the year (the
+ * hours column, or Sysselsättningsgrad × the full-time year of the settings).
+ */
+interface PayrollReading {
+  employee(r: DataRow, sex: "woman" | "man" | "other", pay: number | null, rate: number | null): void;
+}
+
+function payrollReading(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  employees: Employee[],
+  ctx: Ctx,
+  salaryIsFullTime: boolean,
+): PayrollReading {
+  const { fullTimeHours } = ctx.settings.salary;
+  const category = categoryOf(table, ctx);
+  const variables = VARIABLE_KEYS.filter((k) => table.has(k));
+  const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
+  return {
+    employee(r, sex, pay, rate) {
+      const annual = payIn(table, read, findings, r, "annualPay", false);
+      let variable = 0;
+      for (const key of variables) {
+        const amount = payIn(table, read, findings, r, key, false);
+        if (amount !== null) variable += monthly.get(key) ? amount * 12 : amount;
+      }
+      const hoursCell = table.has("hours") ? read.number(r, "hours", false, 1) : null;
+      if (sex === "other") return;
+      const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
+      if (basic === null) return;
+      const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
+      const [name, cell] = category.of(r);
+      employees.push({
+        row: r.row,
+        sex,
+        category: name,
+        categoryCell: cell,
+        annualBasic: basic,
+        annualVariable: variable,
+        hours,
+        justification: table.has("justification") ? read.text(r, "justification") : null,
+      });
+    },
+  };
+}
+
+/** The directive's report from the employees gathered, with its findings (Art. 10's joint assessment). */
+function directiveReport(
+  table: Table,
+  employees: readonly Employee[],
+  ctx: Ctx,
+  findings: Findings,
+): TransparencyResult {
+  const s = ctx.settings.salary;
+  const result = payTransparency(employees, {
+    threshold: s.jointAssessment,
+    smallGroup: s.smallGroup,
+    fullTimeHours: s.fullTimeHours,
+    referenceYear: s.referenceYear || Number(ctx.today.slice(0, 4)) - 1,
+    categoryBasis: categoryOf(table, ctx).basis,
+    hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
+    variableColumns: VARIABLE_KEYS.filter((k) => table.has(k)).map((k) => table.header.headers[k] ?? k),
+  });
+  for (const c of result.categories) {
+    if (!c.jointAssessment || c.total.hourly === null) continue;
+    const params = {
+      category: c.category,
+      gap: formatNumber(Math.abs(c.total.hourly), 1),
+      direction: ctx.t(c.total.hourly > 0 ? "transparency.womenLess" : "transparency.menLess"),
+      limit: formatNumber(s.jointAssessment, 1),
+    };
+    const cell = c.cell ?? table.address(table.rows[0], "sex");
+    if (c.justification) findings.add("PAY_GAP_JUSTIFIED", cell, c.row, { ...params, justification: c.justification });
+    else findings.add("PAY_GAP_JOINT_ASSESSMENT", cell, c.row, params);
+  }
+  return result;
+}
+
 /** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
-function employeeGroups(table: Table, read: Reader, findings: Findings): PositionFigures[] {
+function employeeGroups(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  employees: Employee[],
+  ctx: Ctx,
+): PositionFigures[] {
   // A salary column headed as full-time pay is already full-time.
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
+  const payroll = payrollReading(table, read, findings, employees, ctx, salaryIsFullTime);
   const groups = new Map<string, Group>();
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
@@ -257,7 +406,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings): Positio
   for (const r of table.rows) {
     const title = read.requiredText(r, "title");
     const sexText = read.requiredText(r, "sex");
-    const pay = payIn(table, read, findings, r, "salary", true);
+    const pay = payIn(table, read, findings, r, "salary", !table.has("annualPay"));
     const rate = employmentRate(table, read, findings, r);
     const valuation = read.number(r, "valuation", false, 0);
     if (!title) continue;
@@ -265,6 +414,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings): Positio
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
     if (!sexText) continue;
     const sex = readSex(sexText);
+    payroll.employee(r, sex, pay, rate);
     if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
     group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
     if (pay === null) continue;

@@ -1,6 +1,30 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  PAY_GAP_JOINT_ASSESSMENT: {
+    severity: "warning",
+    title: {
+      sv: "löneskillnad på minst gränsen i en kategori: gemensam lönebedömning (direktiv (EU) 2023/970 art. 10)",
+      en: "pay gap at or over the limit in a category: joint pay assessment (Directive (EU) 2023/970 Art. 10)",
+    },
+    message: {
+      sv: "{category}: kvinnors och mäns genomsnittliga lönenivå (timlön) skiljer {gap} % ({direction}), minst {limit} %, utan motivering: en gemensam lönebedömning krävs (artikel 10).",
+      en: "{category}: women's and men's average pay level (hourly) differs by {gap} % ({direction}), at least {limit} %, with no justification: a joint pay assessment is required (Article 10).",
+    },
+    marked: false,
+  },
+  PAY_GAP_JUSTIFIED: {
+    severity: "info",
+    title: {
+      sv: "löneskillnad på minst gränsen i en kategori, med motivering",
+      en: "pay gap at or over the limit in a category, justified",
+    },
+    message: {
+      sv: "{category}: lönenivån (timlön) skiljer {gap} % ({direction}), minst {limit} %; motivering i bladet: ”{justification}”.",
+      en: "{category}: the pay level (hourly) differs by {gap} % ({direction}), at least {limit} %; justification in the sheet: “{justification}”.",
+    },
+    marked: false,
+  },
   SALARY_RATIO_LOW: {
     severity: "warning",
     title: {

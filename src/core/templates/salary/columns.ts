@@ -13,7 +13,46 @@ export const salaryColumns = [
   { key: "menMean", labels: ["Medellön män", "Genomsnittslön män", "Medellön M"] },
   { key: "womenMedian", labels: ["Medianlön kvinnor", "Median kvinnor"] },
   { key: "menMedian", labels: ["Medianlön män", "Median män"] },
+  // Lönetransparens (Directive (EU) 2023/970): annual pay, the complementary or variable
+  // components (each its own column, kept apart from basic pay), hours, categories of workers.
+  { key: "annualPay", labels: ["Årslön", "Årsinkomst", "Bruttolön år", "Årslön brutto", "Lön per år"] },
+  {
+    key: "allowance",
+    labels: [
+      "Lönetillägg",
+      "Tillägg",
+      "Fasta tillägg",
+      "Lönetillägg per månad",
+      "Tillägg per månad",
+      "Lönetillägg/mån",
+    ],
+  },
+  { key: "variable", labels: ["Rörlig lön", "Rörliga ersättningar", "Rörlig ersättning", "Rörliga tillägg"] },
+  { key: "bonus", labels: ["Bonus", "Prestationslön", "Engångsbelopp"] },
+  {
+    key: "ob",
+    labels: [
+      "OB",
+      "OB-tillägg",
+      "Ob-ersättning",
+      "OB-ersättning",
+      "Obekväm arbetstid",
+      "Ersättning för obekväm arbetstid",
+    ],
+  },
+  {
+    key: "hours",
+    labels: ["Arbetade timmar", "Timmar", "Antal timmar", "Årsarbetstid", "Arbetstimmar", "Betalda timmar"],
+  },
+  {
+    key: "category",
+    labels: ["Kategori", "Lönegrupp", "Personalkategori", "AID", "AID-kod", "AID-etikett", "Arbetstagarkategori"],
+  },
+  { key: "justification", labels: ["Motivering", "Saklig grund", "Sakliga skäl", "Motivering löneskillnad"] },
 ] as const satisfies readonly ColumnSpec[];
+
+/** The complementary or variable components, in the order the report names them. */
+export const VARIABLE_KEYS = ["allowance", "variable", "bonus", "ob"] as const;
 
 export const salaryLayouts = [
   ["title", "sex", "salary"],

@@ -2,9 +2,11 @@
 import type { z } from "zod";
 import { defineTemplate } from "../types";
 import { KRONOR_FORMAT } from "../formats";
+import { formatNumber } from "../../parse/cells";
 import { salaryColumns, salaryLayouts } from "./columns";
 import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
+import { transparencySheet } from "./transparencySheet";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
@@ -17,6 +19,16 @@ export interface SalarySettings {
   highLimit: number;
   /** Fewer of either sex than this makes the figure weak and identifying (default 3). */
   smallGroup: number;
+  /** Lönetransparens: hours in a full-time year, for hourly pay from Sysselsättningsgrad (default 2 080 = 40 h × 52). */
+  fullTimeHours: number;
+  /** Art. 10: a category whose women's and men's pay level differ by this (%) or more needs a joint pay assessment (default 5). */
+  jointAssessment: number;
+  /** The year the report covers; 0 (the default): the year before today's (the first report, due 7 June 2027, covers 2026). */
+  referenceYear: number;
+  /** The column whose values are the categories of workers; "" = Kategori, Lönegrupp or AID if there, else Befattning. */
+  categoryColumn: string;
+  /** Arbetsvärdering in bands of this width as the categories (0: not used). */
+  valuationBand: number;
 }
 
 declare module "../types" {
@@ -58,8 +70,19 @@ export const salaryTemplate = defineTemplate({
       positions: r.positions.length,
       flagged: r.flagged,
       balanced: r.positions.filter((p) => p.balanced).length,
-    }),
-  summary: salarySummarySheet,
+    }) +
+    (r.transparency && !r.transparency.suppressed && r.transparency.meanGap.hourly !== null
+      ? `. ${t("pane.transparency", {
+          year: r.transparency.settings.referenceYear,
+          gap: formatNumber(r.transparency.meanGap.hourly, 1),
+          assess: r.transparency.categories.filter((c) => c.jointAssessment && !c.justification).length,
+        })}`
+      : ""),
+  // The city's 90/110 analysis, and beside it the directive's report where the payroll has one row per employee.
+  summary: (results, ctx) => {
+    const sheets = [salarySummarySheet(results, ctx), transparencySheet(results, ctx)];
+    return sheets.filter((s) => s !== null);
+  },
   blank: {
     sheet: "blank.salary.sheet",
     title: "blank.salary.title",
@@ -78,13 +101,31 @@ export const salaryTemplate = defineTemplate({
   },
   forReport: withoutPay,
   settings: {
-    defaults: { lowLimit: 90, highLimit: 110, smallGroup: 3 } as SalarySettings,
+    defaults: {
+      lowLimit: 90,
+      highLimit: 110,
+      smallGroup: 3,
+      fullTimeHours: 2080,
+      jointAssessment: 5,
+      referenceYear: 0,
+      categoryColumn: "",
+      valuationBand: 0,
+    } as SalarySettings,
     schema: (zod: typeof z, d: SalarySettings) =>
       zod
         .strictObject({
           lowLimit: zod.number().min(0).max(200).default(d.lowLimit),
           highLimit: zod.number().min(0).max(300).default(d.highLimit),
           smallGroup: zod.number().int().min(1).max(50).default(d.smallGroup),
+          fullTimeHours: zod.number().min(100).max(4000).default(d.fullTimeHours),
+          jointAssessment: zod.number().min(0).max(100).default(d.jointAssessment),
+          referenceYear: zod
+            .number()
+            .int()
+            .refine((year) => year === 0 || (year >= 2020 && year <= 2100), { message: "settings.error.referenceYear" })
+            .default(d.referenceYear),
+          categoryColumn: zod.string().max(100).default(d.categoryColumn),
+          valuationBand: zod.number().min(0).max(1000).default(d.valuationBand),
         })
         .refine((salary) => salary.lowLimit < salary.highLimit, {
           message: "settings.error.payLimits",
@@ -94,6 +135,11 @@ export const salaryTemplate = defineTemplate({
       { key: "lowLimit", label: "settings.salary.lowLimit" },
       { key: "highLimit", label: "settings.salary.highLimit" },
       { key: "smallGroup", label: "settings.salary.smallGroup" },
+      { key: "fullTimeHours", label: "settings.salary.fullTimeHours" },
+      { key: "jointAssessment", label: "settings.salary.jointAssessment" },
+      { key: "referenceYear", label: "settings.salary.referenceYear" },
+      { key: "categoryColumn", label: "settings.salary.categoryColumn", text: true },
+      { key: "valuationBand", label: "settings.salary.valuationBand" },
     ],
   },
 });

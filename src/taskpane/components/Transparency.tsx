@@ -1,0 +1,108 @@
+/**
+ * Lönetransparens in the pane: the directive's indicators (a)–(e) as a table, the quartile bands
+ * (f) as one bar each with their shares in words, and the categories (g) that need a joint pay
+ * assessment (Art. 10). Percentages and shares only, as on the Plankoll sheet.
+ */
+import { useId } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Translate } from "../../core/i18n";
+import type { TransparencyResult } from "../../core/templates/salary/transparency";
+import { formatNumber } from "../../core/parse/cells";
+
+const WOMEN = "#8E6CC0";
+const MEN = "#4E9A8F";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
+  cell: { textAlign: "right", paddingLeft: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+  label: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  caption: { fontWeight: tokens.fontWeightSemibold, textAlign: "left", paddingBottom: tokens.spacingVerticalXS },
+  bands: { listStyleType: "none", margin: 0, padding: 0, fontSize: tokens.fontSizeBase200 },
+  band: { paddingTop: "3px", paddingBottom: "3px" },
+  stack: { display: "flex", height: "12px", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+});
+
+export function TransparencyView(props: { result: TransparencyResult; t: Translate }) {
+  const styles = useStyles();
+  const id = useId();
+  const t = props.t as Translate<string>;
+  const r = props.result;
+  const figure = (value: number | null) => (value === null ? t("transparency.none") : `${formatNumber(value, 1)} %`);
+  if (r.suppressed) return <p>{t("transparency.suppressed", { limit: r.settings.smallGroup })}</p>;
+  const rows: [string, { annual: number | null; hourly: number | null }][] = [
+    [t("transparency.a"), r.meanGap],
+    [t("transparency.b"), r.variableMeanGap],
+    [t("transparency.c"), r.medianGap],
+    [t("transparency.d"), r.variableMedianGap],
+  ];
+  const flagged = r.categories.filter((c) => c.jointAssessment);
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`}>
+        <strong>{t("transparency.title")}</strong> ({r.settings.referenceYear})
+      </p>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.label}>
+              {t("transparency.head.indicator")}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t("transparency.head.annual")}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t("transparency.head.hourly")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, gap]) => (
+            <tr key={label}>
+              <th scope="row" className={styles.label}>
+                {label}
+              </th>
+              <td className={styles.cell}>{figure(gap.annual)}</td>
+              <td className={styles.cell}>{figure(gap.hourly)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t("transparency.e")}:{" "}
+        {t("transparency.eLine", {
+          women: r.receivingVariable.women === null ? "–" : formatNumber(r.receivingVariable.women, 1),
+          men: r.receivingVariable.men === null ? "–" : formatNumber(r.receivingVariable.men, 1),
+        })}
+      </p>
+      <p className={styles.caption} id={`${id}-bands`}>
+        {t("transparency.f")}
+      </p>
+      <ul className={styles.bands} aria-labelledby={`${id}-bands`}>
+        {r.quartiles.map((band) => (
+          <li key={band.band} className={styles.band}>
+            {t("transparency.head.band")} {band.band}: {t("transparency.head.womenShare")}{" "}
+            {formatNumber(band.womenShare, 1)}, {t("transparency.head.menShare")} {formatNumber(band.menShare, 1)}
+            <span className={styles.stack} aria-hidden="true">
+              <span style={{ width: `${band.womenShare}%`, backgroundColor: WOMEN }} />
+              <span style={{ width: `${band.menShare}%`, backgroundColor: MEN }} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.caption}>{t("transparency.gPane", { limit: r.settings.threshold })}</p>
+      {flagged.length === 0 ? (
+        <p>{t("transparency.none")}</p>
+      ) : (
+        <ul className={styles.list}>
+          {flagged.map((c) => (
+            <li key={c.category}>
+              {c.category}: {figure(c.total.hourly)} —{" "}
+              {c.justification ? t("transparency.justified", { text: c.justification }) : t("transparency.assess")}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
