@@ -207,8 +207,30 @@ export function payrollRows(rows: number, seed = 4): CellValue[][] {
   return [
     ["Löneunderlag (genererat)"],
     [],
-    ["Anst.nr", "Befattning", "Kön", "Månadslön", "Sysselsättningsgrad", "Arbetsvärdering", "Enhet"],
-    ...employees.map((e) => [e.id, e.title, e.sex, e.salary, e.employment, e.valuation, e.unit]),
+    [
+      "Anst.nr",
+      "Befattning",
+      "Kön",
+      "Månadslön",
+      "Sysselsättningsgrad",
+      "Arbetsvärdering",
+      "Enhet",
+      "Lönetillägg per månad",
+      "Rörlig lön (år)",
+      "Arbetade timmar",
+    ],
+    ...employees.map((e) => [
+      e.id,
+      e.title,
+      e.sex,
+      e.salary,
+      e.employment,
+      e.valuation,
+      e.unit,
+      e.allowance || "",
+      e.variable || "",
+      e.hours,
+    ]),
   ];
 }
 

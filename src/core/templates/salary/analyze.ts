@@ -5,6 +5,7 @@
  */
 import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
+import type { CellValue } from "../../types";
 import type { Ctx } from "./strings";
 import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { parseAmount } from "../../parse/amounts";
@@ -189,12 +190,14 @@ function payIn(
 ): number | null {
   if (!table.has(key) || !read.usable(r, key)) return null;
   const raw = table.get(r, key);
-  const cell = table.address(r, key);
-  const column = read.column(key);
+  // A plain positive amount, the usual cell, needs neither its address nor its column's name.
+  if (typeof raw === "number" && raw > 0 && raw < 1e12) return Math.round(raw * 100) / 100;
   if (isBlank(raw)) {
-    if (required) findings.add("REQUIRED_MISSING", cell, r.row, { column });
+    if (required) findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
     return null;
   }
+  const cell = table.address(r, key);
+  const column = read.column(key);
   const parsed = parseAmount(raw);
   // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
   if (!parsed.ok || parsed.highSek !== undefined) {
@@ -248,39 +251,43 @@ function namedColumn(table: Table, name: string): number {
 function categoryOf(
   table: Table,
   ctx: Ctx,
-): { basis: TransparencyResult["categoryBasis"]; of: (r: DataRow) => [string | null, string | null] } {
+): {
+  basis: TransparencyResult["categoryBasis"];
+  /** The employee's category, or null where the cell is empty. */
+  of: (r: DataRow) => string | null;
+  /** The cell that names it (asked once per category). */
+  cellAt: (r: DataRow) => string;
+} {
   const { categoryColumn, valuationBand } = ctx.settings.salary;
-  const text = (value: unknown) => (isBlank(value as never) ? null : cellText(value as never).trim() || null);
+  const text = (value: CellValue) => (isBlank(value) ? null : cellText(value).trim() || null);
   const named = namedColumn(table, categoryColumn);
   if (named >= 0) {
     const header = String(table.grid.values[table.header.headerIndex][named]);
     return {
       basis: { kind: "column", column: header },
-      of: (r) => [text(table.grid.values[r.index]?.[named]), table.addressAt(r.index, named)],
+      of: (r) => text(table.grid.values[r.index]?.[named] ?? ""),
+      cellAt: (r) => table.addressAt(r.index, named),
     };
   }
-  if (table.has("category"))
-    return {
-      basis: { kind: "column", column: table.header.headers.category ?? "" },
-      of: (r) => [text(table.get(r, "category")), table.address(r, "category")],
-    };
+  const byKey = (key: string, kind: "column" | "title") => ({
+    basis: { kind, column: table.header.headers[key] ?? "" },
+    of: (r: DataRow) => text(table.get(r, key)),
+    cellAt: (r: DataRow) => table.address(r, key),
+  });
+  if (table.has("category")) return byKey("category", "column");
   if (table.has("valuation") && valuationBand > 0)
     return {
       basis: { kind: "valuation", column: table.header.headers.valuation ?? "", bandWidth: valuationBand },
       of: (r) => {
         const value = parseNumberCell(table.get(r, "valuation"));
-        if (value === null) return [null, null];
+        if (value === null) return null;
         const low = Math.floor(value / valuationBand) * valuationBand;
-        return [
-          `${formatNumber(low)}–${formatNumber(low + valuationBand - (Number.isInteger(valuationBand) ? 1 : 0))}`,
-          table.address(r, "valuation"),
-        ];
+        const high = low + valuationBand - (Number.isInteger(valuationBand) ? 1 : 0);
+        return `${formatNumber(low)}–${formatNumber(high)}`;
       },
+      cellAt: (r) => table.address(r, "valuation"),
     };
-  return {
-    basis: { kind: "title", column: table.header.headers.title ?? "" },
-    of: (r) => [text(table.get(r, "title")), table.address(r, "title")],
-  };
+  return byKey("title", "title");
 }
 
 /**
@@ -303,6 +310,7 @@ function payrollReading(
 ): PayrollReading {
   const { fullTimeHours } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
+  const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
   const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
   return {
@@ -313,17 +321,26 @@ function payrollReading(
         const amount = payIn(table, read, findings, r, key, false);
         if (amount !== null) variable += monthly.get(key) ? amount * 12 : amount;
       }
-      const hoursCell = table.has("hours") ? read.number(r, "hours", false, 1) : null;
+      const hoursRaw = table.has("hours") ? table.get(r, "hours") : null;
+      const hoursCell =
+        typeof hoursRaw === "number" && hoursRaw >= 1
+          ? hoursRaw
+          : table.has("hours")
+            ? read.number(r, "hours", false, 1)
+            : null;
       if (sex === "other") return;
       const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
       if (basic === null) return;
       const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
-      const [name, cell] = category.of(r);
+      const name = category.of(r);
+      // Where a category is named: its first row's cell (the address made once per category).
+      const first = name !== null && !named.has(name);
+      if (first) named.add(name);
       employees.push({
         row: r.row,
         sex,
         category: name,
-        categoryCell: cell,
+        categoryCell: first ? category.cellAt(r) : null,
         annualBasic: basic,
         annualVariable: variable,
         hours,

@@ -87,19 +87,24 @@ export interface TransparencyResult {
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
-function meanOf(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+/** The median of a sorted array. */
+function sortedMedian(sorted: Float64Array): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const mid = n >> 1;
+  return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** The median by sorting (the test computes it by selection, another way). */
-export function medianOf(values: readonly number[]): number | null {
+export function medianOf(values: readonly number[] | Float64Array): number | null {
+  return sortedMedian(Float64Array.from(values).sort());
+}
+
+function meanOf(values: Float64Array): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum / values.length;
 }
 
 /** (men − women) / men × 100, one decimal; null when either is unknown or men's is zero. */
@@ -108,31 +113,78 @@ export function gapOf(women: number | null, men: number | null): number | null {
   return oneDecimal(((men - women) / men) * 100);
 }
 
-type Measure = (e: Employee) => number;
-const annualTotal: Measure = (e) => e.annualBasic + e.annualVariable;
-const hourlyTotal: Measure = (e) => (e.annualBasic + e.annualVariable) / e.hours;
-const annualVariable: Measure = (e) => e.annualVariable;
-const hourlyVariable: Measure = (e) => e.annualVariable / e.hours;
-const annualBasic: Measure = (e) => e.annualBasic;
-const hourlyBasic: Measure = (e) => e.annualBasic / e.hours;
+/** One measure (annual or hourly pay, of one kind) of women and of men, each in a typed array. */
+interface BySex {
+  women: Float64Array;
+  men: Float64Array;
+}
 
-function split(employees: readonly Employee[], measure: Measure): { women: number[]; men: number[] } {
-  const women: number[] = [];
-  const men: number[] = [];
-  for (const e of employees) (e.sex === "woman" ? women : men).push(measure(e));
+function bySex(
+  employees: readonly Employee[],
+  measure: (e: Employee) => number,
+  only?: (e: Employee) => boolean,
+): BySex {
+  let w = 0;
+  let m = 0;
+  for (const e of employees) {
+    if (only && !only(e)) continue;
+    if (e.sex === "woman") w++;
+    else m++;
+  }
+  const women = new Float64Array(w);
+  const men = new Float64Array(m);
+  w = 0;
+  m = 0;
+  for (const e of employees) {
+    if (only && !only(e)) continue;
+    if (e.sex === "woman") women[w++] = measure(e);
+    else men[m++] = measure(e);
+  }
   return { women, men };
 }
 
-function meanGap(employees: readonly Employee[], annual: Measure, hourly: Measure): Gap {
-  const a = split(employees, annual);
-  const h = split(employees, hourly);
-  return { annual: gapOf(meanOf(a.women), meanOf(a.men)), hourly: gapOf(meanOf(h.women), meanOf(h.men)) };
+const meanGapOf = (annual: BySex, hourly: BySex): Gap => ({
+  annual: gapOf(meanOf(annual.women), meanOf(annual.men)),
+  hourly: gapOf(meanOf(hourly.women), meanOf(hourly.men)),
+});
+
+/** The median by selection in place (Hoare's quickselect): O(n), the array's order is lost. */
+function selectMedian(a: Float64Array): number | null {
+  const n = a.length;
+  if (n === 0) return null;
+  const kth = (k: number): number => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const pivot = a[(lo + hi) >> 1];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) i++;
+        while (a[j] > pivot) j--;
+        if (i <= j) {
+          const x = a[i];
+          a[i++] = a[j];
+          a[j--] = x;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i) lo = i;
+      else return a[k];
+    }
+    return a[k];
+  };
+  return n % 2 ? kth(n >> 1) : (kth(n / 2 - 1) + kth(n / 2)) / 2;
 }
 
-function medianGap(employees: readonly Employee[], annual: Measure, hourly: Measure): Gap {
-  const a = split(employees, annual);
-  const h = split(employees, hourly);
-  return { annual: gapOf(medianOf(a.women), medianOf(a.men)), hourly: gapOf(medianOf(h.women), medianOf(h.men)) };
+/** The median gap: annual pay by selection, hourly pay sorted in place (the bands walk it sorted). */
+function medianGapOf(annual: BySex, hourly: BySex): Gap {
+  hourly.women.sort();
+  hourly.men.sort();
+  return {
+    annual: gapOf(selectMedian(annual.women), selectMedian(annual.men)),
+    hourly: gapOf(sortedMedian(hourly.women), sortedMedian(hourly.men)),
+  };
 }
 
 const NO_GAP: Gap = { annual: null, hourly: null };
@@ -142,42 +194,52 @@ const NO_GAP: Gap = { annual: null, hourly: null };
  * workforce does not divide by four). Equal hourly pay across a boundary: the employees paid so
  * are shared between the bands by sex in proportion (largest remainder), so that no sex is put
  * above the boundary by the order of the rows — the rule the UK's gender pay gap reporting uses.
+ * `hourly` holds women's and men's hourly pay, each sorted.
  */
-export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
-  const n = employees.length;
+function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
+  const n = wPay.length + mPay.length;
   const sizes = [0, 1, 2, 3].map((k) => Math.floor(n / 4) + (k < n % 4 ? 1 : 0));
   const ends = sizes.map((_, k) => sizes.slice(0, k + 1).reduce((a, b) => a + b, 0));
-  const sorted = employees
-    .map((e) => ({ pay: hourlyTotal(e), woman: e.sex === "woman" }))
-    .sort((a, b) => a.pay - b.pay);
   const women = [0, 0, 0, 0];
   const men = [0, 0, 0, 0];
-  for (let i = 0; i < n;) {
-    let j = i;
-    let w = 0;
-    while (j < n && sorted[j].pay === sorted[i].pay) {
-      if (sorted[j].woman) w++;
-      j++;
-    }
-    // Positions [i, j) are paid alike: their places in each band.
-    const slots = ends.map((end, k) => Math.max(0, Math.min(end, j) - Math.max(k ? ends[k - 1] : 0, i)));
-    const size = j - i;
-    const exact = slots.map((s) => (w * s) / size);
-    const given = exact.map(Math.floor);
-    let left = w - given.reduce((a, b) => a + b, 0);
-    const order = exact.map((x, k) => [x - Math.floor(x), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    for (const [, k] of order) {
-      if (left === 0) break;
-      if (given[k] < slots[k]) {
-        given[k]++;
-        left--;
+  let i = 0;
+  let j = 0;
+  let at = 0;
+  let band = 0;
+  // The two sorted lists walked together, one pay level at a time.
+  while (i < wPay.length || j < mPay.length) {
+    const pay = j >= mPay.length || (i < wPay.length && wPay[i] <= mPay[j]) ? wPay[i] : mPay[j];
+    const wFrom = i;
+    const mFrom = j;
+    while (i < wPay.length && wPay[i] === pay) i++;
+    while (j < mPay.length && mPay[j] === pay) j++;
+    const w = i - wFrom;
+    const m = j - mFrom;
+    const size = w + m;
+    while (band < 3 && at >= ends[band]) band++;
+    if (at + size <= ends[band]) {
+      // Within one band, the usual case.
+      women[band] += w;
+      men[band] += m;
+    } else {
+      const slots = ends.map((end, k) => Math.max(0, Math.min(end, at + size) - Math.max(k ? ends[k - 1] : 0, at)));
+      const exact = slots.map((s) => (w * s) / size);
+      const given = exact.map(Math.floor);
+      let left = w - given.reduce((a, b) => a + b, 0);
+      const order = exact.map((x, k) => [x - Math.floor(x), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+      for (const [, k] of order) {
+        if (left === 0) break;
+        if (given[k] < slots[k]) {
+          given[k]++;
+          left--;
+        }
+      }
+      for (let k = 0; k < 4; k++) {
+        women[k] += given[k];
+        men[k] += slots[k] - given[k];
       }
     }
-    for (let k = 0; k < 4; k++) {
-      women[k] += given[k];
-      men[k] += slots[k] - given[k];
-    }
-    i = j;
+    at += size;
   }
   return [0, 1, 2, 3].map((k) => {
     const total = women[k] + men[k];
@@ -190,6 +252,68 @@ export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
       menShare: total ? oneDecimal(100 - womenShare) : 0,
     };
   });
+}
+
+/** (f) for the employees given. */
+export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
+  const hourly = bySex(employees, (e) => (e.annualBasic + e.annualVariable) / e.hours);
+  hourly.women.sort();
+  hourly.men.sort();
+  return bandsOf(hourly);
+}
+
+/** A category's sums while the employees are walked once: counts and the sums of each measure by sex. */
+interface Sums {
+  row: number;
+  cell: string | null;
+  justification: string | null;
+  /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly]. */
+  s: Float64Array;
+}
+
+function categoryGaps(employees: readonly Employee[], smallGroup: number, threshold: number): CategoryGap[] {
+  const byCategory = new Map<string, Sums>();
+  for (const e of employees) {
+    if (e.category === null) continue;
+    let sums = byCategory.get(e.category);
+    if (!sums) {
+      sums = { row: e.row, cell: e.categoryCell, justification: null, s: new Float64Array(10) };
+      byCategory.set(e.category, sums);
+    }
+    if (e.row < sums.row) sums.row = e.row;
+    sums.cell ??= e.categoryCell;
+    if (e.justification && !sums.justification) sums.justification = e.justification;
+    const o = e.sex === "woman" ? 0 : 5;
+    const s = sums.s;
+    s[o]++;
+    s[o + 1] += e.annualBasic;
+    s[o + 2] += e.annualBasic / e.hours;
+    s[o + 3] += e.annualVariable;
+    s[o + 4] += e.annualVariable / e.hours;
+  }
+  const gaps: CategoryGap[] = [];
+  for (const [category, { row, cell, justification, s }] of byCategory) {
+    const [women, men] = [s[0], s[5]];
+    const hidden = women < smallGroup || men < smallGroup;
+    const mean = (o: number, k: number) => s[o + k] / s[o];
+    const gap = (k: number) => gapOf(mean(0, k), mean(5, k));
+    const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(5, k) + mean(5, v));
+    const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
+    gaps.push({
+      category,
+      cell,
+      row,
+      women,
+      men,
+      suppressed: hidden,
+      basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
+      variable: hidden ? NO_GAP : { annual: gap(3), hourly: gap(4) },
+      total: totalGap,
+      jointAssessment: totalGap.hourly !== null && Math.abs(totalGap.hourly) >= threshold,
+      justification,
+    });
+  }
+  return gaps.sort((a, b) => a.row - b.row);
 }
 
 export interface TransparencyOptions {
@@ -205,60 +329,80 @@ export interface TransparencyOptions {
 /** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
 export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
   const { smallGroup, threshold } = options;
-  const women = employees.filter((e) => e.sex === "woman").length;
+  let women = 0;
+  for (const e of employees) if (e.sex === "woman") women++;
   const men = employees.length - women;
   const suppressed = women < smallGroup || men < smallGroup;
   const share = (count: number, of: number) => (of ? oneDecimal((count / of) * 100) : null);
-  const byCategory = new Map<string, Employee[]>();
-  for (const e of employees) {
-    if (e.category === null) continue;
-    const list = byCategory.get(e.category);
-    if (list) list.push(e);
-    else byCategory.set(e.category, [e]);
-  }
-  const categories: CategoryGap[] = [...byCategory].map(([category, list]) => {
-    const w = list.filter((e) => e.sex === "woman").length;
-    const m = list.length - w;
-    const hidden = w < smallGroup || m < smallGroup;
-    const total = hidden ? NO_GAP : meanGap(list, annualTotal, hourlyTotal);
-    const first = list.reduce((a, b) => (b.row < a.row ? b : a));
-    return {
-      category,
-      cell: first.categoryCell,
-      row: first.row,
-      women: w,
-      men: m,
-      suppressed: hidden,
-      basic: hidden ? NO_GAP : meanGap(list, annualBasic, hourlyBasic),
-      variable: hidden ? NO_GAP : meanGap(list, annualVariable, hourlyVariable),
-      total,
-      jointAssessment: total.hourly !== null && Math.abs(total.hourly) >= threshold,
-      justification: list.find((e) => e.justification)?.justification ?? null,
-    };
-  });
-  categories.sort((a, b) => a.row - b.row);
-  const receivers = employees.filter((e) => e.annualVariable > 0);
-  const receiving = (sex: Employee["sex"]) =>
-    share(employees.filter((e) => e.sex === sex && e.annualVariable > 0).length, sex === "woman" ? women : men);
-  return {
+  const base = {
     women,
     men,
-    suppressed,
-    meanGap: suppressed ? NO_GAP : meanGap(employees, annualTotal, hourlyTotal),
-    medianGap: suppressed ? NO_GAP : medianGap(employees, annualTotal, hourlyTotal),
-    variableMeanGap: suppressed ? NO_GAP : meanGap(receivers, annualVariable, hourlyVariable),
-    variableMedianGap: suppressed ? NO_GAP : medianGap(receivers, annualVariable, hourlyVariable),
-    receivingVariable: suppressed ? { women: null, men: null } : { women: receiving("woman"), men: receiving("man") },
-    quartiles: suppressed ? [] : quartileBands(employees),
-    categories,
+    categories: categoryGaps(employees, smallGroup, threshold),
     categoryBasis: options.categoryBasis,
     hoursFrom: options.hoursFrom,
     variableColumns: options.variableColumns,
-    settings: {
-      threshold,
-      smallGroup,
-      fullTimeHours: options.fullTimeHours,
-      referenceYear: options.referenceYear,
+    settings: { threshold, smallGroup, fullTimeHours: options.fullTimeHours, referenceYear: options.referenceYear },
+  };
+  if (suppressed)
+    return {
+      ...base,
+      suppressed,
+      meanGap: NO_GAP,
+      medianGap: NO_GAP,
+      variableMeanGap: NO_GAP,
+      variableMedianGap: NO_GAP,
+      receivingVariable: { women: null, men: null },
+      quartiles: [],
+    };
+  // Every measure in one pass, each sex in a typed array of its own.
+  let receivingWomen = 0;
+  for (const e of employees) if (e.annualVariable > 0 && e.sex === "woman") receivingWomen++;
+  let receivingMen = 0;
+  for (const e of employees) if (e.annualVariable > 0 && e.sex === "man") receivingMen++;
+  const annual = { women: new Float64Array(women), men: new Float64Array(men) };
+  const hourly = { women: new Float64Array(women), men: new Float64Array(men) };
+  const variableAnnual = { women: new Float64Array(receivingWomen), men: new Float64Array(receivingMen) };
+  const variableHourly = { women: new Float64Array(receivingWomen), men: new Float64Array(receivingMen) };
+  let w = 0;
+  let m = 0;
+  let vw = 0;
+  let vm = 0;
+  for (const e of employees) {
+    const total = e.annualBasic + e.annualVariable;
+    const woman = e.sex === "woman";
+    if (woman) {
+      annual.women[w] = total;
+      hourly.women[w++] = total / e.hours;
+    } else {
+      annual.men[m] = total;
+      hourly.men[m++] = total / e.hours;
+    }
+    if (e.annualVariable > 0) {
+      if (woman) {
+        variableAnnual.women[vw] = e.annualVariable;
+        variableHourly.women[vw++] = e.annualVariable / e.hours;
+      } else {
+        variableAnnual.men[vm] = e.annualVariable;
+        variableHourly.men[vm++] = e.annualVariable / e.hours;
+      }
+    }
+  }
+  const meanGap = meanGapOf(annual, hourly);
+  const variableMeanGap = meanGapOf(variableAnnual, variableHourly);
+  // The medians sort the arrays; the bands walk the sorted hourly pay.
+  const medianGap = medianGapOf(annual, hourly);
+  const variableMedianGap = medianGapOf(variableAnnual, variableHourly);
+  return {
+    ...base,
+    suppressed,
+    meanGap,
+    medianGap,
+    variableMeanGap,
+    variableMedianGap,
+    receivingVariable: {
+      women: share(receivingWomen, women),
+      men: share(receivingMen, men),
     },
+    quartiles: bandsOf(hourly),
   };
 }
