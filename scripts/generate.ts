@@ -201,37 +201,40 @@ export function payrollEmployees(seed = 4, scale = 1): PayrollEmployee[] {
   return out;
 }
 
+/** The payroll export's header, as the sample and the generated payrolls have it. */
+export const PAYROLL_HEADER = [
+  "Anst.nr",
+  "Befattning",
+  "Kön",
+  "Månadslön",
+  "Sysselsättningsgrad",
+  "Arbetsvärdering",
+  "Enhet",
+  "Lönetillägg per månad",
+  "Rörlig lön (år)",
+  "Arbetade timmar",
+];
+
+/** One employee's row under PAYROLL_HEADER; `blank` stands where there is no supplement or variable pay. */
+export function payrollRow(e: PayrollEmployee, blank: CellValue = ""): CellValue[] {
+  return [
+    e.id,
+    e.title,
+    e.sex,
+    e.salary,
+    e.employment,
+    e.valuation,
+    e.unit,
+    e.allowance || blank,
+    e.variable || blank,
+    e.hours,
+  ];
+}
+
 /** A payroll export of `rows` employees (the befattningar above, repeated under numbered titles). */
 export function payrollRows(rows: number, seed = 4): CellValue[][] {
   const employees = payrollEmployees(seed, Math.ceil(rows / 352)).slice(0, rows);
-  return [
-    ["Löneunderlag (genererat)"],
-    [],
-    [
-      "Anst.nr",
-      "Befattning",
-      "Kön",
-      "Månadslön",
-      "Sysselsättningsgrad",
-      "Arbetsvärdering",
-      "Enhet",
-      "Lönetillägg per månad",
-      "Rörlig lön (år)",
-      "Arbetade timmar",
-    ],
-    ...employees.map((e) => [
-      e.id,
-      e.title,
-      e.sex,
-      e.salary,
-      e.employment,
-      e.valuation,
-      e.unit,
-      e.allowance || "",
-      e.variable || "",
-      e.hours,
-    ]),
-  ];
+  return [["Löneunderlag (genererat)"], [], PAYROLL_HEADER, ...employees.map((e) => payrollRow(e))];
 }
 
 const AREAS = ["Vuxenutbildning", "Jobbtorg Stockholm", "Ekonomistaben", "HR-staben", "FINSAM"];

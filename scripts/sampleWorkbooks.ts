@@ -13,7 +13,7 @@ import {
   seedProcurementPlan,
   seedKusApplications,
 } from "./seedData";
-import { payrollEmployees, type PayrollEmployee } from "./generate";
+import { PAYROLL_HEADER, payrollEmployees, payrollRow, type PayrollEmployee } from "./generate";
 
 export type RawCell =
   string | number | boolean | null | { error: string } | { formula: string; result?: number | string };
@@ -326,33 +326,11 @@ export function payrollSheet(employees: readonly PayrollEmployee[]): RawSheet {
     ["Löneunderlag september 2026 – export från HR-systemet"],
     ["Syntetiska uppgifter för test. Lön = överenskommen månadslön; deltid anges i Sysselsättningsgrad."],
     [],
-    [
-      "Anst.nr",
-      "Befattning",
-      "Kön",
-      "Månadslön",
-      "Sysselsättningsgrad",
-      "Arbetsvärdering",
-      "Enhet",
-      "Lönetillägg per månad",
-      "Rörlig lön (år)",
-      "Arbetade timmar",
-    ],
+    PAYROLL_HEADER,
   ];
   const formats: Record<string, string> = {};
   for (const e of employees) {
-    rows.push([
-      e.id,
-      e.title,
-      e.sex,
-      e.salary,
-      e.employment,
-      e.valuation,
-      e.unit,
-      e.allowance || null,
-      e.variable || null,
-      e.hours,
-    ]);
+    rows.push(payrollRow(e, null));
     if (e.employmentFormat) formats[`E${rows.length}`] = e.employmentFormat;
   }
   return { name: "Lönelista", rows, formats, widths: [9, 28, 7, 12, 18, 14, 18, 18, 14, 14] };

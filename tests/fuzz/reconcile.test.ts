@@ -56,6 +56,32 @@ const RULES: Rules = {
         p.ratio!,
         Math.round((p.womenMean! / p.menMean!) * 1000) / 10,
       ]),
+    // Lönetransparens: the bands hold every woman and man once, each band's shares make 100 %,
+    // and the categories count nobody twice.
+    ...(r.transparency && !r.transparency.suppressed
+      ? ([
+          [
+            "the quartile bands hold every woman and man",
+            sum(r.transparency.quartiles.map((b) => b.women + b.men)),
+            r.transparency.women + r.transparency.men,
+          ],
+          ...r.transparency.quartiles
+            .filter((b) => b.women + b.men > 0)
+            .map((b): [string, number, number] => [
+              `band ${b.band}'s shares`,
+              Math.round((b.womenShare + b.menShare) * 10),
+              1000,
+            ]),
+          [
+            "the categories count each woman and man at most once",
+            Math.min(
+              sum(r.transparency.categories.map((c) => c.women + c.men)),
+              r.transparency.women + r.transparency.men,
+            ),
+            sum(r.transparency.categories.map((c) => c.women + c.men)),
+          ],
+        ] as [string, number, number][])
+      : []),
   ],
   procurement: (r) => [
     ["the types add up to the total", ore(sum(Object.values(r.byType))), ore(r.totalSek)],
