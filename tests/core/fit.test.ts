@@ -91,3 +91,10 @@ test("lines: words fill a line, a word longer than the line is broken, line feed
   expect(wrappedLines("x".repeat(20), 10)).toBe(3);
   expect(wrappedLines("a\nb\nc", 10)).toBe(3);
 });
+
+test("a sheet of 200 000 cells is fitted (no argument list as long as its cells)", () => {
+  const cells = Array.from({ length: 200_000 }, (_, i) => ({ row: (i >> 1) + 1, col: (i % 2) + 1, value: `rad ${i}` }));
+  const fitted = fitSheet(sheet(cells, [8, 8]));
+  expect(fitted.cells).toHaveLength(200_000);
+  expect(fitted.columnWidths[0]).toBeGreaterThan(8);
+});

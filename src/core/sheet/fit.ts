@@ -72,7 +72,9 @@ function isHeader(cell: SheetCell): boolean {
 export function fitSheet(spec: SheetSpec): SheetSpec {
   if (spec.cells.length === 0) return spec;
   const widths = [...spec.columnWidths];
-  const lastCol = Math.max(...spec.cells.map((c) => c.col));
+  // A loop, not a spread: a sheet of 100 000 rows has more cells than a call takes arguments.
+  let lastCol = 0;
+  for (const c of spec.cells) if (c.col > lastCol) lastCol = c.col;
   const width = (col: number) => widths[col - 1] ?? DEFAULT_WIDTH;
   const at = new Map(spec.cells.map((c) => [`${c.row},${c.col}`, c]));
   // A merged area's text has the area's width; the cells it covers hold nothing of their own.
