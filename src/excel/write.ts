@@ -298,9 +298,17 @@ async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: 
     // Excel measures column width in points; a character is about 7 points wide.
     sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = spec.columnWidths[i] * 7;
   }
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+  // Heights by runs of adjacent rows of one height: a long review sheet is a few requests, not one per row.
+  const heights = Object.entries(spec.rowHeights ?? {})
+    .map(([row, height]) => [Number(row), height] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length;) {
+    let end = i + 1;
+    while (end < heights.length && heights[end][0] === heights[end - 1][0] + 1 && heights[end][1] === heights[i][1])
+      end++;
     await batch.reserve(30);
-    sheet.getRange(`${row}:${row}`).untrack().format.rowHeight = height;
+    sheet.getRange(`${heights[i][0]}:${heights[end - 1][0]}`).untrack().format.rowHeight = heights[i][1];
+    i = end;
   }
   await printLayout(sheet, spec, batch);
 }

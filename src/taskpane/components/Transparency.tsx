@@ -69,10 +69,10 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
         </tbody>
       </table>
       <p>
-        {t("transparency.e")}:{" "}
-        {t("transparency.eLine", {
-          women: r.receivingVariable.women === null ? "–" : formatNumber(r.receivingVariable.women, 1),
-          men: r.receivingVariable.men === null ? "–" : formatNumber(r.receivingVariable.men, 1),
+        {t("transparency.ePane", {
+          women:
+            r.receivingVariable.women === null ? t("transparency.none") : formatNumber(r.receivingVariable.women, 1),
+          men: r.receivingVariable.men === null ? t("transparency.none") : formatNumber(r.receivingVariable.men, 1),
         })}
       </p>
       <p className={styles.caption} id={`${id}-bands`}>
@@ -81,8 +81,11 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
       <ul className={styles.bands} aria-labelledby={`${id}-bands`}>
         {r.quartiles.map((band) => (
           <li key={band.band} className={styles.band}>
-            {t("transparency.head.band")} {band.band}: {t("transparency.head.womenShare")}{" "}
-            {formatNumber(band.womenShare, 1)}, {t("transparency.head.menShare")} {formatNumber(band.menShare, 1)}
+            {t("transparency.bandPane", {
+              band: band.band,
+              women: formatNumber(band.womenShare, 1),
+              men: formatNumber(band.menShare, 1),
+            })}
             <span className={styles.stack} aria-hidden="true">
               <span style={{ width: `${band.womenShare}%`, backgroundColor: WOMEN }} />
               <span style={{ width: `${band.menShare}%`, backgroundColor: MEN }} />
@@ -97,8 +100,13 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
         <ul className={styles.list}>
           {flagged.map((c) => (
             <li key={c.category}>
-              {c.category}: {figure(c.total.hourly)} —{" "}
-              {c.justification ? t("transparency.justified", { text: c.justification }) : t("transparency.assess")}
+              {t("transparency.categoryPane", {
+                category: c.category,
+                gap: figure(c.total.hourly),
+                verdict: c.justification
+                  ? t("transparency.justified", { text: c.justification })
+                  : t("transparency.assess"),
+              })}
             </li>
           ))}
         </ul>

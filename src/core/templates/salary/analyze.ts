@@ -148,17 +148,18 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
   const layout = table.has("sex") && (table.has("salary") || table.has("annualPay")) ? "employees" : "positions";
-  const employees: Employee[] = [];
+  // The one-row-per-employee layout also gathers what the directive's report needs.
+  const payroll: Payroll = { employees: [], basis: null };
   const figures =
-    layout === "employees"
-      ? employeeGroups(table, read, findings, employees, ctx)
-      : positionRows(table, read, findings);
+    layout === "employees" ? employeeGroups(table, read, findings, payroll, ctx) : positionRows(table, read, findings);
   const minShare = settings.genderBalance.minSharePercent;
   const positions = figures.map((f) => positionOf(f, limits, minShare));
   reportRatiosAndGroups(positions, limits, findings, ctx);
   const equalValueGaps = compareEqualValue(positions, findings);
   const withBalance = positions.filter((p) => p.balanced !== null);
-  const transparency = layout === "employees" ? directiveReport(table, employees, ctx, findings) : undefined;
+  const transparency = payroll.basis
+    ? directiveReport(table, payroll.employees, payroll.basis, ctx, findings)
+    : undefined;
   return {
     findings: findings.items,
     writes: [],
@@ -296,8 +297,16 @@ function categoryOf(
  * over the year (a column headed per month counts twelve times), and the hours of the year (the
  * hours column, or Sysselsättningsgrad × the full-time year of the settings).
  */
+/** The employees gathered for the directive's report, and how their figures were found. */
+interface Payroll {
+  employees: Employee[];
+  basis: PayrollReading["basis"] | null;
+}
+
 interface PayrollReading {
   employee(r: DataRow, sex: "woman" | "man" | "other", pay: number | null, rate: number | null): void;
+  /** How the categories, hours and variable components were found: the report says so. */
+  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "variableColumns">;
 }
 
 function payrollReading(
@@ -314,6 +323,11 @@ function payrollReading(
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
   const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
   return {
+    basis: {
+      categoryBasis: category.basis,
+      hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
+      variableColumns: variables.map((k) => table.header.headers[k] ?? k),
+    },
     employee(r, sex, pay, rate) {
       const annual = payIn(table, read, findings, r, "annualPay", false);
       let variable = 0;
@@ -354,6 +368,7 @@ function payrollReading(
 function directiveReport(
   table: Table,
   employees: readonly Employee[],
+  basis: PayrollReading["basis"],
   ctx: Ctx,
   findings: Findings,
 ): TransparencyResult {
@@ -363,9 +378,7 @@ function directiveReport(
     smallGroup: s.smallGroup,
     fullTimeHours: s.fullTimeHours,
     referenceYear: s.referenceYear || Number(ctx.today.slice(0, 4)) - 1,
-    categoryBasis: categoryOf(table, ctx).basis,
-    hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
-    variableColumns: VARIABLE_KEYS.filter((k) => table.has(k)).map((k) => table.header.headers[k] ?? k),
+    ...basis,
   });
   for (const c of result.categories) {
     if (!c.jointAssessment || c.total.hourly === null) continue;
@@ -387,12 +400,13 @@ function employeeGroups(
   table: Table,
   read: Reader,
   findings: Findings,
-  employees: Employee[],
+  payrollOut: Payroll,
   ctx: Ctx,
 ): PositionFigures[] {
   // A salary column headed as full-time pay is already full-time.
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
-  const payroll = payrollReading(table, read, findings, employees, ctx, salaryIsFullTime);
+  const payroll = payrollReading(table, read, findings, payrollOut.employees, ctx, salaryIsFullTime);
+  payrollOut.basis = payroll.basis;
   const groups = new Map<string, Group>();
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();

@@ -115,6 +115,9 @@ export const strings = defineStrings({
     "transparency.g":
       "g) Löneskillnad per kategori av arbetstagare ({basis}), medelvärde; artikel 10: gemensam lönebedömning vid {limit} % eller mer",
     "transparency.head.category": "Kategori",
+    "transparency.ePane": "e) Andel som får kompletterande eller rörliga delar: kvinnor {women} %, män {men} %",
+    "transparency.bandPane": "Kvartil {band}: kvinnor {women} %, män {men} %",
+    "transparency.categoryPane": "{category}: {gap} (timlön) – {verdict}",
     "transparency.gPane": "g) Kategorier där lönenivån skiljer {limit} % eller mer (artikel 10)",
     "transparency.head.women": "Kvinnor",
     "transparency.head.men": "Män",
@@ -252,6 +255,9 @@ export const strings = defineStrings({
     "transparency.g":
       "g) Gender pay gap by category of workers ({basis}), mean; Article 10: joint pay assessment at {limit} % or more",
     "transparency.head.category": "Category",
+    "transparency.ePane": "e) Share receiving complementary or variable components: women {women} %, men {men} %",
+    "transparency.bandPane": "Quartile {band}: women {women} %, men {men} %",
+    "transparency.categoryPane": "{category}: {gap} (hourly pay) – {verdict}",
     "transparency.gPane": "g) Categories where the pay level differs by {limit} % or more (Article 10)",
     "transparency.head.women": "Women",
     "transparency.head.men": "Men",

@@ -7,6 +7,7 @@
  * shares and headcounts only — never an amount — so it may go into a report that leaves the
  * workbook; a group with fewer than the small-group setting of either sex shows no figure.
  */
+import { oneDecimal } from "../common";
 
 /** One employee as the indicators need them (amounts stay inside the analysis). */
 export interface Employee {
@@ -85,19 +86,12 @@ export interface TransparencyResult {
   settings: { threshold: number; smallGroup: number; fullTimeHours: number; referenceYear: number };
 }
 
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-
 /** The median of a sorted array. */
 function sortedMedian(sorted: Float64Array): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   const mid = n >> 1;
   return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** The median by sorting (the test computes it by selection, another way). */
-export function medianOf(values: readonly number[] | Float64Array): number | null {
-  return sortedMedian(Float64Array.from(values).sort());
 }
 
 function meanOf(values: Float64Array): number | null {
@@ -119,24 +113,14 @@ interface BySex {
   men: Float64Array;
 }
 
-function bySex(
-  employees: readonly Employee[],
-  measure: (e: Employee) => number,
-  only?: (e: Employee) => boolean,
-): BySex {
+function bySex(employees: readonly Employee[], measure: (e: Employee) => number): BySex {
   let w = 0;
-  let m = 0;
-  for (const e of employees) {
-    if (only && !only(e)) continue;
-    if (e.sex === "woman") w++;
-    else m++;
-  }
+  for (const e of employees) if (e.sex === "woman") w++;
   const women = new Float64Array(w);
-  const men = new Float64Array(m);
+  const men = new Float64Array(employees.length - w);
+  let m = 0;
   w = 0;
-  m = 0;
   for (const e of employees) {
-    if (only && !only(e)) continue;
     if (e.sex === "woman") women[w++] = measure(e);
     else men[m++] = measure(e);
   }
