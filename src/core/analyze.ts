@@ -7,6 +7,7 @@ import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext, ResultOf, TemplateId } from "./templates";
+import type { PayInfoRequest } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
@@ -44,6 +45,8 @@ export interface AnalyzeOptions {
   locale?: Locale;
   /** ISO date taken as today (default: the computer's date). */
   today?: string;
+  /** One employee's pay information, for `plankoll pay-info` and the pane (AnalysisContext.payInfo). */
+  payInfo?: PayInfoRequest;
 }
 
 function localToday(): string {
@@ -61,6 +64,7 @@ export function context(options: AnalyzeOptions): AnalysisContext<string, string
     t,
     today: options.today ?? localToday(),
     findings: () => new FindingList<string, string>(t),
+    ...(options.payInfo ? { payInfo: options.payInfo } : {}),
   };
 }
 

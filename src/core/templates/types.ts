@@ -45,7 +45,15 @@ export interface AnalysisContext<K extends string = never, C extends string = ne
   today: string;
   /** A new list for findings with the template's codes and the core's. */
   findings(): FindingSink<C, W>;
+  /**
+   * Asked for one employee's pay information (the pay transparency directive's Art. 7): the
+   * payroll's result then carries it. Never set for a review, whose reports may leave the workbook.
+   */
+  payInfo?: PayInfoRequest;
 }
+
+/** One employee, by the value of their Anst.nr cell or by their row of the sheet. */
+export type PayInfoRequest = { employee: string } | { row: number };
 
 /** The context a template's code sees: its strings' keys, its codes and its wordings. */
 export type ContextOf<S, C extends CodeTable = never, W extends WordingTable = never> = AnalysisContext<

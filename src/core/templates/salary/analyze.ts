@@ -14,6 +14,7 @@ import { isPercentFormat } from "../../parse/quantity";
 import { oneDecimal, tableReader } from "../common";
 import { VARIABLE_KEYS } from "./columns";
 import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
+import { payInfoAnswer, type PayInfoAnswer, type Target } from "./payInfo";
 
 export interface Position {
   title: string;
@@ -60,6 +61,8 @@ export interface SalaryResult {
    * employee: percentages, shares and headcounts only. Absent for the one-row-per-befattning layout.
    */
   transparency?: TransparencyResult;
+  /** The employee asked for (AnalysisContext.payInfo): amounts, so never in a report (forReport drops it). */
+  payInfo?: PayInfoAnswer;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
   payOmitted?: true;
 }
@@ -160,6 +163,7 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
   const transparency = payroll.basis
     ? directiveReport(table, payroll.employees, payroll.basis, ctx, findings)
     : undefined;
+  const payInfo = payroll.answer?.();
   return {
     findings: findings.items,
     writes: [],
@@ -173,6 +177,7 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
       equalValueGaps,
       limits,
       ...(transparency ? { transparency } : {}),
+      ...(payInfo ? { payInfo } : {}),
     },
   };
 }
@@ -301,12 +306,29 @@ function categoryOf(
 interface Payroll {
   employees: Employee[];
   basis: PayrollReading["basis"] | null;
+  answer?: PayrollReading["answer"];
 }
 
 interface PayrollReading {
-  employee(r: DataRow, sex: "woman" | "man" | "other", pay: number | null, rate: number | null): void;
+  /** One row read (its sex null where the cell is empty, its title null where there is none). */
+  employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): void;
   /** How the categories, hours and variable components were found: the report says so. */
   basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "variableColumns">;
+  /** The employee asked for (ctx.payInfo), once every row is read. */
+  answer(): PayInfoAnswer | undefined;
+}
+
+/** An Anst.nr as the sheet has it: a number as its digits (1005, not "1 005"), text as typed. */
+function employeeText(cell: CellValue): string {
+  return typeof cell === "number" ? String(cell) : cellText(cell);
+}
+
+/** An Anst.nr as typed and as the sheet has it: the same text, or the same whole number ("0042" and 42). */
+function sameEmployee(cell: CellValue, wanted: string): boolean {
+  if (isBlank(cell)) return false;
+  const text = employeeText(cell);
+  if (text === wanted) return true;
+  return /^\d+$/.test(text) && /^\d+$/.test(wanted) && Number(text) === Number(wanted);
 }
 
 function payrollReading(
@@ -317,18 +339,34 @@ function payrollReading(
   ctx: Ctx,
   salaryIsFullTime: boolean,
 ): PayrollReading {
-  const { fullTimeHours } = ctx.settings.salary;
+  const { fullTimeHours, smallGroup } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
+  // The employee asked for, where one is: by Anst.nr or by row.
+  const request = ctx.payInfo;
+  const idColumn = table.has("employeeId");
+  const asked: ((r: DataRow) => boolean) | null = !request
+    ? null
+    : "row" in request
+      ? (r) => r.row === request.row
+      : idColumn
+        ? (r) => sameEmployee(table.get(r, "employeeId"), request.employee.trim())
+        : () => false;
+  let target: Target | null = null;
   const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
   const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
+  const basis: PayrollReading["basis"] = {
+    categoryBasis: category.basis,
+    hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
+    variableColumns: variables.map((k) => table.header.headers[k] ?? k),
+  };
   return {
-    basis: {
-      categoryBasis: category.basis,
-      hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
-      variableColumns: variables.map((k) => table.header.headers[k] ?? k),
-    },
-    employee(r, sex, pay, rate) {
+    basis,
+    answer: () =>
+      request
+        ? payInfoAnswer(target, idColumn || "row" in request, employees, basis, { smallGroup, fullTimeHours })
+        : undefined,
+    employee(r, sex, pay, rate, title) {
       const annual = payIn(table, read, findings, r, "annualPay", false);
       let variable = 0;
       for (const key of variables) {
@@ -342,10 +380,20 @@ function payrollReading(
           : table.has("hours")
             ? read.number(r, "hours", false, 1)
             : null;
-      if (sex === "other") return;
       const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
-      if (basic === null) return;
       const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
+      if (asked && asked(r)) {
+        if (target) target.rows.push(r.row);
+        else
+          target = {
+            rows: [r.row],
+            employee: idColumn ? employeeText(table.get(r, "employeeId")) || null : null,
+            title,
+            category: category.of(r),
+            figures: basic === null ? null : { basic, variable, hours },
+          };
+      }
+      if (sex === null || sex === "other" || basic === null || title === null) return;
       const name = category.of(r);
       // Where a category is named: its first row's cell (the address made once per category).
       const first = name !== null && !named.has(name);
@@ -407,6 +455,7 @@ function employeeGroups(
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
   const payroll = payrollReading(table, read, findings, payrollOut.employees, ctx, salaryIsFullTime);
   payrollOut.basis = payroll.basis;
+  payrollOut.answer = payroll.answer;
   const groups = new Map<string, Group>();
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
@@ -440,13 +489,13 @@ function employeeGroups(
     const pay = payIn(table, read, findings, r, "salary", !table.has("annualPay"));
     const rate = employmentRate(table, read, findings, r);
     const valuation = read.number(r, "valuation", false, 0);
+    const sex = sexText ? readSex(sexText) : null;
+    payroll.employee(r, sex, pay, rate, title);
     if (!title) continue;
     const group = groupFor(title, r);
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
-    if (!sexText) continue;
-    const sex = readSex(sexText);
-    payroll.employee(r, sex, pay, rate);
-    if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText });
+    if (sex === null) continue;
+    if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText! });
     group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
     if (pay === null) continue;
     const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;

@@ -2,6 +2,20 @@
 import type { ColumnSpec } from "../../sheet/columns";
 
 export const salaryColumns = [
+  // Who the row is: for the right to information (Art. 7), asked for by Anst.nr.
+  {
+    key: "employeeId",
+    labels: [
+      "Anst.nr",
+      "Anställningsnummer",
+      "Anställningsnr",
+      "Anst.nummer",
+      "Personalnummer",
+      "Medarbetarnummer",
+      "Anställnings-id",
+      "Anställd-id",
+    ],
+  },
   { key: "title", labels: ["Befattning", "Befattningsbenämning", "Yrke", "Yrkesbenämning", "Titel", "Befattningskod"] },
   { key: "sex", labels: ["Kön", "Kön (K/M)"] },
   { key: "salary", labels: ["Lön", "Månadslön", "Grundlön", "Heltidslön", "Månadslön heltid", "Lön heltid"] },

@@ -45,6 +45,7 @@ function withoutPay(result: SalaryResult): SalaryResult {
   return {
     ...result,
     payOmitted: true,
+    payInfo: undefined,
     positions: result.positions.map((p) => ({
       ...p,
       womenMean: null,

@@ -141,7 +141,7 @@ export function transparencySheet(
   };
 }
 
-function basisText(tr: TransparencyResult, ctx: Ctx): string {
+export function basisText(tr: Pick<TransparencyResult, "categoryBasis">, ctx: Ctx): string {
   const { kind, column, bandWidth } = tr.categoryBasis;
   if (kind === "valuation") return ctx.t("transparency.basis.valuation", { column, width: bandWidth ?? 0 });
   if (kind === "title") return ctx.t("transparency.basis.title");

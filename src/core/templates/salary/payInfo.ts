@@ -1,0 +1,151 @@
+/**
+ * The right to information (Directive (EU) 2023/970, Art. 7): one employee's own pay level and
+ * the average pay levels of women and of men in their category of workers (same work or work of
+ * equal value, as the directive's report groups them), on annual and on hourly pay. This holds
+ * amounts: it goes onto a sheet of the workbook (or a workbook of its own) for that employee, and
+ * never into a report, a message or the console.
+ */
+import type { Employee, TransparencyResult } from "./transparency";
+
+/** A pay level: basic pay and the complementary or variable components over the year, their sum, and the sum per hour. */
+export interface PayLevel {
+  basicAnnual: number;
+  variableAnnual: number;
+  annual: number;
+  hourly: number;
+}
+
+/** Women or men of the category: how many, and their average pay level unless they are too few to show. */
+export interface SexAverage {
+  count: number;
+  /** null: fewer than the small-group setting (the figure would tell one person's pay). */
+  average: PayLevel | null;
+}
+
+export interface EmployeePayInfo {
+  row: number;
+  /** The Anst.nr as the sheet has it, where it has one. */
+  employee: string | null;
+  title: string | null;
+  /** The employee's category; null when its cell is empty (then no averages are given). */
+  category: string | null;
+  own: PayLevel;
+  women: SexAverage;
+  men: SexAverage;
+  categoryBasis: TransparencyResult["categoryBasis"];
+  hoursFrom: TransparencyResult["hoursFrom"];
+  variableColumns: string[];
+  smallGroup: number;
+  fullTimeHours: number;
+}
+
+/** What a payroll says of the employee asked for. */
+export type PayInfoAnswer =
+  | { kind: "found"; info: EmployeePayInfo }
+  /** The employee is not on this payroll (or, asked by Anst.nr, the payroll has no such column). */
+  | { kind: "notFound"; idColumn: boolean }
+  /** The Anst.nr stands on more than one row: which one is meant is the user's to say. */
+  | { kind: "ambiguous"; rows: number[] }
+  /** The employee's row is there, but their pay cannot be read (its findings say why). */
+  | { kind: "unreadable"; row: number };
+
+/** The employee's row as read: their figures, or null where their pay could not be read. */
+export interface Target {
+  rows: number[];
+  employee: string | null;
+  title: string | null;
+  category: string | null;
+  /** null: their pay cannot be read (the row's findings say why). */
+  figures: { basic: number; variable: number; hours: number } | null;
+}
+
+function level(basic: number, variable: number, hourly: number): PayLevel {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    basicAnnual: round(basic),
+    variableAnnual: round(variable),
+    annual: round(basic + variable),
+    hourly: round(hourly),
+  };
+}
+
+/** The average pay level of the employees given; the hourly figure is the mean of each one's hourly pay, as in the report. */
+function averageOf(group: readonly Employee[], smallGroup: number): SexAverage {
+  if (group.length < smallGroup || group.length === 0) return { count: group.length, average: null };
+  let basic = 0;
+  let variable = 0;
+  let hourly = 0;
+  for (const e of group) {
+    basic += e.annualBasic;
+    variable += e.annualVariable;
+    hourly += (e.annualBasic + e.annualVariable) / e.hours;
+  }
+  const n = group.length;
+  return { count: n, average: level(basic / n, variable / n, hourly / n) };
+}
+
+/** The answer for the target found (or not) among the payroll's employees. */
+export function payInfoAnswer(
+  target: Target | null,
+  idColumn: boolean,
+  employees: readonly Employee[],
+  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "variableColumns">,
+  settings: { smallGroup: number; fullTimeHours: number },
+): PayInfoAnswer {
+  if (!target) return { kind: "notFound", idColumn };
+  if (target.rows.length > 1) return { kind: "ambiguous", rows: target.rows };
+  if (!target.figures) return { kind: "unreadable", row: target.rows[0] };
+  const { basic, variable, hours } = target.figures;
+  const inCategory = target.category === null ? [] : employees.filter((e) => e.category === target.category);
+  return {
+    kind: "found",
+    info: {
+      row: target.rows[0],
+      employee: target.employee,
+      title: target.title,
+      category: target.category,
+      own: level(basic, variable, (basic + variable) / hours),
+      women: averageOf(
+        inCategory.filter((e) => e.sex === "woman"),
+        settings.smallGroup,
+      ),
+      men: averageOf(
+        inCategory.filter((e) => e.sex === "man"),
+        settings.smallGroup,
+      ),
+      ...basis,
+      smallGroup: settings.smallGroup,
+      fullTimeHours: settings.fullTimeHours,
+    },
+  };
+}
+
+/** What the payrolls of a workbook say of the employee asked for, all sheets together. */
+export type PayInfoSearch =
+  | { kind: "found"; sheet: string; info: EmployeePayInfo }
+  /** No sheet is a payroll with one row per employee. */
+  | { kind: "noPayroll" }
+  /** Not on any payroll; `idColumn` false when asked by Anst.nr and no payroll has such a column. */
+  | { kind: "notFound"; sheets: string[]; idColumn: boolean }
+  | { kind: "ambiguous"; sheet: string; rows: number[] }
+  | { kind: "unreadable"; sheet: string; row: number }
+  /** Found on more than one payroll: which one is meant is the user's to say. */
+  | { kind: "manySheets"; sheets: string[] };
+
+export function searchPayInfo(
+  payrolls: readonly { sheet: string; answer: PayInfoAnswer | undefined }[],
+): PayInfoSearch {
+  const asked = payrolls.filter((p) => p.answer !== undefined) as { sheet: string; answer: PayInfoAnswer }[];
+  if (asked.length === 0) return { kind: "noPayroll" };
+  const hits = asked.filter((p) => p.answer.kind !== "notFound");
+  if (hits.length === 0) {
+    const sheets = [...new Set(asked.map((p) => p.sheet))];
+    return { kind: "notFound", sheets, idColumn: asked.some((p) => p.answer.kind === "notFound" && p.answer.idColumn) };
+  }
+  if (hits.length > 1) return { kind: "manySheets", sheets: [...new Set(hits.map((p) => p.sheet))] };
+  const [{ sheet, answer }] = hits;
+  if (answer.kind === "found") return { kind: "found", sheet, info: answer.info };
+  if (answer.kind === "ambiguous") return { kind: "ambiguous", sheet, rows: answer.rows };
+  if (answer.kind === "unreadable") return { kind: "unreadable", sheet, row: answer.row };
+  return { kind: "notFound", sheets: [sheet], idColumn: answer.idColumn };
+}

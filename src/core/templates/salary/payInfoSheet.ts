@@ -1,0 +1,98 @@
+/**
+ * The sheet that answers one employee's request for pay information (Art. 7): their own pay
+ * level and the average pay levels of women and men in their category, annual and hourly, with
+ * how they were reckoned. It holds amounts and is meant for that employee alone.
+ */
+import type { SheetCell, SheetSpec } from "../../plan";
+import { COLORS } from "../../plan";
+import { KRONOR_FORMAT } from "../formats";
+import type { Ctx } from "./strings";
+import type { EmployeePayInfo, PayLevel, SexAverage } from "./payInfo";
+import { basisText } from "./transparencySheet";
+
+const HOURLY_FORMAT = '#,##0.00 "kr"';
+/** Characters Excel does not allow in a sheet name, and its length limit. */
+const NOT_IN_NAME = /[[\]:*?/\\]/g;
+const NAME_LIMIT = 31;
+
+/** "Plankoll Löneinfo 1042" (or the row, where the payroll has no Anst.nr), within Excel's 31 characters. */
+export function payInfoSheetName(info: EmployeePayInfo, ctx: Ctx): string {
+  const who = (info.employee ?? ctx.t("payInfo.rowName", { row: info.row })).replace(NOT_IN_NAME, "-");
+  return `${ctx.t("sheet.payInfo")} ${who}`.slice(0, NAME_LIMIT).trim();
+}
+
+export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): SheetSpec {
+  const { t } = ctx;
+  const cells: SheetCell[] = [];
+  let row = 1;
+  const line = (value: string, bold = false) => cells.push({ row: row++, col: 1, value, bold });
+  line(t("payInfo.title"), true);
+  line(t("payInfo.directive"));
+  line(
+    info.employee === null
+      ? t("payInfo.whoRow", { row: info.row, sheet: source })
+      : t("payInfo.who", { employee: info.employee, row: info.row, sheet: source }),
+  );
+  if (info.title !== null) line(t("payInfo.position", { title: info.title }));
+  line(
+    info.category === null
+      ? t("payInfo.noCategory")
+      : t("payInfo.category", { category: info.category, basis: basisText(info, ctx) }),
+  );
+  line(t("payInfo.date", { date: ctx.today }));
+  row++;
+  const heads = [
+    "",
+    t("payInfo.head.count"),
+    t("payInfo.head.basic"),
+    t("payInfo.head.variable"),
+    t("payInfo.head.annual"),
+    t("payInfo.head.hourly"),
+  ];
+  const headerRow = row;
+  heads.forEach((value, i) => cells.push({ row, col: i + 1, value, bold: true, fill: COLORS.header, border: true }));
+  row++;
+  const levelRow = (label: string, count: number | string, level: PayLevel) => {
+    cells.push({ row, col: 1, value: label, border: true });
+    cells.push({ row, col: 2, value: count, border: true });
+    [level.basicAnnual, level.variableAnnual, level.annual].forEach((value, i) =>
+      cells.push({ row, col: 3 + i, value, border: true, numberFormat: KRONOR_FORMAT }),
+    );
+    cells.push({ row, col: 6, value: level.hourly, border: true, numberFormat: HOURLY_FORMAT });
+    row++;
+  };
+  levelRow(t("payInfo.own"), "", info.own);
+  const average = (label: string, group: SexAverage, few: string) => {
+    if (group.average) levelRow(label, group.count, group.average);
+    else {
+      cells.push({ row, col: 1, value: label, border: true });
+      cells.push({ row, col: 2, value: group.count, border: true });
+      const why =
+        info.category === null
+          ? t("payInfo.noCategoryShort")
+          : group.count === 0
+            ? t("payInfo.none", { who: few })
+            : t("payInfo.hidden", { limit: info.smallGroup, who: few });
+      cells.push({ row, col: 3, value: why, border: true, wrap: true });
+      row++;
+    }
+  };
+  average(t("payInfo.women"), info.women, t("sex.women"));
+  average(t("payInfo.men"), info.men, t("sex.men"));
+  row++;
+  line(
+    t("transparency.basis", {
+      variables: info.variableColumns.length ? info.variableColumns.join(", ") : t("transparency.noVariables"),
+      hours: t(`transparency.hours.${info.hoursFrom}`, { hours: info.fullTimeHours }),
+    }),
+  );
+  line(t("payInfo.average"));
+  line(t("payInfo.rights"));
+  line(t("payInfo.personal"), true);
+  return {
+    name: payInfoSheetName(info, ctx),
+    cells,
+    columnWidths: [40, 8, 16, 18, 16, 16],
+    titleRows: [headerRow, headerRow],
+  };
+}
