@@ -1,6 +1,7 @@
 /**
  * The command line: `plankoll check FILE… [--out DIR] [--json] [--lang sv|en] [--settings FILE]`
- * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]` and `plankoll template procurement|kus --out FILE.xlsx`.
+ * `plankoll consolidate FILE… --out SUMMARY.xlsx [--json]`, `plankoll template procurement|kus --out FILE.xlsx`
+ * and `plankoll pay-info FILE (--employee N | --row R) [--sheet S] --out FILE.xlsx`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as zlib from "node:zlib";
@@ -45,6 +46,12 @@ import {
 import { newWorkbook } from "../ooxml/book";
 import { writeJson } from "./json";
 import { sheetRef } from "../core/sheet/address";
+import { context } from "../core/analyze";
+import type { PayInfoRequest } from "../core/templates/types";
+import type { SalaryResult } from "../core/templates/salary";
+import type { Ctx } from "../core/templates/salary/strings";
+import { searchPayInfo } from "../core/templates/salary/payInfo";
+import { payInfoSheet } from "../core/templates/salary/payInfoSheet";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
@@ -92,6 +99,9 @@ interface Options {
   json: boolean;
   locale: Locale;
   settingsFile: string | null;
+  /** pay-info: the worker asked for, and the payroll's sheet where one is named. */
+  payInfo: PayInfoRequest | null;
+  sheet: string | null;
 }
 
 /** A refusal of the command line itself: a message (key and parameters), then the usage. */
@@ -100,8 +110,10 @@ interface ArgsError {
   params?: Params;
 }
 
-const COMMANDS = ["check", "consolidate", "template", "clear"];
-const VALUED = new Set(["--out", "--lang", "--settings"]);
+const COMMANDS = ["check", "consolidate", "template", "clear", "pay-info"];
+const VALUED = new Set(["--out", "--lang", "--settings", "--employee", "--row", "--sheet"]);
+/** Options of pay-info alone. */
+const PAY_INFO_OPTIONS = ["--employee", "--row", "--sheet"];
 
 function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "version" {
   if (args.includes("--help") || args.includes("-h")) return "help";
@@ -114,6 +126,8 @@ function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "ver
     json: false,
     locale: args.includes("--lang") && args[args.indexOf("--lang") + 1] === "en" ? "en" : "sv",
     settingsFile: null,
+    payInfo: null,
+    sheet: null,
   };
   if (!command) return { key: "cli.noFiles" };
   if (!COMMANDS.includes(command)) return { key: "cli.unknownCommand", params: { command } };
@@ -123,9 +137,17 @@ function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "ver
       const value = rest[i + 1];
       if (value === undefined || value.startsWith("--")) return { key: "cli.missingValue", params: { option: arg } };
       i++;
+      if (PAY_INFO_OPTIONS.includes(arg) && command !== "pay-info")
+        return { key: "cli.payInfo.onlyFor", params: { option: arg } };
       if (arg === "--out") options.outDir = value;
       else if (arg === "--settings") options.settingsFile = value;
-      else if (value === "sv" || value === "en") options.locale = value;
+      else if (arg === "--sheet") options.sheet = value;
+      else if (arg === "--employee" || arg === "--row") {
+        if (options.payInfo) return { key: "cli.payInfo.who" };
+        if (arg === "--employee") options.payInfo = { employee: value };
+        else if (/^\d+$/.test(value.trim()) && Number(value) >= 1) options.payInfo = { row: Number(value) };
+        else return { key: "cli.payInfo.badRow", params: { value } };
+      } else if (value === "sv" || value === "en") options.locale = value;
       else return { key: "cli.unknownLanguage", params: { value } };
     } else if (arg === "--json") options.json = true;
     else if (arg.startsWith("-") && arg !== "-") return { key: "cli.unknownOption", params: { option: arg } };
@@ -133,6 +155,11 @@ function parseArgs(args: readonly string[]): Options | ArgsError | "help" | "ver
   }
   if (options.files.length === 0) return { key: "cli.noFiles" };
   if (options.command !== "check" && !options.outDir) return { key: "cli.missingValue", params: { option: "--out" } };
+  if (options.command === "pay-info") {
+    if (options.json) return { key: "cli.payInfo.noJson" };
+    if (!options.payInfo) return { key: "cli.payInfo.who" };
+    if (options.files.length > 1) return { key: "cli.payInfo.oneFile", params: { count: options.files.length } };
+  }
   if (options.command === "template" && !(blankTemplateIds() as string[]).includes(options.files[0]))
     return { key: "cli.unknownTemplate", params: { name: options.files[0], names: blankTemplateIds().join(", ") } };
   return options;
@@ -243,6 +270,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     io.err(t("cli.usage"));
     io.err(t("consolidate.usage"));
     io.err(t("cli.templateUsage"));
+    io.err(t("cli.payInfoUsage"));
     return 2;
   }
   let settings: Settings | undefined;
@@ -255,6 +283,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo): Prom
     settings = read;
   }
   if (parsed.command === "template") return writeTemplate(parsed, io);
+  if (parsed.command === "pay-info") return writePayInfo(parsed, settings, io, t);
   const { inputs, notes } = expandInputs(parsed.files);
   for (const note of notes) io.err(t(note.key, note.params));
   if (parsed.command === "consolidate") return consolidateFiles(parsed, inputs, settings, io);
@@ -494,4 +523,98 @@ async function writeTemplate(options: Options, io: CliIo): Promise<number> {
   }
   io.out(t("cli.wrote", { file: options.outDir! }));
   return 0;
+}
+
+/**
+ * The right to information (Directive (EU) 2023/970, Art. 7): one worker's pay level and the
+ * averages of women and men in their category, on a sheet in a workbook of its own for that
+ * worker. The amounts go into that file only: what is printed names the worker and the file.
+ * Exit 0 written, 1 the worker not found (or their pay unreadable), 2 the command or a file wrong.
+ */
+function writePayInfo(options: Options, settings: Settings | undefined, io: CliIo, t: Translate): number {
+  const file = options.files[0];
+  const target = options.outDir!;
+  const refused = refuseOverwrite([{ path: file, relative: basename(file) }], target);
+  if (refused) {
+    io.err(t(refused.key, refused.params));
+    return 2;
+  }
+  if (existsSync(target)) {
+    io.err(t("cli.templateExists", { file: target }));
+    return 2;
+  }
+  const opened = open(file, io, t);
+  if (!opened) return 2;
+  let grids = opened.read.grids;
+  if (options.sheet !== null) {
+    const wanted = options.sheet.trim().toLowerCase();
+    grids = grids.filter((g) => g.sheet.trim().toLowerCase() === wanted);
+    if (grids.length === 0) {
+      const sheets = opened.read.grids.map((g) => g.sheet).join(", ");
+      io.err(t("cli.payInfo.noSheet", { file: basename(file), sheet: options.sheet, sheets }));
+      return 2;
+    }
+  }
+  const request = options.payInfo!;
+  const analyzeOptions = {
+    settings: settings ?? settingsIn(opened, file, io, t),
+    locale: options.locale,
+    payInfo: request,
+  };
+  const reports = analyzeSheets(grids, analyzeOptions);
+  const found = searchPayInfo(
+    reports
+      .filter((r) => r.template === "salary")
+      .map((r) => ({ sheet: r.sheet, answer: (r.result as SalaryResult).payInfo })),
+  );
+  const say = (key: string, params?: Params) => t(key as MessageKey, params);
+  switch (found.kind) {
+    case "found": {
+      const ctx = context(analyzeOptions) as unknown as Ctx;
+      const { info, sheet } = found;
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, newWorkbook([{ spec: payInfoSheet(info, sheet, ctx) }], openPackage, deflate));
+      } catch (error) {
+        io.err(t("cli.unreadable", { file: target, reason: oneLine(error) }));
+        return 2;
+      }
+      const who =
+        info.employee === null
+          ? say("payInfo.msg.row", { row: info.row })
+          : say("payInfo.msg.employee", { employee: info.employee });
+      io.out(t("cli.payInfo.wrote", { who, sheet, row: info.row, file: target }));
+      return 0;
+    }
+    case "noPayroll":
+      io.err(say("payInfo.msg.noPayroll"));
+      break;
+    case "notFound": {
+      const sheets = found.sheets.join(", ");
+      if ("row" in request) io.err(say("payInfo.msg.notFoundRow", { row: request.row, sheets }));
+      else if (!found.idColumn) {
+        io.err(say("payInfo.msg.noIdColumn", { sheets }));
+        io.err(t("cli.payInfo.useRow"));
+      } else io.err(say("payInfo.msg.notFound", { employee: request.employee.trim(), sheets }));
+      break;
+    }
+    case "ambiguous":
+      io.err(
+        say("payInfo.msg.ambiguous", {
+          employee: "employee" in request ? request.employee.trim() : "",
+          sheet: found.sheet,
+          rows: found.rows.join(", "),
+        }),
+      );
+      io.err(t("cli.payInfo.useRow"));
+      break;
+    case "unreadable":
+      io.err(say("payInfo.msg.unreadable", { row: found.row, sheet: found.sheet }));
+      break;
+    case "manySheets":
+      io.err(say("payInfo.msg.manySheets", { sheets: found.sheets.join(", ") }));
+      io.err(t("cli.payInfo.useSheet"));
+      break;
+  }
+  return 1;
 }

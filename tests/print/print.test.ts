@@ -9,7 +9,10 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { analyzeWorkbook, printSetup, type SheetSpec } from "../../src/core";
+import { analyzeSheets, analyzeWorkbook, printSetup, type SheetSpec } from "../../src/core";
+import { context } from "../../src/core/analyze";
+import type { SalaryResult } from "../../src/core/templates/salary";
+import { payInfoSheet } from "../../src/core/templates/salary/payInfoSheet";
 import { fitSheet } from "../../src/core/sheet/fit";
 import { XlsxPackage, readWorkbookPackage } from "../../src/ooxml";
 import { newWorkbook } from "../../src/ooxml/book";
@@ -67,6 +70,20 @@ for (const sample of readdirSync(join(root, "samples")).filter((f) => f.endsWith
     );
     sheets.push({ file, spec, matricesOnly: spec.name === "Plankoll Riskmatris" && !lists });
   }
+}
+// One worker's pay information (Art. 7), as `plankoll pay-info` and the pane write it.
+{
+  const read = readWorkbookPackage(open(readFileSync(join(root, "samples", "lonekartlaggning.xlsx"))));
+  const options = { today: "2026-12-01", payInfo: { employee: "1005" } };
+  const answer = (analyzeSheets(read.grids, options)[0].result as SalaryResult).payInfo;
+  if (answer?.kind !== "found") throw new Error("the sample's Anst.nr 1005 is not found");
+  const spec = payInfoSheet(answer.info, "Lönelista", context(options) as never);
+  const file = "lonekartlaggning--pay-info.xlsx";
+  writeFileSync(
+    join(dir, file),
+    newWorkbook([{ spec }], open, (d) => deflateRawSync(d)),
+  );
+  sheets.push({ file, spec, matricesOnly: false });
 }
 printToPdf(
   sheets.map((s) => join(dir, s.file)),

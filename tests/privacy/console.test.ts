@@ -7,6 +7,13 @@ import { roundTrip } from "../helpers/workbooks";
 import { createSession } from "../../src/taskpane/session";
 import { demoPort, openBook } from "../../src/demo/port";
 import { translator } from "../../src/core";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { context } from "../../src/core/analyze";
+import type { SalaryResult } from "../../src/core/templates/salary";
+import { payInfoSheet } from "../../src/core/templates/salary/payInfoSheet";
 
 test("core, the adapters, the pane's session and the demo never write to the console", async () => {
   installExcelGlobals();
@@ -43,6 +50,18 @@ test("core, the adapters, the pane's session and the demo never write to the con
     await session.write("sheet", { onProgress: (p) => progress.push(p) });
     await session.clear();
   }
+  // One worker's pay information (Art. 7): analysed, laid out, and written by the command line.
+  const asked = analyzeWorkbook(grids, { payInfo: { employee: "1005" } });
+  const answer = (asked.sheets[0].result as SalaryResult).payInfo;
+  expect(answer?.kind).toBe("found");
+  if (answer?.kind === "found") payInfoSheet(answer.info, grids[0].sheet, context({}) as never);
+  const dir = mkdtempSync(join(tmpdir(), "plankoll-privacy-"));
+  const file = join(dir, "lon.xlsx");
+  await salarySampleWorkbook().xlsx.writeFile(file);
+  const lines: string[] = [];
+  const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+  expect(await main(["pay-info", file, "--employee", "1005", "--out", join(dir, "svar.xlsx")], io)).toBe(0);
+  expect(lines).toHaveLength(1);
   expect(progress.length).toBeGreaterThan(0);
   for (const spy of spies) expect(spy).not.toHaveBeenCalled();
 });

@@ -48,6 +48,8 @@ const ANNOTATIONS: RegExp[] = [
   /\b(T|tertial|kv|kvartal|Q)\s*[1-4]\b/gi,
   /\b(helår|helar|delår|delar|halvår|halvar)\b/gi,
   /[*¹²³⁴†‡]+/g,
+  // A unit after a comma: "Årsarbetstid, timmar", "Grundlön, kr/mån", "Tillägg, per månad".
+  /,\s*(timmar|tim|h|kr|kronor|sek|tkr|procent|%|antal|st)?(\s*\/\s*|\s+per\s+|\s*)?(år|mån|månad|timme|tim|h)?\.?\s*$/gi,
 ];
 const TRAILING_UNIT = /\s(%|kr|kronor|tkr|mnkr|mkr|sek|msek|procent)\.?\s*$/i;
 

@@ -313,7 +313,7 @@ interface PayrollReading {
   /** One row read (its sex null where the cell is empty, its title null where there is none). */
   employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): void;
   /** How the categories, hours and variable components were found: the report says so. */
-  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "variableColumns">;
+  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">;
   /** The employee asked for (ctx.payInfo), once every row is read. */
   answer(): PayInfoAnswer | undefined;
 }
@@ -358,6 +358,7 @@ function payrollReading(
   const basis: PayrollReading["basis"] = {
     categoryBasis: category.basis,
     hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
+    hoursColumn: table.has("hours") ? (table.header.headers.hours ?? null) : null,
     variableColumns: variables.map((k) => table.header.headers[k] ?? k),
   };
   return {

@@ -34,6 +34,7 @@ export interface EmployeePayInfo {
   men: SexAverage;
   categoryBasis: TransparencyResult["categoryBasis"];
   hoursFrom: TransparencyResult["hoursFrom"];
+  hoursColumn: string | null;
   variableColumns: string[];
   smallGroup: number;
   fullTimeHours: number;
@@ -89,7 +90,7 @@ export function payInfoAnswer(
   target: Target | null,
   idColumn: boolean,
   employees: readonly Employee[],
-  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "variableColumns">,
+  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">,
   settings: { smallGroup: number; fullTimeHours: number },
 ): PayInfoAnswer {
   if (!target) return { kind: "notFound", idColumn };

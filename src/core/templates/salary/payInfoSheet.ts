@@ -24,8 +24,13 @@ export function payInfoSheetName(info: EmployeePayInfo, ctx: Ctx): string {
 export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
+  const merges: string[] = [];
   let row = 1;
-  const line = (value: string, bold = false) => cells.push({ row: row++, col: 1, value, bold });
+  // A line of text across the table's width, wrapped there (fitSheet makes its row as tall as it needs).
+  const line = (value: string, bold = false) => {
+    merges.push(`A${row}:F${row}`);
+    cells.push({ row: row++, col: 1, value, bold, wrap: true });
+  };
   line(t("payInfo.title"), true);
   line(t("payInfo.directive"));
   line(
@@ -81,9 +86,9 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
   average(t("payInfo.men"), info.men, t("sex.men"));
   row++;
   line(
-    t("transparency.basis", {
+    t("payInfo.basis", {
       variables: info.variableColumns.length ? info.variableColumns.join(", ") : t("transparency.noVariables"),
-      hours: t(`transparency.hours.${info.hoursFrom}`, { hours: info.fullTimeHours }),
+      hours: t(`transparency.hours.${info.hoursFrom}`, { hours: info.fullTimeHours, column: info.hoursColumn ?? "" }),
     }),
   );
   line(t("payInfo.average"));
@@ -93,6 +98,7 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
     name: payInfoSheetName(info, ctx),
     cells,
     columnWidths: [40, 8, 16, 18, 16, 16],
+    merges,
     titleRows: [headerRow, headerRow],
   };
 }

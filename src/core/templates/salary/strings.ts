@@ -88,7 +88,7 @@ export const strings = defineStrings({
     "transparency.basis":
       "Lönenivå: bruttoårslön (grundlön och kompletterande eller rörliga delar: {variables}) och bruttotimlön ({hours}). Skillnad = (männens − kvinnornas) / männens × 100.",
     "transparency.noVariables": "inga kolumner med rörliga delar",
-    "transparency.hours.column": "timmar ur kolumnen Arbetade timmar",
+    "transparency.hours.column": "timmar ur kolumnen {column}",
     "transparency.hours.employment": "timmar = sysselsättningsgrad × {hours} timmar per år",
     "transparency.hours.fullTime": "heltid, {hours} timmar per år, för alla",
     "transparency.employees":
@@ -164,11 +164,27 @@ export const strings = defineStrings({
     "payInfo.men": "Genomsnitt, män i kategorin",
     "payInfo.none": "Inga {who} i kategorin",
     "payInfo.hidden": "Visas inte: färre än {limit} {who} i kategorin (integritet)",
+    "payInfo.basis":
+      "Lönenivå: bruttoårslön (grundlön och kompletterande eller rörliga delar: {variables}) och bruttotimlön ({hours}).",
     "payInfo.average":
       "Genomsnitt = medelvärdet för alla i kategorin av samma kön, arbetstagaren själv inräknad; timlönen är medelvärdet av var och ens timlön.",
     "payInfo.rights":
       "Uppgifterna ska lämnas skriftligt inom rimlig tid och senast två månader efter begäran. Arbetstagaren har rätt att begära förtydliganden och närmare uppgifter och att få ett motiverat svar (artikel 7.4).",
     "payInfo.personal": "Bladet innehåller personuppgifter: lämna det bara till arbetstagaren.",
+    "payInfo.msg.employee": "Anst.nr {employee}",
+    "payInfo.msg.row": "rad {row}",
+    "payInfo.msg.found": "Löneinformation för {who} på bladet {sheet}.",
+    "payInfo.msg.noPayroll":
+      "Ingen lönelista med en rad per anställd hittades: löneinformationen (artikel 7) räknas från en lista med befattning, kön och lön för varje anställd.",
+    "payInfo.msg.notFound": "Anst.nr {employee} finns inte på {sheets}.",
+    "payInfo.msg.notFoundRow": "Rad {row} på {sheets} är ingen anställds rad.",
+    "payInfo.msg.noIdColumn":
+      "{sheets} har ingen kolumn för anställningsnummer (Anst.nr); välj arbetstagarens rad i stället.",
+    "payInfo.msg.ambiguous":
+      "Anst.nr {employee} står på flera rader på bladet {sheet}: {rows}. Välj arbetstagarens rad.",
+    "payInfo.msg.unreadable":
+      "Lönen på rad {row} på bladet {sheet} kan inte läsas: granska bladet och rätta raden först (granskningen säger vad som är fel).",
+    "payInfo.msg.manySheets": "Arbetstagaren finns på flera lönelistor: {sheets}. Välj en av dem.",
     "pane.transparency":
       "Lönetransparens {year}: skillnad {gap} % (medel, timlön), {assess} {assess|kategori|kategorier} för gemensam lönebedömning",
   },
@@ -256,7 +272,7 @@ export const strings = defineStrings({
     "transparency.basis":
       "Pay level: gross annual pay (basic pay and complementary or variable components: {variables}) and gross hourly pay ({hours}). Gap = (men's − women's) / men's × 100.",
     "transparency.noVariables": "no columns of variable components",
-    "transparency.hours.column": "hours from the hours column",
+    "transparency.hours.column": "hours from the column {column}",
     "transparency.hours.employment": "hours = employment rate × {hours} hours a year",
     "transparency.hours.fullTime": "full time, {hours} hours a year, for all",
     "transparency.employees": "Women: {women}, men: {men} (employees of another or no stated sex are not counted).",
@@ -331,11 +347,26 @@ export const strings = defineStrings({
     "payInfo.men": "Average, men in the category",
     "payInfo.none": "No {who} in the category",
     "payInfo.hidden": "Not shown: fewer than {limit} {who} in the category (privacy)",
+    "payInfo.basis":
+      "Pay level: gross annual pay (basic pay and complementary or variable components: {variables}) and gross hourly pay ({hours}).",
     "payInfo.average":
       "Average = the mean over everyone of that sex in the category, the worker included; the hourly figure is the mean of each one's hourly pay.",
     "payInfo.rights":
       "The information is to be given in writing within a reasonable time and at the latest two months after the request. The worker may ask for clarification and further details and receive a substantiated reply (Article 7(4)).",
     "payInfo.personal": "This sheet holds personal data: give it to the worker only.",
+    "payInfo.msg.employee": "employee no. {employee}",
+    "payInfo.msg.row": "row {row}",
+    "payInfo.msg.found": "Pay information for {who} on sheet {sheet}.",
+    "payInfo.msg.noPayroll":
+      "No payroll with one row per employee was found: the pay information (Article 7) is reckoned from a list with the position, sex and pay of each employee.",
+    "payInfo.msg.notFound": "Employee no. {employee} is not on {sheets}.",
+    "payInfo.msg.notFoundRow": "Row {row} of {sheets} is not an employee's row.",
+    "payInfo.msg.noIdColumn": "{sheets} has no column of employee numbers (Anst.nr); choose the worker's row instead.",
+    "payInfo.msg.ambiguous":
+      "Employee no. {employee} stands on several rows of sheet {sheet}: {rows}. Choose the worker's row.",
+    "payInfo.msg.unreadable":
+      "The pay on row {row} of sheet {sheet} cannot be read: review the sheet and correct the row first (the review says what is wrong).",
+    "payInfo.msg.manySheets": "The worker is on several payrolls: {sheets}. Choose one of them.",
     "pane.transparency":
       "Pay transparency {year}: gap {gap} % (mean, hourly), {assess} {assess|category|categories} for a joint pay assessment",
   },

@@ -82,6 +82,8 @@ export interface TransparencyResult {
   categoryBasis: { kind: "column" | "valuation" | "title"; column: string; bandWidth?: number };
   /** Whether hours come from a column, from Sysselsättningsgrad × a full-time year, or are a full year for all. */
   hoursFrom: "column" | "employment" | "fullTime";
+  /** The hours column's header as the sheet has it, where hours come from a column. */
+  hoursColumn: string | null;
   variableColumns: string[];
   settings: { threshold: number; smallGroup: number; fullTimeHours: number; referenceYear: number };
 }
@@ -307,6 +309,7 @@ export interface TransparencyOptions {
   referenceYear: number;
   categoryBasis: TransparencyResult["categoryBasis"];
   hoursFrom: TransparencyResult["hoursFrom"];
+  hoursColumn: string | null;
   variableColumns: string[];
 }
 
@@ -324,6 +327,7 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
     categories: categoryGaps(employees, smallGroup, threshold),
     categoryBasis: options.categoryBasis,
     hoursFrom: options.hoursFrom,
+    hoursColumn: options.hoursColumn,
     variableColumns: options.variableColumns,
     settings: { threshold, smallGroup, fullTimeHours: options.fullTimeHours, referenceYear: options.referenceYear },
   };

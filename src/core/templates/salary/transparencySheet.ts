@@ -33,7 +33,10 @@ export function transparencySheet(
     line(
       t("transparency.basis", {
         variables: tr.variableColumns.length ? tr.variableColumns.join(", ") : t("transparency.noVariables"),
-        hours: t(`transparency.hours.${tr.hoursFrom}`, { hours: tr.settings.fullTimeHours }),
+        hours: t(`transparency.hours.${tr.hoursFrom}`, {
+          hours: tr.settings.fullTimeHours,
+          column: tr.hoursColumn ?? "",
+        }),
       }),
     );
     line(t("transparency.employees", { women: tr.women, men: tr.men }));
