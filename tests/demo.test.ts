@@ -56,6 +56,18 @@ test("the demo's port runs the pane's operations on a workbook package held in m
   await port.clear();
   expect(await port.readSettings()).toBe('{"settings":{},"language":"sv"}');
   expect(visibleSheets(state.book)).toContain(name);
+  // A sheet of Plankoll's on its own (pay information): added, shown, read back, left by Rensa.
+  const own = await port.addSheet({
+    name: "Plankoll Löneinfo 7",
+    cells: [{ row: 1, col: 1, value: "Löneinformation", bold: true }],
+    columnWidths: [12],
+    merges: ["A1:C1"],
+  });
+  expect(own).toBe("Plankoll Löneinfo 7");
+  expect(state.active).toBe(own);
+  expect(state.book.read.grids.find((g) => g.sheet === own)?.values[0][0]).toBe("Löneinformation");
+  await port.clear();
+  expect(visibleSheets(state.book)).toContain(own);
   expect(changes).toBeGreaterThanOrEqual(7);
 });
 

@@ -50,7 +50,7 @@ import { context } from "../core/analyze";
 import type { PayInfoRequest } from "../core/templates/types";
 import type { SalaryResult } from "../core/templates/salary";
 import type { Ctx } from "../core/templates/salary/strings";
-import { searchPayInfo } from "../core/templates/salary/payInfo";
+import { payInfoProblem, payInfoWho, searchPayInfo } from "../core/templates/salary/payInfo";
 import { payInfoSheet } from "../core/templates/salary/payInfoSheet";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
@@ -568,53 +568,23 @@ function writePayInfo(options: Options, settings: Settings | undefined, io: CliI
       .map((r) => ({ sheet: r.sheet, answer: (r.result as SalaryResult).payInfo })),
   );
   const say = (key: string, params?: Params) => t(key as MessageKey, params);
-  switch (found.kind) {
-    case "found": {
-      const ctx = context(analyzeOptions) as unknown as Ctx;
-      const { info, sheet } = found;
-      try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, newWorkbook([{ spec: payInfoSheet(info, sheet, ctx) }], openPackage, deflate));
-      } catch (error) {
-        io.err(t("cli.unreadable", { file: target, reason: oneLine(error) }));
-        return 2;
-      }
-      const who =
-        info.employee === null
-          ? say("payInfo.msg.row", { row: info.row })
-          : say("payInfo.msg.employee", { employee: info.employee });
-      io.out(t("cli.payInfo.wrote", { who, sheet, row: info.row, file: target }));
-      return 0;
-    }
-    case "noPayroll":
-      io.err(say("payInfo.msg.noPayroll"));
-      break;
-    case "notFound": {
-      const sheets = found.sheets.join(", ");
-      if ("row" in request) io.err(say("payInfo.msg.notFoundRow", { row: request.row, sheets }));
-      else if (!found.idColumn) {
-        io.err(say("payInfo.msg.noIdColumn", { sheets }));
-        io.err(t("cli.payInfo.useRow"));
-      } else io.err(say("payInfo.msg.notFound", { employee: request.employee.trim(), sheets }));
-      break;
-    }
-    case "ambiguous":
-      io.err(
-        say("payInfo.msg.ambiguous", {
-          employee: "employee" in request ? request.employee.trim() : "",
-          sheet: found.sheet,
-          rows: found.rows.join(", "),
-        }),
-      );
+  if (found.kind !== "found") {
+    io.err(payInfoProblem(found, request, say)!);
+    // How to choose, in this command's words.
+    if (found.kind === "ambiguous" || (found.kind === "notFound" && !found.idColumn && "employee" in request))
       io.err(t("cli.payInfo.useRow"));
-      break;
-    case "unreadable":
-      io.err(say("payInfo.msg.unreadable", { row: found.row, sheet: found.sheet }));
-      break;
-    case "manySheets":
-      io.err(say("payInfo.msg.manySheets", { sheets: found.sheets.join(", ") }));
-      io.err(t("cli.payInfo.useSheet"));
-      break;
+    if (found.kind === "manySheets") io.err(t("cli.payInfo.useSheet"));
+    return 1;
   }
-  return 1;
+  const ctx = context(analyzeOptions) as unknown as Ctx;
+  const { info, sheet } = found;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, newWorkbook([{ spec: payInfoSheet(info, sheet, ctx) }], openPackage, deflate));
+  } catch (error) {
+    io.err(t("cli.unreadable", { file: target, reason: oneLine(error) }));
+    return 2;
+  }
+  io.out(t("cli.payInfo.wrote", { who: payInfoWho(info, say), sheet, row: info.row, file: target }));
+  return 0;
 }

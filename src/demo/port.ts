@@ -5,13 +5,13 @@
  */
 import { deflateSync } from "fflate";
 import type { Grid } from "../core/types";
-import { blankTemplate, type BlankTemplate, type Locale, type WritePlan } from "../core";
+import { blankTemplate, type BlankTemplate, type Locale, type SheetSpec, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
 import type { SheetList, WorkbookPort } from "../core/port";
 import { sheetList } from "../core/backup";
 import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
-import { insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
+import { addSpecSheet, insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
 
 /** The workbook as the page holds it: its bytes, opened and read. */
 export interface DemoBook {
@@ -82,6 +82,12 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
         t("blank.listError"),
         deflate,
       );
+      state.active = name;
+      replace(bytes);
+      return name;
+    },
+    async addSheet(spec: SheetSpec): Promise<string> {
+      const { bytes, name } = addSpecSheet(state.book.pkg, state.book.read, spec, deflate);
       state.active = name;
       replace(bytes);
       return name;

@@ -117,6 +117,10 @@ export function excelPort(
         return insertTemplate(context, blankTemplate(id, t), t("blank.listError"));
       });
     },
+    addSheet: async (spec) => {
+      const { addOwnSheet } = await writing();
+      return run((context) => addOwnSheet(context, spec));
+    },
     readSettings: () => run(readSettingsJson),
     saveSettings: (json) => run((context) => writeSettingsJson(context, json)),
     selectCell: (sheet, cell) =>

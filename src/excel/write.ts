@@ -7,6 +7,7 @@ import {
   cellsOfRange,
   compressCells,
   encodeBackup,
+  freeSheetName,
   printSetup,
   type Backup,
   type CellBackup,
@@ -203,6 +204,26 @@ export async function queueRestore(
   return { notesLeft };
 }
 
+/**
+ * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
+ * a name no sheet has, activated; not recorded for Rensa (it is the user's to keep or delete).
+ */
+export async function addOwnSheet(context: Excel.RequestContext, given: SheetSpec): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const name = freeSheetName(
+    given.name,
+    worksheets.items.map((s) => s.name),
+  );
+  const batch = new Batch(context, PAYLOAD_BUDGET);
+  await addSheet(context, { ...given, name }, batch);
+  await batch.reserve(40);
+  context.workbook.worksheets.getItem(name).activate();
+  await batch.flush();
+  return name;
+}
+
 async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: Batch): Promise<void> {
   await batch.reserve(given.name.length);
   const sheet = context.workbook.worksheets.add(given.name);
@@ -232,6 +253,11 @@ async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: 
     await fillAreas(sheet, cells.map(addressOf), color, batch);
   }
   await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
+  // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
+  for (const merge of spec.merges ?? []) {
+    await batch.reserve(merge.length + 20);
+    sheet.getRange(merge).untrack().merge(false);
+  }
   for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.wrapText = true;

@@ -87,6 +87,32 @@ export function insertTemplateSheet(
   return { bytes: edit.write(deflate), name };
 }
 
+/** A sheet of Plankoll's on its own (the pay information of Art. 7), after the others, under a name no sheet has. */
+export function addSpecSheet(
+  pkg: XlsxPackage,
+  read: WorkbookRead,
+  spec: SheetSpec,
+  deflate: Deflate,
+): { bytes: Uint8Array; name: string } {
+  const edit = new PackageEdit(pkg);
+  const styles = stylesOf(edit, read);
+  const name = freeSheetName(
+    spec.name,
+    read.sheets.map((s) => s.name),
+  );
+  const workbook = read.layout.workbook;
+  addSheetPart(
+    edit,
+    workbook,
+    name,
+    sheetXml({ ...spec, name }, styles),
+    "visible",
+    freeRelationshipId(edit, workbook, "rIdPlanBlad"),
+  );
+  styles.save();
+  return { bytes: edit.write(deflate), name };
+}
+
 /** The workbook's settings (JSON in A1 of its very hidden settings sheet), made or replaced; Rensa leaves them. */
 export function writeSettingsSheet(pkg: XlsxPackage, read: WorkbookRead, json: string, deflate: Deflate): Uint8Array {
   const edit = new PackageEdit(pkg);

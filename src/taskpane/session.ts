@@ -1,6 +1,7 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
-import type { WorkbookFinding } from "../core/templates/types";
+import type { PayInfoRequest, WorkbookFinding } from "../core/templates/types";
+import type { SalaryResult } from "../core/templates/salary";
 import { translator } from "../core/i18n";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
@@ -227,9 +228,38 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       }));
     },
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
+    /**
+     * One worker's pay information (Art. 7) from the payroll on `sheet`: read again as it stands,
+     * the worker found by Anst.nr or row, and a sheet of their own added and shown. The amounts
+     * go onto that sheet only; what comes back is the words to show.
+     */
+    async payInfo(sheet: string, request: PayInfoRequest): Promise<PayInfoOutcome> {
+      const [grid, { analyzeGrid, context }, { searchPayInfo, payInfoProblem, payInfoWho }, { payInfoSheet }] =
+        await Promise.all([
+          port.readSheet(sheet),
+          loadAnalysis(),
+          import("../core/templates/salary/payInfo"),
+          import("../core/templates/salary/payInfoSheet"),
+        ]);
+      const asked = { ...options, payInfo: request };
+      const found = searchPayInfo(
+        analyzeGrid(grid, asked)
+          .reports.filter((r) => r.template === "salary")
+          .map((r) => ({ sheet: r.sheet, answer: (r.result as SalaryResult).payInfo })),
+      );
+      const t = translator(options.locale) as (key: string, params?: Record<string, string | number>) => string;
+      if (found.kind !== "found") return { kind: "problem", text: payInfoProblem(found, request, t)! };
+      const ctx = context(asked) as unknown as Parameters<typeof payInfoSheet>[2];
+      const added = await port.addSheet(payInfoSheet(found.info, found.sheet, ctx));
+      return { kind: "added", sheet: added, who: payInfoWho(found.info, t), row: found.info.row };
+    },
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };
 }
+
+/** What asking for one worker's pay information gave: their sheet added, or why not. */
+export type PayInfoOutcome =
+  { kind: "added"; sheet: string; who: string; row: number } | { kind: "problem"; text: string };
 
 export type Session = ReturnType<typeof createSession>;
 

@@ -5,6 +5,9 @@ import { indicatorSampleWorkbook, riskSampleWorkbook, salarySampleWorkbook } fro
 import { riskRegisterRows } from "../../scripts/generate";
 import { workbookGrids } from "../../src/xlsx";
 import { roundTrip } from "../helpers/workbooks";
+import type { SalaryResult } from "../../src/core/templates/salary";
+import { payInfoSheet } from "../../src/core/templates/salary/payInfoSheet";
+import { context } from "../../src/core/analyze";
 
 beforeAll(installExcelGlobals);
 
@@ -322,6 +325,32 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(matrix.rowHeights.get(6)).toBe(30);
     const review = model.sheet("Plankoll Granskning");
     expect(review.page.titleRows).toBe("$3:$3");
+  });
+
+  test("a sheet added on its own (pay information): a free name, merged lines, formats, made active, not for Rensa", async () => {
+    const model = new FakeWorkbook();
+    for (const grid of workbookGrids(await roundTrip(salarySampleWorkbook()))) model.addSheet(grid.sheet, grid.values);
+    model.active = "Lönelista";
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    const answer = (analyzeGrid(grid, { payInfo: { employee: "1005" } }).report.result as SalaryResult).payInfo;
+    if (answer?.kind !== "found") throw new Error("Anst.nr 1005 not found");
+    const spec = payInfoSheet(answer.info, "Lönelista", context({}) as never);
+    expect(await port.addSheet(spec)).toBe("Plankoll Löneinfo 1005");
+    expect(await port.addSheet(spec)).toBe("Plankoll Löneinfo 1005 (2)");
+    expect(model.active).toBe("Plankoll Löneinfo 1005 (2)");
+    const sheet = model.sheet("Plankoll Löneinfo 1005");
+    for (const cell of spec.cells) expect(sheet.get(cell.row - 1, cell.col - 1)).toBe(cell.value);
+    for (const merge of spec.merges!) {
+      const row = Number(/\d+$/.exec(merge)![0]) - 1;
+      expect(sheet.merges).toContainEqual({ r0: row, c0: 0, rows: 1, cols: 6 });
+    }
+    const own = spec.cells.find((c) => c.value === "Din lönenivå")!;
+    expect(sheet.format(own.row - 1, 2).numberFormat).toBe('#,##0 "kr"');
+    expect(sheet.format(own.row - 1, 5).numberFormat).toBe('#,##0.00 "kr"');
+    // Rensa is for what Skriv resultat wrote: the worker's sheet stays.
+    expect((await port.clear()).cleared).toBe(false);
+    expect(model.sheets.map((s) => s.name)).toContain("Plankoll Löneinfo 1005");
   });
 
   test("each risk sheet's matrix starts a printed page", async () => {

@@ -910,6 +910,22 @@ class FakeRange extends Loadable {
   select(): void {
     this.ctx.enqueue({ select: true }, () => undefined);
   }
+  /** Range.merge (ExcelApi 1.2): one merged area (across: one per row), its top-left cell's value kept. */
+  merge(across = false): void {
+    this.ctx.enqueue({ merge: across }, () => {
+      const rect = this.box();
+      const s = this.sheet();
+      const areas = across
+        ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, r0: rect.r0 + i, rows: 1 }))
+        : [rect];
+      for (const area of areas) {
+        cellsOf(area, (r, c) => {
+          if (r !== area.r0 || c !== area.c0) s.set(r, c, "");
+        });
+        s.merges.push(area);
+      }
+    });
+  }
   getCellProperties(options: unknown) {
     const ctx = this.ctx;
     let value: unknown;

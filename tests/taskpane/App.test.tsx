@@ -176,6 +176,7 @@ describe("task pane", () => {
       clear: () => Promise.resolve({ cleared: false, notesLeft: [] }),
       selectCell: () => Promise.resolve(),
       insertTemplate: () => Promise.reject(new Error("x")),
+      addSheet: () => Promise.reject(new Error("x")),
       readSettings: () => Promise.resolve(null),
       saveSettings: () => Promise.resolve(),
     };
@@ -323,6 +324,39 @@ describe("pictures of pay and indicators", () => {
       expect(ratio < 90 || ratio > 110).toBe(true);
     }
     expect(flagged.length).toBeGreaterThan(0);
+  });
+
+  test("pay information (Art. 7): a sheet of the worker's own, through Excel; a worker not there said so", async () => {
+    const workbook = await model("Lönelista", salarySampleWorkbook);
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const form = await screen.findByRole("form", { name: "Löneinformation till en arbetstagare (artikel 7)" });
+    const make = within(form).getByRole("button", { name: "Skapa blad med löneinformation" });
+    // Neither or both: said before anything is read.
+    fireEvent.click(make);
+    expect(within(form).getByRole("alert")).toHaveTextContent("Ange antingen Anst.nr eller en rad, inte båda.");
+    fireEvent.change(within(form).getByLabelText("Anst.nr"), { target: { value: "99999" } });
+    fireEvent.click(make);
+    expect(await screen.findByText("Anst.nr 99999 finns inte på Lönelista.")).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Löneinfo 99999");
+    fireEvent.change(within(form).getByLabelText("Anst.nr"), { target: { value: "1005" } });
+    fireEvent.click(make);
+    expect(
+      await screen.findByText(
+        "Bladet Plankoll Löneinfo 1005 med löneinformation för Anst.nr 1005 är tillagt. Lämna det bara till arbetstagaren.",
+      ),
+    ).toBeInTheDocument();
+    const sheet = workbook.sheet("Plankoll Löneinfo 1005");
+    expect(workbook.active).toBe("Plankoll Löneinfo 1005");
+    const texts = sheet.values.flat().map(String);
+    expect(texts).toContain("Din lönenivå");
+    expect(texts).toContain("Arbetstagare: Anst.nr 1005 (rad 9 på bladet Lönelista).");
+    // The lines of text span the table (merged as the package writer merges them).
+    expect(sheet.merges).toContainEqual({ r0: 0, c0: 0, rows: 1, cols: 6 });
+    // Asked again: a second sheet beside the first, never over it.
+    fireEvent.click(make);
+    expect(await screen.findByText(/Bladet Plankoll Löneinfo 1005 \(2\) med/)).toBeInTheDocument();
   });
 
   test("indicators: one bar of statuses whose legend adds up to the indicators", async () => {

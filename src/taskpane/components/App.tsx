@@ -5,6 +5,7 @@ import { translator, type Locale, type Settings, type SheetReport, type Template
 import type { ClearResult } from "../../core/port";
 import type { Capabilities } from "../office";
 import type { Translate } from "../../core/i18n";
+import type { PayInfoRequest } from "../../core/templates/types";
 import type { WorkbookPort } from "../../core/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
 import {
@@ -62,7 +63,7 @@ type Status =
   | { kind: "error"; text: string };
 
 /** What a long action may be told: how far it has come, and Avbryt. */
-type Job = (work: Work) => Promise<string | null>;
+type Job = (work: Work) => Promise<string | null | { info: string }>;
 
 export interface AppProps {
   port: WorkbookPort;
@@ -101,7 +102,9 @@ function useRunner(t: Translate) {
       };
       try {
         const text = await job(work);
-        setStatus(text ? { kind: "done", text } : { kind: "idle" });
+        // A job that could not do what was asked, for a reason of the workbook's, says why (not an error of Excel's).
+        if (text && typeof text === "object") setStatus({ kind: "info", text: text.info });
+        else setStatus(text ? { kind: "done", text } : { kind: "idle" });
       } catch (error) {
         if (error instanceof CancelledError)
           setStatus({ kind: "info", text: t(error.undone ? "pane.cancelledWrite" : "pane.cancelled") });
@@ -206,6 +209,13 @@ export function App(props: AppProps) {
       return t("pane.inserted", { sheet });
     });
   const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
+  // One worker's pay information (Art. 7): a sheet of their own, or why not.
+  const payInfo = (sheet: string, request: PayInfoRequest) =>
+    run(async () => {
+      const outcome = await session.payInfo(sheet, request);
+      if (outcome.kind === "problem") return { info: outcome.text };
+      return (t as Translate<string>)("payInfo.pane.added", { sheet: outcome.sheet, who: outcome.who });
+    });
 
   const busy = status.kind === "busy";
   /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
@@ -324,7 +334,13 @@ export function App(props: AppProps) {
       {larger.problem && <Notice intent="error">{larger.problem}</Notice>}
       {review && (
         <Suspense fallback={null}>
-          <Results review={review} t={t} nameOf={nameOf} onSelect={(sheet, cell) => void select(sheet, cell)} />
+          <Results
+            review={review}
+            t={t}
+            nameOf={nameOf}
+            onSelect={(sheet, cell) => void select(sheet, cell)}
+            payInfo={{ busy, onAsk: (sheet, request) => void payInfo(sheet, request) }}
+          />
         </Suspense>
       )}
     </main>

@@ -12,7 +12,7 @@ import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { RiskMatrix } from "./RiskMatrix";
 import { KusTotals, PayChart, ProcurementTotals, StatusBar } from "./Charts";
-import { TransparencyView } from "./Transparency";
+import { PayInfoForm, TransparencyView, type AskPayInfo } from "./Transparency";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
 
@@ -42,7 +42,13 @@ function Counts(props: { findings: readonly Finding[]; t: Translate }) {
 }
 
 /** One table's findings, below its line. */
-function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: string) => string; onSelect: Select }) {
+function TableResults(props: {
+  report: SheetReport;
+  t: Translate;
+  nameOf: (id: string) => string;
+  onSelect: Select;
+  payInfo?: { busy: boolean; onAsk: AskPayInfo };
+}) {
   const { report, t } = props;
   const label = t("pane.findingsLabel") + ` – ${report.table ? `${report.sheet} (${report.table})` : report.sheet}`;
   return (
@@ -59,6 +65,9 @@ function TableResults(props: { report: SheetReport; t: Translate; nameOf: (id: s
           )}
           {report.template === "salary" && report.result.transparency && (
             <TransparencyView result={report.result.transparency} t={t} />
+          )}
+          {report.template === "salary" && report.result.layout === "employees" && props.payInfo && (
+            <PayInfoForm sheet={report.sheet} t={t} busy={props.payInfo.busy} onAsk={props.payInfo.onAsk} />
           )}
           {report.template === "indicators" && <StatusBar result={report.result} t={t} />}
           {report.template === "procurement" && <ProcurementTotals result={report.result} t={t} />}
@@ -86,6 +95,8 @@ export default function Results(props: {
   t: Translate;
   nameOf: (id: string) => string;
   onSelect: Select;
+  /** The pay information form (Art. 7) under a payroll's results; absent where no sheet can be added. */
+  payInfo?: { busy: boolean; onAsk: AskPayInfo };
 }) {
   const styles = useStyles();
   const id = useId();
@@ -120,6 +131,7 @@ export default function Results(props: {
                 t={t}
                 nameOf={props.nameOf}
                 onSelect={props.onSelect}
+                payInfo={props.payInfo}
               />
             ))}
         </section>

@@ -3,8 +3,9 @@
  * (f) as one bar each with their shares in words, and the categories (g) that need a joint pay
  * assessment (Art. 10). Percentages and shares only, as on the Plankoll sheet.
  */
-import { useId } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { PayInfoRequest } from "../../core/templates/types";
 import type { Translate } from "../../core/i18n";
 import type { TransparencyResult } from "../../core/templates/salary/transparency";
 import { formatNumber } from "../../core/parse/cells";
@@ -21,7 +22,67 @@ const useStyles = makeStyles({
   band: { paddingTop: "3px", paddingBottom: "3px" },
   stack: { display: "flex", height: "12px", border: `1px solid ${tokens.colorNeutralStroke1}` },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  fields: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  field: { width: "9em" },
 });
+
+/** Asks for one worker's pay information by Anst.nr or row. */
+export type AskPayInfo = (sheet: string, request: PayInfoRequest) => void;
+
+/**
+ * The right to information (Art. 7): the worker by Anst.nr or by the row Excel numbers, and a
+ * sheet of their own made for them. What is typed is checked before anything is read.
+ */
+export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean; onAsk: AskPayInfo }) {
+  const styles = useStyles();
+  const id = useId();
+  const t = props.t as Translate<string>;
+  const [employee, setEmployee] = useState("");
+  const [row, setRow] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const ask = () => {
+    const id = employee.trim();
+    const line = row.trim();
+    if ((id === "") === (line === "")) return setProblem(t("payInfo.pane.one"));
+    if (line !== "" && !(/^\d+$/.test(line) && Number(line) >= 1))
+      return setProblem(t("payInfo.pane.badRow", { value: line }));
+    setProblem(null);
+    props.onAsk(props.sheet, id !== "" ? { employee: id } : { row: Number(line) });
+  };
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        ask();
+      }}
+    >
+      <p id={`${id}-title`} className={styles.caption}>
+        {t("payInfo.pane.title")}
+      </p>
+      <p>{t("payInfo.pane.intro")}</p>
+      <div className={styles.fields}>
+        <Field label={t("payInfo.pane.employee")} className={styles.field}>
+          <Input value={employee} onChange={(_e, data) => setEmployee(data.value)} />
+        </Field>
+        <Field label={t("payInfo.pane.row")} className={styles.field}>
+          <Input value={row} inputMode="numeric" onChange={(_e, data) => setRow(data.value)} />
+        </Field>
+      </div>
+      {problem && (
+        <p role="alert" className={styles.caption}>
+          {problem}
+        </p>
+      )}
+      <Button type="submit" disabled={props.busy}>
+        {t("payInfo.pane.make")}
+      </Button>
+      <p>{t("payInfo.pane.personal")}</p>
+    </form>
+  );
+}
 
 export function TransparencyView(props: { result: TransparencyResult; t: Translate }) {
   const styles = useStyles();

@@ -150,3 +150,46 @@ export function searchPayInfo(
   if (answer.kind === "unreadable") return { kind: "unreadable", sheet, row: answer.row };
   return { kind: "notFound", sheets: [sheet], idColumn: answer.idColumn };
 }
+
+/**
+ * What stands in the way of the answer, in the user's words (the pane and the command line add
+ * how to choose); null when the worker was found.
+ */
+export function payInfoProblem(
+  found: PayInfoSearch,
+  request: { employee: string } | { row: number },
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string | null {
+  switch (found.kind) {
+    case "found":
+      return null;
+    case "noPayroll":
+      return t("payInfo.msg.noPayroll");
+    case "notFound": {
+      const sheets = found.sheets.join(", ");
+      if ("row" in request) return t("payInfo.msg.notFoundRow", { row: request.row, sheets });
+      if (!found.idColumn) return t("payInfo.msg.noIdColumn", { sheets });
+      return t("payInfo.msg.notFound", { employee: request.employee.trim(), sheets });
+    }
+    case "ambiguous":
+      return t("payInfo.msg.ambiguous", {
+        employee: "employee" in request ? request.employee.trim() : "",
+        sheet: found.sheet,
+        rows: found.rows.join(", "),
+      });
+    case "unreadable":
+      return t("payInfo.msg.unreadable", { row: found.row, sheet: found.sheet });
+    case "manySheets":
+      return t("payInfo.msg.manySheets", { sheets: found.sheets.join(", ") });
+  }
+}
+
+/** "Anst.nr 1042", or "rad 8" where the payroll has no Anst.nr. */
+export function payInfoWho(
+  info: EmployeePayInfo,
+  t: (key: string, params?: Record<string, string | number>) => string,
+) {
+  return info.employee === null
+    ? t("payInfo.msg.row", { row: info.row })
+    : t("payInfo.msg.employee", { employee: info.employee });
+}

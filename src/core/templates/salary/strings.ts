@@ -171,6 +171,17 @@ export const strings = defineStrings({
     "payInfo.rights":
       "Uppgifterna ska lämnas skriftligt inom rimlig tid och senast två månader efter begäran. Arbetstagaren har rätt att begära förtydliganden och närmare uppgifter och att få ett motiverat svar (artikel 7.4).",
     "payInfo.personal": "Bladet innehåller personuppgifter: lämna det bara till arbetstagaren.",
+    "payInfo.pane.title": "Löneinformation till en arbetstagare (artikel 7)",
+    "payInfo.pane.intro":
+      "En arbetstagare har rätt att få veta sin egen lönenivå och den genomsnittliga lönenivån för kvinnor och män i samma kategori. Ange arbetstagarens Anst.nr eller raden på bladet; Plankoll lägger till ett blad med uppgifterna.",
+    "payInfo.pane.employee": "Anst.nr",
+    "payInfo.pane.row": "eller rad",
+    "payInfo.pane.make": "Skapa blad med löneinformation",
+    "payInfo.pane.one": "Ange antingen Anst.nr eller en rad, inte båda.",
+    "payInfo.pane.badRow": "Raden ska vara ett radnummer (1 eller mer), inte {value}.",
+    "payInfo.pane.personal":
+      "Bladet innehåller personuppgifter: lämna det bara till arbetstagaren. Rensa tar inte bort det; ta bort det själv när det är lämnat.",
+    "payInfo.pane.added": "Bladet {sheet} med löneinformation för {who} är tillagt. Lämna det bara till arbetstagaren.",
     "payInfo.msg.employee": "Anst.nr {employee}",
     "payInfo.msg.row": "rad {row}",
     "payInfo.msg.found": "Löneinformation för {who} på bladet {sheet}.",
@@ -354,6 +365,17 @@ export const strings = defineStrings({
     "payInfo.rights":
       "The information is to be given in writing within a reasonable time and at the latest two months after the request. The worker may ask for clarification and further details and receive a substantiated reply (Article 7(4)).",
     "payInfo.personal": "This sheet holds personal data: give it to the worker only.",
+    "payInfo.pane.title": "Pay information for a worker (Article 7)",
+    "payInfo.pane.intro":
+      "A worker has the right to know their own pay level and the average pay levels of women and men in the same category. Give the worker's employee number or their row of the sheet; Plankoll adds a sheet with the information.",
+    "payInfo.pane.employee": "Employee no.",
+    "payInfo.pane.row": "or row",
+    "payInfo.pane.make": "Make a pay information sheet",
+    "payInfo.pane.one": "Give either an employee number or a row, not both.",
+    "payInfo.pane.badRow": "The row is to be a row number (1 or more), not {value}.",
+    "payInfo.pane.personal":
+      "The sheet holds personal data: give it to the worker only. Clear does not remove it; delete it yourself once it is given.",
+    "payInfo.pane.added": "Sheet {sheet} with the pay information for {who} is added. Give it to the worker only.",
     "payInfo.msg.employee": "employee no. {employee}",
     "payInfo.msg.row": "row {row}",
     "payInfo.msg.found": "Pay information for {who} on sheet {sheet}.",
