@@ -44,6 +44,12 @@ export function tableReader<W extends string = never>(table: Table, findings: Fi
   /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
   const requiredText = (row: DataRow, key: string): string | null => {
     if (!table.has(key)) return null;
+    // The usual cell, a text without "#" (no formula error): its text, when it is more than spaces.
+    const first = table.get(row, key);
+    if (typeof first === "string" && !first.includes("#")) {
+      const text = cellText(first);
+      if (text !== "") return text;
+    }
     if (!usable(row, key)) return null;
     const raw = table.get(row, key);
     if (isBlank(raw)) {

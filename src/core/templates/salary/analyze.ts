@@ -194,14 +194,16 @@ function payIn(
   key: string,
   required: boolean,
 ): number | null {
-  if (!table.has(key) || !read.usable(r, key)) return null;
+  if (!table.has(key)) return null;
   const raw = table.get(r, key);
-  // A plain positive amount, the usual cell, needs neither its address nor its column's name.
+  // A plain positive amount, the usual cell, needs neither its address nor its column's name
+  // (nor the test for a formula error, which is text).
   if (typeof raw === "number" && raw > 0 && raw < 1e12) return Math.round(raw * 100) / 100;
   if (isBlank(raw)) {
     if (required) findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
     return null;
   }
+  if (!read.usable(r, key)) return null;
   const cell = table.address(r, key);
   const column = read.column(key);
   const parsed = parseAmount(raw);
@@ -219,20 +221,32 @@ function payIn(
   return parsed.sek;
 }
 
+/** "75 %", "0,75", "75": a few texts repeated on thousands of rows, each read once. */
+const rateTexts = new Map<string, number | null>();
+function rateOfText(raw: string): number | null {
+  let rate = rateTexts.get(raw);
+  if (rate === undefined) {
+    const text = raw.trim();
+    const number = parseNumberCell(text.replace(/\s*%$/, ""));
+    rate = number === null ? null : text.endsWith("%") || number > 1 ? number / 100 : number;
+    if (rateTexts.size >= 1_000) rateTexts.clear();
+    rateTexts.set(raw, rate);
+  }
+  return rate;
+}
+
 /** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
 function employmentRate(table: Table, read: Reader, findings: Findings, r: DataRow): number | null {
-  if (!table.has("employment") || !read.usable(r, "employment")) return null;
+  if (!table.has("employment")) return null;
   const raw = table.get(r, "employment");
-  if (isBlank(raw)) return null;
+  // A fraction, the usual cell: whatever its format, 0 < x ≤ 1 is the rate itself.
+  if (typeof raw === "number" && raw > 0 && raw <= 1) return raw;
+  if (isBlank(raw) || !read.usable(r, "employment")) return null;
   const format = table.grid.numberFormats?.[r.index]?.[table.header.columns.employment] ?? null;
   let rate: number | null = null;
   // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
   if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
-  else {
-    const text = String(raw).trim();
-    const number = parseNumberCell(text.replace(/\s*%$/, ""));
-    if (number !== null) rate = text.endsWith("%") || number > 1 ? number / 100 : number;
-  }
+  else rate = rateOfText(String(raw));
   if (rate === null || !(rate > 0 && rate <= 1)) {
     findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
       column: read.column("employment"),
@@ -341,6 +355,7 @@ function payrollReading(
 ): PayrollReading {
   const { fullTimeHours, smallGroup } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
+  const byTitle = category.basis.kind === "title";
   // The employee asked for, where one is: by Anst.nr or by row.
   const request = ctx.payInfo;
   const idColumn = table.has("employeeId");
@@ -395,7 +410,8 @@ function payrollReading(
           };
       }
       if (sex === null || sex === "other" || basic === null || title === null) return;
-      const name = category.of(r);
+      // By befattning: the title already read is the category.
+      const name = byTitle ? title : category.of(r);
       // Where a category is named: its first row's cell (the address made once per category).
       const first = name !== null && !named.has(name);
       if (first) named.add(name);
@@ -605,6 +621,13 @@ function reportRatiosAndGroups(positions: readonly Position[], limits: Limits, f
  */
 function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
   const equalValueGaps: EqualValueGap[] = [];
+  // A few valuations named in thousands of messages: each written out once.
+  const written = new Map<number, string>();
+  const valuationText = (value: number) => {
+    let text = written.get(value);
+    if (text === undefined) written.set(value, (text = formatNumber(value)));
+    return text;
+  };
   const others = positions.filter((q) => q.womenDominated === false && q.valuation !== null && q.mean !== null);
   const byLevel = new Map<number, Position[]>();
   const candidatesAt = (valuation: number): Position[] => {
@@ -636,11 +659,11 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
         percentOfCompared: oneDecimal((p.mean / q.mean!) * 100),
       });
     }
-    const names = listed.map((q) => `${q.title} (${formatNumber(q.valuation!)})`);
+    const names = listed.map((q) => `${q.title} (${valuationText(q.valuation!)})`);
     if (paidMore > listed.length) names.push(`+${paidMore - listed.length}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
       title: p.title,
-      value: formatNumber(p.valuation),
+      value: valuationText(p.valuation),
       others: names.join(", "),
     });
   }

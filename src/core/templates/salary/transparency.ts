@@ -344,9 +344,12 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
     };
   // Every measure in one pass, each sex in a typed array of its own.
   let receivingWomen = 0;
-  for (const e of employees) if (e.annualVariable > 0 && e.sex === "woman") receivingWomen++;
   let receivingMen = 0;
-  for (const e of employees) if (e.annualVariable > 0 && e.sex === "man") receivingMen++;
+  for (const e of employees)
+    if (e.annualVariable > 0) {
+      if (e.sex === "woman") receivingWomen++;
+      else receivingMen++;
+    }
   const annual = { women: new Float64Array(women), men: new Float64Array(men) };
   const hourly = { women: new Float64Array(women), men: new Float64Array(men) };
   const variableAnnual = { women: new Float64Array(receivingWomen), men: new Float64Array(receivingMen) };
