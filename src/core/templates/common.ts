@@ -164,6 +164,9 @@ export function tableReader<W extends string = never>(table: Table, findings: Fi
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
   const number = (row: DataRow, key: string, required: boolean, min: number): number | null => {
+    // The usual cell, a number in range, is itself.
+    const first = table.has(key) ? table.get(row, key) : null;
+    if (typeof first === "number" && Number.isFinite(first) && first >= min) return first;
     const raw = filled(row, key, required);
     if (raw === null) return null;
     const stated = typeof raw === "string" ? readStated(raw) : null;
