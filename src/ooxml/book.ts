@@ -60,6 +60,27 @@ function stylesOf(edit: PackageEdit, read: WorkbookRead): Styles {
   return new Styles(edit, read.layout.styles);
 }
 
+/** A visible sheet after the others, under `wanted` unless that name is taken (then "… (2)"). */
+function addVisibleSheet(
+  pkg: XlsxPackage,
+  read: WorkbookRead,
+  wanted: string,
+  xmlOf: (styles: Styles, name: string) => Parameters<typeof addSheetPart>[3],
+  relationship: string,
+  deflate: Deflate,
+): { bytes: Uint8Array; name: string } {
+  const edit = new PackageEdit(pkg);
+  const styles = stylesOf(edit, read);
+  const name = freeSheetName(
+    wanted,
+    read.sheets.map((s) => s.name),
+  );
+  const workbook = read.layout.workbook;
+  addSheetPart(edit, workbook, name, xmlOf(styles, name), "visible", freeRelationshipId(edit, workbook, relationship));
+  styles.save();
+  return { bytes: edit.write(deflate), name };
+}
+
 /** Infoga mall: a new sheet after the others, named as the template unless that name is taken. */
 export function insertTemplateSheet(
   pkg: XlsxPackage,
@@ -68,23 +89,14 @@ export function insertTemplateSheet(
   listError: string,
   deflate: Deflate,
 ): { bytes: Uint8Array; name: string } {
-  const edit = new PackageEdit(pkg);
-  const styles = stylesOf(edit, read);
-  const name = freeSheetName(
+  return addVisibleSheet(
+    pkg,
+    read,
     spec.sheetName,
-    read.sheets.map((s) => s.name),
+    (styles) => templateXml(spec, styles, listError),
+    "rIdPlanMall",
+    deflate,
   );
-  const workbook = read.layout.workbook;
-  addSheetPart(
-    edit,
-    workbook,
-    name,
-    templateXml(spec, styles, listError),
-    "visible",
-    freeRelationshipId(edit, workbook, "rIdPlanMall"),
-  );
-  styles.save();
-  return { bytes: edit.write(deflate), name };
 }
 
 /** A sheet of Plankoll's on its own (the pay information of Art. 7), after the others, under a name no sheet has. */
@@ -94,23 +106,14 @@ export function addSpecSheet(
   spec: SheetSpec,
   deflate: Deflate,
 ): { bytes: Uint8Array; name: string } {
-  const edit = new PackageEdit(pkg);
-  const styles = stylesOf(edit, read);
-  const name = freeSheetName(
+  return addVisibleSheet(
+    pkg,
+    read,
     spec.name,
-    read.sheets.map((s) => s.name),
+    (styles, name) => sheetXml({ ...spec, name }, styles),
+    "rIdPlanBlad",
+    deflate,
   );
-  const workbook = read.layout.workbook;
-  addSheetPart(
-    edit,
-    workbook,
-    name,
-    sheetXml({ ...spec, name }, styles),
-    "visible",
-    freeRelationshipId(edit, workbook, "rIdPlanBlad"),
-  );
-  styles.save();
-  return { bytes: edit.write(deflate), name };
 }
 
 /** The workbook's settings (JSON in A1 of its very hidden settings sheet), made or replaced; Rensa leaves them. */
