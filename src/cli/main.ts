@@ -48,9 +48,8 @@ import { writeJson } from "./json";
 import { sheetRef } from "../core/sheet/address";
 import { context } from "../core/analyze";
 import type { PayInfoRequest } from "../core/templates/types";
-import type { SalaryResult } from "../core/templates/salary";
 import type { Ctx } from "../core/templates/salary/strings";
-import { payInfoProblem, payInfoWho, searchPayInfo } from "../core/templates/salary/payInfo";
+import { payInfoIn, payInfoProblem, payInfoWho } from "../core/templates/salary/payInfo";
 import { payInfoSheet } from "../core/templates/salary/payInfoSheet";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
@@ -561,12 +560,7 @@ function writePayInfo(options: Options, settings: Settings | undefined, io: CliI
     locale: options.locale,
     payInfo: request,
   };
-  const reports = analyzeSheets(grids, analyzeOptions);
-  const found = searchPayInfo(
-    reports
-      .filter((r) => r.template === "salary")
-      .map((r) => ({ sheet: r.sheet, answer: (r.result as SalaryResult).payInfo })),
-  );
+  const found = payInfoIn(analyzeSheets(grids, analyzeOptions));
   const say = (key: string, params?: Params) => t(key as MessageKey, params);
   if (found.kind !== "found") {
     io.err(payInfoProblem(found, request, say)!);

@@ -1,7 +1,6 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
 import type { PayInfoRequest, WorkbookFinding } from "../core/templates/types";
-import type { SalaryResult } from "../core/templates/salary";
 import { translator } from "../core/i18n";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
@@ -234,7 +233,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
      * go onto that sheet only; what comes back is the words to show.
      */
     async payInfo(sheet: string, request: PayInfoRequest): Promise<PayInfoOutcome> {
-      const [grid, { analyzeGrid, context }, { searchPayInfo, payInfoProblem, payInfoWho }, { payInfoSheet }] =
+      const [grid, { analyzeGrid, context }, { payInfoIn, payInfoProblem, payInfoWho }, { payInfoSheet }] =
         await Promise.all([
           port.readSheet(sheet),
           loadAnalysis(),
@@ -242,11 +241,7 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
           import("../core/templates/salary/payInfoSheet"),
         ]);
       const asked = { ...options, payInfo: request };
-      const found = searchPayInfo(
-        analyzeGrid(grid, asked)
-          .reports.filter((r) => r.template === "salary")
-          .map((r) => ({ sheet: r.sheet, answer: (r.result as SalaryResult).payInfo })),
-      );
+      const found = payInfoIn(analyzeGrid(grid, asked).reports);
       const t = translator(options.locale) as (key: string, params?: Record<string, string | number>) => string;
       if (found.kind !== "found") return { kind: "problem", text: payInfoProblem(found, request, t)! };
       const ctx = context(asked) as unknown as Parameters<typeof payInfoSheet>[2];

@@ -42,13 +42,13 @@ export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean;
   const [row, setRow] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const ask = () => {
-    const id = employee.trim();
+    const number = employee.trim();
     const line = row.trim();
-    if ((id === "") === (line === "")) return setProblem(t("payInfo.pane.one"));
+    if ((number === "") === (line === "")) return setProblem(t("payInfo.pane.one"));
     if (line !== "" && !(/^\d+$/.test(line) && Number(line) >= 1))
       return setProblem(t("payInfo.pane.badRow", { value: line }));
     setProblem(null);
-    props.onAsk(props.sheet, id !== "" ? { employee: id } : { row: Number(line) });
+    props.onAsk(props.sheet, number !== "" ? { employee: number } : { row: Number(line) });
   };
   return (
     <form

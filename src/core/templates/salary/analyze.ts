@@ -337,7 +337,7 @@ function employeeText(cell: CellValue): string {
   return typeof cell === "number" ? String(cell) : cellText(cell);
 }
 
-/** An Anst.nr as typed and as the sheet has it: the same text, or the same whole number ("0042" and 42). */
+/** An Anst.nr as the sheet has it and as typed (trimmed): the same text, or the same whole number ("0042" and 42). */
 function sameEmployee(cell: CellValue, wanted: string): boolean {
   if (isBlank(cell)) return false;
   const text = employeeText(cell);
@@ -359,12 +359,13 @@ function payrollReading(
   // The employee asked for, where one is: by Anst.nr or by row.
   const request = ctx.payInfo;
   const idColumn = table.has("employeeId");
+  const wanted = request && "employee" in request ? request.employee.trim() : "";
   const asked: ((r: DataRow) => boolean) | null = !request
     ? null
     : "row" in request
       ? (r) => r.row === request.row
       : idColumn
-        ? (r) => sameEmployee(table.get(r, "employeeId"), request.employee.trim())
+        ? (r) => sameEmployee(table.get(r, "employeeId"), wanted)
         : () => false;
   let target: Target | null = null;
   const named = new Set<string>();

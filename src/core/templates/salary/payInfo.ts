@@ -5,7 +5,11 @@
  * amounts: it goes onto a sheet of the workbook (or a workbook of its own) for that employee, and
  * never into a report, a message or the console.
  */
+import type { SheetReport } from "../../analyze";
 import type { Employee, TransparencyResult } from "./transparency";
+
+/** The translator these messages need (the salary template's keys are strings here). */
+type Words = (key: string, params?: Record<string, string | number>) => string;
 
 /** A pay level: basic pay and the complementary or variable components over the year, their sum, and the sum per hour. */
 export interface PayLevel {
@@ -133,6 +137,13 @@ export type PayInfoSearch =
   /** Found on more than one payroll: which one is meant is the user's to say. */
   | { kind: "manySheets"; sheets: string[] };
 
+/** What the reports of sheets analysed with a pay information request say of the worker. */
+export function payInfoIn(reports: readonly SheetReport[]): PayInfoSearch {
+  const payrolls: { sheet: string; answer: PayInfoAnswer | undefined }[] = [];
+  for (const r of reports) if (r.template === "salary") payrolls.push({ sheet: r.sheet, answer: r.result.payInfo });
+  return searchPayInfo(payrolls);
+}
+
 export function searchPayInfo(
   payrolls: readonly { sheet: string; answer: PayInfoAnswer | undefined }[],
 ): PayInfoSearch {
@@ -158,7 +169,7 @@ export function searchPayInfo(
 export function payInfoProblem(
   found: PayInfoSearch,
   request: { employee: string } | { row: number },
-  t: (key: string, params?: Record<string, string | number>) => string,
+  t: Words,
 ): string | null {
   switch (found.kind) {
     case "found":
@@ -185,10 +196,7 @@ export function payInfoProblem(
 }
 
 /** "Anst.nr 1042", or "rad 8" where the payroll has no Anst.nr. */
-export function payInfoWho(
-  info: EmployeePayInfo,
-  t: (key: string, params?: Record<string, string | number>) => string,
-) {
+export function payInfoWho(info: EmployeePayInfo, t: Words) {
   return info.employee === null
     ? t("payInfo.msg.row", { row: info.row })
     : t("payInfo.msg.employee", { employee: info.employee });
