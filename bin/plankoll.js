@@ -8,12 +8,6 @@ try {
   process.stderr.write("Plankoll är inte byggt: kör `npm run build` först. / Not built: run `npm run build` first.\n");
   process.exit(2);
 }
-// A reader that stops early (`| head`) closes the pipe: stop quietly, as command-line tools do.
-process.stdout.on("error", (error) => {
-  if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
 // The exit code is set, not forced: a report piped to another program (`--json | jq`) must drain
 // from stdout before the process ends, and process.exit() would cut it at the pipe's buffer.
 cli.main(process.argv.slice(2)).then(
@@ -21,7 +15,14 @@ cli.main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`plankoll: ${error && error.message ? error.message.split("\n")[0] : error}\n`);
+    // A fault of Plankoll's own: said in the user's language; the program's text only when asked for.
+    const english = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en";
+    process.stderr.write(
+      english
+        ? "plankoll: an unexpected fault in Plankoll stopped the run; no original was changed. Run again with PLANKOLL_DEBUG=1 to see the details.\n"
+        : "plankoll: ett oväntat fel i Plankoll avbröt körningen; inget original har ändrats. Kör igen med PLANKOLL_DEBUG=1 för att se detaljerna.\n",
+    );
+    if (process.env.PLANKOLL_DEBUG) process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
     process.exitCode = 2;
   },
 );

@@ -117,14 +117,14 @@ export const coreWordings = defineWordings({
   AMOUNT_RANGE: {
     of: "VALUE_UNCERTAIN",
     message: {
-      sv: '{column}: "{value}" är ett intervall, {low}–{high}, och kan läsas två sätt. Plankoll räknar inte med beloppet i summorna; skriv ett belopp.',
+      sv: '{column}: "{value}" är ett intervall, {low}–{high}, och kan läsas på två sätt. Plankoll räknar inte med beloppet i summorna; skriv ett belopp.',
       en: '{column}: "{value}" is a range, {low}–{high}, and can be read two ways. Plankoll leaves the amount out of the totals; write one amount.',
     },
   },
   NUMBER_RANGE: {
     of: "VALUE_UNCERTAIN",
     message: {
-      sv: '{column}: "{value}" är ett intervall, {low}–{high}, och kan läsas två sätt; skriv ett tal.',
+      sv: '{column}: "{value}" är ett intervall, {low}–{high}, och kan läsas på två sätt; skriv ett tal.',
       en: '{column}: "{value}" is a range, {low}–{high}, and can be read two ways; write one number.',
     },
   },

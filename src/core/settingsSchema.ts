@@ -4,6 +4,8 @@ import { defaultSettings, settingsSections, type Settings } from "./settings";
 
 export { defaultSettings, settingsSections };
 export type { Settings };
+export { settingsWords, type SettingsProblem } from "./settingsWords";
+import type { SettingsProblem } from "./settingsWords";
 
 /** The schema of every registered section, each defaulting to its defaults (a misspelt key is an error). */
 export function settingsSchema(): z.ZodType<Settings> {
@@ -28,14 +30,18 @@ export interface StoredSettings {
   language: "auto" | "sv" | "en";
 }
 
-/** Settings read from a workbook: null when absent, an error message when they cannot be used. */
-export function parseStoredSettings(json: string | null): StoredSettings | null | { error: string } {
+/** Settings read from a workbook: null when absent, its problems (for settingsWords) when they cannot be used. */
+export function parseStoredSettings(json: string | null): StoredSettings | null | { problems: SettingsProblem[] } {
   if (!json) return null;
+  let input: unknown;
   try {
-    return storedSettingsSchema().parse(JSON.parse(json));
-  } catch (error) {
-    return { error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+    input = JSON.parse(json);
+  } catch {
+    return { problems: [{ field: "", code: "not_json", detail: "" }] };
   }
+  const parsed = storedSettingsSchema().safeParse(input);
+  if (parsed.success) return parsed.data;
+  return { problems: issuesOf(parsed.error.issues) };
 }
 
 /** Settings from untrusted JSON; throws a zod error naming the bad field. */
@@ -43,11 +49,15 @@ export function parseSettings(input: unknown): Settings {
   return settingsSchema().parse(input ?? {});
 }
 
-/** What is wrong with settings, field by field, as data for a message: a misspelt key is an error too. */
-export function settingsProblems(input: unknown): { field: string; code: string; detail: string }[] | null {
+/** What is wrong with settings, field by field, as data for a message (settingsWords): a misspelt key is an error too. */
+export function settingsProblems(input: unknown): SettingsProblem[] | null {
   const parsed = settingsSchema().safeParse(input ?? {});
-  if (parsed.success) return null;
-  return parsed.error.issues.map((issue) => {
+  return parsed.success ? null : issuesOf(parsed.error.issues);
+}
+
+/** zod's issues as Plankoll's problems: the field, the kind, and the one detail the words need (never zod's English text). */
+function issuesOf(issues: readonly z.core.$ZodIssue[]): SettingsProblem[] {
+  return issues.map((issue) => {
     const field = issue.path.map(String).join(".");
     const i = issue as {
       code: string;
@@ -55,6 +65,7 @@ export function settingsProblems(input: unknown): { field: string; code: string;
       expected?: string;
       minimum?: unknown;
       maximum?: unknown;
+      values?: unknown[];
       message: string;
     };
     const detail =
@@ -66,7 +77,12 @@ export function settingsProblems(input: unknown): { field: string; code: string;
             ? String(i.minimum ?? "")
             : i.code === "too_big"
               ? String(i.maximum ?? "")
-              : i.message;
+              : i.code === "invalid_value"
+                ? (i.values ?? []).map((v) => JSON.stringify(v)).join(", ")
+                : // Plankoll's own rules carry a message key (settings.error.bands); zod's own text is never kept.
+                  i.message.startsWith("settings.")
+                  ? i.message
+                  : "";
     return { field, code: i.code, detail };
   });
 }

@@ -33,6 +33,8 @@ export class PackageRefusal extends Error {
   constructor(
     message: string,
     readonly kind: "structure" | "prefixed" | "otherAdapter" | "excel" = "structure",
+    /** The part refused, where one part is the reason. */
+    readonly part?: string,
   ) {
     super(message);
   }

@@ -144,11 +144,11 @@ describe("plankoll check", () => {
     };
     const cfb = Buffer.from("d0cf11e0a1b11ae1", "hex");
     const cases: [string, RegExp][] = [
-      [write("text.xlsx", "detta är ingen arbetsbok"), /är ingen \.xlsx-arbetsbok/],
+      [write("text.xlsx", "detta är ingen arbetsbok"), /är en textfil, ingen arbetsbok/],
       [write("tom.xlsx", ""), /är tom \(0 byte\)/],
       [
         write("trasig.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)])),
-        /är skadad och kan inte läsas som \.xlsx \(.+\)\. Öppna den i Excel/,
+        /är ofullständig: filen slutar innan arbetsboken är hel/,
       ],
       [
         write(
@@ -159,7 +159,7 @@ describe("plankoll check", () => {
       ],
       [
         write("gammal.xls", Buffer.concat([cfb, Buffer.alloc(600), Buffer.from("Workbook", "utf16le")])),
-        /gammal Excel-fil \(\.xls\)/,
+        /äldre Excel-fil \(\.xls\)/,
       ],
       [join(dir, "saknas.xlsx"), /^Filen .*saknas\.xlsx finns inte\.$/],
     ];

@@ -84,7 +84,7 @@ describe("plankoll consolidate", () => {
     expect(JSON.parse(out.join("\n")).totalSek).toBe(1_950_000);
   });
 
-  test("a draft with errors is summed as computed and its findings listed; an unreadable file exits 2", async () => {
+  test("a draft with errors is named and left out unless asked for, then summed and marked; an unreadable file exits 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plankoll-consolidate-"));
     const broken = join(dir, "trasig.xlsx");
     writeFileSync(broken, "inte en arbetsbok");
@@ -94,10 +94,21 @@ describe("plankoll consolidate", () => {
       io,
     );
     expect(code).toBe(1);
-    expect(JSON.parse(out.join("\n")).totalSek).toBe(1_450_000);
+    const left = JSON.parse(out.join("\n"));
+    expect(left.totalSek).toBe(0);
+    expect(left.excluded).toMatchObject([{ reason: "errors", totalSek: 1_450_000 }]);
+    const included = capture();
+    expect(
+      await main(
+        ["consolidate", join(samples, "kus-utkast-med-fel.xlsx"), "--out", join(dir, "i.xlsx"), "--include-errors"],
+        included.io,
+      ),
+    ).toBe(1);
+    expect(included.out[0]).toMatch(/^Skrev .*i\.xlsx: 1 förvaltning, totalt 1\s450\s000\skr$/);
+    expect(included.out[1]).toMatch(/med \d+ fel\)$/);
     const again = capture();
     expect(await main(["consolidate", broken, "--out", join(dir, "t.xlsx")], again.io)).toBe(2);
-    expect(again.err[0]).toMatch(/trasig\.xlsx är ingen \.xlsx-arbetsbok/);
+    expect(again.err[0]).toMatch(/trasig\.xlsx är en textfil, ingen arbetsbok/);
   });
 
   test("--out is required", async () => {

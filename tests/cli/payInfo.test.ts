@@ -162,8 +162,11 @@ describe("plankoll pay-info on a payroll laid out differently", () => {
   test("refused before anything is read: --json, no worker or both, a bad row, two files, an option of another command", async () => {
     const cases: [string[], string][] = [
       [["pay-info", payroll, "--employee", "42", "--json", "--out", outFile()], "pay-info skriver ingen JSON"],
-      [["pay-info", payroll, "--out", outFile()], "pay-info behöver en arbetstagare"],
-      [["pay-info", payroll, "--employee", "42", "--row", "8", "--out", outFile()], "pay-info behöver en arbetstagare"],
+      [["pay-info", payroll, "--out", outFile()], "pay-info behöver en, och bara en, av --employee | --row."],
+      [
+        ["pay-info", payroll, "--employee", "42", "--row", "8", "--out", outFile()],
+        "pay-info behöver en, och bara en, av --employee | --row.",
+      ],
       [
         ["pay-info", payroll, "--row", "åtta", "--out", outFile()],
         "--row behöver ett radnummer (1 eller mer), inte åtta.",
@@ -172,8 +175,9 @@ describe("plankoll pay-info on a payroll laid out differently", () => {
         ["pay-info", payroll, payroll, "--row", "8", "--out", outFile()],
         "pay-info läser en arbetsbok åt gången, inte 2.",
       ],
-      [["check", payroll, "--employee", "42"], "--employee hör till pay-info."],
-      [["pay-info", payroll, "--row", "8"], "--out behöver ett värde."],
+      [["check", payroll, "--employee", "42"], "--employee hör inte till check; den används med pay-info."],
+      [["pay-info", payroll, "--row", "8"], "pay-info behöver --out FIL.xlsx: filen som ska skrivas."],
+      [["pay-info", payroll, "--row", "8", "--out", "info.csv"], "--out info.csv: Plankoll skriver en Excel-arbetsbok"],
     ];
     for (const [args, message] of cases) {
       const { code, err } = await run(args);

@@ -109,10 +109,18 @@ describe("options", () => {
   test("unknown options, templates and languages are refused by name", async () => {
     const cases: [string[], RegExp][] = [
       [["check", "a.xlsx", "--bogus"], /Okänd flagga: --bogus/],
-      [["template", "riskanalys", "--out", "x.xlsx"], /Okänd mall: riskanalys/],
-      [["check", "a.xlsx", "--lang", "de"], /Okänt språk för --lang: de/],
+      [
+        ["template", "riskplan", "--out", "x.xlsx"],
+        /Okänd mall: riskplan\. Mallarna är risk \(riskanalys\), .*controls \(kontroller\)/,
+      ],
+      [["template", "--out", "x.xlsx"], /Ange vilken mall som ska skrivas: risk \(riskanalys\)/],
+      [["template", "risk"], /template behöver --out FIL\.xlsx/],
+      [["check", "a.xlsx", "--lang", "de"], /Okänt värde för --lang: de\. Välj sv, en\./],
       [["check", "a.xlsx", "--out"], /--out behöver ett värde/],
-      [["granska", "a.xlsx"], /Okänt kommando: granska/],
+      [
+        ["granska", "a.xlsx"],
+        /Okänt kommando: granska\. Kommandona är check, consolidate, clear, template, pay-info\./,
+      ],
     ];
     for (const [args, message] of cases) {
       const { io, err } = capture();
@@ -130,11 +138,14 @@ describe("options", () => {
     expect(err).toHaveLength(1);
     expect(err[0]).toContain("okänt fält risk.mediumMaxx");
     expect(err[0]).toContain("risk.lowMax får vara högst 24");
-    expect(err[0]).toContain("salary.lowLimit ska vara number");
+    expect(err[0]).toContain("salary.lowLimit ska vara ett tal");
+    expect(err[0]).toContain("risk.lowMax: Högsta värdet för låg zon måste vara lägre än för medium zon.");
     writeFileSync(file, "{ inte json");
     const bad = capture();
     expect(await main(["check", plan, "--settings", file], bad.io)).toBe(2);
-    expect(bad.err[0]).toContain("inte giltig JSON");
+    expect(bad.err[0]).toBe(
+      `Inställningsfilen ${file} är inte giltig JSON: på rad 1, kolumn 3 står «i», men där ska stå ett fältnamn inom "citattecken" (eller } om gruppen är slut).`,
+    );
   });
 });
 

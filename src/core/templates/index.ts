@@ -44,6 +44,27 @@ export function templateById(id: TemplateId | string): AnyTemplate | undefined {
   return registered.find((t) => t.id === id);
 }
 
+/** A name folded for comparison: lower case, å/ä → a, ö → o, no spaces, hyphens or other marks. */
+function folded(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** The template a user names by its id, one of its other names or its name in Swedish or English, with or without å/ä/ö. */
+export function templateByName(name: string, names: readonly Translate[] = []): AnyTemplate | undefined {
+  const wanted = folded(name);
+  if (!wanted) return undefined;
+  return registered.find(
+    (t) =>
+      folded(t.id) === wanted ||
+      (t.names ?? []).some((n) => folded(n) === wanted) ||
+      names.some((tr) => folded((tr as Translate<string>)(t.nameKey)) === wanted),
+  );
+}
+
 export type { TemplateDefinition, TemplateId, AnalysisContext, AnyTemplate, ResultOf } from "./types";
 export { defineTemplate } from "./types";
 

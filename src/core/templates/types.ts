@@ -144,6 +144,8 @@ export interface TemplateDefinition<
   strings: S;
   /** The template's name, shown in the pane, the report and Infoga mall. */
   nameKey: KeyOf<S>;
+  /** Other names the command line takes for it (`plankoll template riskanalys`), written without å, ä, ö. */
+  names?: readonly string[];
   codes?: C;
   wordings?: W;
   /** Its columns; each key's name is the string `col.<key>` (a key without one does not compile). */

@@ -39,8 +39,9 @@ export function Root(props: { port: WorkbookPort; officeLocale: Locale; capabili
       if (!live) return;
       // The defaults come with the schema: every template's section, from its definition.
       const defaults: StoredSettings = { settings: schema.defaultSettings(), language: "auto" };
-      if (parsed && "error" in parsed) {
-        setNotice(translator(props.officeLocale)("settings.loadError", { message: parsed.error }));
+      if (parsed && "problems" in parsed) {
+        const t = translator(props.officeLocale);
+        setNotice(t("settings.loadError", { message: schema.settingsWords(parsed.problems, t) }));
         setStored(defaults);
       } else setStored(parsed ?? defaults);
     })();

@@ -64,6 +64,7 @@ export const actionPlanTemplate = defineTemplate({
   id: "actionplan",
   strings,
   nameKey: "template.actionplan",
+  names: ["aktivitetsplan", "handlingsplan"],
   columns,
   layouts: [
     ["goal", "planAction", "followUp"],

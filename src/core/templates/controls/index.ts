@@ -25,6 +25,7 @@ export const controlsTemplate = defineTemplate({
   id: "controls",
   strings,
   nameKey: "template.controls",
+  names: ["kontroller", "internkontrollplan", "internkontroll"],
   codes,
   wordings,
   columns: controlColumns,

@@ -155,6 +155,7 @@ export const genderStatsTemplate = defineTemplate({
   id: "genderstats",
   strings,
   nameKey: "template.genderstats",
+  names: ["konsstatistik", "konsuppdelad"],
   columns,
   layouts: [["women", "men"]],
   analyze: analyzeGenderStats,

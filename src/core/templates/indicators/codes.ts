@@ -37,7 +37,7 @@ export const wordings = defineWordings({
   RANGE_STATUS_UNCERTAIN: {
     of: "VALUE_UNCERTAIN",
     message: {
-      sv: '{column}: "{value}" är ett intervall ({low}–{high}) och kan läsas två sätt: statusen blir {statuses}. Plankoll ger ingen status; skriv ett värde.',
+      sv: '{column}: "{value}" är ett intervall ({low}–{high}) och kan läsas på två sätt: statusen blir {statuses}. Plankoll ger ingen status; skriv ett värde.',
       en: '{column}: "{value}" is a range ({low}–{high}) and can be read two ways: the status is {statuses}. Plankoll gives no status; write one value.',
     },
   },

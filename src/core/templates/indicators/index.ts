@@ -25,6 +25,7 @@ export const indicatorsTemplate = defineTemplate({
   id: "indicators",
   strings,
   nameKey: "template.indicators",
+  names: ["matetal"],
   codes,
   wordings,
   columns: indicatorColumns,

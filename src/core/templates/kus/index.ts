@@ -201,6 +201,7 @@ export const kusTemplate = defineTemplate({
   id: "kus",
   strings,
   nameKey: "template.kus",
+  names: ["kus-ansokan", "kusansokan"],
   codes,
   wordings,
   columns,

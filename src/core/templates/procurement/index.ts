@@ -273,6 +273,7 @@ export const procurementTemplate = defineTemplate({
   id: "procurement",
   strings,
   nameKey: "template.procurement",
+  names: ["upphandling", "upphandlingsplan"],
   codes,
   wordings,
   columns,

@@ -32,6 +32,7 @@ export const riskTemplate = defineTemplate({
   id: "risk",
   strings,
   nameKey: "template.risk",
+  names: ["riskanalys"],
   codes,
   wordings,
   columns: riskColumns,

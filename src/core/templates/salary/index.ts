@@ -61,6 +61,7 @@ export const salaryTemplate = defineTemplate({
   id: "salary",
   strings,
   nameKey: "template.salary",
+  names: ["lonekartlaggning", "lonelista"],
   codes,
   wordings,
   columns: salaryColumns,

@@ -1,0 +1,253 @@
+/**
+ * The command table: every command with its operands, its --out and its options, and every
+ * option with its value and its help. The help text, the usage lines after an error, the list of
+ * commands an unknown one is told, and every argument check are made from this table alone, so
+ * they cannot disagree.
+ */
+import type { MessageKey, Params, Translate } from "../core/i18n";
+import { problem, type Problem } from "./problem";
+
+export interface OptionSpec {
+  /** The long form, "--out". */
+  flag: string;
+  short?: string;
+  /** The placeholder key of its value; absent: a switch. */
+  value?: MessageKey;
+  /** Its values when they are few and fixed. */
+  choices?: readonly string[];
+  /** What it does, for the help. */
+  help: MessageKey;
+}
+
+/** One command's line of the table. */
+export interface CommandSpec {
+  name: string;
+  /** What it takes: files and folders (one or more), exactly one file, or one template's name. */
+  operands: "inputs" | "file" | "template";
+  /** Its --out: a folder (required or not) or one .xlsx file (required). */
+  out: "folder" | "optionalFolder" | "file";
+  /** The options it accepts besides --out, --lang, --help and --version. */
+  options: readonly string[];
+  /** Options of which exactly one must be given. */
+  oneOf?: readonly string[];
+  /** Options it refuses with a reason of its own (pay-info's --json). */
+  refuses?: Readonly<Record<string, MessageKey>>;
+  summary: MessageKey;
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  { flag: "--out", value: "cli.arg.out", help: "cli.opt.out" },
+  { flag: "--json", help: "cli.opt.json" },
+  { flag: "--lang", value: "cli.arg.lang", choices: ["sv", "en"], help: "cli.opt.lang" },
+  { flag: "--settings", value: "cli.arg.settings", help: "cli.opt.settings" },
+  { flag: "--keep-newer", help: "cli.opt.keepNewer" },
+  { flag: "--include-errors", help: "cli.opt.includeErrors" },
+  { flag: "--employee", value: "cli.arg.employee", help: "cli.opt.employee" },
+  { flag: "--row", value: "cli.arg.row", help: "cli.opt.row" },
+  { flag: "--sheet", value: "cli.arg.sheet", help: "cli.opt.sheet" },
+  { flag: "--help", short: "-h", help: "cli.opt.help" },
+  { flag: "--version", short: "-V", help: "cli.opt.version" },
+];
+
+/** Options every command takes. */
+const COMMON = ["--lang"];
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "check",
+    operands: "inputs",
+    out: "optionalFolder",
+    options: ["--json", "--settings"],
+    summary: "cli.cmd.check",
+  },
+  {
+    name: "consolidate",
+    operands: "inputs",
+    out: "file",
+    options: ["--json", "--settings", "--keep-newer", "--include-errors"],
+    summary: "cli.cmd.consolidate",
+  },
+  { name: "clear", operands: "inputs", out: "folder", options: [], summary: "cli.cmd.clear" },
+  { name: "template", operands: "template", out: "file", options: [], summary: "cli.cmd.template" },
+  {
+    name: "pay-info",
+    operands: "file",
+    out: "file",
+    options: ["--employee", "--row", "--sheet", "--settings"],
+    oneOf: ["--employee", "--row"],
+    refuses: { "--json": "cli.payInfo.noJson" },
+    summary: "cli.cmd.payInfo",
+  },
+];
+
+/** A command line as the table reads it. */
+export interface Parsed {
+  command: CommandSpec;
+  operands: string[];
+  /** Each valued option given, by its long form. */
+  values: Map<string, string>;
+  /** Each switch given. */
+  switches: Set<string>;
+}
+
+export type ParseResult =
+  | { kind: "run"; parsed: Parsed }
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "refused"; problem: Problem; command: CommandSpec | null };
+
+const optionOf = (arg: string) => OPTIONS.find((o) => o.flag === arg || o.short === arg);
+const commandOf = (name: string) => COMMANDS.find((c) => c.name === name);
+const accepts = (command: CommandSpec, flag: string) =>
+  flag === "--out" || COMMON.includes(flag) || command.options.includes(flag);
+
+/** The commands that take an option, for "belongs to …". */
+const commandsWith = (flag: string) =>
+  COMMANDS.filter((c) => accepts(c, flag))
+    .map((c) => c.name)
+    .join(", ");
+
+/**
+ * Reads the arguments against the table. `templateId` turns a template's name (English id or
+ * Swedish name) into its id, or null; `templates` lists them for a refusal.
+ */
+export function parseArgs(
+  args: readonly string[],
+  templateId: (name: string) => string | null,
+  templates: () => string,
+): ParseResult {
+  if (args.some((a) => a === "--help" || a === "-h")) return { kind: "help" };
+  if (args.some((a) => a === "--version" || a === "-V")) return { kind: "version" };
+  const [name, ...rest] = args;
+  const refuse = (key: MessageKey, params: Params = {}, command: CommandSpec | null = null): ParseResult => ({
+    kind: "refused",
+    problem: problem(key, params),
+    command,
+  });
+  if (name === undefined) return refuse("cli.noCommand", { commands: COMMANDS.map((c) => c.name).join(", ") });
+  const command = commandOf(name);
+  if (!command)
+    return refuse("cli.unknownCommand", { command: name, commands: COMMANDS.map((c) => c.name).join(", ") });
+  const parsed: Parsed = { command, operands: [], values: new Map(), switches: new Set() };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("-") || arg === "-") {
+      parsed.operands.push(arg);
+      continue;
+    }
+    const option = optionOf(arg);
+    if (!option) return refuse("cli.unknownOption", { option: arg }, command);
+    const reason = command.refuses?.[option.flag];
+    if (reason) return refuse(reason, {}, command);
+    if (!accepts(command, option.flag))
+      return refuse(
+        "cli.optionNotFor",
+        { option: option.flag, command: name, commands: commandsWith(option.flag) },
+        command,
+      );
+    if (parsed.values.has(option.flag) || parsed.switches.has(option.flag))
+      return refuse("cli.optionTwice", { option: option.flag }, command);
+    if (!option.value) {
+      parsed.switches.add(option.flag);
+      continue;
+    }
+    const value = rest[i + 1];
+    if (value === undefined || (value.startsWith("-") && value !== "-"))
+      return refuse("cli.missingValue", { option: option.flag }, command);
+    i++;
+    if (option.choices && !option.choices.includes(value))
+      return refuse("cli.badChoice", { option: option.flag, value, choices: option.choices.join(", ") }, command);
+    if (option.flag === "--row" && !(/^\d+$/.test(value.trim()) && Number(value) >= 1))
+      return refuse("cli.payInfo.badRow", { value }, command);
+    parsed.values.set(option.flag, value);
+  }
+  return checkOperands(parsed, templateId, templates) ?? { kind: "run", parsed };
+}
+
+/** The operands, --out and the required options against the command's line of the table. */
+function checkOperands(
+  parsed: Parsed,
+  templateId: (name: string) => string | null,
+  templates: () => string,
+): ParseResult | null {
+  const { command, operands } = parsed;
+  const refuse = (key: MessageKey, params: Params = {}): ParseResult => ({
+    kind: "refused",
+    problem: problem(key, params),
+    command,
+  });
+  if (command.operands === "template") {
+    if (operands.length === 0) return refuse("cli.templateMissing", { names: templates() });
+    if (operands.length > 1) return refuse("cli.oneTemplate", { names: operands.join(", ") });
+    const id = templateId(operands[0]);
+    if (!id) return refuse("cli.unknownTemplate", { name: operands[0], names: templates() });
+    parsed.operands = [id];
+  } else if (operands.length === 0) return refuse(command.operands === "file" ? "cli.noFile" : "cli.noFiles");
+  else if (command.operands === "file" && operands.length > 1)
+    return refuse("cli.oneFile", { command: command.name, count: operands.length });
+  const out = parsed.values.get("--out");
+  if (!out && command.out !== "optionalFolder")
+    return refuse(command.out === "file" ? "cli.outFileRequired" : "cli.outFolderRequired", { command: command.name });
+  if (out && command.out === "file" && !/\.xlsx$/i.test(out))
+    return refuse("cli.outNotXlsx", { file: out, other: out.replace(/(\.[^./\\]*)?$/, ".xlsx") });
+  if (command.oneOf) {
+    const given = command.oneOf.filter((flag) => parsed.values.has(flag));
+    if (given.length !== 1) return refuse("cli.oneOf", { command: command.name, options: command.oneOf.join(" | ") });
+  }
+  return null;
+}
+
+/** One command's usage line, in the user's words. */
+export function usageLine(command: CommandSpec, t: Translate): string {
+  const operand = t(`cli.arg.${command.operands}` as MessageKey);
+  const outValue = t(command.out === "file" ? "cli.arg.outFile" : "cli.arg.outFolder");
+  const out = command.out === "optionalFolder" ? `[--out ${outValue}]` : `--out ${outValue}`;
+  const option = (flag: string) => {
+    const spec = optionOf(flag)!;
+    return spec.value ? `${flag} ${t(spec.value)}` : flag;
+  };
+  const oneOf = command.oneOf ? [`(${command.oneOf.map(option).join(" | ")})`] : [];
+  const optional = [...command.options, ...COMMON]
+    .filter((flag) => !command.oneOf?.includes(flag))
+    .map((flag) => `[${option(flag)}]`);
+  return ["plankoll", command.name, operand, ...oneOf, out, ...optional].join(" ");
+}
+
+/** What is printed after a refusal: the command's usage (or every command's), and where the help is. */
+export function usageLines(command: CommandSpec | null, t: Translate): string[] {
+  const lines = (command ? [command] : COMMANDS).map((c) => usageLine(c, t));
+  return [t("cli.usageHead"), ...lines.map((l) => `  ${l}`), t("cli.moreHelp")];
+}
+
+/** The whole help, from the table. */
+export function helpText(t: Translate, templates: string): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  const optionWidth = Math.max(...OPTIONS.map((o) => optionLabel(o, t).length)) + 2;
+  return [
+    t("cli.helpIntro"),
+    "",
+    t("cli.usageHead"),
+    ...COMMANDS.map((c) => `  ${usageLine(c, t)}`),
+    "",
+    t("cli.commandsHead"),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${t(c.summary)}`),
+    "",
+    t("cli.templatesHead", { names: templates }),
+    "",
+    t("cli.optionsHead"),
+    ...OPTIONS.map((o) => `  ${optionLabel(o, t).padEnd(optionWidth)}${t(o.help)}${forWhich(o)}`),
+    "",
+    t("cli.exitCodes"),
+  ].join("\n");
+}
+
+function optionLabel(option: OptionSpec, t: Translate): string {
+  const flag = option.short ? `${option.flag}, ${option.short}` : option.flag;
+  return option.value ? `${flag} ${t(option.value)}` : flag;
+}
+
+/** "(check, consolidate)" after an option some commands take. */
+function forWhich(option: OptionSpec): string {
+  if (option.flag === "--out" || option.short || COMMON.includes(option.flag)) return "";
+  return ` (${commandsWith(option.flag)})`;
+}

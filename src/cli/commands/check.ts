@@ -1,0 +1,98 @@
+/** `plankoll check FILE|FOLDER… [--out FOLDER] [--json]`: every sheet judged, highlighted copies in --out. */
+import { fileReport, type FileReport } from "../../core/report";
+import { countBySeverity } from "../../core/findings";
+import { templateName } from "../../core/templates";
+import { sheetRef } from "../../core/sheet/address";
+import type { Translate } from "../../core/i18n";
+import { writeHighlighted } from "../../ooxml";
+import { expandInputs, outputTargets } from "../files";
+import { collectGarbage, deflate, writeOutput } from "../node";
+import { writeJson } from "../json";
+import { word } from "../problem";
+import { copyReason, type RunContext } from "./run";
+import { ExitCode, hasErrors, judge } from "../workbooks";
+
+export function check({ parsed, io, t, locale, settings }: RunContext): number {
+  const outDir = parsed.values.get("--out") ?? null;
+  const json = parsed.switches.has("--json");
+  const { inputs, notes } = expandInputs(parsed.operands, outDir);
+  for (const note of notes) io.err(word(note, t));
+  let targets: string[] | null = null;
+  if (outDir) {
+    const planned = outputTargets(inputs, outDir);
+    if (!planned.ok) {
+      io.err(word(planned.note, t));
+      return 2;
+    }
+    targets = planned.targets;
+  }
+  const reports: FileReport[] = [];
+  const exit = new ExitCode(inputs.length);
+  for (const [index, input] of inputs.entries()) {
+    const judged = judge(input.path, locale, settings, io, t, targets !== null);
+    if (!judged) {
+      exit.failed();
+      continue;
+    }
+    const { opened, analysis } = judged;
+    const report = fileReport(input.relative, analysis.sheets, analysis.workbook);
+    reports.push(report);
+    // The cells are read and judged: the writer needs the package and the plan, not the grids.
+    opened.read.grids = [];
+    if (hasErrors(analysis)) exit.found();
+    if (!json) printReport(report, io, t);
+    if (!targets) continue;
+    const target = targets[index];
+    if (!report.sheets.some((s) => s.template)) {
+      // Nothing to highlight: no copy, said so (a copy would only repeat the original).
+      if (!json) io.out(t("cli.noCopy", { file: input.path }));
+      continue;
+    }
+    try {
+      collectGarbage();
+      // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
+      const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, deflate);
+      writeOutput(target, bytes, "ownCopy");
+      if (!json) io.out(t("cli.wrote", { file: target }));
+      if (summary.notesLeftOut.length)
+        io.err(t("cli.notesLeftOut", { file: target, sheets: summary.notesLeftOut.join(", ") }));
+    } catch (error) {
+      io.err(t("cli.copyFailed", { file: input.path, reason: copyReason(error, t) }));
+      exit.failed();
+    }
+  }
+  if (json) writeJson(reports, io.out);
+  return exit.value;
+}
+
+function printReport(report: FileReport, io: RunContext["io"], t: Translate): void {
+  for (const sheet of report.sheets) {
+    const name = sheet.table ? `${sheet.sheet} (${sheet.table})` : sheet.sheet;
+    if (!sheet.template) {
+      io.out(t("cli.noTemplate", { file: report.file, sheet: name, reason: sheet.reason ?? "" }));
+      continue;
+    }
+    const counts = countBySeverity(sheet.findings);
+    io.out(
+      t("cli.sheetSummary", {
+        file: report.file,
+        sheet: name,
+        template: templateName(sheet.template, t),
+        headerRow: sheet.headerRow ?? "",
+        rows: sheet.rows,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      }),
+    );
+    // The severity in the user's language; the code as it stands in the JSON report.
+    for (const f of sheet.findings) io.out(`  ${f.cell}\t${t(`severity.${f.severity}`)}\t${f.code}\t${f.message}`);
+  }
+  if (!report.workbook) return;
+  const counts = countBySeverity(report.workbook.findings);
+  io.out(
+    t("cli.workbookSummary", { file: report.file, errors: counts.error, warnings: counts.warning, infos: counts.info }),
+  );
+  for (const f of report.workbook.findings)
+    io.out(`  ${sheetRef(f.sheet, f.cell)}\t${t(`severity.${f.severity}`)}\t${f.code}\t${f.message}`);
+}

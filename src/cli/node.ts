@@ -1,0 +1,111 @@
+/**
+ * What the command line needs of Node itself: zlib for the package, V8's collector between
+ * reading and writing, and files read and written so that a system error becomes a sentence and
+ * nothing that is not Plankoll's own output from the same command is ever written over.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import * as zlib from "node:zlib";
+import { basename, dirname, extname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { XlsxPackage, packageSheets } from "../ooxml";
+import { BACKUP_SHEET } from "../core/plan";
+import { CliProblem, problem } from "./problem";
+import { systemProblem } from "./systemErrors";
+
+/** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
+export const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
+  // Node 20.15 and later checksum natively; the archive's own table otherwise.
+  crc32: (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32,
+  slice: (data: Uint8Array, last: boolean) =>
+    zlib.deflateRawSync(data, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
+});
+
+export const openPackage = (bytes: Uint8Array) => XlsxPackage.fromBytes(bytes, (data) => zlib.inflateRawSync(data));
+
+/**
+ * V8's full collection, asked for between judging a file and writing its copy: the garbage of
+ * reading (about 100 MB for a 100 000-row sheet) is then gone before the copy is made, instead of
+ * both holding memory at once (the peak of `--out` at 100 000 rows: 320 MB without, 260 with). The
+ * collector is reached as jest-leak-detector reaches it; where it cannot be, nothing is done.
+ */
+let collector: (() => void) | undefined;
+export function collectGarbage(): void {
+  if (!collector) {
+    try {
+      setFlagsFromString("--expose-gc");
+      collector = runInNewContext("gc") as () => void;
+    } catch {
+      collector = () => undefined;
+    }
+  }
+  collector();
+}
+
+/** A file's bytes; a system error becomes a CliProblem in words. */
+export function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliProblem(systemProblem(error, "read", path));
+  }
+}
+
+/** Whether a workbook carries Plankoll's backup record: a highlighted copy Plankoll wrote. */
+export function isPlankollCopy(bytes: Uint8Array): boolean {
+  try {
+    return packageSheets(openPackage(bytes)).sheets.some((s) => s.name === BACKUP_SHEET);
+  } catch {
+    return false;
+  }
+}
+
+/** A name beside `path` that no file has yet: `summa.xlsx` → `summa-2.xlsx`. */
+export function freeName(path: string): string {
+  const ext = extname(path);
+  const stem = join(dirname(path), basename(path, ext));
+  for (let n = 2; ; n++) if (!existsSync(`${stem}-${n}${ext}`)) return `${stem}-${n}${ext}`;
+}
+
+/**
+ * What may stand where an output goes: nothing, the very bytes about to be written (the same
+ * command run again), or — for a highlighted copy — an earlier copy Plankoll highlighted.
+ */
+export type Replaces = "nothing" | "ownCopy";
+
+/**
+ * Writes an output file, making its folder. Refused (a CliProblem, nothing written): a folder in
+ * its place, or a file that is neither identical to `bytes` nor, where `replaces` allows, a copy
+ * Plankoll highlighted. A file already holding exactly these bytes is left as it is.
+ */
+export function writeOutput(target: string, bytes: Uint8Array, replaces: Replaces): void {
+  let existing: Uint8Array | null = null;
+  try {
+    if (statSync(target).isDirectory())
+      throw new CliProblem(problem("cli.os.write", { file: target }, problem("cli.os.isFolder")));
+    existing = readFileSync(target);
+  } catch (error) {
+    if (error instanceof CliProblem) throw error;
+    // Nothing there (or a file where a folder of the path should be: making the folder says so).
+    const code = (error as { code?: string }).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw new CliProblem(systemProblem(error, "read", target));
+  }
+  if (existing) {
+    if (Buffer.compare(existing, bytes) === 0) return;
+    if (!(replaces === "ownCopy" && isPlankollCopy(existing)))
+      throw new CliProblem(
+        problem(replaces === "ownCopy" ? "cli.notOwnCopy" : "cli.exists", { file: target, other: freeName(target) }),
+      );
+  }
+  const folder = dirname(target);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new CliProblem(systemProblem(error, "folder", folder));
+  }
+  try {
+    writeFileSync(target, bytes);
+  } catch (error) {
+    throw new CliProblem(systemProblem(error, "write", target));
+  }
+}
