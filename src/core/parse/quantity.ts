@@ -1,9 +1,8 @@
 /** Numbers with a unit, as indicators state them: "90 %", "1,6 procentenheter", "50 dagar", "0 st". */
 import type { CellValue } from "../types";
-import { compactLabel } from "./cells";
 import { readStated, type Comparator } from "./stated";
 
-export type Unit = "%" | "pp" | "days" | "count" | "sek" | null;
+export type Unit = "%" | "pp" | "days" | "hours" | "count" | "sek" | null;
 
 export interface Quantity {
   /** The value (for a range, its lower end). */
@@ -17,13 +16,36 @@ export interface Quantity {
   high?: number | null;
 }
 
-const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^(procentenheter|procentenhet|pe|pp)$/, "pp"],
-  [/^(procent)$/, "%"],
-  [/^(dagar|dag|dgr)$/, "days"],
-  [/^(st|stycken|styck|antal|personer|pers)$/, "count"],
-  [/^(kr|kronor|sek)$/, "sek"],
+/**
+ * Unit words after a number (compacted: lower case, no spaces or marks), each with its unit and
+ * the factor it scales the number by ("160 tkr" is 160 000 kr). A unit is never "more than the
+ * value"; a rate's period ("kr/år", "kr per månad") belongs to the unit.
+ */
+const UNIT_WORDS: [RegExp, Unit, number][] = [
+  [/^(procentenheter|procentenhet|pe|pp|procentenh)$/, "pp", 1],
+  [/^(procent)$/, "%", 1],
+  [/^(dagar|dag|dgr|arbetsdagar|kalenderdagar)$/, "days", 1],
+  [/^(timmar|timme|tim|h)$/, "hours", 1],
+  [
+    /^(st|stycken|styck|antal|personer|person|pers|ärenden|ärende|elever|deltagare|medarbetare|anställda|brukare|besök|gånger|tillfällen)$/,
+    "count",
+    1,
+  ],
+  [/^(kr|kronor|sek|:-)$/, "sek", 1],
+  [/^(tkr|tsek|tusenkronor|tusenkr)$/, "sek", 1_000],
+  [/^(mnkr|mkr|msek|mnsek|miljkr|miljonerkronor|miljonerkr|mn|milj|miljoner)$/, "sek", 1_000_000],
+  [/^(mdkr|miljarderkronor|miljarder)$/, "sek", 1_000_000_000],
 ];
+/** A rate's period after a unit: "/år", "per månad", "i månaden". */
+const PERIOD = /(\/|per|i|om)(år|året|mån|månad|månaden|vecka|veckan|dag|dagen|tim|timme|timmen)$/;
+
+/** A unit as compared: lower case, without spaces and full stops ("Mn kr." → "mnkr"), the slash of a rate kept. */
+function unitWord(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s.\u00a0\u202f]+/g, "")
+    .trim();
+}
 
 export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
@@ -57,23 +79,26 @@ function parseQuantityUncached(value: CellValue, numberFormat?: string | null): 
   const before = stated.before;
   const after = stated.after.trim();
   let unit: Unit = null;
+  let factor = 1;
   let rest = after;
   if (after.startsWith("%")) {
     unit = "%";
     rest = after.slice(1).trim();
   } else if (after) {
     // Units are sometimes hyphenated over lines: "pro-\ncent-\nen-\nheter".
-    const word = compactLabel(after.replace(/-\s*\n\s*/g, ""));
-    for (const [pattern, candidate] of UNIT_WORDS) {
-      if (pattern.test(word)) {
+    const word = unitWord(after.replace(/-\s*\n\s*/g, ""));
+    for (const [pattern, candidate, by] of UNIT_WORDS) {
+      if (pattern.test(word) || pattern.test(word.replace(PERIOD, ""))) {
         unit = candidate;
+        factor = by;
         rest = "";
         break;
       }
     }
   }
-  const quantity: Quantity = { value: stated.value, unit, uncertain: before.length > 0 || rest.length > 0 };
+  const scale = (n: number) => (factor === 1 ? n : Number((n * factor).toPrecision(12)));
+  const quantity: Quantity = { value: scale(stated.value), unit, uncertain: before.length > 0 || rest.length > 0 };
   if (stated.comparator) quantity.comparator = stated.comparator;
-  if (stated.high !== null) quantity.high = stated.high;
+  if (stated.high !== null) quantity.high = scale(stated.high);
   return quantity;
 }

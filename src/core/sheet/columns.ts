@@ -182,6 +182,11 @@ interface CellKeys {
   reversed: string[];
   /** Keys of its own label alone (when it has groups). */
   own: string[];
+  /**
+   * Keys of each part of a label joined by "/", "&", "och", "samt", "and" ("Process/rutin",
+   * "Åtgärd och ansvarig"): matched last, and only exactly, so a whole label always wins.
+   */
+  parts: string[];
   composedText: string;
   ownText: string;
   ownInRow: boolean;
@@ -193,11 +198,13 @@ interface CellKeys {
 function cellKeys(cell: ComposedCell): CellKeys {
   const ownText = headerText(cell.own);
   const ownTop = cell.ownRow;
+  const parts = partKeys(ownText);
   if (!ownText)
     return {
       composed: [],
       reversed: [],
       own: [],
+      parts,
       composedText: "",
       ownText: "",
       ownInRow: false,
@@ -209,6 +216,7 @@ function cellKeys(cell: ComposedCell): CellKeys {
       composed: labelKeys(ownText),
       reversed: [],
       own: [],
+      parts,
       composedText: ownText,
       ownText,
       ownInRow: cell.ownInRow,
@@ -239,12 +247,27 @@ function cellKeys(cell: ComposedCell): CellKeys {
     composed,
     reversed,
     own: labelKeys(ownText),
+    parts,
     composedText: [groups[groups.length - 1], ownText].join(" "),
     ownText,
     ownInRow: cell.ownInRow,
     composedTop: Math.min(ownTop, ...cell.groupRows),
     ownTop,
   };
+}
+
+/** What joins two names in one label: a slash, an ampersand, a plus, "och", "samt", "and". */
+const JOINED = /\s*[/&+]\s*|\s+(?:och|samt|and)\s+/i;
+
+/** The keys of each part of a joined label ("Process/rutin": process, rutin); none for a label of one part. */
+function partKeys(text: string): string[] {
+  let bare = text;
+  for (const pattern of ANNOTATIONS) bare = bare.replace(pattern, " ");
+  const pieces = bare.split(JOINED).map((p) => p.trim());
+  // "S/K", "kr/mån", "Lön/år": a part of one or two letters, or a unit, is not a name of its own.
+  const unit = /^(kr|kronor|tkr|mnkr|sek|mån|månad|år|tim|timme|timmar|dag|dagar|st|procent)$/i;
+  if (pieces.length < 2 || pieces.some((p) => p.replace(/[^\p{L}]/gu, "").length < 3 || unit.test(p))) return [];
+  return [...new Set(pieces.flatMap(labelKeys))];
 }
 
 export interface RowMatch {
@@ -266,7 +289,7 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
   const taken = new Set<number>();
   let inRow = 0;
   let top = Infinity;
-  for (const pass of ["composed", "own"] as const) {
+  for (const pass of ["composed", "own", "parts"] as const) {
     for (const spec of specs) {
       if (spec.key in columns) continue;
       const wanted = spec.labels.map(compactLabel);
@@ -276,7 +299,11 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
       for (let i = from; i < to; i++) {
         if (taken.has(i)) continue;
         const cell = cells[i];
-        if (!(cell[pass].some(matches) || (pass === "composed" && cell.reversed.some(exact)))) continue;
+        const found =
+          pass === "parts"
+            ? cell.parts.some(exact)
+            : cell[pass].some(matches) || (pass === "composed" && cell.reversed.some(exact));
+        if (!found) continue;
         columns[spec.key] = i;
         headers[spec.key] = pass === "composed" ? cells[i].composedText : cells[i].ownText;
         taken.add(i);

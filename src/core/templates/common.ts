@@ -217,6 +217,7 @@ const UNIT_KEYS: Record<Exclude<Unit, null>, MessageKey> = {
   "%": "unit.percent",
   pp: "unit.pp",
   days: "unit.days",
+  hours: "unit.hours",
   count: "unit.count",
   sek: "unit.sek",
 };

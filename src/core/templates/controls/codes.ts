@@ -39,6 +39,28 @@ export const codes = defineCodes({
       en: '"{event}" is under the process "{process}" here but under "{riskProcess}" in the risk analysis.',
     },
   },
+  CONTROL_LINKED_BY_TEXT: {
+    severity: "info",
+    title: {
+      sv: "en kontroll kopplad till sin risk genom texten",
+      en: "a control linked to its risk by its text",
+    },
+    message: {
+      sv: 'Den oönskade händelsen "{event}" kopplades till risken "{risk}" ({at}) eftersom den ena texten innehåller den andra. Stämmer det inte, skriv riskens Nr.',
+      en: 'The undesired event "{event}" was linked to the risk "{risk}" ({at}) because one text contains the other. If that is wrong, write the risk\'s Nr.',
+    },
+  },
+  CONTROL_RISK_AMBIGUOUS: {
+    severity: "warning",
+    title: {
+      sv: "en kontroll som kan avse flera risker",
+      en: "a control that may be for several risks",
+    },
+    message: {
+      sv: 'Den oönskade händelsen "{event}" passar lika bra på flera risker: {risks}. Plankoll kopplar den inte till någon; skriv riskens Nr eller dess händelse som i riskanalysen.',
+      en: 'The undesired event "{event}" fits several risks equally well: {risks}. Plankoll links it to none; write the risk\'s Nr or its event as in the risk analysis.',
+    },
+  },
   FREQUENCY_INVALID: {
     severity: "warning",
     title: { sv: "frekvensen går inte att läsa", en: "the frequency cannot be read" },
@@ -49,4 +71,12 @@ export const codes = defineCodes({
   },
 });
 
-export const wordings = defineWordings({});
+export const wordings = defineWordings({
+  CONTROL_LINKED_WORDS: {
+    of: "CONTROL_LINKED_BY_TEXT",
+    message: {
+      sv: 'Den oönskade händelsen "{event}" kopplades till risken "{risk}" ({at}) eftersom de betydande orden stämmer överens ({words}). Stämmer det inte, skriv riskens Nr.',
+      en: 'The undesired event "{event}" was linked to the risk "{risk}" ({at}) because the significant words agree ({words}). If that is wrong, write the risk\'s Nr.',
+    },
+  },
+});

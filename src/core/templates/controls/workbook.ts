@@ -1,13 +1,18 @@
 /**
  * The link between the internkontrollplan's halves: every risk at or above the setting's zone
- * needs a control that names it — by Nr, or by its oönskad händelse compared without case,
- * punctuation and trailing words such as "görs" — and every control should follow up a risk that
- * is in the risk analysis, under the same Process.
+ * needs a control that names it, and every control should follow up a risk that is in the risk
+ * analysis, under the same Process. A control names its risk by Nr; by its oönskad händelse as
+ * written (compared without case, punctuation and trailing words such as "görs"); by a text that
+ * contains the other ("Behörigheter avslutas inte när medarbetare slutar" for "Behörigheter
+ * avslutas inte"); or by the same significant words in another order or form. A link made by text
+ * is said in a finding with what it matched on; a text that fits two risks equally is never linked
+ * to either silently.
  */
 import type { SheetReport } from "../../analyze";
 import type { WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel } from "../../parse/cells";
+import { sheetRef } from "../../sheet/address";
 
 type RiskReport = Extract<SheetReport, { template: "risk" }>;
 type ControlsReport = Extract<SheetReport, { template: "controls" }>;
@@ -20,6 +25,31 @@ export function eventKey(text: string): string {
   return compactLabel(text.trim().replace(TRAILING, ""));
 }
 
+/** Words that carry no meaning of their own in an event ("inte" and "ej" do: they are kept, as one). */
+const STOP = new Set(
+  "och eller i på av för till med som att en ett den det de är om vid kan från hos under över vara blir bli ska skall har inom utan när där mot genom samt även görs sker uppstår inträffar förekommer".split(
+    " ",
+  ),
+);
+/** Endings that make one word's forms ("utbetalningar", "utbetalning", "utbetalningen"). */
+const ENDING =
+  /(heterna|heten|heter|het|ningarna|ningar|ningen|ning|arna|erna|orna|ande|ende|are|ar|er|or|en|et|na|a|e|s)$/;
+
+/** The significant words of an event, each cut to its stem. */
+export function eventWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of text
+    .toLowerCase()
+    .replace(TRAILING, "")
+    .split(/[^\p{L}\d]+/u)) {
+    const word = raw === "ej" ? "inte" : raw;
+    if (word.length < 2 || STOP.has(word)) continue;
+    const stem = word.length > 5 ? word.replace(ENDING, "") : word;
+    words.add(stem.length >= 4 ? stem : word);
+  }
+  return words;
+}
+
 /** "3", "Nr 3", "Risk 3", "3." — a control naming a risk by its Nr. */
 function nrOf(text: string): string | null {
   const match = /^\s*(?:nr|risk(?:\s*nr)?)?\s*[.:]?\s*(\d{1,4})\s*\.?\s*$/i.exec(text);
@@ -27,6 +57,63 @@ function nrOf(text: string): string | null {
 }
 
 const ZONE_ORDER = { low: 0, medium: 1, critical: 2 } as const;
+
+interface Risk {
+  key: string;
+  words: Set<string>;
+  event: string;
+  nr: string | null;
+  process: string | null;
+  sheet: string;
+  row: number;
+  /** Where the risk's event stands ("'Riskanalys'!C7"). */
+  at: string;
+}
+
+/** How a control's text was matched to a risk: strongest first. */
+type How = "nr" | "exact" | "contains" | "words";
+type Link = { risk: Risk; how: How; shared?: string[] } | { ambiguous: Risk[] } | null;
+
+/** The shortest text that may be found inside another: shorter keys ("Brand") are too common to link on. */
+const MIN_CONTAINED = 8;
+
+/** The risk a control's oönskad händelse names, how, or the risks it fits equally. */
+function linkOf(text: string, risks: readonly Risk[]): Link {
+  const nr = nrOf(text);
+  if (nr) {
+    const found = risks.find((r) => r.nr === nr);
+    return found ? { risk: found, how: "nr" } : null;
+  }
+  const key = eventKey(text);
+  if (!key) return null;
+  const exact = risks.find((r) => r.key === key);
+  if (exact) return { risk: exact, how: "exact" };
+  const best = (scored: { risk: Risk; score: number }[], how: How): Link => {
+    if (scored.length === 0) return null;
+    const top = Math.max(...scored.map((s) => s.score));
+    const tied = scored.filter((s) => s.score === top).map((s) => s.risk);
+    const distinct = [...new Map(tied.map((r) => [r.key, r])).values()];
+    return distinct.length === 1 ? { risk: distinct[0], how } : { ambiguous: distinct };
+  };
+  // The one contained in the other: the longest such text is the most specific.
+  const contained = risks
+    .filter((r) => Math.min(r.key.length, key.length) >= MIN_CONTAINED && (key.includes(r.key) || r.key.includes(key)))
+    .map((risk) => ({ risk, score: Math.min(risk.key.length, key.length) }));
+  const byContaining = best(contained, "contains");
+  if (byContaining) return byContaining;
+  const words = eventWords(text);
+  const agreeing = risks.flatMap((risk) => {
+    const shared = [...words].filter((w) => risk.words.has(w));
+    const smaller = Math.min(words.size, risk.words.size);
+    const larger = Math.max(words.size, risk.words.size);
+    // Two significant words at least; nearly all of the shorter text's, and half of the longer's.
+    if (shared.length < 2 || shared.length < 0.8 * smaller || shared.length < 0.5 * larger) return [];
+    return [{ risk, score: shared.length / larger }];
+  });
+  const byWords = best(agreeing, "words");
+  if (byWords && "risk" in byWords) return { ...byWords, shared: [...words].filter((w) => byWords.risk.words.has(w)) };
+  return byWords;
+}
 
 export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   const riskReports = reports.filter((r): r is RiskReport => r.template === "risk");
@@ -38,30 +125,38 @@ export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx):
     for (const finding of findings.items.slice(before)) out.push({ sheet, finding });
   };
 
-  // What the control plans name, by event key and by Nr.
-  const named = new Map<string, { process: string | null }[]>();
-  const namedNr = new Set<string>();
-  for (const report of controlReports) {
-    for (const incident of report.result.risks) {
-      const nr = nrOf(incident.incident);
-      if (nr) namedNr.add(nr);
-      const key = eventKey(incident.incident);
-      named.set(key, [...(named.get(key) ?? []), { process: incident.process }]);
-    }
-    for (const control of report.result.controls)
-      for (const incident of control.incidents) if (!named.has(eventKey(incident))) named.set(eventKey(incident), []);
-  }
+  const risks: Risk[] = riskReports.flatMap((report) =>
+    report.result.risks.map((risk) => ({
+      key: eventKey(risk.event),
+      words: eventWords(risk.event),
+      event: risk.event,
+      nr: risk.nr === null ? null : String(risk.nr),
+      process: risk.process,
+      sheet: report.sheet,
+      row: risk.row,
+      at: sheetRef(report.sheet, risk.cell),
+    })),
+  );
+
+  // Each control's event linked once; the risks it links to are controlled.
+  const controlled = new Set<Risk>();
+  const links = controlReports.map((report) =>
+    report.result.risks.map((incident) => {
+      const link = linkOf(incident.incident, risks);
+      if (link && "risk" in link) controlled.add(link.risk);
+      return link;
+    }),
+  );
+  const isControlled = (risk: Risk) =>
+    controlled.has(risk) ||
+    [...controlled].some((c) => (c.key !== "" && c.key === risk.key) || (c.nr !== null && c.nr === risk.nr));
 
   const minZone = ZONE_ORDER[ctx.settings.controls.riskZone];
-  const inAnalysis = new Map<string, { process: string | null }>();
   for (const report of riskReports) {
     for (const risk of report.result.risks) {
-      const key = eventKey(risk.event);
-      if (key) inAnalysis.set(key, { process: risk.process });
-      if (risk.nr !== null) inAnalysis.set(`nr:${risk.nr}`, { process: risk.process });
       if (risk.zone === null || ZONE_ORDER[risk.zone] < minZone) continue;
-      const controlled = (key !== "" && named.has(key)) || (risk.nr !== null && namedNr.has(String(risk.nr)));
-      if (controlled) continue;
+      const entry = risks.find((r) => r.sheet === report.sheet && r.row === risk.row)!;
+      if (isControlled(entry)) continue;
       const before = findings.items.length;
       findings.add("RISK_WITHOUT_CONTROL", risk.cell, risk.row, {
         event: risk.event,
@@ -72,21 +167,35 @@ export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx):
     }
   }
 
-  for (const report of controlReports) {
-    for (const incident of report.result.risks) {
-      const nr = nrOf(incident.incident);
-      const found = inAnalysis.get(nr ? `nr:${nr}` : eventKey(incident.incident));
+  controlReports.forEach((report, i) => {
+    report.result.risks.forEach((incident, j) => {
+      const link = links[i][j];
       const before = findings.items.length;
-      if (!found) findings.add("CONTROL_WITHOUT_RISK", incident.cell, incident.row, { event: incident.incident });
-      else if (found.process && incident.process && compactLabel(found.process) !== compactLabel(incident.process)) {
-        findings.add("RISK_PROCESS_DIFFERS", incident.cell, incident.row, {
+      if (!link) findings.add("CONTROL_WITHOUT_RISK", incident.cell, incident.row, { event: incident.incident });
+      else if ("ambiguous" in link) {
+        findings.add("CONTROL_RISK_AMBIGUOUS", incident.cell, incident.row, {
           event: incident.incident,
-          process: incident.process,
-          riskProcess: found.process,
+          risks: link.ambiguous.map((r) => `"${r.event}" (${r.at})`).join(", "),
         });
+      } else {
+        const { risk, how } = link;
+        if (how === "contains" || how === "words")
+          findings.add(
+            "CONTROL_LINKED_BY_TEXT",
+            incident.cell,
+            incident.row,
+            { event: incident.incident, risk: risk.event, at: risk.at, words: (link.shared ?? []).join(", ") },
+            how === "contains" ? undefined : "CONTROL_LINKED_WORDS",
+          );
+        if (risk.process && incident.process && compactLabel(risk.process) !== compactLabel(incident.process))
+          findings.add("RISK_PROCESS_DIFFERS", incident.cell, incident.row, {
+            event: incident.incident,
+            process: incident.process,
+            riskProcess: risk.process,
+          });
       }
       add(report.sheet, before);
-    }
-  }
+    });
+  });
   return out;
 }
