@@ -69,6 +69,20 @@ export interface ChartSpec {
   lineSeries: number[];
   /** The cell where the chart's top-left corner goes. */
   anchor: string;
+  /** The cell its bottom-right corner reaches, where its size matters (it covers its own data). */
+  to?: string;
+  /**
+   * The chart's own data, where it is not a table of the sheet (a ratio beside its limits):
+   * written only by an adapter that draws the chart, in the chart's own area, which covers it.
+   * A copy without the chart carries neither, so nothing but the table is printed.
+   */
+  cells?: SheetCell[];
+}
+
+/** The sheet as an adapter that draws its charts writes it: the charts' own data among its cells. */
+export function withChartData(spec: SheetSpec): SheetSpec {
+  const data = (spec.charts ?? []).flatMap((chart) => chart.cells ?? []);
+  return data.length === 0 ? spec : { ...spec, cells: [...spec.cells, ...data] };
 }
 
 /** A sheet Plankoll owns: created on write, replaced on the next run, removed by Rensa. */

@@ -4,6 +4,7 @@
  */
 import {
   BACKUP_SHEET,
+  withChartData,
   cellsOfRange,
   compressCells,
   encodeBackup,
@@ -228,8 +229,9 @@ async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: 
   await batch.reserve(given.name.length);
   const sheet = context.workbook.worksheets.add(given.name);
   if (given.cells.length === 0) return;
-  // Widths and heights fitted to the text, as every adapter writes them.
-  const spec = fitSheet(given);
+  // Widths and heights fitted to the text, as every adapter writes them; this adapter draws the
+  // charts, so their own data is written too (under them).
+  const spec = fitSheet(withChartData(given));
   let rows = 0;
   let cols = 0;
   for (const c of spec.cells) {
@@ -317,7 +319,7 @@ async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: 
     );
     drawn.title.text = chart.title;
     for (const index of chart.lineSeries) drawn.series.getItemAt(index).chartType = Excel.ChartType.line;
-    drawn.setPosition(chart.anchor);
+    drawn.setPosition(chart.anchor, chart.to);
   }
   for (let i = 0; i < spec.columnWidths.length; i++) {
     await batch.reserve(20);

@@ -309,20 +309,20 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect((analysis.sheets[0].result as RiskResult).total).toBe(12);
     await port.writePlan(analysis.plan);
     const matrix = model.sheet("Plankoll Riskmatris");
-    expect(matrix.get(4, 5)).toBe("7, 8"); // F5: S4/K4
-    expect(matrix.get(5, 4)).toBe("1, 3, 4, 5, 6, 9, 12");
-    expect(matrix.get(5, 3)).toBe("2, 11");
-    expect(matrix.get(6, 4)).toBe("10");
-    expect(matrix.get(9, 1)).toBe("Totalt: 12");
-    // Set up to print as the package writer sets it: A4 landscape, one page wide, rows fitted.
+    expect(matrix.get(4, 4)).toBe("7, 8"); // E5: S4/K4
+    expect(matrix.get(5, 3)).toBe("1, 3, 4, 5, 6, 9, 12");
+    expect(matrix.get(5, 2)).toBe("2, 11");
+    expect(matrix.get(6, 3)).toBe("10");
+    expect(matrix.get(8, 0)).toBe("Totalt: 12");
+    // Set up to print as the package writer sets it: A4 portrait (the matrix fills its width), one page wide, rows fitted.
     expect(matrix.page).toMatchObject({
       paperSize: "A4",
-      orientation: "Landscape",
+      orientation: "Portrait",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       margins: { leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2 },
     });
-    // "1, 3, 4, 5, 6, 9, 12" wraps in its column: its row (6) is two lines high.
-    expect(matrix.rowHeights.get(6)).toBe(30);
+    // The matrix's rows are squares with their columns, tall enough for "1, 3, 4, 5, 6, 9, 12".
+    for (let row = 4; row <= 8; row++) expect(matrix.rowHeights.get(row)).toBe(72);
     const review = model.sheet("Plankoll Granskning");
     expect(review.page.titleRows).toBe("$3:$3");
   });

@@ -493,8 +493,8 @@ function addChart(ctx: FakeContext, sheet: () => FakeSheet, type: string, range:
         },
       }),
     },
-    setPosition(anchor: string) {
-      ctx.enqueue({ setPosition: anchor }, () => void (chart.anchor = anchor));
+    setPosition(anchor: string, to?: string) {
+      ctx.enqueue({ setPosition: to ? `${anchor}:${to}` : anchor }, () => void (chart.anchor = anchor));
     },
   };
 }

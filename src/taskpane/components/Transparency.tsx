@@ -162,7 +162,7 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
           {flagged.map((c) => (
             <li key={c.category}>
               {t("transparency.categoryPane", {
-                category: c.category,
+                category: c.name,
                 gap: figure(c.total.hourly),
                 verdict: c.justification
                   ? t("transparency.justified", { text: c.justification })

@@ -5,9 +5,10 @@ import type { Ctx } from "./strings";
 import type { RiskResult } from "./analyze";
 import type { Zone } from "../../settings";
 import { SCALE_LABELS } from "../../parse";
-import { sheetRef } from "../../sheet/address";
 
 const ZONES: Zone[] = ["critical", "medium", "low"];
+/** A matrix row's height in points: with the columns' width (14), a square. */
+const SQUARE_HEIGHT = 72;
 
 export function riskMatrixSheet(results: readonly { sheet: string; result: RiskResult }[], ctx: Ctx): SheetSpec | null {
   const { t } = ctx;
@@ -16,6 +17,7 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
   // Each sheet's matrix (or list) starts a printed page: a matrix and its legend are never cut.
   const pageBreaks: number[] = [];
   const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
   let top = 1;
   for (const { sheet, result } of results) {
     if (top > 1) pageBreaks.push(top);
@@ -28,13 +30,16 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
       top += 3;
       continue;
     }
+    // Laid out as a nämnd prints it: the matrix fills a portrait page's width, its squares large
+    // enough for their Nr lists, the legend below it across the same width.
     cells.push({ row: top, col: 1, value: t("matrix.title", { sheet }), bold: true });
-    cells.push({ row: top + 1, col: 3, value: t("matrix.consequence"), bold: true });
-    cells.push({ row: top + 2, col: 1, value: t("matrix.probability"), bold: true });
+    cells.push({ row: top + 1, col: 2, value: t("matrix.consequence"), bold: true, center: true });
+    merges.push(`B${top + 1}:F${top + 1}`);
+    cells.push({ row: top + 2, col: 1, value: t("matrix.probability"), bold: true, border: true, fill: COLORS.header });
     for (let c = 1; c <= 5; c++) {
       cells.push({
         row: top + 2,
-        col: 2 + c,
+        col: 1 + c,
         value: `${c} ${SCALE_LABELS.consequence[c - 1]}`,
         bold: true,
         wrap: true,
@@ -45,11 +50,13 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
     }
     for (let p = 5; p >= 1; p--) {
       const row = top + 3 + (5 - p);
+      rowHeights[row] = SQUARE_HEIGHT;
       cells.push({
         row,
-        col: 2,
+        col: 1,
         value: `${p} ${SCALE_LABELS.probability[p - 1]}`,
         bold: true,
+        wrap: true,
         border: true,
         fill: COLORS.header,
       });
@@ -57,7 +64,7 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
         const zone = result.matrixZones[p - 1][c - 1];
         cells.push({
           row,
-          col: 2 + c,
+          col: 1 + c,
           value: result.matrix[p - 1][c - 1].join(", "),
           fill: COLORS[zone],
           center: true,
@@ -66,15 +73,17 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
         });
       }
     }
-    const below = top + 9;
-    cells.push({ row: below, col: 2, value: t("matrix.total", { total: result.total }), bold: true });
-    if (result.unplaced > 0)
-      cells.push({ row: below, col: 4, value: t("matrix.excluded", { count: result.unplaced }) });
-    cells.push({ row: top + 2, col: 9, value: t("matrix.legend"), bold: true });
-    zoneLines(cells, result, top + 3, 9, ctx);
-    top += 12;
+    const below = top + 8;
+    cells.push({ row: below, col: 1, value: t("matrix.total", { total: result.total }), bold: true });
+    if (result.unplaced > 0) {
+      cells.push({ row: below, col: 2, value: t("matrix.excluded", { count: result.unplaced }) });
+      merges.push(`B${below}:F${below}`);
+    }
+    cells.push({ row: below + 2, col: 1, value: t("matrix.legend"), bold: true });
+    zoneLines(cells, merges, result, below + 3, ctx);
+    top += 16;
   }
-  return { name: t("sheet.matrix"), cells, columnWidths: [14, 20, 14, 14, 14, 14, 14, 3, 60], pageBreaks, merges };
+  return { name: t("sheet.matrix"), cells, columnWidths: [20, 14, 14, 14, 14, 14], pageBreaks, merges, rowHeights };
 }
 
 /** A list's risks by zone, worst first: the zone's line, then each risk (a link to it, its event, its value). Returns the row after. */
@@ -89,13 +98,14 @@ function zoneList(
   const { t } = ctx;
   for (const zone of ZONES) {
     const members = result.risks.filter((risk) => risk.zone === zone);
-    zoneLine(cells, result, zone, members, row++, 1, ctx);
+    zoneLine(cells, merges, result, zone, members, row++, ctx);
     for (const risk of members) {
-      cells.push({ row, col: 1, value: sheetRef(sheet, risk.cell), link: { sheet, cell: risk.cell } });
-      // The event across the matrix's columns (B:F), its value where the matrix's last column is.
+      // The cell alone: the list's title names the sheet, and a short link keeps the page portrait.
+      cells.push({ row, col: 1, value: risk.cell, link: { sheet, cell: risk.cell } });
+      // The event across the matrix's columns (B:E), its value in the last (F).
       cells.push({ row, col: 2, value: risk.event ?? t("matrix.rowLabel", { row: risk.row }), wrap: true });
-      merges.push(`B${row}:F${row}`);
-      cells.push({ row, col: 7, value: risk.value ?? "", fill: COLORS[zone], center: true });
+      merges.push(`B${row}:E${row}`);
+      cells.push({ row, col: 6, value: risk.value ?? "", fill: COLORS[zone], center: true });
       row++;
     }
     row++;
@@ -103,14 +113,14 @@ function zoneList(
   return row;
 }
 
-/** A zone's line: its band, how many risks, their Nr (or rows). */
+/** A zone's line across the page's width (A:F): its band, how many risks, their Nr (or rows). */
 function zoneLine(
   cells: SheetCell[],
+  merges: string[],
   result: RiskResult,
   zone: Zone,
   members: readonly RiskResult["risks"][number][],
   row: number,
-  col: number,
   ctx: Ctx,
 ): void {
   const { t } = ctx;
@@ -121,13 +131,21 @@ function zoneLine(
   };
   const numbers = members.map((risk) => risk.nr ?? t("matrix.rowLabel", { row: risk.row })).join(", ");
   const line = t("matrix.band", { zone: t(`zone.${zone}`), min: band[zone][0], max: band[zone][1] });
-  cells.push({ row, col, value: `${line} (${members.length}): ${numbers}`, fill: COLORS[zone], border: true });
+  cells.push({
+    row,
+    col: 1,
+    value: `${line} (${members.length}): ${numbers}`,
+    fill: COLORS[zone],
+    border: true,
+    wrap: true,
+  });
+  merges.push(`A${row}:F${row}`);
 }
 
-/** The matrix's legend: one line per zone from `row` down in `col`, with the risks placed in it. */
-function zoneLines(cells: SheetCell[], result: RiskResult, row: number, col: number, ctx: Ctx): void {
+/** The matrix's legend: one line per zone from `row` down, with the risks placed in it. */
+function zoneLines(cells: SheetCell[], merges: string[], result: RiskResult, row: number, ctx: Ctx): void {
   ZONES.forEach((zone, i) => {
     const members = result.risks.filter((risk) => risk.zone === zone && risk.probability !== null);
-    zoneLine(cells, result, zone, members, row + i, col, ctx);
+    zoneLine(cells, merges, result, zone, members, row + i, ctx);
   });
 }

@@ -421,6 +421,7 @@ function payrollReading(
         sex,
         category: name,
         categoryCell: first ? category.cellAt(r) : null,
+        title,
         annualBasic: basic,
         annualVariable: variable,
         hours,
@@ -439,17 +440,21 @@ function directiveReport(
   findings: Findings,
 ): TransparencyResult {
   const s = ctx.settings.salary;
+  const stated = statedYear(table);
   const result = payTransparency(employees, {
     threshold: s.jointAssessment,
     smallGroup: s.smallGroup,
     fullTimeHours: s.fullTimeHours,
-    referenceYear: s.referenceYear || Number(ctx.today.slice(0, 4)) - 1,
+    referenceYear: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),
+    referenceYearFrom: stated
+      ? { source: "sheet", stated: stated.text }
+      : { source: s.referenceYear ? "setting" : "default" },
     ...basis,
   });
   for (const c of result.categories) {
     if (!c.jointAssessment || c.total.hourly === null) continue;
     const params = {
-      category: c.category,
+      category: c.name,
       gap: formatNumber(Math.abs(c.total.hourly), 1),
       direction: ctx.t(c.total.hourly > 0 ? "transparency.womenLess" : "transparency.menLess"),
       limit: formatNumber(s.jointAssessment, 1),
@@ -459,6 +464,26 @@ function directiveReport(
     else findings.add("PAY_GAP_JOINT_ASSESSMENT", cell, c.row, params);
   }
   return result;
+}
+
+/**
+ * The year the sheet itself states above its table: a date ("per 2026-09-30", "30 september
+ * 2026") first, else a year in its title ("Lönelista 2026"); null where it states none.
+ */
+export function statedYear(table: Table): { year: number; text: string } | null {
+  const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+  const date = new RegExp(`\\b(?:(20\\d\\d)-\\d\\d-\\d\\d|\\d{1,2}\\s+(?:${MONTHS})\\s+(20\\d\\d))\\b`, "i");
+  let year: { year: number; text: string } | null = null;
+  for (let r = 0; r < table.header.headerTop; r++) {
+    for (const value of table.grid.values[r] ?? []) {
+      if (typeof value !== "string") continue;
+      const found = date.exec(value);
+      if (found) return { year: Number(found[1] ?? found[2]), text: found[0] };
+      const plain = /\b(20\d\d)\b/.exec(value);
+      if (plain && !year) year = { year: Number(plain[1]), text: value.trim() };
+    }
+  }
+  return year;
 }
 
 /** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */

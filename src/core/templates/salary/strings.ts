@@ -84,7 +84,10 @@ export const strings = defineStrings({
     "sheet.transparency": "Plankoll Lönetransparens",
     "transparency.title": "Lönetransparens – rapport om löneskillnader mellan kvinnor och män",
     "transparency.directive":
-      "Enligt Europaparlamentets och rådets direktiv (EU) 2023/970 (lönetransparensdirektivet), artikel 9.1 a–g och artikel 10. Referensår {year}. Källa: bladet {sheet}.",
+      "Enligt Europaparlamentets och rådets direktiv (EU) 2023/970 (lönetransparensdirektivet), artikel 9.1 a–g och artikel 10. Referensår {year} ({yearFrom}). Källa: bladet {sheet}.",
+    "transparency.yearFrom.sheet": "enligt bladets egen uppgift: {stated}",
+    "transparency.yearFrom.setting": "enligt inställningen",
+    "transparency.yearFrom.default": "året före i år; bladet anger inget år",
     "transparency.basis":
       "Lönenivå: bruttoårslön (grundlön och kompletterande eller rörliga delar: {variables}) och bruttotimlön ({hours}). Skillnad = (männens − kvinnornas) / männens × 100.",
     "transparency.noVariables": "inga kolumner med rörliga delar",
@@ -279,7 +282,10 @@ export const strings = defineStrings({
     "sheet.transparency": "Plankoll Lönetransparens",
     "transparency.title": "Pay transparency – gender pay gap report",
     "transparency.directive":
-      "Under Directive (EU) 2023/970 of the European Parliament and of the Council (pay transparency), Article 9(1)(a)–(g) and Article 10. Reference year {year}. Source: sheet {sheet}.",
+      "Under Directive (EU) 2023/970 of the European Parliament and of the Council (pay transparency), Article 9(1)(a)–(g) and Article 10. Reference year {year} ({yearFrom}). Source: sheet {sheet}.",
+    "transparency.yearFrom.sheet": "as the sheet itself states: {stated}",
+    "transparency.yearFrom.setting": "as set in the settings",
+    "transparency.yearFrom.default": "the year before this one; the sheet states no year",
     "transparency.basis":
       "Pay level: gross annual pay (basic pay and complementary or variable components: {variables}) and gross hourly pay ({hours}). Gap = (men's − women's) / men's × 100.",
     "transparency.noVariables": "no columns of variable components",

@@ -36,6 +36,10 @@ const COLUMN_FORMATS: Partial<Record<(typeof HEADS)[number], string>> = {
   ratio: ONE_DECIMAL,
 };
 
+/** The chart's size: rows down and columns across (it covers its data in the first four). */
+const CHART_ROWS = 20;
+const CHART_COLUMNS = 10;
+
 export function salarySummarySheet(results: readonly { sheet: string; result: SalaryResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
@@ -65,7 +69,6 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
         border: true,
       }),
     );
-    const firstDataRow = row + 1;
     for (const p of result.positions) {
       row++;
       const fill = p.flag ? COLORS.warning : undefined;
@@ -110,35 +113,39 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
       }
       row += 2;
     }
-    // The chart's data: befattning, ratio and the two limits, beside the table.
+    // The chart's data (befattning, ratio and the two limits) lies under the chart, which covers it:
+    // written only where the chart is drawn, never printed beside the table.
     const comparable = result.positions.filter((p) => p.ratio !== null);
     if (comparable.length) {
-      const dataCol = HEADS.length + 2;
-      const top = firstDataRow - 1;
+      const top = Math.max(row, lastDataRow + 2);
+      const data: SheetCell[] = [];
       [
         t("salary.head.title"),
         t("salary.head.ratio"),
         t("salary.limitLow", { limit: low }),
         t("salary.limitHigh", { limit: high }),
-      ].forEach((value, i) => cells.push({ row: top, col: dataCol + i, value, bold: true }));
+      ].forEach((value, i) => data.push({ row: top, col: 1 + i, value, bold: true }));
       comparable.forEach((p, i) => {
         [p.title, p.ratio!, low, high].forEach((value, j) =>
-          cells.push({ row: top + 1 + i, col: dataCol + j, value, numberFormat: j > 0 ? ONE_DECIMAL : undefined }),
+          data.push({ row: top + 1 + i, col: 1 + j, value, numberFormat: j > 0 ? ONE_DECIMAL : undefined }),
         );
       });
+      const height = Math.max(CHART_ROWS, comparable.length + 2);
       charts.push({
         title: t("salary.chartTitle"),
-        data: `${a1(top, dataCol)}:${a1(top + comparable.length, dataCol + 3)}`,
+        data: `${a1(top, 1)}:${a1(top + comparable.length, 4)}`,
         lineSeries: [1, 2],
-        anchor: a1(Math.max(row, lastDataRow + 2), 1),
+        anchor: a1(top, 1),
+        to: a1(top + height, CHART_COLUMNS),
+        cells: data,
       });
-      row = Math.max(row, lastDataRow + 2) + 22;
+      row = top + height + 2;
     }
   }
   return {
     name: t("sheet.salary"),
     cells,
-    columnWidths: [32, 9, 9, 10, 10, 12, 12, 12, 12, 12, 16, 12, 14, 12, 3, 28, 12, 10, 10],
+    columnWidths: [32, 9, 9, 10, 10, 12, 12, 12, 12, 12, 16, 12, 14, 12],
     charts,
     pageBreaks,
   };

@@ -16,6 +16,8 @@ export interface Employee {
   category: string | null;
   /** Where the category is named (its cell), for the category's line. */
   categoryCell: string | null;
+  /** The employee's befattning, by which a category given as a code is named for people. */
+  title: string | null;
   /** Basic pay over the year, and the complementary or variable components over the year. */
   annualBasic: number;
   annualVariable: number;
@@ -31,7 +33,10 @@ export interface Gap {
 }
 
 export interface CategoryGap {
+  /** The category as the sheet gives it (a code, a band, a befattning). */
   category: string;
+  /** The category as people read it: a code with its befattningar beside it ("Barnskötare (321012)"). */
+  name: string;
   cell: string | null;
   row: number;
   women: number;
@@ -86,6 +91,8 @@ export interface TransparencyResult {
   hoursColumn: string | null;
   variableColumns: string[];
   settings: { threshold: number; smallGroup: number; fullTimeHours: number; referenceYear: number };
+  /** Where the reference year comes from: the sheet's own date or year (its words), the setting, or the year before today. */
+  referenceYearFrom: { source: "sheet"; stated: string } | { source: "setting" | "default" };
 }
 
 /** The median of a sorted array. */
@@ -250,11 +257,25 @@ export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
 
 /** A category's sums while the employees are walked once: counts and the sums of each measure by sex. */
 interface Sums {
+  /** The befattningar in the category, the first few, in the order they come. */
+  titles: string[];
   row: number;
   cell: string | null;
   justification: string | null;
   /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly]. */
   s: Float64Array;
+}
+
+/** How many befattningar name a category; more are said as "…". */
+const NAMED_TITLES = 3;
+
+/** A category as people read it: "Barnskötare (321012)" for a code of one befattning, "321012 (Barnskötare, Förskollärare)" for several. */
+export function categoryName(category: string, titles: readonly string[]): string {
+  const others = titles.filter((title) => title !== category);
+  if (others.length === 0) return category;
+  if (titles.length === 1) return `${titles[0]} (${category})`;
+  const shown = titles.slice(0, NAMED_TITLES).join(", ");
+  return `${category} (${titles.length > NAMED_TITLES ? `${shown} …` : shown})`;
 }
 
 function categoryGaps(employees: readonly Employee[], smallGroup: number, threshold: number): CategoryGap[] {
@@ -263,10 +284,12 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
     if (e.category === null) continue;
     let sums = byCategory.get(e.category);
     if (!sums) {
-      sums = { row: e.row, cell: e.categoryCell, justification: null, s: new Float64Array(10) };
+      sums = { titles: [], row: e.row, cell: e.categoryCell, justification: null, s: new Float64Array(10) };
       byCategory.set(e.category, sums);
     }
     if (e.row < sums.row) sums.row = e.row;
+    if (e.title !== null && sums.titles.length <= NAMED_TITLES && !sums.titles.includes(e.title))
+      sums.titles.push(e.title);
     sums.cell ??= e.categoryCell;
     if (e.justification && !sums.justification) sums.justification = e.justification;
     const o = e.sex === "woman" ? 0 : 5;
@@ -278,7 +301,7 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
     s[o + 4] += e.annualVariable / e.hours;
   }
   const gaps: CategoryGap[] = [];
-  for (const [category, { row, cell, justification, s }] of byCategory) {
+  for (const [category, { titles, row, cell, justification, s }] of byCategory) {
     const [women, men] = [s[0], s[5]];
     const hidden = women < smallGroup || men < smallGroup;
     const mean = (o: number, k: number) => s[o + k] / s[o];
@@ -287,6 +310,7 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
     const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
     gaps.push({
       category,
+      name: categoryName(category, titles),
       cell,
       row,
       women,
@@ -307,6 +331,7 @@ export interface TransparencyOptions {
   smallGroup: number;
   fullTimeHours: number;
   referenceYear: number;
+  referenceYearFrom: TransparencyResult["referenceYearFrom"];
   categoryBasis: TransparencyResult["categoryBasis"];
   hoursFrom: TransparencyResult["hoursFrom"];
   hoursColumn: string | null;
@@ -330,6 +355,7 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
     hoursColumn: options.hoursColumn,
     variableColumns: options.variableColumns,
     settings: { threshold, smallGroup, fullTimeHours: options.fullTimeHours, referenceYear: options.referenceYear },
+    referenceYearFrom: options.referenceYearFrom,
   };
   if (suppressed)
     return {

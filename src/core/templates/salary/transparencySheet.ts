@@ -29,7 +29,12 @@ export function transparencySheet(
     if (row > 1) pageBreaks.push(row);
     const line = (value: string, bold = false) => cells.push({ row: row++, col: 1, value, bold });
     line(t("transparency.title"), true);
-    line(t("transparency.directive", { year: tr.settings.referenceYear, sheet }));
+    const from = tr.referenceYearFrom;
+    const yearFrom =
+      from.source === "sheet"
+        ? t("transparency.yearFrom.sheet", { stated: from.stated })
+        : t(`transparency.yearFrom.${from.source}`);
+    line(t("transparency.directive", { year: tr.settings.referenceYear, sheet, yearFrom }));
     line(
       t("transparency.basis", {
         variables: tr.variableColumns.length ? tr.variableColumns.join(", ") : t("transparency.noVariables"),
@@ -115,7 +120,7 @@ export function transparencySheet(
     ]);
     for (const c of tr.categories) {
       const fill = c.jointAssessment ? (c.justification ? COLORS.info : COLORS.warning) : undefined;
-      cells.push({ row, col: 1, value: c.category, border: true, fill });
+      cells.push({ row, col: 1, value: c.name, border: true, fill });
       cells.push({ row, col: 2, value: c.women, border: true });
       cells.push({ row, col: 3, value: c.men, border: true });
       if (c.suppressed) {
