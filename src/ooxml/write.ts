@@ -40,7 +40,8 @@ export class PackageRefusal extends Error {
   }
 }
 
-const decoder = new TextDecoder("utf-8");
+/** A part's text with its byte-order mark kept (as U+FEFF): a part that had one is written with it. */
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /** Characters XML 1.0 cannot hold: controls other than tab, line feed and carriage return, and U+FFFE/U+FFFF. */
@@ -103,7 +104,7 @@ export class PackageEdit {
       return text === null ? null : TextWindow.of(text);
     }
     if (this.sealed.has(path)) throw new Error(`${path} is already deflated`);
-    const pieces = this.pkg.zip.pieces(path.replace(/^\//, ""));
+    const pieces = this.pkg.zip.pieces(path.replace(/^\//, ""), true);
     return pieces ? new TextWindow(pieces) : null;
   }
   /** A sink whose text becomes the part, deflated as it is written; `done` puts it in the package. */
@@ -185,6 +186,12 @@ export class PackageEdit {
   }
 }
 
+/** Whether a part's root element has a namespace prefix (`<x:worksheet xmlns:x=…>`). */
+function isPrefixed(xml: string | null): boolean {
+  if (xml === null) return false;
+  return /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<[\w.-]+:[\w.-]+[\s>/]/.test(xml.slice(0, 4096));
+}
+
 function concat(slices: readonly Uint8Array[]): Uint8Array {
   if (slices.length === 1) return slices[0];
   const out = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
@@ -213,11 +220,18 @@ function relativeTarget(from: string, to: string): string {
   return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
 }
 
+const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
+
 function addRelationship(edit: PackageEdit, part: string, id: string, type: string, target: string): void {
   const path = relsPathOf(part);
-  const xml =
-    edit.text(path) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let xml = edit.text(path);
+  if (xml === null) {
+    xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    // A package that types its relationships part by part (no Default for .rels) gets this one typed too.
+    const types = edit.text("[Content_Types].xml") ?? "";
+    if (!/<Default\b[^>]*Extension\s*=\s*["']rels["']/i.test(types))
+      addContentType(edit, `<Override PartName="/${path}" ContentType="${CT_RELS}"/>`);
+  }
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, target))}"/>`;
   edit.set(path, insertBeforeClose(xml, "Relationships", rel));
 }
@@ -227,9 +241,17 @@ function removeRelationships(edit: PackageEdit, part: string): void {
   const xml = edit.text(path);
   if (!xml) return;
   const kept = xml.replace(new RegExp(`<Relationship\\b[^>]*Id="${MARK}[^"]*"[^>]*/>`, "g"), "");
-  // A relationships part Plankoll made (the sheet had none) goes with its last relationship.
-  if (!/<Relationship\b/.test(kept) && edit.pkg.part(path) === null) edit.remove(path);
+  // A relationships part Plankoll made (the sheet had none) goes with its last relationship, and its type.
+  if (!/<Relationship\b/.test(kept) && edit.pkg.part(path) === null) removePart(edit, path, CT_RELS);
   else edit.set(path, kept);
+}
+
+/** A part Plankoll added taken out, with the content type it was given. */
+function removePart(edit: PackageEdit, path: string, contentType: string): void {
+  edit.remove(path);
+  const types = edit.text("[Content_Types].xml");
+  if (types !== null)
+    edit.set("[Content_Types].xml", types.replace(`<Override PartName="/${path}" ContentType="${contentType}"/>`, ""));
 }
 
 function insertBeforeClose(xml: string, element: string, content: string): string {
@@ -421,25 +443,34 @@ function appendChildren(xml: string, container: string, added: string[], before:
 
 const attrPatterns = new Map<string, RegExp>();
 
-function attr(tag: string, name: string): string | null {
+/** An attribute as XML allows it: either quote, white space around "=" (`s="3"`, `s='3'`, `s = "3"`). */
+function attrPattern(name: string): RegExp {
   let pattern = attrPatterns.get(name);
-  if (!pattern) attrPatterns.set(name, (pattern = new RegExp(`\\s${name}="([^"]*)"`)));
-  const m = pattern.exec(tag);
-  return m ? m[1] : null;
+  if (!pattern) attrPatterns.set(name, (pattern = new RegExp(`(\\s${name}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
+  return pattern;
 }
 
+function attr(tag: string, name: string): string | null {
+  const m = attrPattern(name).exec(tag);
+  return m ? (m[2] ?? m[3]) : null;
+}
+
+/** The attributes set in place (their order and quotes kept), an absent one added after the element's name. */
 function setAttributes(tag: string, values: Record<string, string>): string {
   let out = tag;
   for (const [name, value] of Object.entries(values)) {
-    const re = new RegExp(`(\\s${name}=")[^"]*(")`);
-    if (re.test(out)) out = out.replace(re, `$1${value}$2`);
-    else out = out.replace(/^<(\w+:)?\w+/, (m) => `${m} ${name}="${value}"`);
+    const m = attrPattern(name).exec(out);
+    if (m) {
+      const quote = m[2] === undefined ? "'" : '"';
+      out = out.slice(0, m.index) + `${m[1]}${quote}${value}${quote}` + out.slice(m.index + m[0].length);
+    } else out = out.replace(/^<(\w+:)?\w+/, (tagName) => `${tagName} ${name}="${value}"`);
   }
   return out;
 }
 
 function removeAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}="[^"]*"`), "");
+  const m = attrPattern(name).exec(tag);
+  return m ? tag.slice(0, m.index) + tag.slice(m.index + m[0].length) : tag;
 }
 
 /** What Plankoll does to one cell of a user's sheet. */
@@ -1113,6 +1144,9 @@ export function writeHighlighted(
 ): { bytes: Uint8Array; summary: WriteSummary } {
   const edit = new PackageEdit(pkg, deflate);
   const { workbook, styles: stylesPart } = read.layout;
+  // Parts written with a namespace prefix (<x:workbook>) are not yet written into: refused by name.
+  for (const part of ["[Content_Types].xml", workbook, relsPathOf(workbook), stylesPart ?? ""])
+    if (part && isPrefixed(edit.text(part))) throw new PackageRefusal("prefixed part", "prefixed", part);
   // Plankoll's sheets of an earlier run are found before that run is taken out.
   const ours = new Set(ourSheetParts(edit, workbook));
   if (read.backup) clearInto(edit, read, workbook);
@@ -1161,31 +1195,38 @@ export function writeHighlighted(
       record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
     }
     const sink = edit.deflating(sheet.path);
-    patchSheet(
-      sheet.name,
-      sharedText,
-      source,
-      patches,
-      (base, look) => styles.format(base, look ?? {}),
-      (patch, was) => {
-        runs.add(patch.row, patch.col, was, notes && patch.marked === true);
-        if (was.wrote) summary.values++;
-        if (notes && patch.marked) summary.notes++;
-      },
-      {
-        head: (head) => {
-          const dimension = /<dimension\b[^>]*\/>/.exec(head);
-          if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
-          if (!notes) return head;
-          const declared = ensureRelNamespace(head);
-          if (declared !== head) (record.namespaces ??= []).push(sheet.path);
-          return declared;
+    try {
+      patchSheet(
+        sheet.name,
+        sharedText,
+        source,
+        patches,
+        (base, look) => styles.format(base, look ?? {}),
+        (patch, was) => {
+          runs.add(patch.row, patch.col, was, notes && patch.marked === true);
+          if (was.wrote) summary.values++;
+          if (notes && patch.marked) summary.notes++;
         },
-        tail: (tail) =>
-          notes ? insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING) : tail,
-      },
-      sink,
-    );
+        {
+          head: (head) => {
+            const dimension = /<dimension\b[^>]*\/>/.exec(head);
+            if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
+            if (!notes) return head;
+            const declared = ensureRelNamespace(head);
+            if (declared !== head) (record.namespaces ??= []).push(sheet.path);
+            return declared;
+          },
+          tail: (tail) =>
+            notes ? insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING) : tail,
+        },
+        sink,
+      );
+    } catch (error) {
+      // The refusal names the part it is about.
+      if (error instanceof PackageRefusal && !error.part)
+        throw new PackageRefusal(error.message, error.kind, sheet.path);
+      throw error;
+    }
     sink.done();
     summary.fills += sheetPlan.marks.length;
     backups.push(...runs.finish());
@@ -1349,7 +1390,7 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
       const xml = edit.text(path);
       if (xml) edit.set(path, xml.replace(new RegExp(`<legacyDrawing\\b[^>]*r:id="${MARK}Notes"[^>]*/>`), ""));
       removeRelationships(edit, path);
-      if (parts.rels) edit.remove(parts.rels);
+      if (parts.rels) removePart(edit, parts.rels, CT_RELS);
     }
     edit.remove(parts.comments);
     edit.remove(parts.vml);
@@ -1373,7 +1414,9 @@ function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boo
   let wb = edit.text(workbook) ?? "";
   // Plankoll's sheets' print titles, exactly as they were written.
   for (const name of record.printTitles ?? []) wb = wb.replace(name, "");
-  if (record.definedNames !== undefined) wb = wb.replace("<definedNames></definedNames>", record.definedNames);
+  // The defined names as they stood: self-closing, or not there at all, when only Plankoll's were in them.
+  if (record.definedNames !== undefined)
+    wb = wb.replace(/<definedNames\b[^>]*>\s*<\/definedNames>/, record.definedNames);
   wb = wb.replace(new RegExp(`<sheet\\b[^>]*r:id="${MARK}Sheet\\d+"[^>]*/>`, "g"), "");
   edit.set(workbook, wb);
   removeRelationships(edit, workbook);

@@ -115,13 +115,13 @@ export class ZipArchive {
    * The entry's text in pieces, inflated as they are asked for (fflate's streaming inflater): a
    * large sheet is never whole in memory. Each call gives the next piece, null at the end.
    */
-  pieces(name: string): (() => string | null) | null {
+  pieces(name: string, keepBom = false): (() => string | null) | null {
     const entry = this.byName.get(name);
     const raw = this.raw(name);
     if (!entry || !raw) return null;
     if (entry.method !== 0 && entry.method !== 8)
       throw new Error(`zip entry ${name} uses compression method ${entry.method}`);
-    return textPieces(raw, entry.method === 8);
+    return textPieces(raw, entry.method === 8, keepBom);
   }
 
   /** The entry's bytes, inflated. */
@@ -152,8 +152,9 @@ export type Deflate = ((data: Uint8Array) => Uint8Array) & {
 const SLICE = 1 << 16;
 
 /** The text of stored or deflated bytes, decoded piece by piece (see ZipArchive.pieces). */
-export function textPieces(raw: Uint8Array, deflated: boolean): () => string | null {
-  const decoder = new TextDecoder("utf-8");
+export function textPieces(raw: Uint8Array, deflated: boolean, keepBom = false): () => string | null {
+  // The writer keeps a byte-order mark (as U+FEFF) so that the part is written with it again.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: keepBom });
   const out: string[] = [];
   // A slice that ends inside a character decodes to nothing yet: no empty piece is given out.
   const take = (text: string) => {

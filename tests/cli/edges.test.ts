@@ -20,6 +20,7 @@ import { ZipArchive, ZipWriter } from "../../src/ooxml/zip";
 import { newWorkbook } from "../../src/ooxml/book";
 import { XlsxPackage } from "../../src/ooxml";
 import { capture } from "../helpers/cli";
+import { prefixedSheets } from "../helpers/generators";
 
 const root = join(__dirname, "..", "..");
 const samples = join(root, "samples");
@@ -198,6 +199,23 @@ describe("the same command twice gives the same result", () => {
     expect(code).toBe(0);
     expect(lines.at(-1)).toBe(`${blank}: inget blad följer en mall, så ingen markerad kopia skrevs.`);
     expect(existsSync(join(out, "tom.xlsx"))).toBe(false);
+  });
+});
+
+describe("a package the copy writer cannot yet write into", () => {
+  test("prefixed sheets: the check is given, the copy refused naming the part, in both languages", async () => {
+    const dir = tmp("prefixed");
+    const file = join(dir, "server.xlsx");
+    writeFileSync(file, prefixedSheets(readFileSync(join(samples, "riskanalys.xlsx"))));
+    const sv = await run(["check", file, "--out", join(dir, "ut")]);
+    expect(sv.code).toBe(2);
+    expect(sv.out.some((l) => /följer|Riskanalys/.test(l))).toBe(true);
+    expect(sv.err.join("\n")).toMatch(
+      /Ingen markerad kopia av .*server\.xlsx kunde skrivas \(delen xl\/worksheets\/sheet\d+\.xml använder namnrymdsprefix/,
+    );
+    expect(existsSync(join(dir, "ut", "server.xlsx"))).toBe(false);
+    const en = await run(["check", file, "--out", join(dir, "ut"), "--lang", "en"]);
+    expect(en.err.join("\n")).toMatch(/its part xl\/worksheets\/sheet\d+\.xml uses namespace prefixes/);
   });
 });
 

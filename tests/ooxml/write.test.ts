@@ -11,10 +11,11 @@ import { join } from "node:path";
 import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
-import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
+import { PackageRefusal, XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
 import { ZipWriter } from "../../src/ooxml/zip";
 import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
 import { structuralCheck } from "../helpers/package";
+import { poiStyle, prefixedSheets, relsByPart } from "../helpers/generators";
 
 const root = join(__dirname, "..", "..");
 const options = { today: "2026-12-01" };
@@ -39,7 +40,27 @@ function workbooks(): [string, string][] {
     // 6 000 rows: its sheet is read and patched in several pieces.
     ["openpyxl-large.xlsx (openpyxl)", join(dir, "openpyxl-large.xlsx")],
     ["riskanalys.xlsx (LibreOffice)", join(dir, "lo", "riskanalys.xlsx")],
+    ...generated(),
   ];
+}
+
+/** The same workbooks as other generators write them: BOM, single quotes, <definedNames />, relationships typed by part. */
+function generated(): [string, string][] {
+  const made: [string, string, (b: Uint8Array) => Uint8Array][] = [
+    ["riskanalys-poi.xlsx (POI-style)", join(root, "samples", "riskanalys.xlsx"), poiStyle],
+    ["openpyxl-risk-poi.xlsx (POI-style)", join(dir, "openpyxl-risk.xlsx"), poiStyle],
+    ["riskanalys-rels.xlsx (relationships typed by part)", join(root, "samples", "riskanalys.xlsx"), relsByPart],
+    [
+      "matetal-both.xlsx (POI-style, relationships typed by part)",
+      join(root, "samples", "matetal.xlsx"),
+      (b) => relsByPart(poiStyle(b)),
+    ],
+  ];
+  return made.map(([label, from, how]) => {
+    const file = join(dir, label.split(" ")[0]);
+    writeFileSync(file, how(readFileSync(from)));
+    return [label, file];
+  });
 }
 
 const cases = workbooks();
@@ -208,5 +229,25 @@ describe("a cell filled since the sheet was read", () => {
     const grid = copy.grids.find((g) => g.sheet === "Riskanalys med fel")!;
     expect(grid.formulaCells?.has("F10")).toBe(true);
     expect(grid.values[10 - grid.originRow][6 - grid.originCol]).toBe(77);
+  });
+});
+
+describe("a workbook whose sheets use a namespace prefix (<x:worksheet>)", () => {
+  test("it is read and judged; the copy is refused naming the exact part, nothing half written", () => {
+    const file = join(dir, "prefixed.xlsx");
+    writeFileSync(file, prefixedSheets(readFileSync(join(root, "samples", "riskanalys.xlsx"))));
+    const pkg = open(readFileSync(file));
+    const read = readWorkbookPackage(pkg);
+    const plain = readWorkbookPackage(open(readFileSync(join(root, "samples", "riskanalys.xlsx"))));
+    expect(read.grids).toEqual(plain.grids);
+    const analysis = analyzeWorkbook(read.grids, options);
+    let refusal: unknown = null;
+    try {
+      writeHighlighted(pkg, read, analysis.plan, deflate);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(PackageRefusal);
+    expect(refusal).toMatchObject({ kind: "prefixed", part: expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/) });
   });
 });

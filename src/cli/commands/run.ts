@@ -20,7 +20,11 @@ export interface RunContext {
 /** Why a copy could not be written, in the user's words. */
 export function copyReason(error: unknown, t: Translate): string {
   if (error instanceof CliProblem) return word(error.problem, t);
-  if (error instanceof PackageRefusal) return t(`cli.refusal.${error.kind}` as MessageKey, { part: error.part ?? "" });
+  if (error instanceof PackageRefusal) {
+    // A refusal about one part names it; one about the package as a whole says so.
+    const whole = error.part === undefined && (error.kind === "structure" || error.kind === "prefixed");
+    return t(`cli.refusal.${error.kind}${whole ? "Whole" : ""}` as MessageKey, { part: error.part ?? "" });
+  }
   if (error instanceof PlankollError) return t(`error.${error.reason}`, error.params);
   // A fault of Plankoll's own: said as such, never with the program's English text.
   return t("cli.internal");
