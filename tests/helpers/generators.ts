@@ -60,7 +60,7 @@ export function prefixedSheets(bytes: Uint8Array): Uint8Array {
   return rewritten(bytes, (name, text) => {
     if (!/xl\/worksheets\/sheet\d+\.xml$/.test(name)) return text;
     return text
-      .replace(/<(\/?)(?![?!])([A-Za-z][\w]*)(?=[\s>/])/g, (m, slash: string, el: string) => `<${slash}x:${el}`)
+      .replace(/<(\/?)(?![?!])([A-Za-z][\w]*)(?=[\s>/])/g, (_m, slash: string, el: string) => `<${slash}x:${el}`)
       .replace(/<x:worksheet\b([^>]*?)\sxmlns="([^"]*)"/, '<x:worksheet$1 xmlns:x="$2"');
   });
 }
