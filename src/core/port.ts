@@ -72,6 +72,11 @@ export interface WorkbookPort {
    * workbook cannot change under it (a file) has none.
    */
   watchChanges?(sheets: readonly string[], onChange: (sheet: string) => void): Promise<() => Promise<void>>;
+  /**
+   * The pane follows the active sheet: `onActivate` is told the name of each sheet the user makes
+   * active (a tab, a finding's link); the promise gives the function that stops it.
+   */
+  watchActivation?(onActivate: (sheet: string) => void): Promise<() => Promise<void>>;
   /** The settings JSON the workbook carries, or null. */
   readSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

@@ -1,4 +1,5 @@
 /** A worksheet drawn as a table: values as Excel shows them (number formats applied), fills, bold, notes as tooltips, the selected cell outlined. */
+import { useEffect, useRef } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { a1 } from "../core/sheet/address";
 import type { Translate } from "../core/i18n";
@@ -26,10 +27,17 @@ const useStyles = makeStyles({
 
 export function SheetView(props: { view: ShownSheet; selected: string | null; t: Translate }) {
   const styles = useStyles();
-  const { view } = props;
+  const { view, selected } = props;
+  const wrap = useRef<HTMLDivElement>(null);
+  // A finding chosen in the pane: its cell scrolled into view, in the sheet and on the page.
+  useEffect(() => {
+    if (!selected) return;
+    const cell = wrap.current?.querySelector<HTMLElement>(`[data-cell="${selected}"]`);
+    cell?.scrollIntoView?.({ block: "center", inline: "center", behavior: "smooth" });
+  }, [selected, view]);
   const letters = Array.from({ length: Math.max(view.columns, 1) }, (_, c) => a1(1, c + 1).replace(/\d+$/, ""));
   return (
-    <div className={styles.wrap} role="region" aria-label={view.name} tabIndex={0}>
+    <div ref={wrap} className={styles.wrap} role="region" aria-label={view.name} tabIndex={0}>
       <table className={styles.table} aria-label={view.name}>
         <thead>
           <tr>

@@ -46,7 +46,6 @@ function Demo() {
   const [state, setState] = useState<DemoState | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [, setVersion] = useState(0);
-  const [paneKey, setPaneKey] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -55,7 +54,8 @@ function Demo() {
       try {
         const response = await fetch(`samples/${encodeURIComponent(sample)}`);
         const book = openBook(new Uint8Array(await response.arrayBuffer()));
-        if (live) setState({ book, active: visibleSheets(book)[0], selected: null });
+        const first = visibleSheets(book)[0];
+        if (live) setState({ book, active: first, selected: null, lastUserSheet: first });
       } catch (error) {
         if (live) setProblem(t("demo.loadError", { message: error instanceof Error ? error.message : String(error) }));
       }
@@ -101,12 +101,7 @@ function Demo() {
                 size="small"
                 appearance={name === state.active ? "primary" : isPlankollSheet(name) ? "outline" : "secondary"}
                 aria-current={name === state.active ? "page" : undefined}
-                onClick={() => {
-                  state.active = name;
-                  state.selected = null;
-                  setVersion((v) => v + 1);
-                  if (!isPlankollSheet(name)) setPaneKey((k) => k + 1);
-                }}
+                onClick={() => port!.activate(name)}
               >
                 {name}
               </Button>
@@ -116,14 +111,7 @@ function Demo() {
         {active && <SheetView view={active} selected={state!.selected} t={t} />}
       </section>
       <div className={styles.pane}>
-        {port && (
-          <Root
-            key={`${sample}:${paneKey}`}
-            port={port}
-            officeLocale={locale}
-            capabilities={{ excelApi: true, notes: true }}
-          />
-        )}
+        {port && <Root key={sample} port={port} officeLocale={locale} capabilities={{ excelApi: true, notes: true }} />}
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { blankTemplate, type BlankTemplate, type Locale, type SheetSpec, type Wr
 import { translator, type Translate } from "../core/i18n";
 import type { SheetList, WorkbookPort } from "../core/port";
 import { sheetList } from "../core/backup";
+import { isPlankollSheet } from "../core/analyze";
 import type { WriteSummary } from "../core/port";
 import { XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted, type WorkbookRead } from "../ooxml";
 import { addSpecSheet, insertTemplateSheet, writeSettingsSheet } from "../ooxml/book";
@@ -24,7 +25,12 @@ export interface DemoState {
   book: DemoBook;
   active: string;
   selected: string | null;
+  /** The user's sheet last active: where Rensa leaves the user when the active sheet was Plankoll's. */
+  lastUserSheet?: string;
 }
+
+/** The port, and the page's own way to make a sheet active (a tab clicked), heard by the pane as Excel's onActivated. */
+export type DemoPort = WorkbookPort & { activate(name: string): void };
 
 const deflate = (data: Uint8Array) => deflateSync(data, { level: 6 });
 
@@ -38,10 +44,23 @@ export function visibleSheets(book: DemoBook): string[] {
   return book.read.sheets.filter((s) => s.state === "visible").map((s) => s.name);
 }
 
-export function demoPort(state: DemoState, changed: () => void, t: Translate): WorkbookPort {
+export function demoPort(state: DemoState, changed: () => void, t: Translate): DemoPort {
+  const listeners = new Set<(sheet: string) => void>();
+  /** A sheet made active: remembered if it is the user's, told to the pane. */
+  const activate = (name: string) => {
+    const before = state.active;
+    state.active = name;
+    if (!isPlankollSheet(name)) state.lastUserSheet = name;
+    if (name !== before) for (const listener of [...listeners]) listener(name);
+  };
   const replace = (bytes: Uint8Array) => {
     state.book = openBook(bytes);
-    if (!state.book.read.sheets.some((s) => s.name === state.active)) state.active = visibleSheets(state.book)[0];
+    const sheets = state.book.read.sheets;
+    if (!sheets.some((s) => s.name === state.active)) {
+      // The active sheet was Plankoll's and is gone (Rensa): back to the user's sheet they were on.
+      const back = state.lastUserSheet;
+      activate(back && sheets.some((s) => s.name === back) ? back : visibleSheets(state.book)[0]);
+    }
     changed();
   };
   const gridOf = (name: string): Grid => {
@@ -69,8 +88,17 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
       return { cleared: true, notesLeft: [] };
     },
     async selectCell(name: string, cell: string): Promise<void> {
-      state.active = name;
+      activate(name);
       state.selected = cell;
+      changed();
+    },
+    async watchActivation(onActivate: (sheet: string) => void) {
+      listeners.add(onActivate);
+      return async () => void listeners.delete(onActivate);
+    },
+    activate(name: string) {
+      activate(name);
+      state.selected = null;
       changed();
     },
     async insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string> {
@@ -82,14 +110,16 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): W
         t("blank.listError"),
         deflate,
       );
-      state.active = name;
       replace(bytes);
+      activate(name);
+      changed();
       return name;
     },
     async addSheet(spec: SheetSpec): Promise<string> {
       const { bytes, name } = addSpecSheet(state.book.pkg, state.book.read, spec, deflate);
-      state.active = name;
       replace(bytes);
+      activate(name);
+      changed();
       return name;
     },
     readSettings: async () => state.book.read.settingsJson,

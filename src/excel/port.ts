@@ -57,6 +57,26 @@ async function readWithFormats(context: Excel.RequestContext, name: string | und
   return grid;
 }
 
+/** A sheet's name from its id (an event names the sheet by id). */
+async function sheetName(context: Excel.RequestContext, id: string): Promise<string> {
+  const sheet = context.workbook.worksheets.getItem(id).load("name");
+  await context.sync();
+  return sheet.name;
+}
+
+/** Event handlers removed in the context they were added in (Excel.run(context, …)). */
+async function removeHandlers(handlers: readonly OfficeExtension.EventHandlerResult<unknown>[]): Promise<void> {
+  if (!handlers.length) return;
+  const remove = async (ctx: Excel.RequestContext) => {
+    for (const handler of handlers) handler.remove();
+    await ctx.sync();
+  };
+  const own = handlers[0].context as Excel.RequestContext;
+  if (typeof Excel !== "undefined" && typeof Excel.run === "function") await Excel.run(own, remove);
+  // Without office.js (the tests' own Excel model) the context is synced as it is.
+  else await remove(own);
+}
+
 export function excelPort(
   run: Runner = excelRun,
   notes: () => boolean = notesSupported,
@@ -73,18 +93,16 @@ export function excelPort(
           context.workbook.worksheets.getItem(name).onChanged.add(async () => onChange(name)),
         );
         await context.sync();
-        return async () => {
-          if (!handlers.length) return;
-          // A handler is removed in the context it was added in (Excel.run(context, …)).
-          const remove = async (ctx: Excel.RequestContext) => {
-            for (const handler of handlers) handler.remove();
-            await ctx.sync();
-          };
-          const own = handlers[0].context as Excel.RequestContext;
-          if (typeof Excel !== "undefined" && typeof Excel.run === "function") await Excel.run(own, remove);
-          // Without office.js (the tests' own Excel model) the context is synced as it is.
-          else await remove(own);
-        };
+        return () => removeHandlers(handlers);
+      }),
+    // Worksheets.onActivated (ExcelApi 1.7): the sheet's name looked up by its id when it is activated.
+    watchActivation: (onActivate) =>
+      run(async (context) => {
+        const handler = context.workbook.worksheets.onActivated.add(async (event) => {
+          onActivate(await run((ctx) => sheetName(ctx, event.worksheetId)));
+        });
+        await context.sync();
+        return () => removeHandlers([handler]);
       }),
     writePlan: async (plan, work) => {
       const { applyPlan } = await writing();

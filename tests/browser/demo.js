@@ -35,6 +35,7 @@ async function runDemo(browser, base, check) {
   const samples = await page.locator("select option").allTextContents();
   check("the demo offers every sample", samples.length >= 6, samples.join(", "));
   const violations = new Set();
+  await followsTheSheet(page, check);
 
   for (const sample of samples) {
     await page.selectOption("select", sample);
@@ -125,6 +126,61 @@ async function runDemo(browser, base, check) {
   check("axe-core: no violations in any view", violations.size === 0, [...violations].join("; "));
   check("the demo logs no console errors", errors.length === 0, errors.join(" | "));
   await page.close();
+}
+
+/**
+ * The pane follows the sheet: a finding on another sheet makes that sheet active, the pane's line
+ * names it and its cell is scrolled into view; Rensa on one of Plankoll's sheets goes back to the
+ * user's sheet, not the first tab.
+ */
+async function followsTheSheet(page, check) {
+  await page.selectOption("select", "riskanalys.xlsx");
+  await page
+    .getByText(/följer mallen/)
+    .first()
+    .waitFor({ timeout: 20000 });
+  const tabs = page.getByRole("navigation", { name: "Blad" });
+  const first = (await tabs.getByRole("button").allTextContents())[0];
+  await page.getByRole("button", { name: "Granska", exact: true }).click();
+  await page.getByText(/^Arbetsboken: \d+ blad granska(t|de),/).waitFor({ timeout: 20000 });
+  // The last sheet with findings: its first finding (another sheet than the active one).
+  const last = page
+    .getByRole("region", { name: /^Bladet / })
+    .filter({ has: page.getByRole("listitem") })
+    .last();
+  const sheet = (await last.getByRole("heading").first().textContent({ timeout: 5000 })).replace(/^Bladet /, "");
+  const finding = last.getByRole("listitem").first().getByRole("button");
+  const cell = (await finding.getAttribute("title", { timeout: 5000 })).replace(/^Gå till /, "");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await finding.click();
+  const line = page.locator("main > div[aria-live] > p").first();
+  await page.waitForFunction(
+    (name) => document.querySelector("main > div[aria-live] > p")?.textContent.startsWith(`Bladet ${name}`),
+    sheet,
+    { timeout: 20000 },
+  );
+  check("demo: a finding on another sheet makes the pane name that sheet", true, await line.textContent());
+  const current = await tabs.locator("[aria-current=page]").textContent();
+  check("demo: … and that sheet is the active tab", current === sheet, `${current} / ${sheet}`);
+  const target = page.locator(`td[data-cell="${cell}"]`);
+  await page.waitForTimeout(800); // the smooth scroll
+  const inView = await target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const box = el.closest("[role=region]").getBoundingClientRect();
+    return r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(window.innerHeight, box.bottom) + 1;
+  });
+  check(`demo: the finding's cell ${cell} is scrolled into view`, inView);
+  await page.getByRole("button", { name: "Skriv resultat" }).click();
+  await page.getByText(/Resultatet är skrivet/).waitFor({ timeout: 20000 });
+  await tabs.getByRole("button", { name: "Plankoll Granskning", exact: true }).click();
+  await page.getByRole("button", { name: "Rensa" }).click();
+  await page.getByText("Plankolls markeringar och blad är borttagna.").waitFor({ timeout: 20000 });
+  const after = await tabs.locator("[aria-current=page]").textContent();
+  check(
+    "demo: Rensa on Plankoll's sheet goes back to the user's sheet",
+    after === sheet,
+    `${after} (first tab ${first})`,
+  );
 }
 
 module.exports = { runDemo, axeViolations };

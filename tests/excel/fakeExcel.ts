@@ -132,6 +132,13 @@ export class FakeSheet {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active = "";
+  /** Worksheets.onActivated handlers. */
+  readonly activationHandlers = new Set<(event: { worksheetId: string }) => Promise<void>>();
+  /** The user clicks a sheet's tab: it becomes active, and every onActivated handler hears of it. */
+  async activate(name: string): Promise<void> {
+    this.active = this.sheet(name).name;
+    for (const handler of [...this.activationHandlers]) await handler({ worksheetId: name });
+  }
   /** Review > Protect Workbook: sheets can be neither added nor deleted. */
   structureProtected = false;
   /** Makes getSpecialCells fail, as an Excel might on a range it will not analyse. */
@@ -279,6 +286,20 @@ class FakeWorksheets extends Loadable {
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(this.ctx.model.active));
+  }
+  /** Worksheets.onActivated: kept on the workbook from the sync on; the event names the sheet by its id (the fake's ids are names). */
+  get onActivated() {
+    const model = this.ctx.model;
+    return {
+      add: (handler: (event: { worksheetId: string }) => Promise<void>) => {
+        this.ctx.enqueue({ onActivated: "add" }, () => void model.activationHandlers.add(handler));
+        return {
+          context: this.ctx,
+          remove: () =>
+            this.ctx.enqueue({ onActivated: "remove" }, () => void model.activationHandlers.delete(handler)),
+        };
+      },
+    };
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name));

@@ -570,3 +570,30 @@ describe("long work, protected sheets and changed sheets", () => {
     expect(await screen.findByText(/Resultatet är skrivet/)).toBeInTheDocument();
   });
 });
+
+describe("the pane follows the active sheet", () => {
+  test("another sheet's tab: the lines name it, from the review where there is one, else read anew", async () => {
+    const workbook = await model("Riskanalys med fel");
+    const { container } = show(portFor(workbook));
+    // The lines at the top of the pane (the review's own lists name sheets too).
+    const lines = () => [...container.querySelectorAll("main > div[aria-live] > p")].map((p) => p.textContent);
+    expect(
+      await screen.findByText("Bladet Riskanalys med fel följer mallen Riskanalys (rubrikrad 6, 9 rader)."),
+    ).toBeInTheDocument();
+    // Before any review: the sheet is read and judged when it is activated.
+    await act(() => workbook.activate("Anteckningar"));
+    expect(await screen.findByText(/Bladet Anteckningar matchar ingen mall/)).toBeInTheDocument();
+    expect(lines()).toHaveLength(1);
+    // After Granska: the review's report for the sheet, and Skriv för bladet acts on what the pane names.
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    await screen.findByText(/Fynd i arbetsboken|fel/);
+    await act(() => workbook.activate("Internkontrollplan"));
+    await screen.findAllByText(/Bladet Internkontrollplan följer mallen Riskanalys/);
+    expect(lines()).toEqual(["Bladet Internkontrollplan följer mallen Riskanalys (rubrikrad 4, 12 rader)."]);
+    // Plankoll's own sheets leave the lines as they are.
+    fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));
+    expect(await screen.findByText(/Resultatet är skrivet/)).toBeInTheDocument();
+    await act(() => workbook.activate("Plankoll Granskning"));
+    expect(lines()).toEqual(["Bladet Internkontrollplan följer mallen Riskanalys (rubrikrad 4, 12 rader)."]);
+  });
+});

@@ -19,6 +19,7 @@ import {
 } from "../session";
 import { Notice } from "./Notice";
 import { DetectedLines } from "./Detected";
+import { useFollowActive } from "./useFollowActive";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
 const Results = lazy(() => import("./Results"));
@@ -218,6 +219,7 @@ export function App(props: AppProps) {
     });
 
   const busy = status.kind === "busy";
+  useFollowActive(props.port, () => session.review(), review, setReports);
   /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
   const [watching, setWatching] = useState(false);
   const larger = useLargerView(review, choices, select, t);
