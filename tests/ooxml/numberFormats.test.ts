@@ -32,11 +32,17 @@ test("Plankoll's sheets are set up to print: A4, one page wide, landscape when t
   );
   const copy = XlsxPackage.fromBytes(bytes);
   const written = readWorkbookPackage(copy);
-  for (const name of ["Plankoll Granskning", "Plankoll Riskmatris"]) {
+  // The review is wide (landscape); the risk matrix fills a portrait page's width.
+  for (const [name, orientation] of [
+    ["Plankoll Granskning", "landscape"],
+    ["Plankoll Riskmatris", "portrait"],
+  ]) {
     const xml = new TextDecoder().decode(copy.part(written.sheets.find((s) => s.name === name)!.path)!);
     expect({ name, fit: /<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/.test(xml) }).toEqual({ name, fit: true });
     expect(xml).toMatch(
-      /<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>(<rowBreaks\b.*<\/rowBreaks>)?<\/worksheet>$/,
+      new RegExp(
+        `<pageSetup paperSize="9" orientation="${orientation}" fitToWidth="1" fitToHeight="0"/>(<rowBreaks\\b.*</rowBreaks>)?</worksheet>$`,
+      ),
     );
   }
   // The user's own sheets keep their print settings, whatever they are.

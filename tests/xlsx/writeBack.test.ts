@@ -48,16 +48,16 @@ describe("Skriv resultat on .xlsx", () => {
   test("the Riskmatris sheet draws the seed's matrix", async () => {
     const { workbook } = await written();
     const matrix = workbook.getWorksheet("Plankoll Riskmatris")!;
-    // Block 1: title row 1, consequence header row 3 (C..G = K1..K5), S5 on row 4 down to S1 on row 8.
+    // Block 1: title row 1, consequence header row 3 (B..F = K1..K5), S5 on row 4 down to S1 on row 8.
     expect(matrix.getCell("A1").value).toBe("Riskmatris – Internkontrollplan");
-    expect(matrix.getCell("F5").value).toBe("7, 8");
-    expect(matrix.getCell("E6").value).toBe("1, 3, 4, 5, 6, 9, 12");
-    expect(matrix.getCell("D6").value).toBe("2, 11");
-    expect(matrix.getCell("E7").value).toBe("10");
-    expect(matrix.getCell("B10").value).toBe("Totalt: 12");
-    expect((matrix.getCell("F5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
-    expect(matrix.getCell("B4").value).toBe("5 Mycket sannolikt");
-    expect(matrix.getCell("G3").value).toBe("5 Mycket allvarlig");
+    expect(matrix.getCell("E5").value).toBe("7, 8");
+    expect(matrix.getCell("D6").value).toBe("1, 3, 4, 5, 6, 9, 12");
+    expect(matrix.getCell("C6").value).toBe("2, 11");
+    expect(matrix.getCell("D7").value).toBe("10");
+    expect(matrix.getCell("A9").value).toBe("Totalt: 12");
+    expect((matrix.getCell("E5").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(matrix.getCell("A4").value).toBe("5 Mycket sannolikt");
+    expect(matrix.getCell("F3").value).toBe("5 Mycket allvarlig");
   });
 
   test("the Granskning sheet lists every finding with a link to its cell", async () => {
