@@ -21,24 +21,32 @@ function unsupportedStrings() {
   return { sv: pick("sv"), en: pick("en") };
 }
 
-const DEV_URL = "https://localhost:3000/";
-/** Where the add-in is hosted in production; set PLANKOLL_URL when building for deployment. */
-const PROD_URL = process.env.PLANKOLL_URL || "https://plankoll.example.org/";
+const { hostingUrl, productionManifest, packageVersion } = require("./scripts/hosting");
 
+/**
+ * Two builds. `npm run build` (dist/): the pane, the demo and the samples for development and the
+ * tests, with the development manifest as it is (https://localhost:3000). `npm run build:prod`
+ * (scripts/build-prod.js, PLANKOLL_URL required): the add-in's files only, in the folder a web
+ * server serves, with the manifest rewritten for the hosting URL — never a placeholder.
+ */
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
+  const deploy = process.env.PLANKOLL_DEPLOY_DIR ? path.resolve(process.env.PLANKOLL_DEPLOY_DIR) : null;
+  const hosting = deploy ? hostingUrl(process.env.PLANKOLL_URL, { allowLoopback: !!process.env.PLANKOLL_ALLOW_LOOPBACK }) : null;
+  if (hosting?.problem) throw new Error(hosting.problem);
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    // The larger view (an Office dialog window), opened from the pane.
+    dialog: "./src/dialog/index.tsx",
+  };
+  // The demo (a page to try Plankoll without Excel) is no part of what IT deploys.
+  if (!deploy) entry.demo = "./src/demo/index.tsx";
   return {
     devtool: dev ? "source-map" : false,
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      // The demo carries exceljs; the task pane never loads it.
-      demo: "./src/demo/index.tsx",
-      // The larger view (an Office dialog window), opened from the pane.
-      dialog: "./src/dialog/index.tsx",
-    },
+    entry,
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: deploy ?? path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "chunk.[contenthash:8].js",
       // Chunks load beside the page; "auto" cannot tell where the script came from once office.js has run.
@@ -78,7 +86,7 @@ module.exports = (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
-      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      ...(deploy ? [] : [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] })]),
       new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new DefinePlugin({ __PLANKOLL_SAMPLES__: JSON.stringify(SAMPLES) }),
       new CopyWebpackPlugin({
@@ -92,16 +100,19 @@ module.exports = (_env, argv) => {
             transform: (content) =>
               content.toString().replace('"__PLANKOLL_UNSUPPORTED_STRINGS__"', JSON.stringify(unsupportedStrings())),
           },
-          { from: "samples/*.xlsx", to: "samples/[name][ext]" },
+          ...(deploy ? [] : [{ from: "samples/*.xlsx", to: "samples/[name][ext]" }]),
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL)),
+            transform: (content) =>
+              hosting ? productionManifest(content.toString(), hosting, packageVersion()) : content,
           },
         ],
       }),
     ],
     devServer: {
+      // This machine only: the development server is no server for others.
+      host: "localhost",
       port: 3000,
       server: "https",
       headers: { "Access-Control-Allow-Origin": "*" },

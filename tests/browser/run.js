@@ -12,6 +12,7 @@ const webpack = require("webpack");
 const { chromium } = require("playwright-core");
 const ExcelJS = require("exceljs");
 const { runDemo, axeViolations } = require("./demo");
+const { runHosted } = require("./hosted");
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
@@ -314,6 +315,14 @@ async function main() {
     await oldWebview(browser, base);
     await largerView(browser, base, await sampleSheets("Riskanalys med fel"), dialogStub);
     await runDemo(browser, base, check);
+    await runHosted({
+      browser,
+      check,
+      stub,
+      sheets: await sampleSheets("Riskanalys med fel"),
+      routeOffice,
+      telemetry: TELEMETRY_BLOCKED,
+    });
   } finally {
     await browser.close();
     server.close();

@@ -33,7 +33,11 @@ describe("manifest.xml", () => {
       (x: string) => x.replace('<bt:Override Locale="en-US" Value="Review plan"/>', ""),
       /OpenPane.Label has no en-US/,
     ],
-    ["an old requirement set", (x: string) => x.replace('MinVersion="1.9"/>', 'MinVersion="1.3"/>'), /at least 1.9/],
+    [
+      "an old requirement set",
+      (x: string) => x.replace('MinVersion="1.9"/>', 'MinVersion="1.3"/>'),
+      /not what the adapter needs: 1\.9/,
+    ],
     ["an undefined resid", (x: string) => x.replace('resid="Group.Label"', 'resid="Group.Missing"'), /Group.Missing/],
     ["a missing icon", (x: string) => x.replace("icon-80.png", "icon-81.png"), /icon-81.png referenced but missing/],
     ["broken XML", (x: string) => x.replace("</OfficeApp>", ""), /well-formed/],
