@@ -6,7 +6,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "out/", "bench/results.json"] },
+  { ignores: ["dist/", "deploy/", "lib/", "node_modules/", "coverage/", "out/", "bench/results.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -32,7 +32,9 @@ const { hostingUrl, productionManifest, packageVersion } = require("./scripts/ho
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   const deploy = process.env.PLANKOLL_DEPLOY_DIR ? path.resolve(process.env.PLANKOLL_DEPLOY_DIR) : null;
-  const hosting = deploy ? hostingUrl(process.env.PLANKOLL_URL, { allowLoopback: !!process.env.PLANKOLL_ALLOW_LOOPBACK }) : null;
+  const hosting = deploy
+    ? hostingUrl(process.env.PLANKOLL_URL, { allowLoopback: !!process.env.PLANKOLL_ALLOW_LOOPBACK })
+    : null;
   if (hosting?.problem) throw new Error(hosting.problem);
   const entry = {
     taskpane: "./src/taskpane/index.tsx",
@@ -86,7 +88,9 @@ module.exports = (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
-      ...(deploy ? [] : [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] })]),
+      ...(deploy
+        ? []
+        : [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] })]),
       new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/dialog/dialog.html", chunks: ["dialog"] }),
       new DefinePlugin({ __PLANKOLL_SAMPLES__: JSON.stringify(SAMPLES) }),
       new CopyWebpackPlugin({
