@@ -1,4 +1,4 @@
-/** The machine-readable report of domain.md: one entry per file, one per sheet. */
+/** The machine-readable report (docs/report.md): one entry per file, one per sheet. */
 import type { SheetReport } from "./analyze";
 import { templateById } from "./templates";
 import type { WorkbookFinding } from "./templates/types";

@@ -30,7 +30,7 @@ async function files() {
 }
 
 describe("plankoll check", () => {
-  test("--json prints one report per file as domain.md says; exit 1 with errors", async () => {
+  test("--json prints one report per file as docs/report.md says; exit 1 with errors", async () => {
     const { sample, clean } = await files();
     const { io, out } = capture();
     const code = await main(["check", sample, clean, "--json"], io);

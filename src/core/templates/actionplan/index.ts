@@ -1,4 +1,4 @@
-/** Aktivitetsplan / handlingsplan (domain.md §2): every action needs an owner and a follow-up. */
+/** Aktivitetsplan / handlingsplan (docs/templates.md): every action needs an owner and a follow-up. */
 import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";

@@ -1,5 +1,5 @@
 /**
- * The internkontrollplan's controls (domain.md §7): blocks headed `Process:` and `Arbetssätt:`
+ * The internkontrollplan's controls (docs/templates.md): blocks headed `Process:` and `Arbetssätt:`
  * (label rows above each block, the header repeated under each), rows naming oönskade händelser
  * and rows describing the controls that follow them up, interleaved as in seed 001; or one header
  * row with Process and Arbetssätt as columns. Every control needs a Metod and an Ansvarig.

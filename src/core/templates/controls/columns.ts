@@ -1,5 +1,5 @@
 /**
- * Internkontrollplan, its second half (domain.md §7): the nämnd's planned follow-up of the
+ * Internkontrollplan, its second half (docs/templates.md): the nämnd's planned follow-up of the
  * ongoing control, as seed 001 lays it out, and the columns such plans commonly add.
  */
 import type { ColumnSpec } from "../../sheet/columns";

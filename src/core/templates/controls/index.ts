@@ -1,4 +1,4 @@
-/** Internkontrollplan: the nämnd's planned follow-up of the ongoing control (domain.md §7). */
+/** Internkontrollplan: the nämnd's planned follow-up of the ongoing control (docs/templates.md). */
 import { defineTemplate } from "../types";
 import { controlColumns, controlLayouts } from "./columns";
 import { analyzeControls, type ControlsResult } from "./analyze";

@@ -1,4 +1,4 @@
-/** Könsuppdelad statistik (domain.md §6): totals that add up, shares of women and men, 40/60 balance. */
+/** Könsuppdelad statistik (docs/templates.md): totals that add up, shares of women and men, 40/60 balance. */
 import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";

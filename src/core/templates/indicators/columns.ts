@@ -1,4 +1,4 @@
-/** The Mätetal columns and their synonyms (domain.md §2). */
+/** The Mätetal columns and their synonyms (docs/templates.md). */
 import type { ColumnSpec } from "../../sheet/columns";
 
 export const indicatorColumns = [

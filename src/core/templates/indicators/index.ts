@@ -1,4 +1,4 @@
-/** The Mätetal (indicators) template (domain.md §2). */
+/** The Mätetal (indicators) template (docs/templates.md). */
 import type { z } from "zod";
 import { defineTemplate } from "../types";
 import { DATE_FORMAT } from "../formats";

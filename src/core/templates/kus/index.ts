@@ -1,4 +1,4 @@
-/** KUS-ansökan (domain.md §5): priorities 1..N, cost breakdowns that add up, the Totalt row, cost per employee. */
+/** KUS-ansökan (docs/templates.md): priorities 1..N, cost breakdowns that add up, the Totalt row, cost per employee. */
 import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";

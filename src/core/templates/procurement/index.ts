@@ -1,4 +1,4 @@
-/** Plan för upphandling (domain.md §4): values, periods with options, contract types, the reporting threshold. */
+/** Plan för upphandling (docs/templates.md): values, periods with options, contract types, the reporting threshold. */
 import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";

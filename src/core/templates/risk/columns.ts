@@ -1,4 +1,4 @@
-/** The Riskanalys columns and their synonyms (domain.md §1). */
+/** The Riskanalys columns and their synonyms (docs/templates.md). */
 import type { ColumnSpec } from "../../sheet/columns";
 
 export const riskColumns = [

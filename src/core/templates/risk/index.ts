@@ -1,4 +1,4 @@
-/** The Riskanalys template (domain.md §1). */
+/** The Riskanalys template (docs/templates.md). */
 import type { z } from "zod";
 import { defineTemplate } from "../types";
 import type { Zone } from "../../settings";

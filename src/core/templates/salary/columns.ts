@@ -1,4 +1,4 @@
-/** The Lönekartläggning columns (domain.md §3): a payroll export, or one row per befattning. */
+/** The Lönekartläggning columns (docs/templates.md): a payroll export, or one row per befattning. */
 import type { ColumnSpec } from "../../sheet/columns";
 
 export const salaryColumns = [

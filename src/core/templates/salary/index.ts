@@ -1,4 +1,4 @@
-/** The Lönekartläggning template (domain.md §3). */
+/** The Lönekartläggning template (docs/templates.md). */
 import type { z } from "zod";
 import { defineTemplate } from "../types";
 import { KRONOR_FORMAT } from "../formats";
