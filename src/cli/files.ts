@@ -80,12 +80,12 @@ function names(paths: readonly string[]): string {
  * The files named (folders expanded), with notes for what was set aside. `outDir`: the command's
  * output folder, never searched. A workbook found in a folder that carries Plankoll's backup record
  * is Plankoll's own highlighted copy, not an original: it is set aside (named files are kept), except
- * for `keepCopies` (clear, which takes exactly those).
+ * for `keepCopies` (clear, which takes exactly those). `outFile`: the command's output file, never an input when found in a folder.
  */
 export function expandInputs(
   args: readonly string[],
   outDir: string | null = null,
-  { keepCopies = false } = {},
+  { keepCopies = false, outFile = null as string | null } = {},
 ): { inputs: Input[]; notes: Note[] } {
   const inputs: Input[] = [];
   const notes: Note[] = [];
@@ -93,6 +93,7 @@ export function expandInputs(
   const copies: string[] = [];
   const skip = outDir ? real(outDir) : null;
   let outSkipped = false;
+  let outFileSkipped = false;
   const add = (path: string, rel: string) => {
     if (LOCK_FILE.test(basename(path))) {
       notes.push(problem("cli.lockFile", { file: path }));
@@ -118,14 +119,17 @@ export function expandInputs(
       add(arg, basename(arg));
       continue;
     }
-    // Said whether or not the folder exists yet: the first run and the second say the same.
+    // Said whether or not the folder (or file) exists yet: the first run and the second say the same.
     if (skip && isWithin(skip, real(arg))) outSkipped = true;
+    if (outFile && isWithin(real(outFile), real(arg))) outFileSkipped = true;
     const found = workbooksIn(arg, skip);
     notes.push(...found.unlisted);
     if (found.others.length > 0)
       notes.push(problem("cli.otherFiles", { folder: arg, count: found.others.length, files: names(found.others) }));
     let kept = 0;
     for (const path of found.workbooks) {
+      // The command's own output file (a summary written into the folder it sums) is not an input.
+      if (outFile && real(path) === real(outFile)) continue;
       if (!keepCopies && isOwnCopy(path)) copies.push(path);
       else {
         add(path, relative(arg, path));
@@ -135,6 +139,7 @@ export function expandInputs(
     if (kept === 0 && found.unlisted.length === 0) notes.push(problem("cli.emptyFolder", { folder: arg }));
   }
   if (outSkipped) notes.push(problem("cli.outSkipped", { folder: outDir! }));
+  if (outFileSkipped) notes.push(problem("cli.outFileSkipped", { file: outFile! }));
   if (copies.length > 0) notes.push(problem("cli.ownCopies", { count: copies.length, files: names(copies) }));
   return { inputs, notes };
 }

@@ -176,6 +176,17 @@ describe("the same command twice gives the same result", () => {
     expect(d).toEqual(c);
   });
 
+  test("consolidate into the folder it sums, twice: its own summary is never read as a request", async () => {
+    const dir = kusFolder();
+    const target = join(dir, "summa.xlsx");
+    const first = await run(["consolidate", dir, "--out", target]);
+    const second = await run(["consolidate", dir, "--out", target]);
+    expect(first.code).toBe(0);
+    expect(second).toEqual(first);
+    expect(first.out[0]).toMatch(/2 förvaltningar, totalt 9\s207\s000\skr$/);
+    expect(first.err).toEqual([`${target} är --out-filen och läses inte.`]);
+  });
+
   test("a refused --out names a folder that works", async () => {
     const dir = tmp("advice");
     copyFileSync(join(samples, "riskanalys.xlsx"), join(dir, "riskanalys.xlsx"));

@@ -37,7 +37,7 @@ function modifiedAt(file: string): string | undefined {
 
 export function consolidate({ parsed, io, t, locale, settings }: RunContext): number {
   const target = parsed.values.get("--out")!;
-  const { inputs, notes } = expandInputs(parsed.operands, null);
+  const { inputs, notes } = expandInputs(parsed.operands, null, { outFile: target });
   for (const note of notes) io.err(word(note, t));
   const refused = refuseOverwrite(inputs, target);
   if (refused) {
