@@ -118,7 +118,11 @@ export function parseArgs(
 ): ParseResult {
   if (args.some((a) => a === "--help" || a === "-h")) return { kind: "help" };
   if (args.some((a) => a === "--version" || a === "-V")) return { kind: "version" };
-  const [name, ...rest] = args;
+  // The command is the first word that is no option or option's value: `--lang en check …` works too.
+  let at = 0;
+  while (at < args.length && args[at].startsWith("-") && args[at] !== "-") at += optionOf(args[at])?.value ? 2 : 1;
+  const name = args[at];
+  const rest = [...args.slice(0, at), ...args.slice(at + 1)];
   const refuse = (key: MessageKey, params: Params = {}, command: CommandSpec | null = null): ParseResult => ({
     kind: "refused",
     problem: problem(key, params),

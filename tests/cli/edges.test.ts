@@ -444,6 +444,15 @@ describe("one command table behind help, usage and refusals", () => {
     }
   });
 
+  test("options may stand before the command; alone they ask for one", async () => {
+    const before = await run(["--lang", "en", "template", "riskanalys", "--out", join(tmp("order"), "m.xlsx")]);
+    expect(before.code).toBe(0);
+    expect(before.out[0]).toMatch(/^Wrote /);
+    const alone = await run(["--lang", "en"]);
+    expect(alone.code).toBe(2);
+    expect(alone.err[0]).toBe("Give a command: check, consolidate, clear, template, pay-info.");
+  });
+
   test("every template by its Swedish name, with and without å, ä, ö", async () => {
     const names: [string, string][] = [
       ["riskanalys", "Riskanalys"],
