@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../src/core/types";
-import { workbookFromRows } from "./sampleWorkbooks";
+import { workbookFromRows } from "./rawWorkbook";
 
 export interface LayoutTable {
   name: string;
