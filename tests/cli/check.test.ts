@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
 import { payrollEmployees } from "../../scripts/generate";
-import { readWorkbook, toCellValue, workbookGrids, writeWorkbookSettings } from "../../src/xlsx";
+import { readWorkbook, toCellValue, workbookGrids, writeWorkbookSettings } from "../../tools/xlsx";
 import { defaultSettings } from "../../src/core";
 import { roundTrip } from "../helpers/workbooks";
 import { capture } from "../helpers/cli";

@@ -176,7 +176,7 @@ describe("real pipes", () => {
 describe("copies Plankoll cannot write into safely", () => {
   test("a copy highlighted the old way (exceljs) is refused in words, never half rewritten", async () => {
     const { dir, plan } = await folder();
-    const { readWorkbook, applyPlan, workbookGrids } = await import("../../src/xlsx");
+    const { readWorkbook, applyPlan, workbookGrids } = await import("../../tools/xlsx");
     const { analyzeWorkbook } = await import("../../src/core");
     const workbook = await readWorkbook(plan);
     applyPlan(workbook, analyzeWorkbook(workbookGrids(workbook)).plan);

@@ -1,5 +1,5 @@
 import { indicatorSampleWorkbook, type RawCell, type RawSheet } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import {
   analyzeWorkbook,
   parseSettings,

@@ -4,7 +4,7 @@ import {
   kusDraftWorkbook,
   type RawCell,
 } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, parseSettings, type KusResult, type ProcurementResult } from "../../src/core";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";
 

@@ -1,6 +1,6 @@
 import { riskSampleWorkbook, mistakesSheet, type RawCell } from "../../scripts/sampleWorkbooks";
 import { internalControlRisks } from "../../scripts/seedData";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { analyzeGrid, analyzeWorkbook, overviewText, parseSettings, translator, type RiskResult } from "../../src/core";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";
 

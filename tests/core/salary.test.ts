@@ -1,6 +1,6 @@
 import { salarySampleWorkbook, type RawCell, type RawSheet } from "../../scripts/sampleWorkbooks";
 import { payrollEmployees } from "../../scripts/generate";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, fileReport, parseSettings, type SalaryResult } from "../../src/core";
 import { readSex } from "../../src/core/templates/salary/analyze";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";

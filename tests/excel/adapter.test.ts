@@ -3,7 +3,7 @@ import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
 import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type IndicatorResult, type RiskResult } from "../../src/core";
 import { indicatorSampleWorkbook, riskSampleWorkbook, salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { riskRegisterRows } from "../../scripts/generate";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { payInfoSheet } from "../../src/core/templates/salary/payInfoSheet";

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import type { CellValue } from "../../src/core/types";
-import { applyPlan, workbookGrids } from "../../src/xlsx";
+import { applyPlan, workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "./fakeExcel";
 

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { analyzeWorkbook } from "../../src/core";
 import type { CellValue, Grid } from "../../src/core/types";
-import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
+import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { roundTrip, workbookSnapshot } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, firstDifference, installExcelGlobals, snapshot } from "../excel/fakeExcel";
 import { RUNS, SEED, templateGrid, templateIds } from "./arbitraries";

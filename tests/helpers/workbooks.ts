@@ -1,7 +1,7 @@
 /** Test workbooks go through a real .xlsx round trip and the same adapter users run. */
 import ExcelJS from "exceljs";
 import { workbookFromRows, type RawSheet } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, type AnalyzeOptions } from "../../src/core";
 
 export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

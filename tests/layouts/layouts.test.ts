@@ -5,7 +5,7 @@
  */
 import { layoutFixtures, layoutWorkbook, type LayoutFixture } from "../../scripts/layoutFixtures";
 import { analyzeWorkbook, analyzeGrid, type SheetReport } from "../../src/core";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { parseA1 } from "../../src/core/sheet/address";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";

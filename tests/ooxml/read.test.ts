@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sampleWorkbooks } from "../../scripts/sampleWorkbooks";
 import { analyzeWorkbook } from "../../src/core";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { XlsxPackage, readWorkbookPackage } from "../../src/ooxml";
 import { roundTrip } from "../helpers/workbooks";
 

@@ -1,6 +1,6 @@
 /** Salary data is personal data: nothing Plankoll runs may write to the console. */
 import { salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
-import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
+import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, fileReport } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { roundTrip } from "../helpers/workbooks";

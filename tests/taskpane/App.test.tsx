@@ -14,7 +14,7 @@ import {
   riskSampleWorkbook,
   salarySampleWorkbook,
 } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import type { Locale } from "../../src/core";
 

@@ -14,7 +14,7 @@ import type { DialogChannel, ToDialog, ToPane } from "../../src/dialog/channel";
 import { translator } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
 interface OpenDialog {

@@ -15,7 +15,7 @@ import "../../src/core/codes";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 
 const sv = { ...svMain, ...svMore };

@@ -5,7 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Root } from "../../src/taskpane/components/Root";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../src/xlsx";
+import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import { SETTINGS_SHEET, defaultSettings } from "../../src/core";
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { addBlankTemplate, workbookGrids } from "../../src/xlsx";
+import { addBlankTemplate, workbookGrids } from "../../tools/xlsx";
 import {
   blankTemplateIds,
   analyzeWorkbook,

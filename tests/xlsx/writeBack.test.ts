@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { riskSampleWorkbook, sampleWorkbooks } from "../../scripts/sampleWorkbooks";
-import { applyPlan, clearPlankoll, workbookGrids } from "../../src/xlsx";
+import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, BACKUP_SHEET } from "../../src/core";
 import { roundTrip, workbookSnapshot as snapshot } from "../helpers/workbooks";
 
@@ -122,7 +122,7 @@ describe.each(Object.entries(sampleWorkbooks))("every sample: %s", (_name, build
 });
 
 test("a date-formatted number beyond Excel's dates reads as #NUM!, never as NaN", async () => {
-  const { toCellValue } = await import("../../src/xlsx");
+  const { toCellValue } = await import("../../tools/xlsx");
   expect(toCellValue(new Date(Number.NaN))).toBe("#NUM!");
   expect(toCellValue(new Date(Date.UTC(2027, 0, 1)))).toBe(46388);
 });

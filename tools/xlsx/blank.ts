@@ -1,6 +1,6 @@
 /** Adds a blank template sheet to an exceljs workbook: the same layout Infoga mall gives in Excel. */
 import ExcelJS from "exceljs";
-import { freeSheetName, type BlankTemplate } from "../core";
+import { freeSheetName, type BlankTemplate } from "../../src/core";
 
 export function addBlankTemplate(
   workbook: ExcelJS.Workbook,

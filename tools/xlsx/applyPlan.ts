@@ -10,13 +10,13 @@ import {
   type CellBackup,
   type SheetSpec,
   type WritePlan,
-} from "../core";
-import { a1 } from "../core/sheet/address";
-import { fitSheet } from "../core/sheet/fit";
+} from "../../src/core";
+import { a1 } from "../../src/core/sheet/address";
+import { fitSheet } from "../../src/core/sheet/fit";
 import { readBackupSheet } from "./readGrid";
-import type { WriteSummary } from "../core/port";
-import { PlankollError } from "../core/progress";
-import { isEmptyCell } from "../core/empty";
+import type { WriteSummary } from "../../src/core/port";
+import { PlankollError } from "../../src/core/progress";
+import { isEmptyCell } from "../../src/core/empty";
 
 function argb(hex: string): string {
   return "FF" + hex.replace("#", "").toUpperCase();

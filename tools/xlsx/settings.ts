@@ -1,6 +1,6 @@
 /** The workbook's own settings in .xlsx files: JSON in A1 of a very hidden sheet. */
 import ExcelJS from "exceljs";
-import { SETTINGS_SHEET, parseStoredSettings, type StoredSettings } from "../core";
+import { SETTINGS_SHEET, parseStoredSettings, type StoredSettings } from "../../src/core";
 
 export function readSettingsText(workbook: ExcelJS.Workbook): string | null {
   const value = workbook.getWorksheet(SETTINGS_SHEET)?.getCell("A1").value;

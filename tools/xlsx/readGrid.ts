@@ -1,8 +1,8 @@
 /** Reads worksheets of an exceljs workbook into the core's Grid, the way Excel would show them. */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
-import { a1, rectOfRange } from "../core/sheet/address";
-import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues } from "../core";
+import type { CellValue, Grid, GridRect, GridTable } from "../../src/core/types";
+import { a1, rectOfRange } from "../../src/core/sheet/address";
+import { BACKUP_SHEET, SETTINGS_SHEET, decodeBackup, withoutPlankollValues } from "../../src/core";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
