@@ -4,7 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Translate } from "../core/i18n";
 import type { DialogChannel, ToDialog } from "./channel";
 
-const Results = lazy(() => import("../taskpane/components/Results"));
+const Results = lazy(() => import("../ui/Results"));
 
 const useStyles = makeStyles({
   root: {

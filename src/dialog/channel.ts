@@ -4,7 +4,7 @@
  * review), the dialog asks the pane to select a finding's cell. Office's own calls only; no
  * helper library (docs/dependencies.md says why).
  */
-import type { Review } from "../taskpane/session";
+import type { Review } from "../ui/review";
 
 /** From the pane to the dialog. */
 export type ToDialog = { kind: "review"; review: Review; names: Record<string, string> };

@@ -1,8 +1,8 @@
 /** The larger view's entry (dialog.html): waits for Office, then shows what the pane sends. */
 import { createRoot } from "react-dom/client";
 import { localeFromLanguage, translator } from "../core/i18n";
-import { Themed } from "../taskpane/components/Themed";
-import { displayLanguage, officeTheme } from "../taskpane/office";
+import { Themed } from "../ui/Themed";
+import { displayLanguage, officeTheme } from "../ui/office";
 import { officeChannel, type DialogChannel } from "./channel";
 import { LargerView } from "./LargerView";
 

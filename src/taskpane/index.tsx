@@ -3,8 +3,8 @@ import { createRoot } from "react-dom/client";
 import { localeFromLanguage } from "../core/i18n";
 import { excelPort } from "../excel/port";
 import { Root } from "./components/Root";
-import { Themed } from "./components/Themed";
-import { capabilities, displayLanguage, officeTheme } from "./office";
+import { Themed } from "../ui/Themed";
+import { capabilities, displayLanguage, officeTheme } from "../ui/office";
 
 // An older webview was told why the pane cannot run (support.js); nothing more is started.
 const unsupported = (window as { __plankollUnsupported?: string[] }).__plankollUnsupported;

@@ -1,7 +1,8 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
-import type { PayInfoRequest, WorkbookFinding } from "../core/templates/types";
+import type { PayInfoRequest } from "../core/templates/types";
 import { translator } from "../core/i18n";
+import type { Review, Scope } from "../ui/review";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
 import type { SheetList, WorkbookPort } from "../core/port";
@@ -20,24 +21,9 @@ export interface TemplateChoice {
 
 /** A sheet's reports: one per table it holds (one saying why, for a sheet with none). */
 export type SheetReports = SheetReport[];
+export type { Review, Scope };
 
 /** What Granska found in the sheets it read: each table's report, and the findings across sheets. */
-export interface Review {
-  /** The whole workbook, or the active sheet alone. */
-  scope: Scope;
-  /** The sheets read, in workbook order. */
-  sheets: string[];
-  /** The active sheet when they were read. */
-  active: string;
-  /** Every table's report, sheet by sheet (one saying why, for a sheet with none). */
-  reports: SheetReport[];
-  /** Findings across sheets (a control plan against the risk analysis); null where no such check applies. */
-  workbook: WorkbookFinding[] | null;
-  /** The user's hidden sheets, not reviewed. */
-  hidden: string[];
-}
-
-export type Scope = "workbook" | "sheet";
 
 export type WriteResult =
   | {

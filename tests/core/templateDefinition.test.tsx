@@ -24,7 +24,7 @@ import { defineCodes, defineWordings } from "../../src/core/codes";
 import { defineStrings } from "../../src/core/templates/strings";
 import type { ContextOf } from "../../src/core/templates/types";
 import { tableReader } from "../../src/core/templates/common";
-import { Overview } from "../../src/taskpane/components/Overview";
+import { Overview } from "../../src/ui/Overview";
 import { createSession } from "../../src/taskpane/session";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 

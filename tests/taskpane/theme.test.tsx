@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { webLightTheme, webDarkTheme } from "@fluentui/react-components";
-import { Themed } from "../../src/taskpane/components/Themed";
+import { Themed } from "../../src/ui/Themed";
 
 /** Office as the pane sees it: a theme whose background the test changes, and its event. */
 function installOffice(background: string) {

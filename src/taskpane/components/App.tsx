@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Button, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { translator, type Locale, type Settings, type SheetReport, type TemplateId } from "../../core";
 import type { ClearResult } from "../../core/port";
-import type { Capabilities } from "../office";
+import type { Capabilities } from "../../ui/office";
 import type { Translate } from "../../core/i18n";
 import type { PayInfoRequest } from "../../core/templates/types";
 import type { WorkbookPort } from "../../core/port";
@@ -17,12 +17,12 @@ import {
   type TemplateChoice,
   type WriteResult,
 } from "../session";
-import { Notice } from "./Notice";
-import { DetectedLines } from "./Detected";
+import { Notice } from "../../ui/Notice";
+import { DetectedLines } from "../../ui/Detected";
 import { useFollowActive } from "./useFollowActive";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
-const Results = lazy(() => import("./Results"));
+const Results = lazy(() => import("../../ui/Results"));
 
 const useStyles = makeStyles({
   // Plain elements in Fluent's type ramp: the first screen does without the Text component.

@@ -5,7 +5,7 @@ import type { Locale } from "../../core/types";
 import type { StoredSettings } from "../../core/settingsSchema";
 import { hasLocale } from "../../core/i18n";
 import type { WorkbookPort } from "../../core/port";
-import type { Capabilities } from "../office";
+import type { Capabilities } from "../../ui/office";
 import { App } from "./App";
 
 // Settings are opened rarely: their view and zod are loaded when needed.

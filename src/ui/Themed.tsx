@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { FluentProvider, type Theme } from "@fluentui/react-components";
-import { officeTheme, watchOfficeTheme } from "../office";
+import { officeTheme, watchOfficeTheme } from "./office";
 
 /** The pane in Office's theme, following it when the user switches theme while the pane is open. */
 export function Themed(props: { initial: Theme; children: ReactNode }) {

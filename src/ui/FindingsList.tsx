@@ -1,9 +1,9 @@
 /** Findings grouped by severity; each item selects its cell in Excel. */
 import { useId } from "react";
 import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core";
-import type { Translate } from "../../core/i18n";
-import { sheetRef } from "../../core/sheet/address";
+import type { Finding, Severity } from "../core";
+import type { Translate } from "../core/i18n";
+import { sheetRef } from "../core/sheet/address";
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },

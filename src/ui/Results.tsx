@@ -4,17 +4,17 @@
  */
 import { useId } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Finding, SheetReport } from "../../core";
-import { countBySeverity } from "../../core/findings";
-import type { Translate } from "../../core/i18n";
-import type { Review } from "../session";
+import type { Finding, SheetReport } from "../core";
+import { countBySeverity } from "../core/findings";
+import type { Translate } from "../core/i18n";
+import type { Review } from "./review";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { RiskMatrix } from "./RiskMatrix";
 import { KusTotals, PayChart, ProcurementTotals, StatusBar } from "./Charts";
 import { PayInfoForm, TransparencyView, type AskPayInfo } from "./Transparency";
 import { detectedText } from "./Detected";
-import { registerSwedishMore } from "../../core/i18n/swedishMore";
+import { registerSwedishMore } from "../core/i18n/swedishMore";
 
 // This view's Swedish strings come with it.
 registerSwedishMore();

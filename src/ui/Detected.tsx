@@ -1,6 +1,6 @@
 /** A table's line: the template it follows (header row, rows), or why the sheet follows none. */
-import type { SheetReport } from "../../core";
-import type { Translate } from "../../core/i18n";
+import type { SheetReport } from "../core";
+import type { Translate } from "../core/i18n";
 
 export function detectedText(r: SheetReport, nameOf: (id: string) => string, t: Translate): string {
   return r.template

@@ -5,12 +5,12 @@
  */
 import { useId } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { IndicatorResult, KusResult, ProcurementResult, SalaryResult } from "../../core";
-import { formatSek } from "../../core/templates/common";
-import { STATUS_FILL } from "../../core/templates/indicators/colors";
-import { flagLimit, payFlag } from "../../core/templates/salary/flag";
-import type { Translate } from "../../core/i18n";
-import { COLORS } from "../../core/plan";
+import type { IndicatorResult, KusResult, ProcurementResult, SalaryResult } from "../core";
+import { formatSek } from "../core/templates/common";
+import { STATUS_FILL } from "../core/templates/indicators/colors";
+import { flagLimit, payFlag } from "../core/templates/salary/flag";
+import type { Translate } from "../core/i18n";
+import { COLORS } from "../core/plan";
 
 /** The pay axis: 50–150 % covers the city's limits with room on both sides; a ratio beyond is drawn at the edge. */
 const AXIS = { min: 50, max: 150 };
