@@ -6,30 +6,14 @@ import { parseA1 } from "./sheet/address";
 import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
-import type { AnalysisContext, ResultOf, TemplateId } from "./templates";
+import type { AnalysisContext } from "./templates";
 import type { PayInfoRequest } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 
-interface ReportBase {
-  sheet: string;
-  headerRow: number | null;
-  rows: number;
-  findings: Finding[];
-  /** Why the sheet matches no template. */
-  reason?: string;
-  /**
-   * Which of the sheet's tables this is, where the sheet holds more than one (or an Excel
-   * table): the Excel table's name, else its area ("A20:F35").
-   */
-  table?: string;
-}
-
-/** A report on one table: its template and that template's result, or (no template) why not. */
-export type SheetReport =
-  | { [Id in TemplateId]: ReportBase & { template: Id; result: ResultOf<Id> } }[TemplateId]
-  | (ReportBase & { template: null; result: null });
+export type { SheetReport } from "./templates/types";
+import type { SheetReport } from "./templates/types";
 
 export interface SheetAnalysis {
   /** The sheet's first table (or why it has none). */

@@ -6,7 +6,7 @@
 import type { AnyTemplate, TemplateId } from "./types";
 import { registerCodes } from "../codes";
 import { registerDefined, type Translate } from "../i18n";
-import type { SheetReport } from "../analyze";
+import type { SheetReport } from "./types";
 import { riskTemplate } from "./risk";
 import { indicatorsTemplate } from "./indicators";
 import { actionPlanTemplate } from "./actionplan";

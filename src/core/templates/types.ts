@@ -13,7 +13,6 @@ import type { Table } from "../sheet/table";
 import type { CellWrite, SheetSpec } from "../plan";
 import type { CodeTable, CoreCode, CoreWording, WordingTable } from "../codes";
 import type { KeyOf, TemplateStrings } from "./strings";
-import type { SheetReport } from "../analyze";
 
 /**
  * Each template adds its id here with its result type, its codes and its settings, by declaration
@@ -188,3 +187,23 @@ export function defineTemplate<
 >(definition: TemplateDefinition<Id, R, S, C, W, P>): TemplateDefinition<Id, R, S, C, W, P> {
   return definition;
 }
+
+/** What a table's report holds besides its template and result. */
+export interface ReportBase {
+  sheet: string;
+  headerRow: number | null;
+  rows: number;
+  findings: Finding[];
+  /** Why the sheet matches no template. */
+  reason?: string;
+  /**
+   * Which of the sheet's tables this is, where the sheet holds more than one (or an Excel
+   * table): the Excel table's name, else its area ("A20:F35").
+   */
+  table?: string;
+}
+
+/** A report on one table: its template and that template's result, or (no template) why not. */
+export type SheetReport =
+  | { [Id in TemplateId]: ReportBase & { template: Id; result: ResultOf<Id> } }[TemplateId]
+  | (ReportBase & { template: null; result: null });

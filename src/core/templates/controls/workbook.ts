@@ -8,7 +8,7 @@
  * is said in a finding with what it matched on; a text that fits two risks equally is never linked
  * to either silently.
  */
-import type { SheetReport } from "../../analyze";
+import type { SheetReport } from "../types";
 import type { WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel } from "../../parse/cells";

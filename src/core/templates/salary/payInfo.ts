@@ -5,7 +5,7 @@
  * amounts: it goes onto a sheet of the workbook (or a workbook of its own) for that employee, and
  * never into a report, a message or the console.
  */
-import type { SheetReport } from "../../analyze";
+import type { SheetReport } from "../types";
 import type { Employee, TransparencyResult } from "./transparency";
 
 /** The translator these messages need (the salary template's keys are strings here). */
