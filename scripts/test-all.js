@@ -28,6 +28,13 @@ function gate(name, command, args) {
   }
 }
 
+/** The working tree as git sees it: tests must leave it as they found it (no file written into the repository). */
+const treeState = () => {
+  const git = spawnSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: root, encoding: "utf8" });
+  return git.status === 0 ? git.stdout : null;
+};
+const treeBefore = treeState();
+
 gate("tsc", bin("tsc"), ["--noEmit", "-p", "."]);
 gate("eslint", bin("eslint"), ["."]);
 gate("prettier", bin("prettier"), ["--check", "."]);
@@ -54,6 +61,12 @@ if (line) {
   failed += Number(line[2]);
 }
 if (!line || browser.status !== 0) failed += line ? 0 : 1;
+
+const treeAfter = treeState();
+if (treeBefore !== null && treeAfter !== treeBefore) {
+  failed++;
+  process.stdout.write(`\n== working tree\ntests changed the working tree:\n${treeAfter}\n`);
+} else if (treeBefore !== null) passed++;
 
 process.stdout.write(`\ntotal: ${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 ? 0 : 1;
