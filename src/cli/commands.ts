@@ -96,6 +96,12 @@ export type ParseResult =
   | { kind: "version" }
   | { kind: "refused"; problem: Problem; command: CommandSpec | null };
 
+const refusal = (key: MessageKey, params: Params, command: CommandSpec | null): ParseResult => ({
+  kind: "refused",
+  problem: problem(key, params),
+  command,
+});
+
 const optionOf = (arg: string) => OPTIONS.find((o) => o.flag === arg || o.short === arg);
 const commandOf = (name: string) => COMMANDS.find((c) => c.name === name);
 const accepts = (command: CommandSpec, flag: string) =>
@@ -123,11 +129,8 @@ export function parseArgs(
   while (at < args.length && args[at].startsWith("-") && args[at] !== "-") at += optionOf(args[at])?.value ? 2 : 1;
   const name = args[at];
   const rest = [...args.slice(0, at), ...args.slice(at + 1)];
-  const refuse = (key: MessageKey, params: Params = {}, command: CommandSpec | null = null): ParseResult => ({
-    kind: "refused",
-    problem: problem(key, params),
-    command,
-  });
+  const refuse = (key: MessageKey, params: Params = {}, command: CommandSpec | null = null) =>
+    refusal(key, params, command);
   if (name === undefined) return refuse("cli.noCommand", { commands: COMMANDS.map((c) => c.name).join(", ") });
   const command = commandOf(name);
   if (!command)
@@ -175,11 +178,7 @@ function checkOperands(
   templates: () => string,
 ): ParseResult | null {
   const { command, operands } = parsed;
-  const refuse = (key: MessageKey, params: Params = {}): ParseResult => ({
-    kind: "refused",
-    problem: problem(key, params),
-    command,
-  });
+  const refuse = (key: MessageKey, params: Params = {}) => refusal(key, params, command);
   if (command.operands === "template") {
     if (operands.length === 0) return refuse("cli.templateMissing", { names: templates() });
     if (operands.length > 1) return refuse("cli.oneTemplate", { names: operands.join(", ") });

@@ -6,7 +6,6 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { Params } from "../core/i18n";
 import { isPlankollCopy, readBytes } from "./node";
 import { problem, type Problem } from "./problem";
 import { systemProblem } from "./systemErrors";
@@ -216,5 +215,3 @@ function commonFolder(paths: readonly string[]): string {
   while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
   return first.slice(0, n).join(sep) || sep;
 }
-
-export type { Params };

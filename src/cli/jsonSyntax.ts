@@ -46,17 +46,29 @@ export function jsonSlip(text: string): JsonSlip | null {
     if (i >= text.length) fail("stringEnd");
     i++;
   };
+  /** An object's or array's members up to `close`, each read by `member`, with commas between. */
+  const members = (close: string, expected: Expected, member: () => void): void => {
+    i++;
+    space();
+    if (text[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      member();
+      space();
+      if (text[i] === ",") i++;
+      else if (text[i] === close) {
+        i++;
+        return;
+      } else fail(expected);
+    }
+  };
   const value = (): void => {
     space();
     const c = text[i];
-    if (c === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
+    if (c === "{")
+      return members("}", "commaOrEndObject", () => {
         space();
         if (text[i] !== '"') fail("key");
         string();
@@ -64,31 +76,8 @@ export function jsonSlip(text: string): JsonSlip | null {
         if (text[i] !== ":") fail("colon");
         i++;
         value();
-        space();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") {
-          i++;
-          return;
-        } else fail("commaOrEndObject");
-      }
-    }
-    if (c === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") {
-          i++;
-          return;
-        } else fail("commaOrEndArray");
-      }
-    }
+      });
+    if (c === "[") return members("]", "commaOrEndArray", value);
     if (c === '"') return string();
     const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (!literal) fail("value");

@@ -126,12 +126,13 @@ export function consolidate(
     if (r.errors > 0 && !options.includeErrors) leave(r, "errors");
     else candidates.push(r);
   }
-  // Groups of one förvaltning: joined by equal names or equal content.
+  // Groups of one förvaltning: joined by equal names or equal content (each request's content keyed once).
+  const contents = new Map(candidates.map((r) => [r, content(r)]));
   const group = candidates.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
   const byKey = new Map<string, number>();
   candidates.forEach((r, i) => {
-    for (const key of [`n:${identity(r.name)}`, `c:${content(r)}`]) {
+    for (const key of [`n:${identity(r.name)}`, `c:${contents.get(r)}`]) {
       const other = byKey.get(key);
       if (other === undefined) byKey.set(key, i);
       else group[find(i)] = find(other);
@@ -150,7 +151,7 @@ export function consolidate(
       duplicates.push({
         name: members[0].name,
         requests: members,
-        sameContent: members.every((m) => content(m) === content(members[0])),
+        sameContent: members.every((m) => contents.get(m) === contents.get(members[0])),
       });
       continue;
     }

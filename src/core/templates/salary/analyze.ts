@@ -466,18 +466,20 @@ function directiveReport(
   return result;
 }
 
+const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+/** A date as a payroll's title gives it: "2026-09-30", "30 september 2026". */
+const STATED_DATE = new RegExp(`\\b(?:(20\\d\\d)-\\d\\d-\\d\\d|\\d{1,2}\\s+(?:${MONTHS})\\s+(20\\d\\d))\\b`, "i");
+
 /**
  * The year the sheet itself states above its table: a date ("per 2026-09-30", "30 september
  * 2026") first, else a year in its title ("Lönelista 2026"); null where it states none.
  */
 export function statedYear(table: Table): { year: number; text: string } | null {
-  const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
-  const date = new RegExp(`\\b(?:(20\\d\\d)-\\d\\d-\\d\\d|\\d{1,2}\\s+(?:${MONTHS})\\s+(20\\d\\d))\\b`, "i");
   let year: { year: number; text: string } | null = null;
   for (let r = 0; r < table.header.headerTop; r++) {
     for (const value of table.grid.values[r] ?? []) {
       if (typeof value !== "string") continue;
-      const found = date.exec(value);
+      const found = STATED_DATE.exec(value);
       if (found) return { year: Number(found[1] ?? found[2]), text: found[0] };
       const plain = /\b(20\d\d)\b/.exec(value);
       if (plain && !year) year = { year: Number(plain[1]), text: value.trim() };
