@@ -1,0 +1,121 @@
+/** Rensa for files: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
+import { BACKUP_SHEET } from "../core/plan";
+import { cellsOfRange } from "../core/backup";
+import { type Deflate } from "./zip";
+import { type XlsxPackage, type WorkbookRead } from "./read";
+import { PackageRefusal } from "./refusal";
+import { attr, setAttributes, removeAttribute } from "./xml";
+import {
+  REL_NS,
+  CT_WORKSHEET,
+  CT_COMMENTS,
+  MARK,
+  PackageEdit,
+  CT_RELS,
+  removeRelationships,
+  removePart,
+} from "./package";
+import { type CellBefore, CELL } from "./sheetPatch";
+import { OoxmlBackup, ourSheetParts } from "./ownSheets";
+
+/** Rensa on the edit: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
+export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boolean {
+  const backup = read.backup as OoxmlBackup | null;
+  if (!backup || backup.adapter !== "ooxml") {
+    // Highlighted in Excel (the pane's own record) or by the former file writer: their Rensa undoes it.
+    if (backup?.adapter === "excel") throw new PackageRefusal("highlighted in Excel", "excel");
+    if (read.sheets.some((s) => s.name === BACKUP_SHEET))
+      throw new PackageRefusal("written by another adapter", "otherAdapter");
+    return false;
+  }
+  const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
+  const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
+  const bySheet = new Map<string, { cell: string; was: CellBefore }[]>();
+  for (const entry of backup.cells) {
+    const was = entry.format as { s: number | null; created: boolean };
+    for (const cell of cellsOfRange(entry.range)) {
+      const list = bySheet.get(entry.sheet) ?? [];
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue } });
+      bySheet.set(entry.sheet, list);
+    }
+  }
+  for (const [sheet, cells] of bySheet) {
+    const path = byPath.get(sheet);
+    const xml = path ? edit.text(path) : null;
+    if (!path || !xml) continue;
+    let restored = unpatchSheet(xml, cells);
+    const dimension = record.dimensions?.[sheet];
+    if (dimension) restored = restored.replace(/<dimension\b[^>]*\/>/, dimension);
+    edit.set(path, restored);
+  }
+  for (const [sheet, parts] of Object.entries(record.notes)) {
+    const path = byPath.get(sheet);
+    if (path) {
+      const xml = edit.text(path);
+      if (xml) edit.set(path, xml.replace(new RegExp(`<legacyDrawing\\b[^>]*r:id="${MARK}Notes"[^>]*/>`), ""));
+      removeRelationships(edit, path);
+      if (parts.rels) removePart(edit, parts.rels, CT_RELS);
+    }
+    edit.remove(parts.comments);
+    edit.remove(parts.vml);
+    const types = edit.text("[Content_Types].xml") ?? "";
+    edit.set(
+      "[Content_Types].xml",
+      types.replace(`<Override PartName="/${parts.comments}" ContentType="${CT_COMMENTS}"/>`, ""),
+    );
+  }
+  // Plankoll's sheets, the backup sheet among them: the parts its own relationships point to.
+  for (const part of ourSheetParts(edit, workbook)) {
+    edit.remove(part);
+    const types = edit.text("[Content_Types].xml") ?? "";
+    edit.set("[Content_Types].xml", types.replace(`<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`, ""));
+  }
+  let types = edit.text("[Content_Types].xml") ?? "";
+  types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/[^"]*/${MARK}[^"]*"[^>]*/>`, "g"), "");
+  types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/xl/${MARK}[^"]*"[^>]*/>`, "g"), "");
+  if (record.vmlDefault) types = types.replace(/<Default\b[^>]*Extension="vml"[^>]*\/>/i, "");
+  edit.set("[Content_Types].xml", types);
+  let wb = edit.text(workbook) ?? "";
+  // Plankoll's sheets' print titles, exactly as they were written.
+  for (const name of record.printTitles ?? []) wb = wb.replace(name, "");
+  // The defined names as they stood: self-closing, or not there at all, when only Plankoll's were in them.
+  if (record.definedNames !== undefined)
+    wb = wb.replace(/<definedNames\b[^>]*>\s*<\/definedNames>/, record.definedNames);
+  wb = wb.replace(new RegExp(`<sheet\\b[^>]*r:id="${MARK}Sheet\\d+"[^>]*/>`, "g"), "");
+  edit.set(workbook, wb);
+  removeRelationships(edit, workbook);
+  for (const part of record.namespaces ?? []) {
+    const xml = edit.text(part);
+    if (xml) edit.set(part, xml.replace(` xmlns:r="${REL_NS}"`, ""));
+  }
+  return true;
+}
+
+/** Every recorded cell back as it was: its own format, no value of Plankoll's, no cell Plankoll made. */
+export function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): string {
+  const wanted = new Map(cells.map((c) => [c.cell, c.was]));
+  const restored = xml.replace(CELL, (whole, _attrs: string, body: string | undefined) => {
+    const ref = attr(whole, "r");
+    const was = ref ? wanted.get(ref) : undefined;
+    if (!was) return whole;
+    // A cell Plankoll made goes; a value it wrote is taken out, as the other adapters take theirs out.
+    if (was.created) return "";
+    let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
+    tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
+    if (was.wrote) {
+      tag = removeAttribute(tag, "t");
+      return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;
+    }
+    const head = tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag;
+    return body === undefined ? (tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`) : `${head}${body}</c>`;
+  });
+  // Rows Plankoll made for its cells, now empty again.
+  return restored.replace(/<row r="\d+"><\/row>/g, "");
+}
+
+/** Rensa for files: the package as it was before Plankoll's first run; null when it holds nothing of Plankoll's. */
+export function clearPackage(pkg: XlsxPackage, read: WorkbookRead, deflate: Deflate): Uint8Array | null {
+  const edit = new PackageEdit(pkg);
+  if (!clearInto(edit, read, read.layout.workbook)) return null;
+  return edit.write(deflate);
+}

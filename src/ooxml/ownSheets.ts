@@ -1,0 +1,229 @@
+/** Plankoll's own sheets in a package (review, summaries, the backup record), its notes' parts, and the record Rensa reads. */
+import { printSetup, type SheetSpec } from "../core/plan";
+import { type Backup } from "../core/backup";
+import { a1, parseA1 } from "../core/sheet/address";
+import { fitSheet } from "../core/sheet/fit";
+import { resolvePath } from "./read";
+import { escapeXml, insertBeforeClose, attr } from "./xml";
+import {
+  MAIN_NS,
+  REL_NS,
+  REL_WORKSHEET,
+  CT_WORKSHEET,
+  MARK,
+  PackageEdit,
+  dirOf,
+  relsPathOf,
+  addRelationship,
+  addContentType,
+} from "./package";
+import { Styles } from "./styles";
+import { newCell, ensureRelNamespace } from "./sheetPatch";
+import { ByteSink } from "./textWindow";
+
+/**
+ * Notes as a comments part and the VML drawing Excel shows them with, each as bytes in slices
+ * (a register with tens of thousands of notes gives parts of tens of megabytes).
+ */
+export function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8Array[]; vml: Uint8Array[] } {
+  // Sized for what a note takes: its text and cell, and about 600 bytes of drawing.
+  const comments = new ByteSink(notes.reduce((n, note) => n + note.text.length * 2 + 90, 200));
+  comments.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>`,
+  );
+  for (const n of notes)
+    comments.push(
+      `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
+    );
+  comments.push("</commentList></comments>");
+  const vml = new ByteSink(notes.length * 640 + 600);
+  vml.push(
+    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
+  );
+  notes.forEach((n, i) => {
+    const { row, column } = parseA1(n.cell);
+    vml.push(
+      `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:200pt;height:80pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${column}, 15, ${row - 1}, 2, ${column + 3}, 15, ${row + 3}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${column - 1}</x:Column></x:ClientData></v:shape>`,
+    );
+  });
+  vml.push("</xml>");
+  return { comments: comments.bytes(), vml: vml.bytes() };
+}
+
+/** A worksheet of Plankoll's own from its spec. */
+export function sheetXml(given: SheetSpec, styles: Styles): Uint8Array[] {
+  const spec = fitSheet(given);
+  const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rowTag = (row: number) => {
+    const height = spec.rowHeights?.[row];
+    return height ? `<row r="${row}" ht="${height}" customHeight="1">` : `<row r="${row}">`;
+  };
+  const links: string[] = [];
+  const sink = new ByteSink(spec.cells.length * 64 + 1024);
+  const cols = spec.columnWidths.length
+    ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
+    : "";
+  sink.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>`,
+  );
+  let row = 0;
+  let cells = "";
+  for (const cell of sorted) {
+    if (cell.row !== row) {
+      if (row) sink.push(`${rowTag(row)}${cells}</row>`);
+      row = cell.row;
+      cells = "";
+    }
+    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border || cell.top || cell.numberFormat;
+    const look = styled
+      ? {
+          fill: cell.fill,
+          bold: cell.bold,
+          wrap: cell.wrap,
+          center: cell.center,
+          border: cell.border,
+          top: cell.top,
+          numFmt: cell.numberFormat,
+        }
+      : null;
+    const ref = a1(cell.row, cell.col);
+    cells += newCell(ref, look ? styles.format(0, look) : null, cell.value);
+    if (cell.link) {
+      const location = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
+      links.push(
+        `<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(cell.value))}"/>`,
+      );
+    }
+  }
+  if (row) sink.push(`${rowTag(row)}${cells}</row>`);
+  const merges = spec.merges?.length
+    ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+    : "";
+  // Printed on A4, one page wide (fitToHeight 0: as many pages down as it needs), narrow margins.
+  const page =
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${printSetup(spec).landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
+  const breaks = spec.pageBreaks?.length
+    ? `<rowBreaks count="${spec.pageBreaks.length}" manualBreakCount="${spec.pageBreaks.length}">${spec.pageBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+    : "";
+  sink.push(
+    `</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}${page}${breaks}</worksheet>`,
+  );
+  return sink.bytes();
+}
+
+/** The package-level record Rensa needs besides the cells: what it added to shared parts. */
+export interface PackageRecord {
+  /** Sheets whose notes Plankoll put in parts of its own: sheet name → those parts. */
+  notes: Record<string, { comments: string; vml: string; rels?: string }>;
+  /** Whether Plankoll added the vml Default content type. */
+  vmlDefault: boolean;
+  /** Worksheet parts Plankoll added, by sheet name. */
+  sheetParts: Record<string, string>;
+  /** The <dimension> each patched sheet had, to give back. */
+  dimensions?: Record<string, string>;
+  /** Parts whose root got the r prefix declared by Plankoll. */
+  namespaces?: string[];
+  /** The workbook's definedNames as it stood when Plankoll put its print titles in an empty one ("" where there was none). */
+  definedNames?: string;
+  /** The print titles' defined names Plankoll added, as written. */
+  printTitles?: string[];
+}
+
+export type OoxmlBackup = Backup & { package?: PackageRecord };
+
+/** The worksheet parts of Plankoll's sheets: the targets of the workbook's relationships it added. */
+export function ourSheetParts(edit: PackageEdit, workbook: string): string[] {
+  const rels = edit.text(relsPathOf(workbook)) ?? "";
+  const parts: string[] = [];
+  for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
+    if (!new RegExp(`Id="${MARK}Sheet`).test(m[0])) continue;
+    const target = attr(m[0], "Target");
+    if (target) parts.push(resolvePath(dirOf(workbook), target));
+  }
+  return parts;
+}
+
+export function addSheet(
+  edit: PackageEdit,
+  workbook: string,
+  name: string,
+  xml: string | Uint8Array[],
+  state: "visible" | "veryHidden",
+  record: PackageRecord,
+  titleRows?: [number, number],
+): void {
+  const n = Object.keys(record.sheetParts).length + 1;
+  const added = addSheetPart(edit, workbook, name, xml, state, `${MARK}Sheet${n}`, titleRows);
+  const { part, declared } = added;
+  if (declared && !record.namespaces?.includes(workbook)) (record.namespaces ??= []).push(workbook);
+  if (added.namesWere !== undefined) record.definedNames ??= added.namesWere;
+  if (added.printTitles) (record.printTitles ??= []).push(added.printTitles);
+  record.sheetParts[name] = part;
+}
+
+/**
+ * A new worksheet part, its relationship (`relId`), content type and <sheet> in the workbook.
+ * Named as Excel names worksheets (sheetN.xml), N not yet taken. `declared`: the workbook's root
+ * got the relationships prefix declared here.
+ */
+export function addSheetPart(
+  edit: PackageEdit,
+  workbook: string,
+  name: string,
+  xml: string | Uint8Array[],
+  state: "visible" | "veryHidden",
+  relId: string,
+  titleRows?: [number, number],
+): { part: string; declared: boolean; namesWere?: string; printTitles?: string } {
+  let free = 1;
+  while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
+  const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
+  if (typeof xml === "string") edit.set(part, xml);
+  else edit.setBytes(part, xml);
+  addRelationship(edit, workbook, relId, REL_WORKSHEET, part);
+  addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
+  let wb = edit.text(workbook)!;
+  const ids = [...wb.matchAll(/<sheet\b[^>]*sheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetId = Math.max(0, ...ids) + 1;
+  const stateAttr = state === "veryHidden" ? ' state="veryHidden"' : "";
+  const withPrefix = ensureRelNamespace(wb, "workbook");
+  const declared = withPrefix !== wb;
+  wb = insertBeforeClose(
+    withPrefix,
+    "sheets",
+    `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttr} r:id="${relId}"/>`,
+  );
+  let namesWere: string | undefined;
+  let printTitles: string | undefined;
+  if (titleRows) {
+    // The rows printed on every page: a defined name local to the sheet (its place among the sheets).
+    const sheetsXml = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(wb)?.[1] ?? "";
+    const local = (sheetsXml.match(/<sheet\b/g) ?? []).length - 1;
+    const defined = printTitlesName(name, local, titleRows);
+    printTitles = defined;
+    const selfClosing = /<definedNames\b[^>]*\/>/.exec(wb);
+    if (selfClosing) namesWere = selfClosing[0];
+    if (/<definedNames\b[^>]*>/.test(wb)) wb = insertBeforeClose(wb, "definedNames", defined);
+    else {
+      namesWere = "";
+      const after = wb.includes("</externalReferences>") ? "</externalReferences>" : "</sheets>";
+      wb = wb.replace(after, `${after}<definedNames>${defined}</definedNames>`);
+    }
+  }
+  edit.set(workbook, wb);
+  return { part, declared, namesWere, printTitles };
+}
+
+/** The defined name that repeats a sheet's title rows on every printed page, exactly as Rensa looks for it. */
+export function printTitlesName(sheet: string, local: number, [first, last]: [number, number]): string {
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${local}">${escapeXml(`'${sheet.replace(/'/g, "''")}'`)}!$${first}:$${last}</definedName>`;
+}
+
+/** A relationship id not yet used in the part's relationships: `${stem}N`. */
+export function freeRelationshipId(edit: PackageEdit, part: string, stem: string): string {
+  const xml = edit.text(relsPathOf(part)) ?? "";
+  let n = 1;
+  while (xml.includes(`Id="${stem}${n}"`)) n++;
+  return `${stem}${n}`;
+}

@@ -1,0 +1,135 @@
+/** The styles part: cell formats Plankoll needs (fills, bold, wrapping, number formats) appended once, the user's own kept. */
+import { PackageRefusal } from "./refusal";
+import { escapeXml, indexIn, children, appendChildren, attr, setAttributes } from "./xml";
+import { PackageEdit } from "./package";
+
+/** What Plankoll gives a cell format besides the cell's own: a fill, bold, wrapping, a number format … */
+export interface CellLook {
+  fill?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  center?: boolean;
+  border?: boolean;
+  top?: boolean;
+  numFmt?: string;
+}
+
+/** Number formats every spreadsheet program knows by id (ECMA-376 §18.8.30), for the codes that mean the same everywhere. */
+export const BUILT_IN_IDS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** The styles part, with the cell formats Plankoll needs appended once each. */
+export class Styles {
+  private xml: string;
+  private readonly xfs: string[];
+  private readonly fonts: string[];
+  private readonly added = new Map<string, number>();
+  private readonly newFills: string[] = [];
+  private readonly newFonts: string[] = [];
+  private readonly newBorders: string[] = [];
+  private readonly newXfs: string[] = [];
+  private readonly newNumFmts: string[] = [];
+  private readonly fillList: string[];
+  private readonly borderList: string[];
+
+  constructor(
+    private readonly edit: PackageEdit,
+    private readonly path: string,
+  ) {
+    const xml = edit.text(path);
+    if (!xml) throw new PackageRefusal("no styles part");
+    this.xml = xml;
+    this.xfs = children(xml, "cellXfs", "xf");
+    this.fonts = children(xml, "fonts", "font");
+    this.fillList = children(xml, "fills", "fill");
+    this.borderList = children(xml, "borders", "border");
+    if (this.xfs.length === 0 || this.fonts.length === 0) throw new PackageRefusal("styles without cell formats");
+  }
+
+  /** The index of a cell format: the cell's own format `base` with Plankoll's fill, bold, wrap … */
+  format(base: number, look: CellLook): number {
+    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}${look.top ? 1 : 0}|${look.numFmt ?? ""}`;
+    const known = this.added.get(key);
+    if (known !== undefined) return known;
+    let xf = this.xfs[base] ?? this.xfs[0];
+    if (look.numFmt) xf = setAttributes(xf, { numFmtId: String(this.numFmtId(look.numFmt)), applyNumberFormat: "1" });
+    if (look.fill) xf = setAttributes(xf, { fillId: String(this.fillId(look.fill)), applyFill: "1" });
+    if (look.bold) {
+      const fontId = Number(attr(xf, "fontId") ?? 0);
+      xf = setAttributes(xf, { fontId: String(this.boldFont(fontId)), applyFont: "1" });
+    }
+    if (look.border) xf = setAttributes(xf, { borderId: String(this.border()), applyBorder: "1" });
+    if (look.wrap || look.center || look.top) {
+      const alignment = `<alignment${look.wrap ? ' wrapText="1"' : ""}${look.center ? ' horizontal="center"' : ""} vertical="top"/>`;
+      xf = xf.replace(/<alignment\b[^>]*\/>/, "");
+      xf = xf.endsWith("/>") ? `${xf.slice(0, -2)}>${alignment}</xf>` : xf.replace(/>/, `>${alignment}`);
+      xf = setAttributes(xf, { applyAlignment: "1" });
+    }
+    const index = indexIn(this.xfs, this.newXfs, xf);
+    this.added.set(key, index);
+    return index;
+  }
+
+  /** A number format's id: built in, already in the part, or appended once (ids from 164, as Excel numbers them). */
+  private numFmtId(code: string): number {
+    const builtIn = BUILT_IN_IDS[code];
+    if (builtIn !== undefined) return builtIn;
+    const formats = children(this.xml, "numFmts", "numFmt");
+    for (const f of [...formats, ...this.newNumFmts])
+      if (attr(f, "formatCode") === escapeXml(code)) return Number(attr(f, "numFmtId"));
+    const ids = [...formats, ...this.newNumFmts].map((f) => Number(attr(f, "numFmtId")));
+    const id = Math.max(163, ...ids) + 1;
+    this.newNumFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  private fillId(color: string): number {
+    const rgb = `FF${color.replace("#", "").toUpperCase()}`;
+    const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/><bgColor indexed="64"/></patternFill></fill>`;
+    return indexIn(this.fillList, this.newFills, fill);
+  }
+
+  private boldFont(fontId: number): number {
+    const font = this.fonts[fontId] ?? this.fonts[0];
+    const bold = /<b\b/.test(font)
+      ? font
+      : font.endsWith("/>")
+        ? `${font.slice(0, -2)}><b/></font>`
+        : font.replace(/>/, "><b/>");
+    return indexIn(this.fonts, this.newFonts, bold);
+  }
+
+  private border(): number {
+    const thin = (side: string) => `<${side} style="thin"><color indexed="64"/></${side}>`;
+    const border = `<border>${["left", "right", "top", "bottom"].map(thin).join("")}<diagonal/></border>`;
+    return indexIn(this.borderList, this.newBorders, border);
+  }
+
+  save(): void {
+    if (this.newXfs.length === 0) return;
+    let xml = this.xml;
+    if (this.newNumFmts.length) {
+      const before = children(xml, "numFmts", "numFmt").length;
+      // numFmts is the styles part's first list: made there when the part has none.
+      xml = /<numFmts\b/.test(xml)
+        ? appendChildren(xml, "numFmts", this.newNumFmts, before)
+        : xml.replace(
+            /<styleSheet\b[^>]*>/,
+            (open) => `${open}<numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join("")}</numFmts>`,
+          );
+    }
+    xml = appendChildren(xml, "fonts", this.newFonts, this.fonts.length);
+    xml = appendChildren(xml, "fills", this.newFills, this.fillList.length);
+    xml = appendChildren(xml, "borders", this.newBorders, this.borderList.length);
+    xml = appendChildren(xml, "cellXfs", this.newXfs, this.xfs.length);
+    this.edit.set(this.path, xml);
+  }
+}
