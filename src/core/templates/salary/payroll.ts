@@ -1,0 +1,352 @@
+/**
+ * A payroll of one row per employee, read once for what it holds: each person's sex, pay, rate,
+ * hours and category (amounts stay inside the analysis), the worker asked for (Art. 7), and the
+ * pay transparency report with the Art. 10 findings. The reference year is the sheet's own where it
+ * states one.
+ */
+import type { DataRow, Table } from "../../sheet/table";
+import type { CellValue } from "../../types";
+import type { Ctx } from "./strings";
+import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
+import { parseAmount } from "../../parse/amounts";
+import { parseNumberCell } from "../../parse/numbers";
+import { isPercentFormat } from "../../parse/quantity";
+import { tableReader } from "../common";
+import { VARIABLE_KEYS } from "./columns";
+import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
+import { payInfoAnswer, type PayInfoAnswer, type Target } from "./payInfo";
+
+export type Sex = "woman" | "man" | "other";
+
+export const WOMAN = new Set(["k", "kv", "kvinna", "kvinnor", "kvinnlig", "f", "female", "woman"]);
+export const MAN = new Set(["m", "man", "male", "manlig", "herr"]);
+
+export const sexCache = new Map<string, Sex>();
+
+/** K, Kvinna, kvinna, M, Man, MAN …; "män" folds to "man". Anything else is another notation. */
+export function readSex(text: string): Sex {
+  let sex = sexCache.get(text);
+  if (sex === undefined) {
+    sex = readSexUncached(text);
+    if (sexCache.size < 1000) sexCache.set(text, sex);
+  }
+  return sex;
+}
+
+export function readSexUncached(text: string): Sex {
+  const key = compactLabel(text);
+  if (WOMAN.has(key)) return "woman";
+  if (MAN.has(key)) return "man";
+  return "other";
+}
+
+export type Findings = ReturnType<Ctx["findings"]>;
+export type Reader = ReturnType<typeof tableReader<never>>;
+/**
+ * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
+ * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
+ */
+export function payIn(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  r: DataRow,
+  key: string,
+  required: boolean,
+): number | null {
+  if (!table.has(key)) return null;
+  const raw = table.get(r, key);
+  // A plain positive amount, the usual cell, needs neither its address nor its column's name
+  // (nor the test for a formula error, which is text).
+  if (typeof raw === "number" && raw > 0 && raw < 1e12) return Math.round(raw * 100) / 100;
+  if (isBlank(raw)) {
+    if (required) findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
+    return null;
+  }
+  if (!read.usable(r, key)) return null;
+  const cell = table.address(r, key);
+  const column = read.column(key);
+  const parsed = parseAmount(raw);
+  // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
+  if (!parsed.ok || parsed.highSek !== undefined) {
+    if (/\d/.test(String(raw))) findings.add("NOT_A_NUMBER", cell, r.row, { column }, "SALARY_NOT_A_NUMBER");
+    else findings.add("NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
+    return null;
+  }
+  if (parsed.sek <= 0) {
+    findings.add("OUT_OF_RANGE", cell, r.row, { column }, "SALARY_OUT_OF_RANGE");
+    return null;
+  }
+  if (parsed.uncertain) findings.add("VALUE_UNCERTAIN", cell, r.row, { column }, "SALARY_UNCERTAIN");
+  return parsed.sek;
+}
+
+/** "75 %", "0,75", "75": a few texts repeated on thousands of rows, each read once. */
+export const rateTexts = new Map<string, number | null>();
+export function rateOfText(raw: string): number | null {
+  let rate = rateTexts.get(raw);
+  if (rate === undefined) {
+    const text = raw.trim();
+    const number = parseNumberCell(text.replace(/\s*%$/, ""));
+    rate = number === null ? null : text.endsWith("%") || number > 1 ? number / 100 : number;
+    if (rateTexts.size >= 1_000) rateTexts.clear();
+    rateTexts.set(raw, rate);
+  }
+  return rate;
+}
+
+/** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
+export function employmentRate(table: Table, read: Reader, findings: Findings, r: DataRow): number | null {
+  if (!table.has("employment")) return null;
+  const raw = table.get(r, "employment");
+  // A fraction, the usual cell: whatever its format, 0 < x ≤ 1 is the rate itself.
+  if (typeof raw === "number" && raw > 0 && raw <= 1) return raw;
+  if (isBlank(raw) || !read.usable(r, "employment")) return null;
+  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns.employment] ?? null;
+  let rate: number | null = null;
+  // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
+  if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
+  else rate = rateOfText(String(raw));
+  if (rate === null || !(rate > 0 && rate <= 1)) {
+    findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
+      column: read.column("employment"),
+      value: cellText(raw),
+      min: "0 %",
+      max: "100 %",
+    });
+    return null;
+  }
+  return rate;
+}
+
+/** The column a header names (the settings' category column), as a grid column index; -1 if none. */
+export function namedColumn(table: Table, name: string): number {
+  const wanted = compactLabel(name);
+  if (!wanted) return -1;
+  const header = table.grid.values[table.header.headerIndex] ?? [];
+  return header.findIndex((cell) => typeof cell === "string" && compactLabel(cell) === wanted);
+}
+
+/** How a payroll's employees fall into categories of workers (Art. 3(1)(h)): the first of these that the sheet has. */
+export function categoryOf(
+  table: Table,
+  ctx: Ctx,
+): {
+  basis: TransparencyResult["categoryBasis"];
+  /** The employee's category, or null where the cell is empty. */
+  of: (r: DataRow) => string | null;
+  /** The cell that names it (asked once per category). */
+  cellAt: (r: DataRow) => string;
+} {
+  const { categoryColumn, valuationBand } = ctx.settings.salary;
+  const text = (value: CellValue) => (isBlank(value) ? null : cellText(value).trim() || null);
+  const named = namedColumn(table, categoryColumn);
+  if (named >= 0) {
+    const header = String(table.grid.values[table.header.headerIndex][named]);
+    return {
+      basis: { kind: "column", column: header },
+      of: (r) => text(table.grid.values[r.index]?.[named] ?? ""),
+      cellAt: (r) => table.addressAt(r.index, named),
+    };
+  }
+  const byKey = (key: string, kind: "column" | "title") => ({
+    basis: { kind, column: table.header.headers[key] ?? "" },
+    of: (r: DataRow) => text(table.get(r, key)),
+    cellAt: (r: DataRow) => table.address(r, key),
+  });
+  if (table.has("category")) return byKey("category", "column");
+  if (table.has("valuation") && valuationBand > 0)
+    return {
+      basis: { kind: "valuation", column: table.header.headers.valuation ?? "", bandWidth: valuationBand },
+      of: (r) => {
+        const value = parseNumberCell(table.get(r, "valuation"));
+        if (value === null) return null;
+        const low = Math.floor(value / valuationBand) * valuationBand;
+        const high = low + valuationBand - (Number.isInteger(valuationBand) ? 1 : 0);
+        return `${formatNumber(low)}–${formatNumber(high)}`;
+      },
+      cellAt: (r) => table.address(r, "valuation"),
+    };
+  return byKey("title", "title");
+}
+
+/**
+ * Per employee, what the directive's indicators need: annual basic pay (the annual column, or
+ * monthly pay × 12; a full-time monthly pay times Sysselsättningsgrad), the variable components
+ * over the year (a column headed per month counts twelve times), and the hours of the year (the
+ * hours column, or Sysselsättningsgrad × the full-time year of the settings).
+ */
+/** The employees gathered for the directive's report, and how their figures were found. */
+export interface Payroll {
+  employees: Employee[];
+  basis: PayrollReading["basis"] | null;
+  answer?: PayrollReading["answer"];
+}
+
+export interface PayrollReading {
+  /** One row read (its sex null where the cell is empty, its title null where there is none). */
+  employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): void;
+  /** How the categories, hours and variable components were found: the report says so. */
+  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">;
+  /** The employee asked for (ctx.payInfo), once every row is read. */
+  answer(): PayInfoAnswer | undefined;
+}
+
+/** An Anst.nr as the sheet has it: a number as its digits (1005, not "1 005"), text as typed. */
+export function employeeText(cell: CellValue): string {
+  return typeof cell === "number" ? String(cell) : cellText(cell);
+}
+
+/** An Anst.nr as the sheet has it and as typed (trimmed): the same text, or the same whole number ("0042" and 42). */
+export function sameEmployee(cell: CellValue, wanted: string): boolean {
+  if (isBlank(cell)) return false;
+  const text = employeeText(cell);
+  if (text === wanted) return true;
+  return /^\d+$/.test(text) && /^\d+$/.test(wanted) && Number(text) === Number(wanted);
+}
+
+export function payrollReading(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  employees: Employee[],
+  ctx: Ctx,
+  salaryIsFullTime: boolean,
+): PayrollReading {
+  const { fullTimeHours, smallGroup } = ctx.settings.salary;
+  const category = categoryOf(table, ctx);
+  const byTitle = category.basis.kind === "title";
+  // The employee asked for, where one is: by Anst.nr or by row.
+  const request = ctx.payInfo;
+  const idColumn = table.has("employeeId");
+  const wanted = request && "employee" in request ? request.employee.trim() : "";
+  const asked: ((r: DataRow) => boolean) | null = !request
+    ? null
+    : "row" in request
+      ? (r) => r.row === request.row
+      : idColumn
+        ? (r) => sameEmployee(table.get(r, "employeeId"), wanted)
+        : () => false;
+  let target: Target | null = null;
+  const named = new Set<string>();
+  const variables = VARIABLE_KEYS.filter((k) => table.has(k));
+  const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
+  const basis: PayrollReading["basis"] = {
+    categoryBasis: category.basis,
+    hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
+    hoursColumn: table.has("hours") ? (table.header.headers.hours ?? null) : null,
+    variableColumns: variables.map((k) => table.header.headers[k] ?? k),
+  };
+  return {
+    basis,
+    answer: () =>
+      request
+        ? payInfoAnswer(target, idColumn || "row" in request, employees, basis, { smallGroup, fullTimeHours })
+        : undefined,
+    employee(r, sex, pay, rate, title) {
+      const annual = payIn(table, read, findings, r, "annualPay", false);
+      let variable = 0;
+      for (const key of variables) {
+        const amount = payIn(table, read, findings, r, key, false);
+        if (amount !== null) variable += monthly.get(key) ? amount * 12 : amount;
+      }
+      const hoursRaw = table.has("hours") ? table.get(r, "hours") : null;
+      const hoursCell =
+        typeof hoursRaw === "number" && hoursRaw >= 1
+          ? hoursRaw
+          : table.has("hours")
+            ? read.number(r, "hours", false, 1)
+            : null;
+      const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
+      const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
+      if (asked && asked(r)) {
+        if (target) target.rows.push(r.row);
+        else
+          target = {
+            rows: [r.row],
+            employee: idColumn ? employeeText(table.get(r, "employeeId")) || null : null,
+            title,
+            category: category.of(r),
+            figures: basic === null ? null : { basic, variable, hours },
+          };
+      }
+      if (sex === null || sex === "other" || basic === null || title === null) return;
+      // By befattning: the title already read is the category.
+      const name = byTitle ? title : category.of(r);
+      // Where a category is named: its first row's cell (the address made once per category).
+      const first = name !== null && !named.has(name);
+      if (first) named.add(name);
+      employees.push({
+        row: r.row,
+        sex,
+        category: name,
+        categoryCell: first ? category.cellAt(r) : null,
+        title,
+        annualBasic: basic,
+        annualVariable: variable,
+        hours,
+        justification: table.has("justification") ? read.text(r, "justification") : null,
+      });
+    },
+  };
+}
+
+/** The directive's report from the employees gathered, with its findings (Art. 10's joint assessment). */
+export function directiveReport(
+  table: Table,
+  employees: readonly Employee[],
+  basis: PayrollReading["basis"],
+  ctx: Ctx,
+  findings: Findings,
+): TransparencyResult {
+  const s = ctx.settings.salary;
+  const stated = statedYear(table);
+  const result = payTransparency(employees, {
+    threshold: s.jointAssessment,
+    smallGroup: s.smallGroup,
+    fullTimeHours: s.fullTimeHours,
+    referenceYear: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),
+    referenceYearFrom: stated
+      ? { source: "sheet", stated: stated.text }
+      : { source: s.referenceYear ? "setting" : "default" },
+    ...basis,
+  });
+  for (const c of result.categories) {
+    if (!c.jointAssessment || c.total.hourly === null) continue;
+    const params = {
+      category: c.name,
+      gap: formatNumber(Math.abs(c.total.hourly), 1),
+      direction: ctx.t(c.total.hourly > 0 ? "transparency.womenLess" : "transparency.menLess"),
+      limit: formatNumber(s.jointAssessment, 1),
+    };
+    const cell = c.cell ?? table.address(table.rows[0], "sex");
+    if (c.justification) findings.add("PAY_GAP_JUSTIFIED", cell, c.row, { ...params, justification: c.justification });
+    else findings.add("PAY_GAP_JOINT_ASSESSMENT", cell, c.row, params);
+  }
+  return result;
+}
+
+export const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+/** A date as a payroll's title gives it: "2026-09-30", "30 september 2026". */
+export const STATED_DATE = new RegExp(
+  `\\b(?:(20\\d\\d)-\\d\\d-\\d\\d|\\d{1,2}\\s+(?:${MONTHS})\\s+(20\\d\\d))\\b`,
+  "i",
+);
+
+/**
+ * The year the sheet itself states above its table: a date ("per 2026-09-30", "30 september
+ * 2026") first, else a year in its title ("Lönelista 2026"); null where it states none.
+ */
+export function statedYear(table: Table): { year: number; text: string } | null {
+  let year: { year: number; text: string } | null = null;
+  for (let r = 0; r < table.header.headerTop; r++) {
+    for (const value of table.grid.values[r] ?? []) {
+      if (typeof value !== "string") continue;
+      const found = STATED_DATE.exec(value);
+      if (found) return { year: Number(found[1] ?? found[2]), text: found[0] };
+      const plain = /\b(20\d\d)\b/.exec(value);
+      if (plain && !year) year = { year: Number(plain[1]), text: value.trim() };
+    }
+  }
+  return year;
+}
