@@ -136,7 +136,7 @@ export function excelPort(
       });
     },
     addSheet: async (spec) => {
-      const { addOwnSheet } = await writing();
+      const { addOwnSheet } = await import("./ownSheets");
       return run((context) => addOwnSheet(context, spec));
     },
     readSettings: () => run(readSettingsJson),

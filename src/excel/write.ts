@@ -4,29 +4,21 @@
  */
 import {
   BACKUP_SHEET,
-  withChartData,
   cellsOfRange,
   compressCells,
   encodeBackup,
-  freeSheetName,
-  printSetup,
   type Backup,
   type CellBackup,
   type CellWrite,
-  type SheetSpec,
   type WritePlan,
 } from "../core";
-import { a1, parseA1, quoteSheet } from "../core/sheet/address";
-import { fitSheet } from "../core/sheet/fit";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { PlankollError, type Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
 import { isEmptyCell } from "../core/empty";
 import type { CellValue } from "../core/types";
-
-/** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
-export const MAX_AREAS = 400;
-export const MAX_ADDRESS_CHARS = 7_000;
+import { verticalRuns, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
+import { addSheet } from "./ownSheets";
 
 /** The part of a cell's format Plankoll may change, as recorded before changing it. */
 /**
@@ -55,92 +47,6 @@ export interface WriteOptions {
   notes: boolean;
   /** Progress in cells written, and Avbryt between requests. */
   work?: Work;
-}
-
-/** Splits cell addresses into getRanges-sized address lists. */
-export function addressChunks(cells: readonly string[]): string[] {
-  const chunks: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const cell of cells) {
-    if (current.length >= MAX_AREAS || length + cell.length + 1 > MAX_ADDRESS_CHARS) {
-      chunks.push(current.join(","));
-      current = [];
-      length = 0;
-    }
-    current.push(cell);
-    length += cell.length + 1;
-  }
-  if (current.length) chunks.push(current.join(","));
-  return chunks;
-}
-
-/** Most cells in one run, so that a run's format record stays far under the payload budget. */
-export const MAX_RUN_CELLS = 10_000;
-
-/** Vertical runs of cells in one column: "H5:H9" for five consecutive cells. */
-export function verticalRuns(cells: readonly string[], maxCells = MAX_RUN_CELLS): { range: string; cells: string[] }[] {
-  const parsed = cells.map((cell) => ({ cell, ...parseA1(cell) }));
-  parsed.sort((a, b) => a.column - b.column || a.row - b.row);
-  const runs: { range: string; cells: string[] }[] = [];
-  let run: typeof parsed = [];
-  const flush = () => {
-    if (!run.length) return;
-    const first = run[0];
-    const last = run[run.length - 1];
-    runs.push({ range: run.length === 1 ? first.cell : `${first.cell}:${last.cell}`, cells: run.map((p) => p.cell) });
-    run = [];
-  };
-  for (const p of parsed) {
-    const last = run[run.length - 1];
-    if (last && (p.column !== last.column || p.row !== last.row + 1 || run.length >= maxCells)) flush();
-    run.push(p);
-  }
-  flush();
-  return runs;
-}
-
-/** Text that Excel would take for a formula is written as text. */
-function safeValue(value: string | number): string | number {
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-// Ranges written once are untracked as they are made: Excel.run otherwise keeps a reference to
-// each and releases them all in one last request, megabytes for 100 000 rows (Microsoft's
-// performance guidance: untrack unneeded ranges).
-async function fillAreas(
-  sheet: Excel.Worksheet,
-  cells: readonly string[],
-  color: string,
-  batch: Batch,
-  /** True for the user's cells, which are counted as progress. */
-  counted = false,
-): Promise<void> {
-  const runs = verticalRuns(cells);
-  const chunks = addressChunks(runs.map((run) => run.range));
-  for (const chunk of chunks) {
-    await batch.reserve(chunk.length + color.length);
-    sheet.getRanges(chunk).untrack().format.fill.color = color;
-    if (counted) batch.count(cells.length / chunks.length);
-  }
-}
-
-async function boldAreas(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {
-  for (const chunk of addressChunks(cells)) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.font.bold = true;
-  }
 }
 
 /** Queues the restore of an earlier run: formats, notes and empty cells back, Plankoll's sheets gone. */
@@ -203,168 +109,6 @@ export async function queueRestore(
     sheet.delete();
   }
   return { notesLeft };
-}
-
-/**
- * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
- * a name no sheet has, activated; not recorded for Rensa (it is the user's to keep or delete).
- */
-export async function addOwnSheet(context: Excel.RequestContext, given: SheetSpec): Promise<string> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const name = freeSheetName(
-    given.name,
-    worksheets.items.map((s) => s.name),
-  );
-  const batch = new Batch(context, PAYLOAD_BUDGET);
-  await addSheet(context, { ...given, name }, batch);
-  await batch.reserve(40);
-  context.workbook.worksheets.getItem(name).activate();
-  await batch.flush();
-  return name;
-}
-
-async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: Batch): Promise<void> {
-  await batch.reserve(given.name.length);
-  const sheet = context.workbook.worksheets.add(given.name);
-  if (given.cells.length === 0) return;
-  // Widths and heights fitted to the text, as every adapter writes them; this adapter draws the
-  // charts, so their own data is written too (under them).
-  const spec = fitSheet(withChartData(given));
-  let rows = 0;
-  let cols = 0;
-  for (const c of spec.cells) {
-    rows = Math.max(rows, c.row);
-    cols = Math.max(cols, c.col);
-  }
-  const values: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  for (const c of spec.cells) values[c.row - 1][c.col - 1] = safeValue(c.value);
-  // Values in row blocks that fit the payload budget.
-  const rowsPerBlock = Math.max(1, Math.floor(rows / Math.max(1, Math.ceil(jsonBytes(values) / 1_000_000))));
-  for (let r = 0; r < rows; r += rowsPerBlock) {
-    const block = values.slice(r, r + rowsPerBlock);
-    await batch.reserve(jsonBytes(block));
-    sheet.getRangeByIndexes(r, 0, block.length, cols).untrack().values = block;
-  }
-  const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
-  for (const [color, cells] of groupBy(
-    spec.cells.filter((c) => c.fill),
-    (c) => c.fill!,
-  )) {
-    await fillAreas(sheet, cells.map(addressOf), color, batch);
-  }
-  await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
-  // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
-  for (const merge of spec.merges ?? []) {
-    await batch.reserve(merge.length + 20);
-    sheet.getRange(merge).untrack().merge(false);
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.wrapText = true;
-  }
-  // Number formats by runs of a column (a range takes one format per cell; areas take none).
-  const formatted = spec.cells.filter((c) => c.numberFormat).sort((a, b) => a.col - b.col || a.row - b.row);
-  for (let i = 0; i < formatted.length;) {
-    const first = formatted[i];
-    let end = i + 1;
-    while (
-      end < formatted.length &&
-      formatted[end].col === first.col &&
-      formatted[end].row === formatted[end - 1].row + 1 &&
-      formatted[end].numberFormat === first.numberFormat
-    )
-      end++;
-    const formats = formatted.slice(i, end).map((c) => [c.numberFormat!]);
-    await batch.reserve(jsonBytes(formats));
-    const last = formatted[end - 1];
-    sheet.getRange(`${addressOf(first)}:${addressOf(last)}`).untrack().numberFormat = formats;
-    i = end;
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.top).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.verticalAlignment = "Top";
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.border).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    const borders = sheet.getRanges(chunk).untrack().format.borders;
-    for (const edge of [
-      Excel.BorderIndex.edgeTop,
-      Excel.BorderIndex.edgeBottom,
-      Excel.BorderIndex.edgeLeft,
-      Excel.BorderIndex.edgeRight,
-    ]) {
-      borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
-    }
-  }
-  for (const c of spec.cells.filter((cell) => cell.link)) {
-    const link = c.link!;
-    await batch.reserve(link.sheet.length + link.cell.length + 40);
-    sheet.getRange(addressOf(c)).untrack().hyperlink = {
-      documentReference: `${quoteSheet(link.sheet)}!${link.cell}`,
-      textToDisplay: String(c.value),
-    };
-  }
-  for (const chart of spec.charts ?? []) {
-    await batch.reserve(chart.title.length + 200);
-    const drawn = sheet.charts.add(
-      Excel.ChartType.columnClustered,
-      sheet.getRange(chart.data),
-      Excel.ChartSeriesBy.columns,
-    );
-    drawn.title.text = chart.title;
-    for (const index of chart.lineSeries) drawn.series.getItemAt(index).chartType = Excel.ChartType.line;
-    drawn.setPosition(chart.anchor, chart.to);
-  }
-  for (let i = 0; i < spec.columnWidths.length; i++) {
-    await batch.reserve(20);
-    // Excel measures column width in points; a character is about 7 points wide.
-    sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = spec.columnWidths[i] * 7;
-  }
-  // Heights by runs of adjacent rows of one height: a long review sheet is a few requests, not one per row.
-  const heights = Object.entries(spec.rowHeights ?? {})
-    .map(([row, height]) => [Number(row), height] as const)
-    .sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length;) {
-    let end = i + 1;
-    while (end < heights.length && heights[end][0] === heights[end - 1][0] + 1 && heights[end][1] === heights[i][1])
-      end++;
-    await batch.reserve(30);
-    sheet.getRange(`${heights[i][0]}:${heights[end - 1][0]}`).untrack().format.rowHeight = heights[i][1];
-    i = end;
-  }
-  await printLayout(sheet, spec, batch);
-}
-
-/**
- * The sheet set up to print as the package writer sets it (plan.ts printSetup): A4, one page
- * wide and as many down as it needs (the zoom Excel's own recorder writes for "Fit all columns on
- * one page"), narrow margins, the table's header on every page, a page break before each block
- * that must not be cut. ExcelApi 1.9, the add-in's least.
- */
-async function printLayout(sheet: Excel.Worksheet, spec: SheetSpec, batch: Batch): Promise<void> {
-  await batch.reserve(400);
-  const layout = sheet.pageLayout;
-  layout.paperSize = "A4";
-  layout.orientation = printSetup(spec).landscape ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null as unknown as number };
-  // Inches as the package writer gives them (0.5 at the sides, 0.6 top and bottom), in points.
-  layout.leftMargin = 36;
-  layout.rightMargin = 36;
-  layout.topMargin = 43.2;
-  layout.bottomMargin = 43.2;
-  layout.headerMargin = 21.6;
-  layout.footerMargin = 21.6;
-  if (spec.titleRows) layout.setPrintTitleRows(`$${spec.titleRows[0]}:$${spec.titleRows[1]}`);
-  for (const row of spec.pageBreaks ?? []) {
-    await batch.reserve(40);
-    sheet.horizontalPageBreaks.add(`A${row}`);
-  }
 }
 
 /** Writes blocks of consecutive values in one request each. */

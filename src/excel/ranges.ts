@@ -1,0 +1,93 @@
+/** Ranges as Excel takes them: addresses chunked under getRanges' limits, vertical runs written as blocks, fills and bold by areas, values made safe to write. */
+import type { Batch } from "./batch";
+import { parseA1 } from "../core/sheet/address";
+
+/** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
+export const MAX_AREAS = 400;
+export const MAX_ADDRESS_CHARS = 7_000;
+
+/** Splits cell addresses into getRanges-sized address lists. */
+export function addressChunks(cells: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const cell of cells) {
+    if (current.length >= MAX_AREAS || length + cell.length + 1 > MAX_ADDRESS_CHARS) {
+      chunks.push(current.join(","));
+      current = [];
+      length = 0;
+    }
+    current.push(cell);
+    length += cell.length + 1;
+  }
+  if (current.length) chunks.push(current.join(","));
+  return chunks;
+}
+
+/** Most cells in one run, so that a run's format record stays far under the payload budget. */
+export const MAX_RUN_CELLS = 10_000;
+
+/** Vertical runs of cells in one column: "H5:H9" for five consecutive cells. */
+export function verticalRuns(cells: readonly string[], maxCells = MAX_RUN_CELLS): { range: string; cells: string[] }[] {
+  const parsed = cells.map((cell) => ({ cell, ...parseA1(cell) }));
+  parsed.sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: { range: string; cells: string[] }[] = [];
+  let run: typeof parsed = [];
+  const flush = () => {
+    if (!run.length) return;
+    const first = run[0];
+    const last = run[run.length - 1];
+    runs.push({ range: run.length === 1 ? first.cell : `${first.cell}:${last.cell}`, cells: run.map((p) => p.cell) });
+    run = [];
+  };
+  for (const p of parsed) {
+    const last = run[run.length - 1];
+    if (last && (p.column !== last.column || p.row !== last.row + 1 || run.length >= maxCells)) flush();
+    run.push(p);
+  }
+  flush();
+  return runs;
+}
+
+/** Text that Excel would take for a formula is written as text. */
+export function safeValue(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+// Ranges written once are untracked as they are made: Excel.run otherwise keeps a reference to
+// each and releases them all in one last request, megabytes for 100 000 rows (Microsoft's
+// performance guidance: untrack unneeded ranges).
+export async function fillAreas(
+  sheet: Excel.Worksheet,
+  cells: readonly string[],
+  color: string,
+  batch: Batch,
+  /** True for the user's cells, which are counted as progress. */
+  counted = false,
+): Promise<void> {
+  const runs = verticalRuns(cells);
+  const chunks = addressChunks(runs.map((run) => run.range));
+  for (const chunk of chunks) {
+    await batch.reserve(chunk.length + color.length);
+    sheet.getRanges(chunk).untrack().format.fill.color = color;
+    if (counted) batch.count(cells.length / chunks.length);
+  }
+}
+
+export async function boldAreas(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {
+  for (const chunk of addressChunks(cells)) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).untrack().format.font.bold = true;
+  }
+}
