@@ -1,5 +1,6 @@
 /** The core's entry: grids in; findings, typed results and one write plan out. */
-import type { Finding, Grid, Locale } from "./types";
+import type { Grid, Locale } from "./types";
+import type { Finding } from "./templates/types";
 import { defaultSettings, type Settings } from "./settings";
 import { translator, type Translate } from "./i18n";
 import { parseA1 } from "./sheet/address";

@@ -1,5 +1,6 @@
 /** Building findings: a code, a place and a message in the user's language, the severity from the code's table. */
-import type { Finding, Severity } from "./types";
+import type { Severity } from "./types";
+import type { Finding } from "./templates/types";
 import type { Params, Translate } from "./i18n";
 import { codeSpec, type CoreCode, type CoreWording } from "./codes";
 import type { FindingCode, FindingSink } from "./templates/types";

@@ -13,7 +13,7 @@ export {
 } from "./settingsSchema";
 export { templates, registerTemplate, templateById, templateName, overviewText, defineTemplate } from "./templates";
 export type { TemplateId, TemplateDefinition, ResultOf } from "./templates";
-export type { FindingCode } from "./templates/types";
+export type { FindingCode, Finding, Settings, GenderBalanceSettings } from "./templates/types";
 export type { StoredSettings } from "./settingsSchema";
 export * from "./report";
 export { translator, translate, localeFromLanguage } from "./i18n";

@@ -1,6 +1,6 @@
 /** The write plan: everything Plankoll will put into a workbook, decided by core, applied by adapters. */
 import type { Severity } from "./types";
-import type { Zone } from "./settings";
+import type { Zone } from "./types";
 
 /** Fills used in the workbook; light enough for dark text in every Office theme. */
 export const COLORS = {

@@ -2,7 +2,7 @@
 import type { SheetReport } from "./analyze";
 import { templateById } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
-import type { Finding } from "./types";
+import type { Finding } from "./templates/types";
 
 export interface FileReport {
   file: string;

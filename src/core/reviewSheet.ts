@@ -3,7 +3,7 @@ import type { SheetCell, SheetSpec } from "./plan";
 import { COLORS } from "./plan";
 import type { AnalysisContext } from "./templates";
 import type { SheetReport } from "./analyze";
-import type { Finding } from "./types";
+import type { Finding } from "./templates/types";
 import type { WorkbookFinding } from "./templates/types";
 
 export function reviewSheet(

@@ -5,25 +5,11 @@
  */
 import type { z } from "zod";
 import { templates } from "./templates";
-import type { SettingsSection, TemplateId, TemplateTypes } from "./templates/types";
+import type { GenderBalanceSettings, Settings, SettingsSection } from "./templates/types";
+
+export type { Zone } from "./types";
+export type { GenderBalanceSettings, Settings } from "./templates/types";
 import type { MessageKey } from "./i18n";
-
-export type Zone = "low" | "medium" | "critical";
-
-export interface GenderBalanceSettings {
-  /** Each sex between min and 100 − min percent is an even split (default 40/60). */
-  minSharePercent: number;
-}
-
-type TemplateSettings = {
-  [Id in TemplateId as TemplateTypes[Id] extends { settings: object } ? Id : never]: TemplateTypes[Id] extends {
-    settings: infer P;
-  }
-    ? P
-    : never;
-};
-
-export type Settings = { genderBalance: GenderBalanceSettings } & TemplateSettings;
 
 const genderBalance: SettingsSection<GenderBalanceSettings, MessageKey> = {
   defaults: { minSharePercent: 40 },

@@ -1,6 +1,7 @@
-/** Shared data shapes of the core: grids going in, findings and write plans coming out. */
-import type { FindingCode } from "./templates/types";
-
+/**
+ * The core's leaf shapes: grids going in, severities, locales and zones. Findings and reports
+ * are typed beside the templates (templates/types.ts), since their codes come from the templates.
+ */
 /** A cell value as Office.js and exceljs deliver it; "" is an empty cell. */
 export type CellValue = string | number | boolean | null;
 
@@ -49,13 +50,7 @@ export interface GridTable extends GridRect {
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Finding {
-  cell: string;
-  row: number;
-  severity: Severity;
-  /** The code's table (codes.ts, a template's codes) gives its severity and message. */
-  code: FindingCode;
-  message: string;
-}
-
 export type Locale = "sv" | "en";
+
+/** A risk matrix zone: the city's three bands of likelihood × consequence. */
+export type Zone = "low" | "medium" | "critical";

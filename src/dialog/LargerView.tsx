@@ -2,7 +2,7 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Translate } from "../core/i18n";
-import type { DialogChannel, ToDialog } from "./channel";
+import type { DialogChannel, ToDialog } from "../ui/channel";
 
 const Results = lazy(() => import("../ui/Results"));
 

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { localeFromLanguage, translator } from "../core/i18n";
 import { Themed } from "../ui/Themed";
 import { displayLanguage, officeTheme } from "../ui/office";
-import { officeChannel, type DialogChannel } from "./channel";
+import { officeChannel, type DialogChannel } from "../ui/channel";
 import { LargerView } from "./LargerView";
 
 void Office.onReady(async () => {

@@ -6,7 +6,7 @@
  */
 import { analyzeWorkbook, translator } from "../../src/core";
 import { templateName, templates } from "../../src/core/templates";
-import type { ToDialog, ToPane } from "../../src/dialog/channel";
+import type { ToDialog, ToPane } from "../../src/ui/channel";
 import type { CellValue } from "../../src/core/types";
 
 interface StubWindow {

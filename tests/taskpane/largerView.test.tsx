@@ -10,7 +10,7 @@ import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { LargerView } from "../../src/dialog/LargerView";
-import type { DialogChannel, ToDialog, ToPane } from "../../src/dialog/channel";
+import type { DialogChannel, ToDialog, ToPane } from "../../src/ui/channel";
 import { translator } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 import { riskSampleWorkbook } from "../../scripts/sampleWorkbooks";

@@ -16,7 +16,7 @@ import {
   type DuplicateRequests,
   type KusRequest,
 } from "../../core/templates/kus/consolidate";
-import type { Finding } from "../../core/types";
+import type { Finding } from "../../core/templates/types";
 import type { Translate } from "../../core/i18n";
 import { formatSek } from "../../core/templates/common";
 import { newWorkbook } from "../../ooxml/book";

@@ -5,8 +5,7 @@
  * registering it (templates/index.ts) is one line.
  */
 import type { z } from "zod";
-import type { Finding, Locale } from "../types";
-import type { Settings } from "../settings";
+import type { Locale, Severity } from "../types";
 import type { MessageKey, Params, Translate } from "../i18n";
 import type { ColumnSpec } from "../sheet/columns";
 import type { Table } from "../sheet/table";
@@ -28,6 +27,33 @@ export type ResultOf<Id extends TemplateId> = TemplateTypes[Id] extends { result
 type CodesOf<Id extends TemplateId> = TemplateTypes[Id] extends { code: infer C extends string } ? C : never;
 /** Every finding code: the core's and every registered template's. */
 export type FindingCode = CoreCode | { [Id in TemplateId]: CodesOf<Id> }[TemplateId];
+
+/** One problem in a table: its code, its place (cell and row) and its message in the user's language. */
+export interface Finding {
+  cell: string;
+  row: number;
+  severity: Severity;
+  /** The code's table (codes.ts, a template's codes) gives its severity and message. */
+  code: FindingCode;
+  message: string;
+}
+
+export interface GenderBalanceSettings {
+  /** Each sex between min and 100 − min percent is an even split (default 40/60). */
+  minSharePercent: number;
+}
+
+/** Each template's settings section, by its id, for the templates that have one. */
+type TemplateSettings = {
+  [Id in TemplateId as TemplateTypes[Id] extends { settings: object } ? Id : never]: TemplateTypes[Id] extends {
+    settings: infer P;
+  }
+    ? P
+    : never;
+};
+
+/** Every threshold a förvaltning may change: the shared section and each template's. */
+export type Settings = { genderBalance: GenderBalanceSettings } & TemplateSettings;
 
 /** The findings of one table, with the severity and message its code's table gives. */
 export interface FindingSink<C extends string, W extends string> {

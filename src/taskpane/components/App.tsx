@@ -488,7 +488,7 @@ function useLargerView(
     if (!review) return;
     setProblem(null);
     try {
-      const { openLargerView } = await import("../../dialog/channel");
+      const { openLargerView } = await import("../../ui/channel");
       const names = Object.fromEntries(choices.map((c) => [c.id, c.name]));
       view.current = await openLargerView(
         review,

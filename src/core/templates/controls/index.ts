@@ -3,7 +3,7 @@ import { defineTemplate } from "../types";
 import { controlColumns, controlLayouts } from "./columns";
 import { analyzeControls, type ControlsResult } from "./analyze";
 import type { z } from "zod";
-import type { Zone } from "../../settings";
+import type { Zone } from "../../types";
 import { linkRisksAndControls } from "./workbook";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";

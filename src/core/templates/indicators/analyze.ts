@@ -8,9 +8,10 @@ import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
-import { STATUS_FILL } from "./colors";
+import { STATUS_FILL, type IndicatorStatus } from "./colors";
 
-export type IndicatorStatus = "met" | "partly" | "not_met" | "missing";
+export type { IndicatorStatus } from "./colors";
+
 export type Direction = "higher" | "lower";
 
 export interface Indicator {

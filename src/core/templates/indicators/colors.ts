@@ -1,6 +1,8 @@
 /** Each status's colour: on the sheet's status column, on Plankoll Mätetal and in the pane's status bar. */
 import { COLORS } from "../../plan";
-import type { IndicatorStatus } from "./analyze";
+
+/** How far an indicator has come towards its årsmål; missing: no outcome reported. */
+export type IndicatorStatus = "met" | "partly" | "not_met" | "missing";
 
 export const STATUS_FILL: Record<IndicatorStatus | "not_judged", string> = {
   met: COLORS.low,

@@ -1,5 +1,5 @@
 /** Finance's view of many KUS requests: every application with its förvaltning, totals per förvaltning and in all. */
-import type { Finding } from "../../types";
+import type { Finding } from "../types";
 import type { SheetReport } from "../types";
 import type { KusApplication } from "./index";
 import type { Translate } from "../../i18n";

@@ -11,28 +11,12 @@ import { parseNumberCell } from "../../parse/numbers";
 import { parseQuantity } from "../../parse/quantity";
 import { formatSek, tableReader } from "../common";
 import { strings } from "./strings";
+import type { KusApplication, KusResult } from "./result";
 import { codes, wordings } from "./codes";
 import { kusSummary } from "./summarySheet";
 import { KRONOR_FORMAT } from "../formats";
 
-export interface KusApplication {
-  row: number;
-  priority: number | null;
-  title: string | null;
-  requestedSek: number | null;
-  breakdown: { training: number; substitutes: number; other: number } | null;
-  participants: number | null;
-  costPerParticipant: number | null;
-}
-
-export interface KusResult {
-  /** The förvaltning named above the table, e.g. "Arbetsmarknadsförvaltningen". */
-  organisation: string | null;
-  applications: KusApplication[];
-  totalSek: number;
-  /** The sum on the sheet's own Totalt row, when it has one. */
-  declaredTotalSek: number | null;
-}
+export type { KusApplication, KusResult } from "./result";
 
 const columns = [
   { key: "priority", labels: ["Prio", "Prioritet", "Prioritering"] },

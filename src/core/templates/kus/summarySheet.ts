@@ -3,7 +3,7 @@ import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 import type { Ctx } from "./strings";
 import { formatSek } from "../common";
 import { KRONOR_FORMAT } from "../formats";
-import type { KusResult } from "./index";
+import type { KusResult } from "./result";
 
 export function kusSummary(results: readonly { sheet: string; result: KusResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;

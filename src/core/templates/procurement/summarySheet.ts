@@ -4,7 +4,7 @@ import type { Ctx } from "./strings";
 import { formatSek } from "../common";
 import { sheetRef } from "../../sheet/address";
 import { KRONOR_FORMAT } from "../formats";
-import type { ProcurementResult } from "./index";
+import type { ProcurementResult } from "./result";
 
 export function procurementSummary(
   results: readonly { sheet: string; result: ProcurementResult }[],

@@ -1,5 +1,5 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
-import type { Zone } from "../../settings";
+import type { Zone } from "../../types";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";

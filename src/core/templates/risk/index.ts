@@ -1,7 +1,7 @@
 /** The Riskanalys template (docs/templates.md). */
 import type { z } from "zod";
 import { defineTemplate } from "../types";
-import type { Zone } from "../../settings";
+import type { Zone } from "../../types";
 import { SCALE_LABELS } from "../../parse/levels";
 import { riskColumns, riskLayouts } from "./columns";
 import { analyzeRisk, type RiskResult } from "./analyze";

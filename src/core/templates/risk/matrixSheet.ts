@@ -3,7 +3,7 @@ import type { SheetCell, SheetSpec } from "../../plan";
 import { COLORS } from "../../plan";
 import type { Ctx } from "./strings";
 import type { RiskResult } from "./analyze";
-import type { Zone } from "../../settings";
+import type { Zone } from "../../types";
 import { SCALE_LABELS } from "../../parse";
 
 const ZONES: Zone[] = ["critical", "medium", "low"];

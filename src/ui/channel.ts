@@ -1,10 +1,11 @@
 /**
+ * The pane and its larger view share this protocol, so it lives in the layer both may import.
  * The larger view (an Office dialog window, Dialog API 1.2) and the task pane talk in messages:
  * the dialog says it is ready, the pane sends the review (again whenever it changes, as with live
  * review), the dialog asks the pane to select a finding's cell. Office's own calls only; no
  * helper library (docs/dependencies.md says why).
  */
-import type { Review } from "../ui/review";
+import type { Review } from "./review";
 
 /** From the pane to the dialog. */
 export type ToDialog = { kind: "review"; review: Review; names: Record<string, string> };
