@@ -160,10 +160,10 @@ export type Targets = { ok: true; targets: string[] } | { ok: false; note: Note 
  */
 export function outputTargets(inputs: readonly Input[], outDir: string): Targets {
   const planned = plan(inputs, outDir);
-  if (planned.ok || planned.note.key !== "cli.outIsInput") return planned;
+  if (planned.ok || planned.note.code !== "cli.outIsInput") return planned;
   return {
     ok: false,
-    note: problem(planned.note.key, { ...planned.note.params, other: workingFolder(inputs, outDir) }),
+    note: problem(planned.note.code, { ...planned.note.params, other: workingFolder(inputs, outDir) }),
   };
 }
 

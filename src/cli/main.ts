@@ -11,7 +11,7 @@ import { templateByName } from "../core/templates";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { COMMANDS, helpText, parseArgs, usageLines, type Parsed } from "./commands";
-import { CliProblem, word } from "./problem";
+import { ProblemError, explain } from "./problem";
 import { settingsFromFile, type CliIo } from "./workbooks";
 import type { RunContext } from "./commands/run";
 import { check } from "./commands/check";
@@ -87,7 +87,7 @@ export async function main(args: readonly string[], io: CliIo = defaultIo()): Pr
     return 0;
   }
   if (result.kind === "refused") {
-    io.err(word(result.problem, t));
+    io.err(explain(result.problem, t));
     for (const line of usageLines(result.command, t)) io.err(line);
     return 2;
   }
@@ -101,8 +101,8 @@ function run(parsed: Parsed, io: CliIo, t: Translate, locale: Locale): number {
     if (file !== undefined) context.settings = settingsFromFile(file, t);
     return RUN[parsed.command.name](context);
   } catch (error) {
-    if (!(error instanceof CliProblem)) throw error;
-    io.err(word(error.problem, t));
+    if (!(error instanceof ProblemError)) throw error;
+    io.err(explain(error.problem, t));
     return 2;
   }
 }

@@ -10,7 +10,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { XlsxPackage, packageSheets } from "../ooxml";
 import { BACKUP_SHEET } from "../core/plan";
-import { CliProblem, problem } from "./problem";
+import { ProblemError, problem } from "./problem";
 import { systemProblem } from "./systemErrors";
 
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
@@ -42,12 +42,12 @@ export function collectGarbage(): void {
   collector();
 }
 
-/** A file's bytes; a system error becomes a CliProblem in words. */
+/** A file's bytes; a system error becomes a ProblemError in words. */
 export function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new CliProblem(systemProblem(error, "read", path));
+    throw new ProblemError(systemProblem(error, "read", path));
   }
 }
 
@@ -74,7 +74,7 @@ export function freeName(path: string): string {
 export type Replaces = "nothing" | "ownCopy";
 
 /**
- * Writes an output file, making its folder. Refused (a CliProblem, nothing written): a folder in
+ * Writes an output file, making its folder. Refused (a ProblemError, nothing written): a folder in
  * its place, or a file that is neither identical to `bytes` nor, where `replaces` allows, a copy
  * Plankoll highlighted. A file already holding exactly these bytes is left as it is.
  */
@@ -82,18 +82,18 @@ export function writeOutput(target: string, bytes: Uint8Array, replaces: Replace
   let existing: Uint8Array | null = null;
   try {
     if (statSync(target).isDirectory())
-      throw new CliProblem(problem("cli.os.write", { file: target }, problem("cli.os.isFolder")));
+      throw new ProblemError(problem("cli.os.write", { file: target }, problem("cli.os.isFolder")));
     existing = readFileSync(target);
   } catch (error) {
-    if (error instanceof CliProblem) throw error;
+    if (error instanceof ProblemError) throw error;
     // Nothing there (or a file where a folder of the path should be: making the folder says so).
     const code = (error as { code?: string }).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") throw new CliProblem(systemProblem(error, "read", target));
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw new ProblemError(systemProblem(error, "read", target));
   }
   if (existing) {
     if (Buffer.compare(existing, bytes) === 0) return;
     if (!(replaces === "ownCopy" && isPlankollCopy(existing)))
-      throw new CliProblem(
+      throw new ProblemError(
         problem(replaces === "ownCopy" ? "cli.notOwnCopy" : "cli.exists", { file: target, other: freeName(target) }),
       );
   }
@@ -101,11 +101,11 @@ export function writeOutput(target: string, bytes: Uint8Array, replaces: Replace
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new CliProblem(systemProblem(error, "folder", folder));
+    throw new ProblemError(systemProblem(error, "folder", folder));
   }
   try {
     writeFileSync(target, bytes);
   } catch (error) {
-    throw new CliProblem(systemProblem(error, "write", target));
+    throw new ProblemError(systemProblem(error, "write", target));
   }
 }

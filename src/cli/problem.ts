@@ -1,27 +1,14 @@
 /**
- * What went wrong on the command line, as data: a message key and its parameters (and, where the
- * message says why, the reason as a problem of its own), worded only where it is printed, in the
- * user's language. Thrown where a file operation fails deep in a command, caught by the command.
+ * What went wrong on the command line is a core problem (core/problem.ts): a message key, its
+ * parameters and, where the message says why, the reason as a problem of its own, worded only
+ * where it is printed, in the user's language. Thrown as a ProblemError where a file operation
+ * fails deep in a command, caught by the command.
  */
-import type { MessageKey, Params, Translate } from "../core/i18n";
+import type { MessageKey } from "../core/i18n";
+import { problem as coreProblem, type Problem, type ProblemParams } from "../core/problem";
 
-export interface Problem {
-  key: MessageKey;
-  params: Params;
-  /** The reason, worded into the parameter `reason`. */
-  reason?: Problem;
-}
+export { ProblemError, explain, type Problem } from "../core/problem";
 
-export class CliProblem extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.key);
-    this.name = "CliProblem";
-  }
-}
-
-export const problem = (key: MessageKey, params: Params = {}, reason?: Problem): Problem => ({ key, params, reason });
-
-/** The problem in words. */
-export function word(p: Problem, t: Translate): string {
-  return t(p.key, p.reason ? { ...p.params, reason: word(p.reason, t) } : p.params);
-}
+/** A problem whose words name a reason (`{reason}`), itself a problem. */
+export const problem = (key: MessageKey, params: ProblemParams = {}, reason?: Problem): Problem =>
+  coreProblem(key, reason ? { ...params, reason } : params);

@@ -13,7 +13,7 @@ import type * as SettingsSchema from "../core/settingsSchema";
 import type { Locale } from "../core/types";
 import type { Translate } from "../core/i18n";
 import { openPackage, readBytes } from "./node";
-import { CliProblem, problem, word } from "./problem";
+import { ProblemError, explain, problem } from "./problem";
 import { unreadableReason } from "./unreadable";
 import { jsonSlip } from "./jsonSyntax";
 
@@ -34,14 +34,14 @@ export function open(file: string, io: CliIo, t: Translate): Opened | null {
   try {
     bytes = readBytes(file);
   } catch (error) {
-    io.err(word((error as CliProblem).problem, t));
+    io.err(explain((error as ProblemError).problem, t));
     return null;
   }
   try {
     const pkg = openPackage(bytes);
     return { pkg, read: readWorkbookPackage(pkg) };
   } catch {
-    io.err(word(unreadableReason(file, bytes), t));
+    io.err(explain(unreadableReason(file, bytes), t));
     return null;
   }
 }
@@ -53,13 +53,13 @@ function settingsSchema(): typeof SettingsSchema {
   return (schema ??= require("../core/settingsSchema") as typeof SettingsSchema);
 }
 
-/** Settings from a --settings file; a CliProblem naming every field that is wrong, in words. */
+/** Settings from a --settings file; a ProblemError naming every field that is wrong, in words. */
 export function settingsFromFile(file: string, t: Translate): Settings {
   const text = new TextDecoder().decode(readBytes(file)).replace(/^\uFEFF/, "");
   const slip = jsonSlip(text);
   if (slip) {
     const found = slip.found === "" ? t("cli.json.atEnd") : t("cli.json.found", { found: slip.found });
-    throw new CliProblem(
+    throw new ProblemError(
       problem(
         "cli.settingsJson",
         { file, line: slip.line, column: slip.column, found },
@@ -71,7 +71,7 @@ export function settingsFromFile(file: string, t: Translate): Settings {
   const { settingsProblems, parseSettings, settingsWords } = settingsSchema();
   const problems = settingsProblems(input);
   if (!problems) return parseSettings(input);
-  throw new CliProblem(problem("cli.settingsField", { file, problems: settingsWords(problems, t) }));
+  throw new ProblemError(problem("cli.settingsField", { file, problems: settingsWords(problems, t) }));
 }
 
 /** The settings a workbook carries (set in the task pane); a note and the defaults when they cannot be used. */

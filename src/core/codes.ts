@@ -169,6 +169,18 @@ export function codeSpec(code: string): CodeSpec {
   return spec;
 }
 
+/** The parameters a code's (or a wording's) message names, `{column}` → "column", in the order written. */
+export function messageParams(codeOrWording: string): string[] {
+  const spec = known.get(codeOrWording) ?? wordingsKnown.get(codeOrWording);
+  if (!spec) throw new Error(`Unknown finding code ${codeOrWording}`);
+  return placeholders(spec.message.sv);
+}
+
+/** The `{name}` placeholders of a message, each once. */
+export function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+}
+
 /** Whether a finding is marked in the user's cells (a code with `marked: false` is reported on Plankoll's sheets only). */
 export function isMarked(finding: { code: string }): boolean {
   return codeSpec(finding.code).marked !== false;

@@ -1,9 +1,8 @@
 /** Building findings: a code, a place and a message in the user's language, the severity from the code's table. */
 import type { Severity } from "./types";
-import type { Finding } from "./templates/types";
 import type { Params, Translate } from "./i18n";
-import { codeSpec, type CoreCode, type CoreWording } from "./codes";
-import type { FindingCode, FindingSink } from "./templates/types";
+import { codeSpec, messageParams, type CoreCode, type CoreWording } from "./codes";
+import type { Finding, FindingCode, FindingSink } from "./templates/types";
 
 export class FindingList<C extends string = never, W extends string = never> implements FindingSink<C, W> {
   readonly items: Finding[] = [];
@@ -13,11 +12,16 @@ export class FindingList<C extends string = never, W extends string = never> imp
   /** A finding with its code's message, or another wording of it where the standard one does not fit. */
   add(code: C | CoreCode, cell: string, row: number, params: Params = {}, wording?: W | CoreWording): void {
     const { severity } = codeSpec(code);
+    // Only what the message shows leaves with the finding: a wording that leaves a value out
+    // (a salary that cannot be read is personal data) leaves it out of the params too.
+    const shown: Params = {};
+    for (const name of messageParams(wording ?? code)) if (name in params) shown[name] = params[name];
     this.items.push({
       cell,
       row,
       severity,
       code: code as FindingCode,
+      params: shown,
       message: this.t(`finding.${wording ?? code}`, params),
     });
   }

@@ -1,6 +1,7 @@
 /** Progress and cancellation for long work, shared by the adapters and the pane. */
 import type { Grid } from "./types";
 import { isEmptyCell } from "./empty";
+import { problem, ProblemError, type Place } from "./problem";
 
 export interface Progress {
   /** read: rows read; check: rows checked; write: cells marked or written; restore: cells put back. */
@@ -31,15 +32,17 @@ export function throwIfCancelled(work: Work | undefined): void {
 }
 
 /**
- * Something Plankoll checks before it touches the workbook and explains in words:
- * a protected sheet, a sheet changed since it was read.
+ * Something Plankoll checks before it touches the workbook and explains in words (a problem,
+ * `error.<reason>`, placed on the sheet and cell): a protected sheet, a sheet changed since it
+ * was read.
  */
-export class PlankollError extends Error {
+export class PlankollError extends ProblemError {
   constructor(
     readonly reason: "sheetProtected" | "workbookProtected" | "sheetChanged",
-    readonly params: Record<string, string | number> = {},
+    /** Where: the sheet (and the cell) it is about. */
+    readonly params: Place = {},
   ) {
-    super(reason);
+    super(problem(`error.${reason}`, {}, params), reason);
     this.name = "PlankollError";
   }
 }

@@ -5,7 +5,7 @@ import { defaultSettings, settingsSections, type Settings } from "./settings";
 export { defaultSettings, settingsSections };
 export type { Settings };
 export { settingsWords, type SettingsProblem } from "./settingsWords";
-import type { SettingsProblem } from "./settingsWords";
+import { settingsProblem, type SettingsProblem } from "./settingsWords";
 
 /** The schema of every registered section, each defaulting to its defaults (a misspelt key is an error). */
 export function settingsSchema(): z.ZodType<Settings> {
@@ -37,7 +37,7 @@ export function parseStoredSettings(json: string | null): StoredSettings | null 
   try {
     input = JSON.parse(json);
   } catch {
-    return { problems: [{ field: "", code: "not_json", detail: "" }] };
+    return { problems: [settingsProblem({ field: "", kind: "not_json", detail: "" })] };
   }
   const parsed = storedSettingsSchema().safeParse(input);
   if (parsed.success) return parsed.data;
@@ -83,6 +83,6 @@ function issuesOf(issues: readonly z.core.$ZodIssue[]): SettingsProblem[] {
                   i.message.startsWith("settings.")
                   ? i.message
                   : "";
-    return { field, code: i.code, detail };
+    return settingsProblem({ field, kind: i.code, detail });
   });
 }

@@ -4,12 +4,16 @@
  * (a --settings file) and wherever a workbook's stored settings cannot be used.
  */
 import type { MessageKey, Translate } from "./i18n";
+import { explain, problem, type Problem } from "./problem";
 
-/** One problem of settings: the field (dotted path, "" for the whole), its kind and its one detail. */
-export interface SettingsProblem {
+/** One problem of settings, placed on its field (dotted path, "" for the whole). */
+export type SettingsProblem = Problem & { place: { field: string } };
+
+/** What the schema library reports of one field, before it is put in words. */
+export interface SettingsIssue {
   field: string;
   /** unrecognized_keys, invalid_type, too_small, too_big, invalid_value, not_json, or another kind. */
-  code: string;
+  kind: string;
   /** The keys, the expected type, the limit, the allowed values, or a message key of Plankoll's own rules. */
   detail: string;
 }
@@ -17,24 +21,26 @@ export interface SettingsProblem {
 const KINDS = ["unrecognized_keys", "invalid_type", "too_small", "too_big", "invalid_value", "not_json"];
 const TYPES = ["number", "string", "boolean", "object", "array", "integer"];
 
+/** A settings issue as a problem: its words chosen by its kind, a type or a rule named by its own words. */
+export function settingsProblem({ field, kind, detail }: SettingsIssue): SettingsProblem {
+  const place = { field };
+  const named = field ? field : problem("settings.problem.wholeFile");
+  if (kind === "unrecognized_keys") {
+    const fields = detail.split(", ").map((k) => (field ? `${field}.${k}` : k));
+    return { ...problem("settings.problem.unrecognized_keys", { field: fields.join(", "), detail: "" }), place };
+  }
+  // Plankoll's own rules say in words what is wrong.
+  if (detail.startsWith("settings."))
+    return { ...problem("settings.problem.rule", { field: named, detail: problem(detail as MessageKey) }), place };
+  const code = (KINDS.includes(kind) ? `settings.problem.${kind}` : "settings.problem.other") as MessageKey;
+  const words =
+    kind === "invalid_type"
+      ? problem((TYPES.includes(detail) ? `settings.type.${detail}` : "settings.type.other") as MessageKey)
+      : detail;
+  return { ...problem(code, { field: named, detail: words }), place };
+}
+
 /** Each problem in words, joined by "; ". */
-export function settingsWords(problems: readonly SettingsProblem[], t: Translate): string {
-  return problems
-    .map((p) => {
-      const key = (KINDS.includes(p.code) ? `settings.problem.${p.code}` : "settings.problem.other") as MessageKey;
-      const field = p.field || t("settings.problem.wholeFile");
-      if (p.code === "unrecognized_keys") {
-        const fields = p.detail.split(", ").map((k) => (p.field ? `${p.field}.${k}` : k));
-        return t(key, { field: fields.join(", "), detail: "" });
-      }
-      // Plankoll's own rules say in words what is wrong.
-      if (p.detail.startsWith("settings."))
-        return t("settings.problem.rule", { field, detail: t(p.detail as MessageKey) });
-      const detail =
-        p.code === "invalid_type"
-          ? t((TYPES.includes(p.detail) ? `settings.type.${p.detail}` : "settings.type.other") as MessageKey)
-          : p.detail;
-      return t(key, { field, detail });
-    })
-    .join("; ");
+export function settingsWords(problems: readonly Problem[], t: Translate): string {
+  return problems.map((p) => explain(p, t)).join("; ");
 }

@@ -15,6 +15,7 @@ import { translator, localeFromLanguage } from "../core/i18n";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 import { isPlankollSheet } from "../core/analyze";
+import { explainError, problem as aProblem } from "../core/problem";
 import { Root } from "../taskpane/components/Root";
 import { demoPort, openBook, visibleSheets, type DemoState } from "./port";
 import { sheetView } from "../ooxml/view";
@@ -57,7 +58,7 @@ function Demo() {
         const first = visibleSheets(book)[0];
         if (live) setState({ book, active: first, selected: null, lastUserSheet: first });
       } catch (error) {
-        if (live) setProblem(t("demo.loadError", { message: error instanceof Error ? error.message : String(error) }));
+        if (live) setProblem(t("demo.loadError", { message: explainError(error, t, () => aProblem("cli.internal")) }));
       }
     })();
     return () => {

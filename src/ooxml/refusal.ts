@@ -1,13 +1,24 @@
-/** Why a package cannot get a highlighted copy written safely; `kind` picks the words the user reads. */
+/**
+ * Why a package cannot get a highlighted copy written safely: a problem (`refusal.<kind>`, placed
+ * on the part refused where one part is the reason), worded where it is shown.
+ */
+import type { MessageKey } from "../core/i18n";
+import { problem, ProblemError } from "../core/problem";
 
-/** Why a package cannot get a highlighted copy written safely; `kind` picks the words the user reads. */
-export class PackageRefusal extends Error {
+export type RefusalKind = "structure" | "prefixed" | "otherAdapter" | "excel";
+
+export class PackageRefusal extends ProblemError {
   constructor(
-    message: string,
-    readonly kind: "structure" | "prefixed" | "otherAdapter" | "excel" = "structure",
+    /** What was found, for a developer; never shown to a user. */
+    detail: string,
+    readonly kind: RefusalKind = "structure",
     /** The part refused, where one part is the reason. */
     readonly part?: string,
   ) {
-    super(message);
+    // A refusal about one part names it; one about the package as a whole says so.
+    const code: MessageKey =
+      part === undefined && (kind === "structure" || kind === "prefixed") ? `refusal.${kind}Whole` : `refusal.${kind}`;
+    super(problem(code, {}, part === undefined ? undefined : { part }), detail);
+    this.name = "PackageRefusal";
   }
 }

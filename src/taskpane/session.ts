@@ -5,6 +5,7 @@ import { translator } from "../core/i18n";
 import type { Review, Scope } from "../ui/review";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
+import { explainError as explainAny, problem, type Problem } from "../core/problem";
 import type { SheetList, WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
 
@@ -262,24 +263,18 @@ const EXPLAINED: Record<string, MessageKey> = {
 };
 
 /**
- * Excel's errors in words and a way forward: Plankoll's own refusals, then Office.js codes; anything
- * else as Excel's first message line (never a stack).
+ * Excel's errors in words and a way forward: Plankoll's own problems (a refusal, a sheet changed),
+ * then Office.js codes; anything else as Excel's first message line (never a stack).
  */
 export function explainError(error: unknown, t: Translate): string {
-  if (error instanceof PlankollError) {
-    const key: MessageKey =
-      error.reason === "sheetProtected"
-        ? "error.sheetProtected"
-        : error.reason === "workbookProtected"
-          ? "error.workbookProtected"
-          : "error.sheetChanged";
-    return t(key, error.params);
-  }
-  if (error && typeof error === "object") {
-    const e = error as { code?: string; message?: string };
-    if (e.code && EXPLAINED[e.code]) return t(EXPLAINED[e.code]);
-    const message = (e.message ?? "").split("\n")[0];
-    return t("pane.error", { message: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message });
-  }
-  return t("pane.error", { message: String(error) });
+  return explainAny(error, t, officeProblem);
+}
+
+/** An error Office.js threw, as a problem: its code explained where Plankoll knows it. */
+function officeProblem(error: unknown): Problem {
+  if (!error || typeof error !== "object") return problem("pane.error", { message: String(error) });
+  const e = error as { code?: string; message?: string };
+  if (e.code && EXPLAINED[e.code]) return problem(EXPLAINED[e.code]);
+  const message = (e.message ?? "").split("\n")[0];
+  return problem("pane.error", { message: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message });
 }

@@ -6,6 +6,15 @@
  * helper library (docs/dependencies.md says why).
  */
 import type { Review } from "./review";
+import { problem, ProblemError, type Problem } from "../core/problem";
+
+/** Office's Dialog API errors (12004–12011) in words the user can act on; another as Office said it. */
+function dialogProblem(error: { code: number; message: string }): Problem {
+  if (error.code === 12007) return problem("error.dialogOpen");
+  if (error.code === 12009 || error.code === 12011) return problem("error.dialogBlocked");
+  if (error.code === 12004 || error.code === 12005) return problem("error.dialogAddress");
+  return problem("pane.error", { message: `${error.message} (${error.code})` });
+}
 
 /** From the pane to the dialog. */
 export type ToDialog = { kind: "review"; review: Review; names: Record<string, string> };
@@ -53,7 +62,7 @@ export function openLargerView(
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: 85, width: 75, displayInIframe: true }, (result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {
-        reject(new Error(result.error.message));
+        reject(new ProblemError(dialogProblem(result.error), result.error.message));
         return;
       }
       const dialog = result.value;

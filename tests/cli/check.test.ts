@@ -43,7 +43,10 @@ describe("plankoll check", () => {
     expect(plan.result.matrix[3][3]).toEqual([7, 8]);
     expect(reports[0].sheets[3]).toMatchObject({ sheet: "Anteckningar", template: null });
     const finding = reports[0].sheets[2].findings[0];
-    expect(Object.keys(finding).sort()).toEqual(["cell", "code", "message", "row", "severity"]);
+    expect(Object.keys(finding).sort()).toEqual(["cell", "code", "message", "params", "row", "severity"]);
+    // The values the message was worded from, by the names docs/templates.md gives per code.
+    for (const value of Object.values(finding.params)) expect(finding.message).toContain(String(value));
+    expect(Object.keys(finding.params).length).toBeGreaterThan(0);
   });
 
   test("--lang en reads in English throughout: severities, and each column by its English name beside the sheet's", async () => {

@@ -11,7 +11,7 @@ import { deflateRawSync } from "node:zlib";
 import { main } from "../../src/cli/main";
 import { COMMANDS, usageLine } from "../../src/cli/commands";
 import { SYSTEM_CODES, systemProblem } from "../../src/cli/systemErrors";
-import { word } from "../../src/cli/problem";
+import { explain } from "../../src/cli/problem";
 import { translator } from "../../src/core/i18n";
 import { registerEnglish } from "../../src/core/i18n/english";
 import { registerSwedishMore } from "../../src/core/i18n/swedishMore";
@@ -343,7 +343,7 @@ describe("every message in the user's words", () => {
       const t = translator(lang);
       for (const code of [...SYSTEM_CODES, "EWHATEVER"])
         for (const attempt of ["read", "write", "folder", "list"] as const) {
-          const text = word(
+          const text = explain(
             systemProblem(Object.assign(new Error("raw system text"), { code }), attempt, "/x/y.xlsx"),
             t,
           );

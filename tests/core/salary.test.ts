@@ -191,6 +191,10 @@ describe("exports shaped differently", () => {
     const text = sheets[0].findings.map((f) => f.message).join("\n");
     expect(text).not.toMatch(/32 5OO|31 000|-5\b/);
     expect(text).toContain('"enligt avtal"');
+    // The params the report carries hold no more than the message shows.
+    const params = JSON.stringify(sheets[0].findings.map((f) => f.params));
+    expect(params).not.toMatch(/32 5OO|31 ?000|-5\b/);
+    expect(params).toContain('"enligt avtal"');
   });
 
   test("one sex only, small groups and the limits are settings", async () => {

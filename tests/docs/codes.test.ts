@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { END, FILES, START, codeTable } from "../../scripts/codeTables";
-import { allCodes } from "../../src/core/codes";
+import { allCodes, codeSpec, placeholders } from "../../src/core/codes";
 
 /** A markdown table's rows as trimmed cells (prettier's padding aside); the separator row dropped. */
 function rows(table: string): string[][] {
@@ -27,4 +27,14 @@ test.each(FILES)("$file lists every finding code as the codes' tables have it", 
   expect(shown).toEqual(rows(codeTable(lang)));
   expect(shown.slice(1).map((r) => r[0])).toEqual(allCodes().map((c) => `\`${c.code}\``));
   expect(allCodes().length).toBeGreaterThanOrEqual(30);
+});
+
+test("each code's message names the same parameters in Swedish and English", () => {
+  for (const { code, spec } of allCodes()) {
+    expect({ code, params: placeholders(spec.message.en).sort() }).toEqual({
+      code,
+      params: placeholders(spec.message.sv).sort(),
+    });
+    expect(codeSpec(code)).toBe(spec);
+  }
 });

@@ -8,7 +8,7 @@ import { writeHighlighted } from "../../ooxml";
 import { expandInputs, outputTargets } from "../files";
 import { collectGarbage, deflate, writeOutput } from "../node";
 import { writeJson } from "../json";
-import { word } from "../problem";
+import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
 import { ExitCode, hasErrors, judge } from "../workbooks";
 
@@ -16,12 +16,12 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
   const outDir = parsed.values.get("--out") ?? null;
   const json = parsed.switches.has("--json");
   const { inputs, notes } = expandInputs(parsed.operands, outDir);
-  for (const note of notes) io.err(word(note, t));
+  for (const note of notes) io.err(explain(note, t));
   let targets: string[] | null = null;
   if (outDir) {
     const planned = outputTargets(inputs, outDir);
     if (!planned.ok) {
-      io.err(word(planned.note, t));
+      io.err(explain(planned.note, t));
       return 2;
     }
     targets = planned.targets;

@@ -2,7 +2,7 @@
 import { clearPackage } from "../../ooxml";
 import { expandInputs, outputTargets } from "../files";
 import { deflate, writeOutput } from "../node";
-import { word } from "../problem";
+import { explain } from "../problem";
 import { open, ExitCode } from "../workbooks";
 import { copyReason, type RunContext } from "./run";
 
@@ -10,10 +10,10 @@ export function clear({ parsed, io, t }: RunContext): number {
   const outDir = parsed.values.get("--out")!;
   // Here Plankoll's copies are what is wanted: the folder scan keeps them (no --out to skip is given for that).
   const { inputs, notes } = expandInputs(parsed.operands, outDir, { keepCopies: true });
-  for (const note of notes) io.err(word(note, t));
+  for (const note of notes) io.err(explain(note, t));
   const planned = outputTargets(inputs, outDir);
   if (!planned.ok) {
-    io.err(word(planned.note, t));
+    io.err(explain(planned.note, t));
     return 2;
   }
   const exit = new ExitCode(inputs.length);

@@ -22,7 +22,7 @@ import { formatSek } from "../../core/templates/common";
 import { newWorkbook } from "../../ooxml/book";
 import { expandInputs, refuseOverwrite } from "../files";
 import { deflate, openPackage, writeOutput } from "../node";
-import { CliProblem, word } from "../problem";
+import { ProblemError, explain } from "../problem";
 import { writeJson } from "../json";
 import { ExitCode, judge } from "../workbooks";
 import type { RunContext } from "./run";
@@ -38,10 +38,10 @@ function modifiedAt(file: string): string | undefined {
 export function consolidate({ parsed, io, t, locale, settings }: RunContext): number {
   const target = parsed.values.get("--out")!;
   const { inputs, notes } = expandInputs(parsed.operands, null, { outFile: target });
-  for (const note of notes) io.err(word(note, t));
+  for (const note of notes) io.err(explain(note, t));
   const refused = refuseOverwrite(inputs, target);
   if (refused) {
-    io.err(word(refused, t));
+    io.err(explain(refused, t));
     return 2;
   }
   const requests: KusRequest[] = [];
@@ -81,8 +81,8 @@ export function consolidate({ parsed, io, t, locale, settings }: RunContext): nu
     const sheets = consolidationSheets(result, findings, t).map((spec) => ({ spec }));
     writeOutput(target, newWorkbook(sheets, openPackage, deflate), "nothing");
   } catch (error) {
-    if (!(error instanceof CliProblem)) throw error;
-    io.err(word(error.problem, t));
+    if (!(error instanceof ProblemError)) throw error;
+    io.err(explain(error.problem, t));
     return 2;
   }
   if (parsed.switches.has("--json")) writeJson(result, io.out);

@@ -16,7 +16,7 @@ import { payInfoSheet } from "../../core/templates/salary/payInfoSheet";
 import { newWorkbook } from "../../ooxml/book";
 import { refuseOverwrite } from "../files";
 import { deflate, openPackage, writeOutput } from "../node";
-import { CliProblem, word } from "../problem";
+import { ProblemError, explain } from "../problem";
 import { open, settingsIn } from "../workbooks";
 import type { RunContext } from "./run";
 
@@ -25,7 +25,7 @@ export function payInfo({ parsed, io, t, locale, settings }: RunContext): number
   const target = parsed.values.get("--out")!;
   const refused = refuseOverwrite([{ path: file, relative: basename(file) }], target);
   if (refused) {
-    io.err(word(refused, t));
+    io.err(explain(refused, t));
     return 2;
   }
   const opened = open(file, io, t);
@@ -59,8 +59,8 @@ export function payInfo({ parsed, io, t, locale, settings }: RunContext): number
   try {
     writeOutput(target, newWorkbook([{ spec: payInfoSheet(info, payroll, ctx) }], openPackage, deflate), "nothing");
   } catch (error) {
-    if (!(error instanceof CliProblem)) throw error;
-    io.err(word(error.problem, t));
+    if (!(error instanceof ProblemError)) throw error;
+    io.err(explain(error.problem, t));
     return 2;
   }
   io.out(t("cli.payInfo.wrote", { who: payInfoWho(info, say), sheet: payroll, row: info.row, file: target }));

@@ -2,7 +2,7 @@
 import { blankTemplate } from "../../core/blank";
 import { newWorkbook } from "../../ooxml/book";
 import { deflate, openPackage, writeOutput } from "../node";
-import { CliProblem, word } from "../problem";
+import { ProblemError, explain } from "../problem";
 import type { RunContext } from "./run";
 
 export function template({ parsed, io, t }: RunContext): number {
@@ -15,8 +15,8 @@ export function template({ parsed, io, t }: RunContext): number {
       "nothing",
     );
   } catch (error) {
-    if (!(error instanceof CliProblem)) throw error;
-    io.err(word(error.problem, t));
+    if (!(error instanceof ProblemError)) throw error;
+    io.err(explain(error.problem, t));
     return 2;
   }
   io.out(t("cli.wrote", { file: target }));

@@ -35,6 +35,8 @@ export interface Finding {
   severity: Severity;
   /** The code's table (codes.ts, a template's codes) gives its severity and message. */
   code: FindingCode;
+  /** The values the message was worded from (`{column}`, `{value}`, `{min}` …), as the code's table names them. */
+  params: Params;
   message: string;
 }
 

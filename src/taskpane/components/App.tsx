@@ -444,7 +444,7 @@ function useLiveReview(
         });
         setLine(t("pane.liveUpdated", { sheets: names.join(", "), time }));
       } catch (error) {
-        if (live) setLine(t("pane.liveFailed", { reason: error instanceof Error ? error.message : String(error) }));
+        if (live) setLine(t("pane.liveFailed", { reason: explainError(error, t) }));
       }
     };
     void session
@@ -497,7 +497,7 @@ function useLargerView(
         () => (view.current = null),
       );
     } catch (error) {
-      setProblem(t("pane.largerFailed", { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(t("pane.largerFailed", { reason: explainError(error, t) }));
     }
   };
   return { open: () => void open(), problem };

@@ -11,6 +11,7 @@ import {
 } from "../../core/settingsSchema";
 import type { Translate } from "../../core/i18n";
 import { registerSwedishMore } from "../../core/i18n/swedishMore";
+import { explainError } from "../session";
 
 // This view's Swedish strings come with it.
 registerSwedishMore();
@@ -96,7 +97,7 @@ export default function SettingsPanel(props: {
     try {
       await props.onSave(parsed.data);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(explainError(error, t));
     }
   };
 
