@@ -117,6 +117,35 @@ describe("the source tree's walls", () => {
     expect(withReact.map((f) => relative(root, f))).toEqual([]);
   });
 
+  it("names a template only in its own folders: the core's, its pane view's, and the two registries", () => {
+    const ids = readdirSync(join(root, "src", "core", "templates"), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(ids).toEqual(expect.arrayContaining(["risk", "salary", "kus", "controls"]));
+    const allowed = (id: string, file: string) =>
+      file.startsWith(`src/core/templates/${id}/`) ||
+      file.startsWith(`src/ui/views/${id}/`) ||
+      [
+        "src/core/templates/index.ts",
+        "src/ui/views/index.ts",
+        // The core's public types: each template's result, as the JSON report carries it.
+        "src/core/index.ts",
+      ].includes(file) ||
+      // The control plan is checked against the risk analysis: the one template that reads another's.
+      (id === "risk" && file.startsWith("src/core/templates/controls/"));
+    const outposts: string[] = [];
+    for (const path of src) {
+      const file = relative(root, path).split("\\").join("/");
+      const text = readFileSync(path, "utf8");
+      for (const id of ids) {
+        const named = new RegExp(`["'\`]${id}["'\`]|templates/${id}["/]`).test(text);
+        if (named && !allowed(id, file)) outposts.push(`${file} names ${id}`);
+      }
+    }
+    // An XML element of the package that happens to share a template's name is no outpost.
+    expect(outposts.filter((o) => o !== "src/ooxml/sheetPatch.ts names controls")).toEqual([]);
+  });
+
   it("has no source file over 600 lines", () => {
     const long = src
       .map((f) => ({ file: relative(root, f), lines: readFileSync(f, "utf8").split("\n").length }))

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { finishSheet } from "../src/core/sheet/fit";
 import { demoPort, openBook, visibleSheets, type DemoState } from "../src/demo/port";
 import { sheetView, displayText } from "../src/ooxml/view";
 import { riskSampleWorkbook, workbookFromRows } from "../scripts/sampleWorkbooks";
@@ -57,12 +58,14 @@ test("the demo's port runs the pane's operations on a workbook package held in m
   expect(await port.readSettings()).toBe('{"settings":{},"language":"sv"}');
   expect(visibleSheets(state.book)).toContain(name);
   // A sheet of Plankoll's on its own (pay information): added, shown, read back, left by Rensa.
-  const own = await port.addSheet({
-    name: "Plankoll Löneinfo 7",
-    cells: [{ row: 1, col: 1, value: "Löneinformation", bold: true }],
-    columnWidths: [12],
-    merges: ["A1:C1"],
-  });
+  const own = await port.addSheet(
+    finishSheet({
+      name: "Plankoll Löneinfo 7",
+      cells: [{ row: 1, col: 1, value: "Löneinformation", bold: true }],
+      columnWidths: [12],
+      merges: ["A1:C1"],
+    }),
+  );
   expect(own).toBe("Plankoll Löneinfo 7");
   expect(state.active).toBe(own);
   expect(state.book.read.grids.find((g) => g.sheet === own)?.values[0][0]).toBe("Löneinformation");

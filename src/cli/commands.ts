@@ -5,6 +5,8 @@
  * they cannot disagree.
  */
 import type { MessageKey, Params, Translate } from "../core/i18n";
+import { templateActions } from "../core/actions";
+import type { AnyTemplate, TemplateAction } from "../core/templates/types";
 import { problem, type Problem } from "./problem";
 
 export interface OptionSpec {
@@ -17,6 +19,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** What it does, for the help. */
   help: MessageKey;
+  /** Why a value cannot be used, or null. */
+  check?(value: string): Problem | null;
 }
 
 /** One command's line of the table. */
@@ -33,52 +37,89 @@ export interface CommandSpec {
   /** Options it refuses with a reason of its own (pay-info's --json). */
   refuses?: Readonly<Record<string, MessageKey>>;
   summary: MessageKey;
+  /** A template's action: the template and the action the command runs. */
+  action?: { template: AnyTemplate; action: TemplateAction };
 }
 
-export const OPTIONS: readonly OptionSpec[] = [
+const GENERAL_OPTIONS: readonly OptionSpec[] = [
   { flag: "--out", value: "cli.arg.out", help: "cli.opt.out" },
   { flag: "--json", help: "cli.opt.json" },
   { flag: "--lang", value: "cli.arg.lang", choices: ["sv", "en"], help: "cli.opt.lang" },
   { flag: "--settings", value: "cli.arg.settings", help: "cli.opt.settings" },
-  { flag: "--keep-newer", help: "cli.opt.keepNewer" },
-  { flag: "--include-errors", help: "cli.opt.includeErrors" },
-  { flag: "--employee", value: "cli.arg.employee", help: "cli.opt.employee" },
-  { flag: "--row", value: "cli.arg.row", help: "cli.opt.row" },
-  { flag: "--sheet", value: "cli.arg.sheet", help: "cli.opt.sheet" },
+];
+
+const HELP_OPTIONS: readonly OptionSpec[] = [
   { flag: "--help", short: "-h", help: "cli.opt.help" },
   { flag: "--version", short: "-V", help: "cli.opt.version" },
 ];
 
+const actions = templateActions;
+
+/** Every option: the general ones, each action's own (once, as its first template gives it), then --help and --version. */
+export function options(): OptionSpec[] {
+  const own = new Map<string, OptionSpec>();
+  for (const { action } of actions())
+    for (const o of action.options ?? [])
+      if (!own.has(o.flag))
+        // A template's own words are registered with it.
+        own.set(o.flag, {
+          flag: o.flag,
+          value: o.value as MessageKey | undefined,
+          help: o.help as MessageKey,
+          check: o.check,
+        });
+  return [...GENERAL_OPTIONS, ...own.values(), ...HELP_OPTIONS];
+}
+
+/** A template's action as a line of the table: its options, --settings, and --json where it takes it. */
+function actionCommand(template: AnyTemplate, action: TemplateAction): CommandSpec {
+  const json = action.json === true ? ["--json"] : [];
+  return {
+    name: action.command,
+    operands: action.operands,
+    out: "file",
+    options: [...json, "--settings", ...(action.options ?? []).map((o) => o.flag)],
+    ...(action.oneOf ? { oneOf: action.oneOf } : {}),
+    ...(typeof action.json === "string" ? { refuses: { "--json": action.json as MessageKey } } : {}),
+    summary: action.summary as MessageKey,
+    action: { template, action },
+  };
+}
+
 /** Options every command takes. */
 const COMMON = ["--lang"];
 
-export const COMMANDS: readonly CommandSpec[] = [
-  {
-    name: "check",
-    operands: "inputs",
-    out: "optionalFolder",
-    options: ["--json", "--settings"],
-    summary: "cli.cmd.check",
-  },
-  {
-    name: "consolidate",
-    operands: "inputs",
-    out: "file",
-    options: ["--json", "--settings", "--keep-newer", "--include-errors"],
-    summary: "cli.cmd.consolidate",
-  },
-  { name: "clear", operands: "inputs", out: "folder", options: [], summary: "cli.cmd.clear" },
-  { name: "template", operands: "template", out: "file", options: [], summary: "cli.cmd.template" },
-  {
-    name: "pay-info",
-    operands: "file",
-    out: "file",
-    options: ["--employee", "--row", "--sheet", "--settings"],
-    oneOf: ["--employee", "--row"],
-    refuses: { "--json": "cli.payInfo.noJson" },
-    summary: "cli.cmd.payInfo",
-  },
-];
+const CHECK: CommandSpec = {
+  name: "check",
+  operands: "inputs",
+  out: "optionalFolder",
+  options: ["--json", "--settings"],
+  summary: "cli.cmd.check",
+};
+const CLEAR: CommandSpec = { name: "clear", operands: "inputs", out: "folder", options: [], summary: "cli.cmd.clear" };
+const TEMPLATE: CommandSpec = {
+  name: "template",
+  operands: "template",
+  out: "file",
+  options: [],
+  summary: "cli.cmd.template",
+};
+
+/**
+ * Every command: check, the template actions that read many workbooks (consolidate), clear and
+ * template, then the actions on one workbook (pay-info). The actions come from the registry: a
+ * template with an action has its command without this file changing.
+ */
+export function commands(): CommandSpec[] {
+  const all = actions().map(({ template, action }) => actionCommand(template, action));
+  return [
+    CHECK,
+    ...all.filter((c) => c.operands === "inputs"),
+    CLEAR,
+    TEMPLATE,
+    ...all.filter((c) => c.operands !== "inputs"),
+  ];
+}
 
 /** A command line as the table reads it. */
 export interface Parsed {
@@ -102,14 +143,15 @@ const refusal = (key: MessageKey, params: Params, command: CommandSpec | null): 
   command,
 });
 
-const optionOf = (arg: string) => OPTIONS.find((o) => o.flag === arg || o.short === arg);
-const commandOf = (name: string) => COMMANDS.find((c) => c.name === name);
+const optionOf = (arg: string) => options().find((o) => o.flag === arg || o.short === arg);
+const commandOf = (name: string) => commands().find((c) => c.name === name);
 const accepts = (command: CommandSpec, flag: string) =>
   flag === "--out" || COMMON.includes(flag) || command.options.includes(flag);
 
 /** The commands that take an option, for "belongs to …". */
 const commandsWith = (flag: string) =>
-  COMMANDS.filter((c) => accepts(c, flag))
+  commands()
+    .filter((c) => accepts(c, flag))
     .map((c) => c.name)
     .join(", ");
 
@@ -131,10 +173,20 @@ export function parseArgs(
   const rest = [...args.slice(0, at), ...args.slice(at + 1)];
   const refuse = (key: MessageKey, params: Params = {}, command: CommandSpec | null = null) =>
     refusal(key, params, command);
-  if (name === undefined) return refuse("cli.noCommand", { commands: COMMANDS.map((c) => c.name).join(", ") });
+  if (name === undefined)
+    return refuse("cli.noCommand", {
+      commands: commands()
+        .map((c) => c.name)
+        .join(", "),
+    });
   const command = commandOf(name);
   if (!command)
-    return refuse("cli.unknownCommand", { command: name, commands: COMMANDS.map((c) => c.name).join(", ") });
+    return refuse("cli.unknownCommand", {
+      command: name,
+      commands: commands()
+        .map((c) => c.name)
+        .join(", "),
+    });
   const parsed: Parsed = { command, operands: [], values: new Map(), switches: new Set() };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -164,8 +216,8 @@ export function parseArgs(
     i++;
     if (option.choices && !option.choices.includes(value))
       return refuse("cli.badChoice", { option: option.flag, value, choices: option.choices.join(", ") }, command);
-    if (option.flag === "--row" && !(/^\d+$/.test(value.trim()) && Number(value) >= 1))
-      return refuse("cli.payInfo.badRow", { value }, command);
+    const unusable = option.check?.(value);
+    if (unusable) return { kind: "refused", problem: unusable, command };
     parsed.values.set(option.flag, value);
   }
   return checkOperands(parsed, templateId, templates) ?? { kind: "run", parsed };
@@ -218,27 +270,29 @@ export function usageLine(command: CommandSpec, t: Translate): string {
 
 /** What is printed after a refusal: the command's usage (or every command's), and where the help is. */
 export function usageLines(command: CommandSpec | null, t: Translate): string[] {
-  const lines = (command ? [command] : COMMANDS).map((c) => usageLine(c, t));
+  const lines = (command ? [command] : commands()).map((c) => usageLine(c, t));
   return [t("cli.usageHead"), ...lines.map((l) => `  ${l}`), t("cli.moreHelp")];
 }
 
 /** The whole help, from the table. */
 export function helpText(t: Translate, templates: string): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
-  const optionWidth = Math.max(...OPTIONS.map((o) => optionLabel(o, t).length)) + 2;
+  const all = commands();
+  const every = options();
+  const width = Math.max(...all.map((c) => c.name.length)) + 2;
+  const optionWidth = Math.max(...every.map((o) => optionLabel(o, t).length)) + 2;
   return [
     t("cli.helpIntro"),
     "",
     t("cli.usageHead"),
-    ...COMMANDS.map((c) => `  ${usageLine(c, t)}`),
+    ...all.map((c) => `  ${usageLine(c, t)}`),
     "",
     t("cli.commandsHead"),
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${t(c.summary)}`),
+    ...all.map((c) => `  ${c.name.padEnd(width)}${t(c.summary)}`),
     "",
     t("cli.templatesHead", { names: templates }),
     "",
     t("cli.optionsHead"),
-    ...OPTIONS.map((o) => `  ${optionLabel(o, t).padEnd(optionWidth)}${t(o.help)}${forWhich(o)}`),
+    ...every.map((o) => `  ${optionLabel(o, t).padEnd(optionWidth)}${t(o.help)}${forWhich(o)}`),
     "",
     t("cli.exitCodes"),
   ].join("\n");

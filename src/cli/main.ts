@@ -10,25 +10,19 @@ import { blankTemplateIds } from "../core/blank";
 import { templateByName } from "../core/templates";
 import { registerEnglish } from "../core/i18n/english";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
-import { COMMANDS, helpText, parseArgs, usageLines, type Parsed } from "./commands";
+import { helpText, parseArgs, usageLines, type Parsed } from "./commands";
 import { ProblemError, explain } from "./problem";
 import { settingsFromFile, type CliIo } from "./workbooks";
 import type { RunContext } from "./commands/run";
 import { check } from "./commands/check";
 import { clear } from "./commands/clear";
-import { consolidate } from "./commands/consolidate";
 import { template } from "./commands/template";
-import { payInfo } from "./commands/payInfo";
+import { actionCommand } from "./commands/action";
 
 export type { CliIo };
 
-const RUN: Record<(typeof COMMANDS)[number]["name"], (context: RunContext) => number> = {
-  check,
-  consolidate,
-  clear,
-  template,
-  "pay-info": payInfo,
-};
+/** The command line's own commands; every other is a template's action (commands.ts). */
+const RUN: Record<string, (context: RunContext) => number> = { check, clear, template };
 
 /** Output that stops quietly once its reader has gone (`| head`): the exit code is still the check's. */
 function defaultIo(): CliIo {
@@ -99,7 +93,8 @@ function run(parsed: Parsed, io: CliIo, t: Translate, locale: Locale): number {
   const file = parsed.values.get("--settings");
   try {
     if (file !== undefined) context.settings = settingsFromFile(file, t);
-    return RUN[parsed.command.name](context);
+    const { action } = parsed.command;
+    return (action ? actionCommand(action.action) : RUN[parsed.command.name])(context);
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     io.err(explain(error.problem, t));

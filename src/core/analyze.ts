@@ -1,14 +1,13 @@
 /** The core's entry: grids in; findings, typed results and one write plan out. */
-import type { Grid, Locale } from "./types";
+import type { Grid } from "./types";
 import type { Finding } from "./templates/types";
-import { defaultSettings, type Settings } from "./settings";
+import { defaultSettings } from "./settings";
 import { translator, type Translate } from "./i18n";
 import { parseA1 } from "./sheet/address";
 import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
-import type { AnalysisContext } from "./templates";
-import type { PayInfoRequest } from "./templates/types";
+import type { AnalysisContext } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
 import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
@@ -25,14 +24,8 @@ export interface SheetAnalysis {
   plan: SheetPlan;
 }
 
-export interface AnalyzeOptions {
-  settings?: Settings;
-  locale?: Locale;
-  /** ISO date taken as today (default: the computer's date). */
-  today?: string;
-  /** One employee's pay information, for `plankoll pay-info` and the pane (AnalysisContext.payInfo). */
-  payInfo?: PayInfoRequest;
-}
+export type { AnalyzeOptions } from "./templates/types";
+import type { AnalyzeOptions } from "./templates/types";
 
 function localToday(): string {
   const now = new Date();
@@ -49,7 +42,6 @@ export function context(options: AnalyzeOptions): AnalysisContext<string, string
     t,
     today: options.today ?? localToday(),
     findings: () => new FindingList<string, string>(t),
-    ...(options.payInfo ? { payInfo: options.payInfo } : {}),
   };
 }
 
@@ -177,7 +169,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnal
   let writes: CellWrite[] = [];
   for (const f of found) {
     const table = read.get(f) ?? readFound(f);
-    const outcome = f.template.analyze(table, ctx);
+    const outcome = (options.analyzeAs?.[f.template.id] ?? f.template.analyze)(table, ctx);
     const findings = outcome.findings;
     // Templates mostly report row by row already: sorted only when they did not.
     if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);

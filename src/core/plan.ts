@@ -110,9 +110,18 @@ export function printSetup(spec: SheetSpec): { landscape: boolean } {
   return { landscape: width > 95 };
 }
 
+/**
+ * A Plankoll sheet as the core hands it to every adapter: fitted to its text (sheet/fit.ts) and
+ * its printed page decided. Adapters only render it.
+ */
+export interface FinishedSheet extends SheetSpec {
+  /** Printed landscape (its columns are wider than a portrait A4 holds). */
+  landscape: boolean;
+}
+
 export interface WritePlan {
   sheets: SheetPlan[];
-  newSheets: SheetSpec[];
+  newSheets: FinishedSheet[];
 }
 
 /** Names of the sheets Plankoll may add; anything else is the user's. */

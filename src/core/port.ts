@@ -4,7 +4,7 @@
  * What writing reports is one type for every adapter, the command line's copy included.
  */
 import type { Grid, Locale } from "./types";
-import type { SheetSpec, WritePlan } from "./plan";
+import type { FinishedSheet, WritePlan } from "./plan";
 import type { Work } from "./progress";
 import type { TemplateId } from "./templates/types";
 
@@ -65,7 +65,7 @@ export interface WorkbookPort {
    * A sheet of Plankoll's added on its own (one worker's pay information, Art. 7), under a name
    * no sheet has, and made active; returns its name. Not recorded for Rensa: it is the user's.
    */
-  addSheet(spec: SheetSpec): Promise<string>;
+  addSheet(spec: FinishedSheet): Promise<string>;
   /**
    * Live review: `onChange` is told the sheet's name whenever one of `sheets` is edited (by the
    * user, a co-author, or a write); the promise gives the function that stops it. A port whose

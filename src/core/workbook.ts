@@ -13,6 +13,7 @@ import { templates } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
 import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
+import { finishSheet } from "./sheet/fit";
 
 export interface WorkbookAnalysis {
   sheets: SheetReport[];
@@ -61,7 +62,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     const sheets = template.summary(results, ctx);
     if (sheets) newSheets.push(...(Array.isArray(sheets) ? sheets : [sheets as SheetSpec]));
   }
-  return { sheets: reports, workbook, plan: { sheets: plans, newSheets } };
+  return { sheets: reports, workbook, plan: { sheets: plans, newSheets: newSheets.map(finishSheet) } };
 }
 
 /** A sheet's plan with the workbook's findings on its cells marked beside its own (one fill and note per cell). */

@@ -5,7 +5,7 @@
  */
 import { deflateSync } from "fflate";
 import type { Grid } from "../core/types";
-import { blankTemplate, type BlankTemplate, type Locale, type SheetSpec, type WritePlan } from "../core";
+import { blankTemplate, type BlankTemplate, type Locale, type FinishedSheet, type WritePlan } from "../core";
 import { translator, type Translate } from "../core/i18n";
 import type { SheetList, WorkbookPort } from "../core/port";
 import { sheetList } from "../core/backup";
@@ -115,7 +115,7 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): D
       changed();
       return name;
     },
-    async addSheet(spec: SheetSpec): Promise<string> {
+    async addSheet(spec: FinishedSheet): Promise<string> {
       const { bytes, name } = addSpecSheet(state.book.pkg, state.book.read, spec, deflate);
       replace(bytes);
       activate(name);

@@ -3,9 +3,8 @@
  * the core planned them, fitted to their text, with their charts (and the charts' own data),
  * merged areas, formats and print setup.
  */
-import { withChartData, freeSheetName, printSetup, type SheetSpec } from "../core";
+import { withChartData, freeSheetName, type FinishedSheet } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
-import { fitSheet } from "../core/sheet/fit";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { addressChunks, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
 
@@ -13,7 +12,7 @@ import { addressChunks, safeValue, groupBy, fillAreas, boldAreas } from "./range
  * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
  * a name no sheet has, activated; not recorded for Rensa (it is the user's to keep or delete).
  */
-export async function addOwnSheet(context: Excel.RequestContext, given: SheetSpec): Promise<string> {
+export async function addOwnSheet(context: Excel.RequestContext, given: FinishedSheet): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
@@ -29,13 +28,13 @@ export async function addOwnSheet(context: Excel.RequestContext, given: SheetSpe
   return name;
 }
 
-export async function addSheet(context: Excel.RequestContext, given: SheetSpec, batch: Batch): Promise<void> {
+export async function addSheet(context: Excel.RequestContext, given: FinishedSheet, batch: Batch): Promise<void> {
   await batch.reserve(given.name.length);
   const sheet = context.workbook.worksheets.add(given.name);
   if (given.cells.length === 0) return;
-  // Widths and heights fitted to the text, as every adapter writes them; this adapter draws the
-  // charts, so their own data is written too (under them).
-  const spec = fitSheet(withChartData(given));
+  // Widths, heights and page as the core finished them; this adapter draws the charts, so their
+  // own data is written too (under them).
+  const spec = { ...withChartData(given), landscape: given.landscape };
   let rows = 0;
   let cols = 0;
   for (const c of spec.cells) {
@@ -151,11 +150,11 @@ export async function addSheet(context: Excel.RequestContext, given: SheetSpec, 
  * one page"), narrow margins, the table's header on every page, a page break before each block
  * that must not be cut. ExcelApi 1.9, the add-in's least.
  */
-export async function printLayout(sheet: Excel.Worksheet, spec: SheetSpec, batch: Batch): Promise<void> {
+export async function printLayout(sheet: Excel.Worksheet, spec: FinishedSheet, batch: Batch): Promise<void> {
   await batch.reserve(400);
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
-  layout.orientation = printSetup(spec).landscape ? "Landscape" : "Portrait";
+  layout.orientation = spec.landscape ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0, scale: null as unknown as number };
   // Inches as the package writer gives them (0.5 at the sides, 0.6 top and bottom), in points.
   layout.leftMargin = 36;

@@ -5,7 +5,7 @@
  * names; every other part is copied as stored, like the highlighted copy.
  */
 // The core's modules by name, not its index: the command line then never loads the settings' zod.
-import { SETTINGS_SHEET, type SheetSpec } from "../core/plan";
+import { SETTINGS_SHEET, type FinishedSheet } from "../core/plan";
 import { freeSheetName, type BlankTemplate } from "../core/blank";
 import { a1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
@@ -103,7 +103,7 @@ export function insertTemplateSheet(
 export function addSpecSheet(
   pkg: XlsxPackage,
   read: WorkbookRead,
-  spec: SheetSpec,
+  spec: FinishedSheet,
   deflate: Deflate,
 ): { bytes: Uint8Array; name: string } {
   return addVisibleSheet(
@@ -167,7 +167,7 @@ function emptyPackage(deflate: Deflate): Uint8Array {
 }
 
 /** What a new workbook holds, in order: sheets drawn from specs and blank templates. */
-export type NewSheet = { spec: SheetSpec } | { template: BlankTemplate; listError: string };
+export type NewSheet = { spec: FinishedSheet } | { template: BlankTemplate; listError: string };
 
 /** A new workbook of the given sheets (the consolidated summary, a template to hand out). */
 export function newWorkbook(

@@ -1,8 +1,7 @@
 /** Plankoll's own sheets in a package (review, summaries, the backup record), its notes' parts, and the record Rensa reads. */
-import { printSetup, type SheetSpec } from "../core/plan";
+import type { FinishedSheet } from "../core/plan";
 import { type Backup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
-import { fitSheet } from "../core/sheet/fit";
 import { resolvePath } from "./read";
 import { escapeXml, insertBeforeClose, attr } from "./xml";
 import {
@@ -51,8 +50,7 @@ export function notesParts(notes: { cell: string; text: string }[]): { comments:
 }
 
 /** A worksheet of Plankoll's own from its spec. */
-export function sheetXml(given: SheetSpec, styles: Styles): Uint8Array[] {
-  const spec = fitSheet(given);
+export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
   const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const rowTag = (row: number) => {
     const height = spec.rowHeights?.[row];
@@ -102,7 +100,7 @@ export function sheetXml(given: SheetSpec, styles: Styles): Uint8Array[] {
   // Printed on A4, one page wide (fitToHeight 0: as many pages down as it needs), narrow margins.
   const page =
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${printSetup(spec).landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
+    `<pageSetup paperSize="9" orientation="${spec.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>`;
   const breaks = spec.pageBreaks?.length
     ? `<rowBreaks count="${spec.pageBreaks.length}" manualBreakCount="${spec.pageBreaks.length}">${spec.pageBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
     : "";

@@ -6,7 +6,7 @@
  * byte: charts, drawings, pivot tables, tables, slicers, macros, external links, custom XML, the
  * user's own notes. Rensa for files (`clearPackage`) takes all of it out again.
  */
-import { BACKUP_SHEET, type SheetSpec, type WritePlan } from "../core/plan";
+import { BACKUP_SHEET, type FinishedSheet, type WritePlan } from "../core/plan";
 import { encodeBackup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { type Deflate } from "./zip";
@@ -260,10 +260,12 @@ export function writeHighlighted(
     summary.sheets.push(spec.name);
   }
   const chunks = encodeBackup(backup);
-  const backupSpec: SheetSpec = {
+  // Very hidden, never printed: rendered as it is.
+  const backupSpec: FinishedSheet = {
     name: BACKUP_SHEET,
     cells: chunks.map((c, i) => ({ row: i + 1, col: 1, value: c })),
     columnWidths: [],
+    landscape: false,
   };
   // The backup sheet records itself: it is added last and named in the record by the code that reads it.
   addSheet(edit, workbook, BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden", record);

@@ -1,11 +1,10 @@
 /** What the pane does, without React: read, judge, write, clear through a workbook port. */
 import type { BlankTemplate, Grid, Locale, SheetReport, Settings, TemplateId } from "../core";
-import type { PayInfoRequest } from "../core/templates/types";
 import { translator } from "../core/i18n";
 import type { Review, Scope } from "../ui/review";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
-import { explainError as explainAny, problem, type Problem } from "../core/problem";
+import { explain, explainError as explainAny, problem, type Problem } from "../core/problem";
 import type { SheetList, WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
 
@@ -215,33 +214,38 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     },
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
     /**
-     * One worker's pay information (Art. 7) from the payroll on `sheet`: read again as it stands,
-     * the worker found by Anst.nr or row, and a sheet of their own added and shown. The amounts
-     * go onto that sheet only; what comes back is the words to show.
+     * A template's action on the table of `sheet` (the pay information form: one worker's pay,
+     * Art. 7): the sheet read again as it stands, the action run as the command line runs it, and
+     * its sheets added to the workbook and shown. What comes back is the words to show; amounts go
+     * onto the added sheets only.
      */
-    async payInfo(sheet: string, request: PayInfoRequest): Promise<PayInfoOutcome> {
-      const [grid, { analyzeGrid, context }, { payInfoIn, payInfoProblem, payInfoWho }, { payInfoSheet }] =
-        await Promise.all([
-          port.readSheet(sheet),
-          loadAnalysis(),
-          import("../core/templates/salary/payInfo"),
-          import("../core/templates/salary/payInfoSheet"),
-        ]);
-      const asked = { ...options, payInfo: request };
-      const found = payInfoIn(analyzeGrid(grid, asked).reports);
-      const t = translator(options.locale) as (key: string, params?: Record<string, string | number>) => string;
-      if (found.kind !== "found") return { kind: "problem", text: payInfoProblem(found, request, t)! };
-      const ctx = context(asked) as unknown as Parameters<typeof payInfoSheet>[2];
-      const added = await port.addSheet(payInfoSheet(found.info, found.sheet, ctx));
-      return { kind: "added", sheet: added, who: payInfoWho(found.info, t), row: found.info.row };
+    async action(sheet: string, command: string, values: Readonly<Record<string, string>>): Promise<ActionResult> {
+      const [grid, { actionByCommand, runAction }, { analyzeSheets }] = await Promise.all([
+        port.readSheet(sheet),
+        import("../core/actions"),
+        loadWorkbook(),
+      ]);
+      const action = actionByCommand(command);
+      if (!action) throw new Error(`No template has the action ${command}`);
+      const file = { name: sheet, stem: sheet, grids: [grid], reports: analyzeSheets([grid], options), options };
+      const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>() };
+      const outcome = runAction(action, { ...request, out: sheet, where: "pane" }, options);
+      const t = translator(options.locale);
+      if (!outcome.sheets) return { kind: "problem", text: outcome.notes.map((p) => explain(p, t)).join(" ") };
+      const added: string[] = [];
+      for (const spec of outcome.sheets) added.push(await port.addSheet(spec));
+      // The sheet's name is the one the workbook gave it.
+      const said = [...outcome.notes, ...outcome.said].map((p) =>
+        explain({ ...p, place: { sheet: added[0], ...p.place } }, t),
+      );
+      return { kind: "added", sheets: added, text: said.join(" ") };
     },
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };
 }
 
-/** What asking for one worker's pay information gave: their sheet added, or why not. */
-export type PayInfoOutcome =
-  { kind: "added"; sheet: string; who: string; row: number } | { kind: "problem"; text: string };
+/** What a template's action in the pane gave: its sheets added, or why not (in words). */
+export type ActionResult = { kind: "added"; sheets: string[]; text: string } | { kind: "problem"; text: string };
 
 export type Session = ReturnType<typeof createSession>;
 

@@ -10,9 +10,8 @@ import type { Translate } from "../core/i18n";
 import type { Review } from "./review";
 import { FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
-import { RiskMatrix } from "./RiskMatrix";
-import { KusTotals, PayChart, ProcurementTotals, StatusBar } from "./Charts";
-import { PayInfoForm, TransparencyView, type AskPayInfo } from "./Transparency";
+import { templateById } from "../core/templates";
+import { viewOf, type Act } from "./views";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
 
@@ -47,9 +46,15 @@ function TableResults(props: {
   t: Translate;
   nameOf: (id: string) => string;
   onSelect: Select;
-  payInfo?: { busy: boolean; onAsk: AskPayInfo };
+  act?: Act;
+  busy: boolean;
 }) {
   const { report, t } = props;
+  const View = report.template ? viewOf(report.template) : undefined;
+  // The template's actions the pane offers on this table, as each action says.
+  const actions = report.template
+    ? (templateById(report.template)?.actions ?? []).filter((a) => a.pane?.(report.result)).map((a) => a.command)
+    : [];
   const label = t("pane.findingsLabel") + ` – ${report.table ? `${report.sheet} (${report.table})` : report.sheet}`;
   return (
     <>
@@ -57,21 +62,9 @@ function TableResults(props: {
       {report.template && (
         <>
           <Overview report={report} t={t} />
-          {report.template === "risk" && report.result.layout === "matrix" && (
-            <RiskMatrix sheet={report.sheet} result={report.result} t={t} onSelect={props.onSelect} />
+          {View && (
+            <View report={report} t={t} onSelect={props.onSelect} actions={actions} act={props.act} busy={props.busy} />
           )}
-          {report.template === "salary" && report.result.positions.length > 0 && (
-            <PayChart result={report.result} t={t} />
-          )}
-          {report.template === "salary" && report.result.transparency && (
-            <TransparencyView result={report.result.transparency} t={t} />
-          )}
-          {report.template === "salary" && report.result.layout === "employees" && props.payInfo && (
-            <PayInfoForm sheet={report.sheet} t={t} busy={props.payInfo.busy} onAsk={props.payInfo.onAsk} />
-          )}
-          {report.template === "indicators" && <StatusBar result={report.result} t={t} />}
-          {report.template === "procurement" && <ProcurementTotals result={report.result} t={t} />}
-          {report.template === "kus" && <KusTotals result={report.result} t={t} />}
           <Counts findings={report.findings} t={t} />
           {report.findings.length === 0 ? (
             // A table with nothing under its header has nothing to look fine: it is said as such.
@@ -95,8 +88,9 @@ export default function Results(props: {
   t: Translate;
   nameOf: (id: string) => string;
   onSelect: Select;
-  /** The pay information form (Art. 7) under a payroll's results; absent where no sheet can be added. */
-  payInfo?: { busy: boolean; onAsk: AskPayInfo };
+  /** Runs a template's action from its view (the pay information form, Art. 7); absent where no sheet can be added. */
+  act?: Act;
+  busy?: boolean;
 }) {
   const styles = useStyles();
   const id = useId();
@@ -131,7 +125,8 @@ export default function Results(props: {
                 t={t}
                 nameOf={props.nameOf}
                 onSelect={props.onSelect}
-                payInfo={props.payInfo}
+                act={props.act}
+                busy={props.busy ?? false}
               />
             ))}
         </section>

@@ -3,13 +3,14 @@
  * runs that repeat, every message in the user's words (no system English in Swedish), file kinds
  * told apart by content, one command table behind help and refusals, exit codes through pipes.
  */
+import { finishSheet } from "../../src/core/sheet/fit";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { deflateRawSync } from "node:zlib";
 import { main } from "../../src/cli/main";
-import { COMMANDS, usageLine } from "../../src/cli/commands";
+import { commands, usageLine } from "../../src/cli/commands";
 import { SYSTEM_CODES, systemProblem } from "../../src/cli/systemErrors";
 import { explain } from "../../src/cli/problem";
 import { translator } from "../../src/core/i18n";
@@ -204,7 +205,7 @@ describe("the same command twice gives the same result", () => {
     const sheet = { name: "Blad1", cells: [{ row: 1, col: 1, value: "anteckningar" }], columnWidths: [20] };
     writeFileSync(
       blank,
-      newWorkbook([{ spec: sheet }], (b) => XlsxPackage.fromBytes(b), deflateRawSync),
+      newWorkbook([{ spec: finishSheet(sheet) }], (b) => XlsxPackage.fromBytes(b), deflateRawSync),
     );
     const { code, out: lines } = await run(["check", blank, "--out", out]);
     expect(code).toBe(0);
@@ -433,14 +434,14 @@ describe("one command table behind help, usage and refusals", () => {
     for (const lang of ["sv", "en"]) {
       const help = (await run(["--help", "--lang", lang])).out.join("\n");
       const t = translator(lang as "sv" | "en");
-      for (const command of COMMANDS) {
+      for (const command of commands()) {
         expect(help).toContain(usageLine(command, t));
         const refused = await run([command.name, "--bogus", "--lang", lang]);
         expect(refused.err).toContain(`  ${usageLine(command, t)}`);
       }
       for (const id of blankTemplateIds()) expect(help).toContain(id);
       const unknown = await run(["granska", "--lang", lang]);
-      for (const command of COMMANDS) expect(unknown.err[0]).toContain(command.name);
+      for (const command of commands()) expect(unknown.err[0]).toContain(command.name);
     }
   });
 

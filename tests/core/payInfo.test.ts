@@ -6,12 +6,13 @@
  * without an Anst.nr column and a row whose pay cannot be read each get their own answer; and
  * the report that may leave the workbook carries none of it.
  */
+import { withPayInfo } from "../../src/core/templates/salary/action";
 import { analyzeGrid } from "../../src/core";
 import { fileReport } from "../../src/core/report";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { searchPayInfo, type EmployeePayInfo, type PayInfoAnswer } from "../../src/core/templates/salary/payInfo";
 import { payInfoSheet, payInfoSheetName } from "../../src/core/templates/salary/payInfoSheet";
-import type { PayInfoRequest } from "../../src/core/templates/types";
+import type { PayInfoRequest } from "../../src/core/templates/salary/payInfo";
 import type { CellValue, Grid } from "../../src/core/types";
 import { context } from "../../src/core/analyze";
 
@@ -93,7 +94,7 @@ function grid(list: readonly Person[], header: readonly string[] = HEADER): Grid
 const FIRST_ROW = 4; // the title, an empty row and the header above
 
 function answerFor(g: Grid, payInfo: PayInfoRequest): PayInfoAnswer | undefined {
-  const report = analyzeGrid(g, { today: "2026-12-01", payInfo }).reports[0];
+  const report = analyzeGrid(g, withPayInfo(payInfo, { today: "2026-12-01" })).reports[0];
   expect(report.template).toBe("salary");
   return (report.result as SalaryResult).payInfo;
 }
@@ -200,7 +201,7 @@ describe("one employee's pay information", () => {
   });
 
   test("the report that leaves the workbook carries no pay information, and the review is the same with or without it", () => {
-    const asked = analyzeGrid(g, { today: "2026-12-01", payInfo: { employee: "1005" } }).reports;
+    const asked = analyzeGrid(g, withPayInfo({ employee: "1005" }, { today: "2026-12-01" })).reports;
     const plain = analyzeGrid(g, { today: "2026-12-01" }).reports;
     const report = fileReport("lön.xlsx", asked);
     const json = JSON.stringify(report);

@@ -4,10 +4,14 @@
  * A template is one folder: this file defines a small one (a visit plan), registers it with one
  * line and sees it go everywhere a template goes — detection, analysis with its own codes, the
  * report with a typed result, its summary sheet, its blank sheet for Infoga mall, the pane's
- * overview and its Infoga mall list — without any other file knowing of it.
+ * overview and its Infoga mall list, its view in the pane and its action, both as a command of the
+ * command line and as a button in its view — without any other file knowing of it.
  */
 import "@testing-library/jest-dom";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import {
   analyzeGrid,
@@ -26,6 +30,14 @@ import type { ContextOf } from "../../src/core/templates/types";
 import { tableReader } from "../../src/core/templates/common";
 import { Overview } from "../../src/ui/Overview";
 import { createSession } from "../../src/taskpane/session";
+import Results from "../../src/ui/Results";
+import { registerView } from "../../src/ui/views";
+import { main } from "../../src/cli/main";
+import { problem } from "../../src/core/problem";
+import type { MessageKey } from "../../src/core/i18n";
+import { workbookFromRows } from "../../scripts/sampleWorkbooks";
+import { readWorkbook, workbookGrids } from "../../tools/xlsx";
+import { capture } from "../helpers/cli";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 
 // ---- the template, as its folder would hold it ----
@@ -47,6 +59,13 @@ const strings = defineStrings({
     "blank.visits.visitDate.help": "Datum, åååå-mm-dd.",
     "blank.visits.visitor": "Besökare",
     "blank.visits.visitor.help": "Vem som gör besöket.",
+    "visits.cmd": "besökslista för en enhet, på ett blad",
+    "visits.opt.site": "enheten som listan gäller",
+    "visits.arg.site": "ENHET",
+    "visits.list": "Plankoll Besök {site}",
+    "visits.made": "Besökslistan för {site} har {count} besök ({out}).",
+    "visits.none": "{site} har inga besök.",
+    "visits.button": "Besökslista för {site}",
   },
   en: {
     "template.visits": "Visit plan",
@@ -64,6 +83,13 @@ const strings = defineStrings({
     "blank.visits.visitDate.help": "A date, yyyy-mm-dd.",
     "blank.visits.visitor": "Besökare",
     "blank.visits.visitor.help": "Who makes the visit.",
+    "visits.cmd": "a visit list for one site, on a sheet",
+    "visits.opt.site": "the site the list is for",
+    "visits.arg.site": "SITE",
+    "visits.list": "Plankoll Visits {site}",
+    "visits.made": "The visit list for {site} has {count} visits ({out}).",
+    "visits.none": "{site} has no visits.",
+    "visits.button": "Visit list for {site}",
   },
 });
 
@@ -120,6 +146,35 @@ const visitsTemplate = defineTemplate({
       ...results.map(({ sheet, result }, i) => ({ row: i + 2, col: 1, value: `${sheet}: ${result.visits.length}` })),
     ],
   }),
+  actions: [
+    {
+      command: "visit-list",
+      summary: "visits.cmd",
+      operands: "file",
+      options: [{ flag: "--site", value: "visits.arg.site", help: "visits.opt.site" }],
+      oneOf: ["--site"],
+      pane: (result: VisitResult) => result.visits.length > 0,
+      run(request, ctx) {
+        const site = request.values.get("--site") ?? "";
+        const visits = request.files[0].reports
+          .flatMap((r) => (r.template === "visits" ? r.result.visits : []))
+          .filter((v) => v.site === site);
+        const said = (key: keyof typeof strings.sv, params = {}) => problem(key as MessageKey, params);
+        if (visits.length === 0) return { sheets: null, said: [], notes: [said("visits.none", { site })], exit: 1 };
+        const sheet = {
+          name: ctx.t("visits.list", { site }),
+          columnWidths: [14],
+          cells: visits.map((v, i) => ({ row: i + 1, col: 1, value: v.date ?? "" })),
+        };
+        return {
+          sheets: [sheet],
+          said: [said("visits.made", { site, count: visits.length, out: request.out })],
+          notes: [],
+          exit: 0,
+        };
+      },
+    },
+  ],
   blank: {
     sheet: "blank.visits.sheet",
     title: "blank.visits.title",
@@ -131,6 +186,24 @@ const visitsTemplate = defineTemplate({
     ],
   },
 });
+
+// ---- its view in the pane, as its folder under ui/views would hold it ----
+
+registerView("visits", ({ report, t, actions, act }) => (
+  <ul>
+    {report.result.visits.map((v) => (
+      <li key={v.row}>
+        {actions.includes("visit-list") && act ? (
+          <button onClick={() => act(report.sheet, "visit-list", { "--site": v.site ?? "" })}>
+            {(t as (key: string, params: object) => string)("visits.button", { site: v.site })}
+          </button>
+        ) : (
+          v.site
+        )}
+      </li>
+    ))}
+  </ul>
+));
 
 // ---- registering it: one line ----
 
@@ -210,5 +283,73 @@ describe("a template defined in one place", () => {
     installExcelGlobals();
     const session = createSession(fakePort(new FakeWorkbook()).port, { locale: "sv" });
     expect(await session.templates()).toContainEqual({ id: "visits", name: "Besöksplan", insertable: true });
+  });
+
+  test("has its view in the pane, with its action as a button", () => {
+    const { report } = analyzeGrid(grid, options);
+    const asked: unknown[] = [];
+    const review = {
+      scope: "sheet" as const,
+      sheets: [grid.sheet],
+      active: grid.sheet,
+      reports: [report],
+      workbook: null,
+      hidden: [],
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Results
+          review={review}
+          t={translator("sv")}
+          nameOf={(id) => id}
+          onSelect={() => undefined}
+          act={(...args) => asked.push(args)}
+          busy={false}
+        />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Besökslista för Skolan Månen" }));
+    expect(asked).toEqual([["Besök 2027", "visit-list", { "--site": "Skolan Månen" }]]);
+  });
+
+  test("runs its action from the pane: the sheet added, its words said", async () => {
+    installExcelGlobals();
+    const model = new FakeWorkbook();
+    model.addSheet(grid.sheet, grid.values);
+    const session = createSession(fakePort(model).port, { locale: "sv" });
+    const done = await session.action(grid.sheet, "visit-list", { "--site": "Skolan Månen" });
+    expect(done).toEqual({
+      kind: "added",
+      sheets: ["Plankoll Besök Skolan Månen"],
+      text: "Besökslistan för Skolan Månen har 1 besök (Besök 2027).",
+    });
+    expect(await session.action(grid.sheet, "visit-list", { "--site": "Biblioteket" })).toEqual({
+      kind: "problem",
+      text: "Biblioteket har inga besök.",
+    });
+  });
+
+  test("is a command of the command line: in the help, run on a file, refused as any command is", async () => {
+    const help = capture();
+    expect(await main(["--help"], help.io)).toBe(0);
+    const text = help.out.join("\n");
+    expect(text).toContain("visit-list");
+    expect(text).toContain("besökslista för en enhet, på ett blad");
+    expect(text).toMatch(/--site ENHET\s+enheten som listan gäller \(visit-list\)/);
+    const dir = mkdtempSync(join(tmpdir(), "plankoll-visits-"));
+    const file = join(dir, "besok.xlsx");
+    await workbookFromRows([{ name: grid.sheet, rows: grid.values as never }]).xlsx.writeFile(file);
+    const out = join(dir, "lista.xlsx");
+    const run = capture();
+    expect(await main(["visit-list", file, "--site", "Skolan Månen", "--out", out], run.io)).toBe(0);
+    expect(run.out).toEqual([`Besökslistan för Skolan Månen har 1 besök (${out}).`]);
+    const written = workbookGrids(await readWorkbook(out));
+    expect(written.map((g) => [g.sheet, g.values])).toEqual([["Plankoll Besök Skolan Månen", [["2027-02-10"]]]]);
+    const missing = capture();
+    expect(await main(["visit-list", file, "--out", join(dir, "x.xlsx")], missing.io)).toBe(2);
+    expect(missing.err[0]).toContain("--site");
+    const none = capture();
+    expect(await main(["visit-list", file, "--site", "Biblioteket", "--out", join(dir, "y.xlsx")], none.io)).toBe(1);
+    expect(none.err).toEqual(["Biblioteket har inga besök."]);
   });
 });

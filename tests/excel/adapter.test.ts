@@ -1,3 +1,5 @@
+import { withPayInfo } from "../../src/core/templates/salary/action";
+import { finishSheet } from "../../src/core/sheet/fit";
 import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals, type FakeSheet } from "./fakeExcel";
 import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
 import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type IndicatorResult, type RiskResult } from "../../src/core";
@@ -333,11 +335,11 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     model.active = "Lönelista";
     const { port } = portOn(model);
     const grid = await port.readActiveSheet();
-    const answer = (analyzeGrid(grid, { payInfo: { employee: "1005" } }).report.result as SalaryResult).payInfo;
+    const answer = (analyzeGrid(grid, withPayInfo({ employee: "1005" })).report.result as SalaryResult).payInfo;
     if (answer?.kind !== "found") throw new Error("Anst.nr 1005 not found");
     const spec = payInfoSheet(answer.info, "Lönelista", context({}) as never);
-    expect(await port.addSheet(spec)).toBe("Plankoll Löneinfo 1005");
-    expect(await port.addSheet(spec)).toBe("Plankoll Löneinfo 1005 (2)");
+    expect(await port.addSheet(finishSheet(spec))).toBe("Plankoll Löneinfo 1005");
+    expect(await port.addSheet(finishSheet(spec))).toBe("Plankoll Löneinfo 1005 (2)");
     expect(model.active).toBe("Plankoll Löneinfo 1005 (2)");
     const sheet = model.sheet("Plankoll Löneinfo 1005");
     for (const cell of spec.cells) expect(sheet.get(cell.row - 1, cell.col - 1)).toBe(cell.value);

@@ -3,6 +3,7 @@
  * sheet on a package: whole packages LibreOffice opens, read back as what they are, and every part
  * they do not touch kept byte for byte.
  */
+import { finishSheet } from "../../src/core/sheet/fit";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -97,7 +98,7 @@ describe("the consolidated summary", () => {
     writeFileSync(
       file,
       newWorkbook(
-        specs.map((spec) => ({ spec })),
+        specs.map((spec) => ({ spec: finishSheet(spec) })),
         open,
         deflate,
       ),

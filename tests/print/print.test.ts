@@ -5,6 +5,8 @@
  * sheet within the pages its rows need; a matrix and its legend are one page each. The pages
  * were looked at; a few are kept in docs/print (`npm run print:examples`).
  */
+import { finishSheet } from "../../src/core/sheet/fit";
+import { withPayInfo } from "../../src/core/templates/salary/action";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,7 +68,7 @@ for (const sample of readdirSync(join(root, "samples")).filter((f) => f.endsWith
     const file = `${sample.replace(/\.xlsx$/, "")}--${spec.name.replace(/\W+/g, "_")}.xlsx`;
     writeFileSync(
       join(dir, file),
-      newWorkbook([{ spec }], open, (d) => deflateRawSync(d)),
+      newWorkbook([{ spec: finishSheet(spec) }], open, (d) => deflateRawSync(d)),
     );
     sheets.push({ file, spec, matricesOnly: spec.name === "Plankoll Riskmatris" && !lists });
   }
@@ -74,14 +76,14 @@ for (const sample of readdirSync(join(root, "samples")).filter((f) => f.endsWith
 // One worker's pay information (Art. 7), as `plankoll pay-info` and the pane write it.
 {
   const read = readWorkbookPackage(open(readFileSync(join(root, "samples", "lonekartlaggning.xlsx"))));
-  const options = { today: "2026-12-01", payInfo: { employee: "1005" } };
+  const options = withPayInfo({ employee: "1005" }, { today: "2026-12-01" });
   const answer = (analyzeSheets(read.grids, options)[0].result as SalaryResult).payInfo;
   if (answer?.kind !== "found") throw new Error("the sample's Anst.nr 1005 is not found");
   const spec = payInfoSheet(answer.info, "Lönelista", context(options) as never);
   const file = "lonekartlaggning--pay-info.xlsx";
   writeFileSync(
     join(dir, file),
-    newWorkbook([{ spec }], open, (d) => deflateRawSync(d)),
+    newWorkbook([{ spec: finishSheet(spec) }], open, (d) => deflateRawSync(d)),
   );
   sheets.push({ file, spec, matricesOnly: false });
 }

@@ -1,4 +1,5 @@
 /** Salary data is personal data: nothing Plankoll runs may write to the console. */
+import { withPayInfo } from "../../src/core/templates/salary/action";
 import { salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, fileReport } from "../../src/core";
@@ -51,7 +52,7 @@ test("core, the adapters, the pane's session and the demo never write to the con
     await session.clear();
   }
   // One worker's pay information (Art. 7): analysed, laid out, and written by the command line.
-  const asked = analyzeWorkbook(grids, { payInfo: { employee: "1005" } });
+  const asked = analyzeWorkbook(grids, withPayInfo({ employee: "1005" }));
   const answer = (asked.sheets[0].result as SalaryResult).payInfo;
   expect(answer?.kind).toBe("found");
   if (answer?.kind === "found") payInfoSheet(answer.info, grids[0].sheet, context({}) as never);

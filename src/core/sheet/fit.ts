@@ -4,7 +4,7 @@
  * (the width of a digit of the default font), heights in points. Every adapter writes what this
  * gives: the package writer, the Excel adapter and the exceljs comparison.
  */
-import type { SheetCell, SheetSpec } from "../plan";
+import { printSetup, type FinishedSheet, type SheetCell, type SheetSpec } from "../plan";
 import { parseA1 } from "./address";
 
 /** Excel's default column width, and the height of one line of its default font. */
@@ -69,6 +69,12 @@ function isHeader(cell: SheetCell): boolean {
  * too long, a table header and a cell marked to wrap wrap within their column, and their rows are
  * made as tall as their lines. Widths given by the sheet are kept as the least.
  */
+/** A sheet finished for the adapters: fitted to its text, its printed orientation decided. */
+export function finishSheet(spec: SheetSpec): FinishedSheet {
+  const fitted = fitSheet(spec);
+  return { ...fitted, landscape: printSetup(fitted).landscape };
+}
+
 export function fitSheet(spec: SheetSpec): SheetSpec {
   if (spec.cells.length === 0) return spec;
   const widths = [...spec.columnWidths];

@@ -5,7 +5,8 @@
  * registering it (templates/index.ts) is one line.
  */
 import type { z } from "zod";
-import type { Locale, Severity } from "../types";
+import type { Grid, Locale, Severity } from "../types";
+import type { Problem } from "../problem";
 import type { MessageKey, Params, Translate } from "../i18n";
 import type { ColumnSpec } from "../sheet/columns";
 import type { Table } from "../sheet/table";
@@ -72,15 +73,7 @@ export interface AnalysisContext<K extends string = never, C extends string = ne
   today: string;
   /** A new list for findings with the template's codes and the core's. */
   findings(): FindingSink<C, W>;
-  /**
-   * Asked for one employee's pay information (the pay transparency directive's Art. 7): the
-   * payroll's result then carries it. Never set for a review, whose reports may leave the workbook.
-   */
-  payInfo?: PayInfoRequest;
 }
-
-/** One employee, by the value of their Anst.nr cell or by their row of the sheet. */
-export type PayInfoRequest = { employee: string } | { row: number };
 
 /** The context a template's code sees: its strings' keys, its codes and its wordings. */
 export type ContextOf<S, C extends CodeTable = never, W extends WordingTable = never> = AnalysisContext<
@@ -88,6 +81,21 @@ export type ContextOf<S, C extends CodeTable = never, W extends WordingTable = n
   Extract<keyof C, string>,
   Extract<keyof W, string>
 >;
+
+/** How a workbook is analysed: its thresholds, its language, its today. */
+export interface AnalyzeOptions {
+  settings?: Settings;
+  locale?: Locale;
+  /** ISO date taken as today (default: the computer's date). */
+  today?: string;
+  /**
+   * A template's tables analysed another way, by its id: how a template's action asks more of its
+   * own tables than a review does (the pay-info action, one worker's pay information).
+   */
+  analyzeAs?: Readonly<
+    Record<string, (table: Table, ctx: AnalysisContext<string, string, string>) => TemplateOutcome<unknown>>
+  >;
+}
 
 /** A finding of the workbook as a whole, on one sheet's cell. */
 export interface WorkbookFinding {
@@ -158,6 +166,81 @@ export interface SettingsSection<P extends object, K extends string> {
   }[];
 }
 
+/** An option of an action's command: a flag with a value, or a switch. */
+export interface ActionOption<K extends string> {
+  flag: `--${string}`;
+  /** The words for its value in the usage line; absent: a switch. */
+  value?: K | MessageKey;
+  help: K | MessageKey;
+  /** Why a value cannot be used (a row that is no row number), or null. */
+  check?(value: string): Problem | null;
+}
+
+/** One workbook an action reads: its sheets as read and as a review judged them. */
+export interface ActionFile {
+  /** As the user named it (relative to the folder given). */
+  name: string;
+  /** Its file name without the extension (a förvaltning's name where the sheet names none). */
+  stem: string;
+  /** When it was last changed (ISO), where known. */
+  modified?: string;
+  grids: readonly Grid[];
+  reports: readonly SheetReport[];
+  /** The options it was analysed with (its own settings, or those given). */
+  options: AnalyzeOptions;
+}
+
+/** What an action is asked to do. */
+export interface ActionRequest {
+  files: readonly ActionFile[];
+  /** The values of its options, by flag ("--employee" → "1005"). */
+  values: ReadonlyMap<string, string>;
+  /** Its switches given ("--keep-newer"). */
+  switches: ReadonlySet<string>;
+  /** Where its sheets go, as the user knows it: the output file, or the workbook in the pane. */
+  out: string;
+  /** Who asked: the command line or the pane (each says how to choose in its own words). */
+  where: "commandLine" | "pane";
+  /** The core's analysis, given to the action so that a template never imports the registry that registers it. */
+  analyze(grids: readonly Grid[], options: AnalyzeOptions): SheetReport[];
+}
+
+/** What an action did: the sheets it made, what it says, and how it ended. */
+export interface ActionOutcome {
+  /** Its sheets: a new workbook on the command line, added to the workbook in the pane; null: nothing is written. */
+  sheets: readonly SheetSpec[] | null;
+  /** What the user reads once it ran (the command line prints every line; the pane shows them). */
+  said: readonly Problem[];
+  /** What stands in the way or was left out (the command line's standard error; the pane shows them first). */
+  notes: readonly Problem[];
+  /** With --json, printed instead of `said`. */
+  json?: unknown;
+  /** 0 done; 1 done, but something was found (errors) or not found (the worker); 2 refused. */
+  exit: 0 | 1 | 2;
+}
+
+/**
+ * Something a template does besides review: a command of the command line (`plankoll consolidate`,
+ * `plankoll pay-info`) and, where `pane` says so, a form under the template's tables in the pane.
+ * Found through the registry by the command line and the pane; no other file names it.
+ */
+export interface TemplateAction<K extends string = string, R = unknown> {
+  /** Its command's name, in English like the others. */
+  command: string;
+  /** Its line in the help. */
+  summary: K | MessageKey;
+  /** What it reads: every file and folder given, or exactly one file. */
+  operands: "inputs" | "file";
+  options?: readonly ActionOption<K>[];
+  /** Options of which exactly one must be given. */
+  oneOf?: readonly string[];
+  /** Takes --json (and prints `json`); else --json is refused with this reason, or as not its option. */
+  json?: true | K | MessageKey;
+  /** Offered in the pane under a table of the template whose result allows it; absent: the command line only. */
+  pane?(result: R): boolean;
+  run(request: ActionRequest, ctx: AnalysisContext<K, string, string>): ActionOutcome;
+}
+
 export interface TemplateDefinition<
   Id extends string = string,
   R = unknown,
@@ -198,6 +281,8 @@ export interface TemplateDefinition<
   workbook?(reports: readonly SheetReport[], ctx: ContextOf<S, C, W>): WorkbookFinding[] | null;
   /** The result as it may leave the workbook (the JSON report): personal data taken out. Absent: all of it may. */
   forReport?(result: R): R;
+  /** What it does besides review: commands of the command line and forms in the pane. */
+  actions?: readonly TemplateAction<KeyOf<S>, R>[];
 }
 
 /** Any registered template, as the core handles it. */

@@ -5,7 +5,6 @@ import { translator, type Locale, type Settings, type SheetReport, type Template
 import type { ClearResult } from "../../core/port";
 import type { Capabilities } from "../../ui/office";
 import type { Translate } from "../../core/i18n";
-import type { PayInfoRequest } from "../../core/templates/types";
 import type { WorkbookPort } from "../../core/port";
 import { CancelledError, type Progress, type Work } from "../../core/progress";
 import {
@@ -210,12 +209,11 @@ export function App(props: AppProps) {
       return t("pane.inserted", { sheet });
     });
   const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
-  // One worker's pay information (Art. 7): a sheet of their own, or why not.
-  const payInfo = (sheet: string, request: PayInfoRequest) =>
+  // A template's action from its view (one worker's pay information, Art. 7): its sheets added, or why not.
+  const act = (sheet: string, command: string, values: Readonly<Record<string, string>>) =>
     run(async () => {
-      const outcome = await session.payInfo(sheet, request);
-      if (outcome.kind === "problem") return { info: outcome.text };
-      return (t as Translate<string>)("payInfo.pane.added", { sheet: outcome.sheet, who: outcome.who });
+      const outcome = await session.action(sheet, command, values);
+      return outcome.kind === "problem" ? { info: outcome.text } : outcome.text;
     });
 
   const busy = status.kind === "busy";
@@ -341,7 +339,8 @@ export function App(props: AppProps) {
             t={t}
             nameOf={nameOf}
             onSelect={(sheet, cell) => void select(sheet, cell)}
-            payInfo={{ busy, onAsk: (sheet, request) => void payInfo(sheet, request) }}
+            busy={busy}
+            act={(sheet, command, values) => void act(sheet, command, values)}
           />
         </Suspense>
       )}

@@ -1,7 +1,7 @@
 /** Finance's view of many KUS requests: every application with its förvaltning, totals per förvaltning and in all. */
 import type { Finding } from "../types";
 import type { SheetReport } from "../types";
-import type { KusApplication } from "./index";
+import type { KusApplication } from "./result";
 import type { Translate } from "../../i18n";
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 

@@ -14,6 +14,7 @@ import { strings } from "./strings";
 import type { KusApplication, KusResult } from "./result";
 import { codes, wordings } from "./codes";
 import { kusSummary } from "./summarySheet";
+import { consolidateAction } from "./action";
 import { KRONOR_FORMAT } from "../formats";
 
 export type { KusApplication, KusResult } from "./result";
@@ -209,4 +210,5 @@ export const kusTemplate = defineTemplate({
       { key: "blank.kus.participants", width: 16, numberFormat: "0" },
     ],
   },
+  actions: [consolidateAction],
 });

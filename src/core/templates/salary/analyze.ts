@@ -9,7 +9,7 @@ import type { Ctx } from "./strings";
 import { compactLabel, formatNumber } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import type { TransparencyResult } from "./transparency";
-import type { PayInfoAnswer } from "./payInfo";
+import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
   readSex,
   payIn,
@@ -68,7 +68,7 @@ export interface SalaryResult {
    * employee: percentages, shares and headcounts only. Absent for the one-row-per-befattning layout.
    */
   transparency?: TransparencyResult;
-  /** The employee asked for (AnalysisContext.payInfo): amounts, so never in a report (forReport drops it). */
+  /** The employee asked for (the pay-info action): amounts, so never in a report (forReport drops it). */
   payInfo?: PayInfoAnswer;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
   payOmitted?: true;
@@ -122,7 +122,11 @@ type PositionFigures = Pick<
   everyoneMean?: number | null;
 };
 
-export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryResult> {
+/**
+ * A salary table analysed; with `request`, one worker's pay information too (the result's
+ * `payInfo`, asked for by the pay-info action, never by a review).
+ */
+export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest): TemplateOutcome<SalaryResult> {
   const { settings } = ctx;
   const limits: Limits = {
     low: settings.salary.lowLimit,
@@ -133,7 +137,7 @@ export function analyzeSalary(table: Table, ctx: Ctx): TemplateOutcome<SalaryRes
   const read = tableReader(table, findings, ctx.t);
   const layout = table.has("sex") && (table.has("salary") || table.has("annualPay")) ? "employees" : "positions";
   // The one-row-per-employee layout also gathers what the directive's report needs.
-  const payroll: Payroll = { employees: [], basis: null };
+  const payroll: Payroll = { employees: [], basis: null, request };
   const figures =
     layout === "employees" ? employeeGroups(table, read, findings, payroll, ctx) : positionRows(table, read, findings);
   const minShare = settings.genderBalance.minSharePercent;
@@ -173,7 +177,7 @@ function employeeGroups(
 ): PositionFigures[] {
   // A salary column headed as full-time pay is already full-time.
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
-  const payroll = payrollReading(table, read, findings, payrollOut.employees, ctx, salaryIsFullTime);
+  const payroll = payrollReading(table, read, findings, payrollOut, ctx, salaryIsFullTime);
   payrollOut.basis = payroll.basis;
   payrollOut.answer = payroll.answer;
   const groups = new Map<string, Group>();

@@ -7,6 +7,7 @@ import { salaryColumns, salaryLayouts } from "./columns";
 import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
 import { transparencySheet } from "./transparencySheet";
+import { payInfoAction } from "./action";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
@@ -144,4 +145,5 @@ export const salaryTemplate = defineTemplate({
       { key: "valuationBand", label: "settings.salary.valuationBand" },
     ],
   },
+  actions: [payInfoAction],
 });

@@ -6,12 +6,20 @@
  * never into a report, a message or the console.
  */
 import type { SheetReport } from "../types";
+import type { MessageKey } from "../../i18n";
+import { problem, type Problem, type ProblemParams } from "../../problem";
+import type { KeyOf } from "../strings";
+import type { strings } from "./strings";
 import type { Employee, TransparencyResult } from "./transparency";
 
 /** The translator these messages need (the salary template's keys are strings here). */
-type Words = (key: string, params?: Record<string, string | number>) => string;
+/** The template's own keys of these words. */
+type PayKey = KeyOf<typeof strings>;
 
 /** A pay level: basic pay and the complementary or variable components over the year, their sum, and the sum per hour. */
+/** One employee, by the value of their Anst.nr cell or by their row of the sheet. */
+export type PayInfoRequest = { employee: string } | { row: number };
+
 export interface PayLevel {
   basicAnnual: number;
   variableAnnual: number;
@@ -163,41 +171,38 @@ export function searchPayInfo(
 }
 
 /**
- * What stands in the way of the answer, in the user's words (the pane and the command line add
+ * What stands in the way of the answer, as a problem to word (the pane and the command line add
  * how to choose); null when the worker was found.
  */
-export function payInfoProblem(
-  found: PayInfoSearch,
-  request: { employee: string } | { row: number },
-  t: Words,
-): string | null {
+export function payInfoProblem(found: PayInfoSearch, request: PayInfoRequest): Problem | null {
+  const said = (key: PayKey, params: ProblemParams = {}) => problem(key as MessageKey, params);
   switch (found.kind) {
     case "found":
       return null;
     case "noPayroll":
-      return t("payInfo.msg.noPayroll");
+      return said("payInfo.msg.noPayroll");
     case "notFound": {
       const sheets = found.sheets.join(", ");
-      if ("row" in request) return t("payInfo.msg.notFoundRow", { row: request.row, sheets });
-      if (!found.idColumn) return t("payInfo.msg.noIdColumn", { sheets });
-      return t("payInfo.msg.notFound", { employee: request.employee.trim(), sheets });
+      if ("row" in request) return said("payInfo.msg.notFoundRow", { row: request.row, sheets });
+      if (!found.idColumn) return said("payInfo.msg.noIdColumn", { sheets });
+      return said("payInfo.msg.notFound", { employee: request.employee.trim(), sheets });
     }
     case "ambiguous":
-      return t("payInfo.msg.ambiguous", {
+      return said("payInfo.msg.ambiguous", {
         employee: "employee" in request ? request.employee.trim() : "",
         sheet: found.sheet,
         rows: found.rows.join(", "),
       });
     case "unreadable":
-      return t("payInfo.msg.unreadable", { row: found.row, sheet: found.sheet });
+      return said("payInfo.msg.unreadable", { row: found.row, sheet: found.sheet });
     case "manySheets":
-      return t("payInfo.msg.manySheets", { sheets: found.sheets.join(", ") });
+      return said("payInfo.msg.manySheets", { sheets: found.sheets.join(", ") });
   }
 }
 
 /** "Anst.nr 1042", or "rad 8" where the payroll has no Anst.nr. */
-export function payInfoWho(info: EmployeePayInfo, t: Words) {
+export function payInfoWho(info: EmployeePayInfo): Problem {
   return info.employee === null
-    ? t("payInfo.msg.row", { row: info.row })
-    : t("payInfo.msg.employee", { employee: info.employee });
+    ? problem("payInfo.msg.row" as MessageKey, { row: info.row })
+    : problem("payInfo.msg.employee" as MessageKey, { employee: info.employee });
 }

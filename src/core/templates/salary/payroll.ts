@@ -14,7 +14,7 @@ import { isPercentFormat } from "../../parse/quantity";
 import { tableReader } from "../common";
 import { VARIABLE_KEYS } from "./columns";
 import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
-import { payInfoAnswer, type PayInfoAnswer, type Target } from "./payInfo";
+import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 
 export type Sex = "woman" | "man" | "other";
 
@@ -180,6 +180,8 @@ export function categoryOf(
 export interface Payroll {
   employees: Employee[];
   basis: PayrollReading["basis"] | null;
+  /** The employee asked for, where one is (the pay-info action). */
+  request?: PayInfoRequest;
   answer?: PayrollReading["answer"];
 }
 
@@ -188,7 +190,7 @@ export interface PayrollReading {
   employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): void;
   /** How the categories, hours and variable components were found: the report says so. */
   basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">;
-  /** The employee asked for (ctx.payInfo), once every row is read. */
+  /** The employee asked for (Payroll.request), once every row is read. */
   answer(): PayInfoAnswer | undefined;
 }
 
@@ -209,7 +211,7 @@ export function payrollReading(
   table: Table,
   read: Reader,
   findings: Findings,
-  employees: Employee[],
+  { employees, request }: Payroll,
   ctx: Ctx,
   salaryIsFullTime: boolean,
 ): PayrollReading {
@@ -217,7 +219,6 @@ export function payrollReading(
   const category = categoryOf(table, ctx);
   const byTitle = category.basis.kind === "title";
   // The employee asked for, where one is: by Anst.nr or by row.
-  const request = ctx.payInfo;
   const idColumn = table.has("employeeId");
   const wanted = request && "employee" in request ? request.employee.trim() : "";
   const asked: ((r: DataRow) => boolean) | null = !request

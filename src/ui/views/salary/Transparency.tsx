@@ -5,10 +5,10 @@
  */
 import { useId, useState } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { PayInfoRequest } from "../core/templates/types";
-import type { Translate } from "../core/i18n";
-import type { TransparencyResult } from "../core/templates/salary/transparency";
-import { formatNumber } from "../core/parse/cells";
+import type { PayInfoRequest } from "../../../core/templates/salary/payInfo";
+import type { Translate } from "../../../core/i18n";
+import type { TransparencyResult } from "../../../core/templates/salary/transparency";
+import { formatNumber } from "../../../core/parse/cells";
 
 const WOMEN = "#8E6CC0";
 const MEN = "#4E9A8F";

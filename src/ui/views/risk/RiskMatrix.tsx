@@ -6,9 +6,9 @@
  */
 import { useRef, useState, type KeyboardEvent } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { RiskResult } from "../core";
-import type { Translate } from "../core/i18n";
-import { COLORS } from "../core/plan";
+import type { RiskResult } from "../../../core/templates/risk";
+import type { Translate } from "../../../core/i18n";
+import { COLORS } from "../../../core/plan";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
