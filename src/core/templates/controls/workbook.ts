@@ -115,6 +115,37 @@ function linkOf(text: string, risks: readonly Risk[]): Link {
   return byWords;
 }
 
+/** What one control's link to the risk analysis is worth saying: none, ambiguous, by text, or in another process. */
+function reportLink(
+  incident: ControlsReport["result"]["risks"][number],
+  link: Link,
+  findings: ReturnType<Ctx["findings"]>,
+): void {
+  if (!link) findings.add("CONTROL_WITHOUT_RISK", incident.cell, incident.row, { event: incident.incident });
+  else if ("ambiguous" in link) {
+    findings.add("CONTROL_RISK_AMBIGUOUS", incident.cell, incident.row, {
+      event: incident.incident,
+      risks: link.ambiguous.map((r) => `"${r.event}" (${r.at})`).join(", "),
+    });
+  } else {
+    const { risk, how } = link;
+    if (how === "contains" || how === "words")
+      findings.add(
+        "CONTROL_LINKED_BY_TEXT",
+        incident.cell,
+        incident.row,
+        { event: incident.incident, risk: risk.event, at: risk.at, words: (link.shared ?? []).join(", ") },
+        how === "contains" ? undefined : "CONTROL_LINKED_WORDS",
+      );
+    if (risk.process && incident.process && compactLabel(risk.process) !== compactLabel(incident.process))
+      findings.add("RISK_PROCESS_DIFFERS", incident.cell, incident.row, {
+        event: incident.incident,
+        process: incident.process,
+        riskProcess: risk.process,
+      });
+  }
+}
+
 export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   const riskReports = reports.filter((r): r is RiskReport => r.template === "risk");
   const controlReports = reports.filter((r): r is ControlsReport => r.template === "controls");
@@ -169,31 +200,8 @@ export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx):
 
   controlReports.forEach((report, i) => {
     report.result.risks.forEach((incident, j) => {
-      const link = links[i][j];
       const before = findings.items.length;
-      if (!link) findings.add("CONTROL_WITHOUT_RISK", incident.cell, incident.row, { event: incident.incident });
-      else if ("ambiguous" in link) {
-        findings.add("CONTROL_RISK_AMBIGUOUS", incident.cell, incident.row, {
-          event: incident.incident,
-          risks: link.ambiguous.map((r) => `"${r.event}" (${r.at})`).join(", "),
-        });
-      } else {
-        const { risk, how } = link;
-        if (how === "contains" || how === "words")
-          findings.add(
-            "CONTROL_LINKED_BY_TEXT",
-            incident.cell,
-            incident.row,
-            { event: incident.incident, risk: risk.event, at: risk.at, words: (link.shared ?? []).join(", ") },
-            how === "contains" ? undefined : "CONTROL_LINKED_WORDS",
-          );
-        if (risk.process && incident.process && compactLabel(risk.process) !== compactLabel(incident.process))
-          findings.add("RISK_PROCESS_DIFFERS", incident.cell, incident.row, {
-            event: incident.incident,
-            process: incident.process,
-            riskProcess: risk.process,
-          });
-      }
+      reportLink(incident, links[i][j], findings);
       add(report.sheet, before);
     });
   });

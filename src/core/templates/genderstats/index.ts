@@ -40,6 +40,57 @@ const columns = [
   { key: "total", labels: ["Totalt", "Total", "Summa", "Antal totalt", "Samtliga"] },
 ] as const satisfies readonly ColumnSpec[];
 
+type Column = "women" | "men" | "other" | "total";
+
+/** Each sex's share of the row's total, and whether women and men are evenly split (annat counts in the total only). */
+function balanceOf(women: number | null, men: number | null, total: number | null, minShare: number) {
+  if (women === null || men === null || !total)
+    return { known: false, shareWomen: null, shareMen: null, balanced: null, underrepresented: null } as const;
+  const womenOfTwo = women + men > 0 ? (women / (women + men)) * 100 : 50;
+  const underrepresented: GenderRow["underrepresented"] =
+    womenOfTwo < minShare ? "women" : womenOfTwo > 100 - minShare ? "men" : null;
+  return {
+    known: true,
+    shareWomen: oneDecimal((women / total) * 100),
+    shareMen: oneDecimal((men / total) * 100),
+    balanced: womenOfTwo >= minShare && womenOfTwo <= 100 - minShare,
+    underrepresented,
+  } as const;
+}
+
+/** A Totalt row below the table equals the sums of the columns read in full. */
+function checkTotalRow(
+  table: Table,
+  totalRow: DataRow,
+  columns: { sums: Record<Column, number>; incomplete: Record<Column, boolean> },
+  count: (r: DataRow, key: Column) => number | null,
+  findings: ReturnType<Ctx["findings"]>,
+  read: ReturnType<typeof tableReader>,
+): void {
+  for (const key of ["women", "men", "other", "total"] as const) {
+    if (!table.has(key) || columns.incomplete[key]) continue;
+    mismatch(table, totalRow, key, count(totalRow, key), columns.sums[key], findings, read);
+  }
+}
+
+/** A stated total that differs from the computed one. */
+function mismatch(
+  table: Table,
+  r: DataRow,
+  key: Column,
+  declared: number | null,
+  computed: number | null,
+  findings: ReturnType<Ctx["findings"]>,
+  read: ReturnType<typeof tableReader>,
+): void {
+  if (declared === null || computed === null || Math.abs(declared - computed) <= 1e-9) return;
+  findings.add("TOTAL_MISMATCH", table.address(r, key), r.row, {
+    column: read.column(key),
+    declared: formatNumber(declared),
+    computed: formatNumber(computed),
+  });
+}
+
 function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStatsResult> {
   const { t } = ctx;
   const findings = ctx.findings();
@@ -55,17 +106,6 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   /** A count ≥ 0; blank is null (reported where required). */
   const count = (r: DataRow, key: string, required: boolean): number | null => read.number(r, key, required, 0);
 
-  const checkTotal = (r: DataRow, computed: number | null) => {
-    const declared = count(r, "total", false);
-    if (declared !== null && computed !== null && Math.abs(declared - computed) > 1e-9) {
-      findings.add("TOTAL_MISMATCH", table.address(r, "total"), r.row, {
-        column: read.column("total"),
-        declared: formatNumber(declared),
-        computed: formatNumber(computed),
-      });
-    }
-  };
-
   const sums = { women: 0, men: 0, other: 0, total: 0 };
   /** A column with an unreadable or missing cell has no sum to compare with the Totalt row. */
   const incomplete = { women: false, men: false, other: false, total: false };
@@ -74,18 +114,11 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
     const men = count(r, "men", true);
     const other = count(r, "other", false);
     const total = women !== null && men !== null ? women + men + (other ?? 0) : null;
-    checkTotal(r, total);
-    let shareWomen: number | null = null;
-    let shareMen: number | null = null;
-    let balanced: boolean | null = null;
-    let underrepresented: GenderRow["underrepresented"] = null;
-    if (women !== null && men !== null && total) {
-      shareWomen = oneDecimal((women / total) * 100);
-      shareMen = oneDecimal((men / total) * 100);
-      // Balance is judged between women and men; "annat/ej angivet" counts in the total only.
-      const womenOfTwo = women + men > 0 ? (women / (women + men)) * 100 : 50;
-      balanced = womenOfTwo >= minShare && womenOfTwo <= 100 - minShare;
-      underrepresented = womenOfTwo < minShare ? "women" : womenOfTwo > 100 - minShare ? "men" : null;
+    mismatch(table, r, "total", count(r, "total", false), total, findings, read);
+    const balance = balanceOf(women, men, total, minShare);
+    const { shareWomen, shareMen, balanced, underrepresented } = balance;
+    if (balance.known) {
+      const { shareWomen, shareMen } = balance;
       const balanceText = t(balanced ? "balance.even" : underrepresented === "women" ? "balance.women" : "balance.men");
       writes.push(
         { cell: out(r.row, 0), value: shareWomen },
@@ -119,20 +152,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
 
   // A Totalt row below the table must equal the column sums.
   const totalRow = table.totalRow;
-  if (totalRow) {
-    for (const key of ["women", "men", "other", "total"] as const) {
-      if (!table.has(key) || incomplete[key]) continue;
-      const declared = count(totalRow, key, false);
-      const computed = sums[key];
-      if (declared !== null && Math.abs(declared - computed) > 1e-9) {
-        findings.add("TOTAL_MISMATCH", table.address(totalRow, key), totalRow.row, {
-          column: read.column(key),
-          declared: formatNumber(declared),
-          computed: formatNumber(computed),
-        });
-      }
-    }
-  }
+  if (totalRow) checkTotalRow(table, totalRow, { sums, incomplete }, (r, key) => count(r, key, false), findings, read);
   if (writes.length) {
     for (const [offset, key] of (["column.shareWomen", "column.shareMen", "column.balance"] as const).entries()) {
       writes.push({ cell: out(table.headerRow, offset), value: t(key), bold: true, fill: COLORS.header });

@@ -101,92 +101,170 @@ export function judge(
   return outcome <= target + tolerance + epsilon ? "partly" : "not_met";
 }
 
+/** The table's findings and its reader. */
+function readerOf(table: Table, ctx: Ctx) {
+  const findings = ctx.findings();
+  return { findings, read: tableReader(table, findings, ctx.t) };
+}
+
+/** What every step of reading one indicator table shares. */
+type Reading = ReturnType<typeof readerOf> & {
+  table: Table;
+  ctx: Ctx;
+  statusLabel: Record<IndicatorStatus, string>;
+};
+
+function quantityIn(c: Reading, r: DataRow, key: string): Quantity | null | "unreadable" {
+  const { table, read, findings } = c;
+  if (!table.has(key) || !read.usable(r, key)) return null;
+  const raw = table.get(r, key);
+  if (isBlank(raw)) return null;
+  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns[key]] ?? null;
+  const parsed = parseQuantity(raw, format);
+  if (!parsed) {
+    findings.add("NOT_A_NUMBER", table.address(r, key), r.row, { column: read.column(key), value: cellText(raw) });
+    return "unreadable";
+  }
+  if (parsed.uncertain) {
+    findings.add("VALUE_UNCERTAIN", table.address(r, key), r.row, {
+      column: read.column(key),
+      value: cellText(raw),
+      parsed: formatQuantity(parsed, c.ctx.t),
+    });
+  }
+  return parsed;
+}
+
+function activityOf(c: Reading, r: DataRow) {
+  const { table, read, findings } = c;
+  const activity = read.text(r, "activity");
+  if (!activity) return null;
+  const responsible = read.text(r, "responsible");
+  if (!responsible) {
+    const cell = table.has("responsible") ? table.address(r, "responsible") : table.address(r, "activity");
+    findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
+  }
+  return { row: r.row, activity, responsible };
+}
+
+/** An outcome in another unit than the target. */
+function checkUnit(c: Reading, r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: string): boolean {
+  if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
+    c.findings.add("UNIT_MISMATCH", c.table.address(r, key), r.row, {
+      target: formatQuantity(targetQ, c.ctx.t),
+      outcome: formatQuantity(q, c.ctx.t),
+    });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The status, judged with both ends of a range: where they give different statuses, none is
+ * given and the range is reported with what each end gives.
+ */
+function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quantity, direction: Direction) {
+  const { t, settings } = c.ctx;
+  const strict = targetQ.comparator === "above" || targetQ.comparator === "below";
+  const targets = [targetQ.value, targetQ.high ?? targetQ.value];
+  const outcomes = [outcomeQ.value, outcomeQ.high ?? outcomeQ.value];
+  const statuses = new Set<Exclude<IndicatorStatus, "missing">>();
+  for (const target of targets)
+    for (const outcome of outcomes)
+      statuses.add(judge(outcome, target, direction, settings.indicators.tolerancePercent, strict));
+  if (statuses.size === 1) return [...statuses][0];
+  const [key, q] = targetQ.high != null ? (["target", targetQ] as const) : (["outcome", outcomeQ] as const);
+  c.read.uncertain(
+    r,
+    key,
+    {
+      low: formatQuantity(q, t),
+      high: formatQuantity({ value: q.high ?? q.value, unit: q.unit }, t),
+      statuses: [...statuses].map((s) => c.statusLabel[s].toLowerCase()).join(` ${t("word.or")} `),
+    },
+    "RANGE_STATUS_UNCERTAIN",
+  );
+  return null;
+}
+
+/** Whether an indicator about people is split by sex (null: not about people and not split). */
+function genderSplitOf(c: Reading, r: DataRow, name: string, split: boolean): boolean | null {
+  if (ABOUT_PEOPLE.test(name.toLowerCase())) {
+    if (!split) c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
+    return split;
+  }
+  return split ? true : null;
+}
+
+/** One row with its own indicator: its figures read, its direction and status judged. */
+function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
+  const { table, read, findings, ctx } = c;
+  const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ? q : null);
+  const target = quantityIn(c, r, "target");
+  const outcome = quantityIn(c, r, "outcome");
+  const women = quantityIn(c, r, "outcomeWomen");
+  const men = quantityIn(c, r, "outcomeMen");
+  if (target === null)
+    findings.add("REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
+  const targetQ = usable(target);
+  const outcomeQ = usable(outcome);
+  const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? unitFromText(read.text(r, "unit"));
+  // A column that says the direction wins; then the direction the target states ("minst", "≤").
+  const direction: Direction =
+    explicitDirection(read.text(r, "direction")) ??
+    comparatorDirection(targetQ?.comparator ?? null) ??
+    (LOWER_IS_BETTER.test(name.toLowerCase()) || targetQ?.value === 0 ? "lower" : "higher");
+  let status: IndicatorStatus | null = null;
+  if (outcome === null) status = "missing";
+  else if (targetQ && outcomeQ && checkUnit(c, r, outcomeQ, targetQ, "outcome"))
+    status = judgeStated(c, r, outcomeQ, targetQ, direction);
+  const womenQ = usable(women);
+  const menQ = usable(men);
+  checkUnit(c, r, womenQ, targetQ, "outcomeWomen");
+  checkUnit(c, r, menQ, targetQ, "outcomeMen");
+  const genderSplit = genderSplitOf(c, r, name, women !== null && men !== null);
+  const endDate = read.date(r, "endDate");
+  if (endDate && endDate < ctx.today && status !== null && status !== "met") {
+    findings.add("OVERDUE", table.address(r, "endDate"), r.row, {
+      date: endDate,
+      status: c.statusLabel[status].toLowerCase(),
+    });
+  }
+  return {
+    row: r.row,
+    cell: table.address(r, "name"),
+    name,
+    target: targetQ?.value ?? null,
+    targetHigh: targetQ?.high ?? null,
+    outcome: outcomeQ?.value ?? null,
+    outcomeHigh: outcomeQ?.high ?? null,
+    outcomeWomen: womenQ?.value ?? null,
+    outcomeMen: menQ?.value ?? null,
+    gap: womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null,
+    unit,
+    direction,
+    status,
+    genderSplit,
+    endDate,
+    activities: [],
+  };
+}
+
 export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<IndicatorResult> {
   const { t, settings } = ctx;
   const tolerancePercent = settings.indicators.tolerancePercent;
-  const findings = ctx.findings();
-  const read = tableReader(table, findings, t);
+  const { findings, read } = readerOf(table, ctx);
   const writes: CellWrite[] = [];
   const indicators: Indicator[] = [];
   const statusColumn = table.firstFreeColumn;
   const statusCell = (row: number) => a1(row, table.grid.originCol + statusColumn);
-  const formats = table.grid.numberFormats;
   const statusLabel: Record<IndicatorStatus, string> = {
     met: t("status.met"),
     partly: t("status.partly"),
     not_met: t("status.not_met"),
     missing: t("status.missing"),
   };
-
-  const quantity = (r: DataRow, key: string): Quantity | null | "unreadable" => {
-    if (!table.has(key) || !read.usable(r, key)) return null;
-    const raw = table.get(r, key);
-    if (isBlank(raw)) return null;
-    const format = formats?.[r.index]?.[table.header.columns[key]] ?? null;
-    const parsed = parseQuantity(raw, format);
-    if (!parsed) {
-      findings.add("NOT_A_NUMBER", table.address(r, key), r.row, {
-        column: read.column(key),
-        value: cellText(raw),
-      });
-      return "unreadable";
-    }
-    if (parsed.uncertain) {
-      findings.add("VALUE_UNCERTAIN", table.address(r, key), r.row, {
-        column: read.column(key),
-        value: cellText(raw),
-        parsed: formatQuantity(parsed, t),
-      });
-    }
-    return parsed;
-  };
-
-  const activityOf = (r: DataRow) => {
-    const activity = read.text(r, "activity");
-    if (!activity) return null;
-    const responsible = read.text(r, "responsible");
-    if (!responsible) {
-      const cell = table.has("responsible") ? table.address(r, "responsible") : table.address(r, "activity");
-      findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
-    }
-    return { row: r.row, activity, responsible };
-  };
-
-  /** A women's or men's outcome in another unit than the target. */
-  const checkSplitUnit = (r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: string) => {
-    if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
-      findings.add("UNIT_MISMATCH", table.address(r, key), r.row, {
-        target: formatQuantity(targetQ, t),
-        outcome: formatQuantity(q, t),
-      });
-    }
-  };
-
-  /**
-   * The status, judged with both ends of a range: where they give different statuses, none is
-   * given and the range is reported with what each end gives.
-   */
-  const judgeStated = (r: DataRow, outcomeQ: Quantity, targetQ: Quantity, direction: Direction) => {
-    const strict = targetQ.comparator === "above" || targetQ.comparator === "below";
-    const targets = [targetQ.value, targetQ.high ?? targetQ.value];
-    const outcomes = [outcomeQ.value, outcomeQ.high ?? outcomeQ.value];
-    const statuses = new Set<Exclude<IndicatorStatus, "missing">>();
-    for (const target of targets)
-      for (const outcome of outcomes) statuses.add(judge(outcome, target, direction, tolerancePercent, strict));
-    if (statuses.size === 1) return [...statuses][0];
-    const [key, q] = targetQ.high != null ? (["target", targetQ] as const) : (["outcome", outcomeQ] as const);
-    read.uncertain(
-      r,
-      key,
-      {
-        low: formatQuantity(q, t),
-        high: formatQuantity({ value: q.high ?? q.value, unit: q.unit }, t),
-        statuses: [...statuses].map((s) => statusLabel[s].toLowerCase()).join(` ${t("word.or")} `),
-      },
-      "RANGE_STATUS_UNCERTAIN",
-    );
-    return null;
-  };
+  const c: Reading = { table, read, findings, ctx, statusLabel };
 
   for (const r of table.rows) {
     const name = read.text(r, "name");
@@ -196,87 +274,18 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     }
     if (!name) {
       // A row without its own indicator is an activity of the indicator above.
-      const activity = activityOf(r);
+      const activity = activityOf(c, r);
       const owner = indicators[indicators.length - 1];
       if (activity && owner) owner.activities.push(activity);
       else if (activity)
         findings.add("REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
       continue;
     }
-
-    const target = quantity(r, "target");
-    const outcome = quantity(r, "outcome");
-    const women = quantity(r, "outcomeWomen");
-    const men = quantity(r, "outcomeMen");
-    if (target === null) {
-      findings.add("REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
-    }
-    const stated = unitFromText(read.text(r, "unit"));
-    const targetQ = target && target !== "unreadable" ? target : null;
-    const outcomeQ = outcome && outcome !== "unreadable" ? outcome : null;
-    const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? stated;
-
-    const nameKey = name.toLowerCase();
-    // A column that says the direction wins; then the direction the target states ("minst", "≤").
-    const direction: Direction =
-      explicitDirection(read.text(r, "direction")) ??
-      comparatorDirection(targetQ?.comparator ?? null) ??
-      (LOWER_IS_BETTER.test(nameKey) || targetQ?.value === 0 ? "lower" : "higher");
-
-    let status: IndicatorStatus | null = null;
-    if (outcome === null) status = "missing";
-    else if (targetQ && outcomeQ) {
-      if (targetQ.unit && outcomeQ.unit && targetQ.unit !== outcomeQ.unit) {
-        findings.add("UNIT_MISMATCH", table.address(r, "outcome"), r.row, {
-          target: formatQuantity(targetQ, t),
-          outcome: formatQuantity(outcomeQ, t),
-        });
-      } else {
-        status = judgeStated(r, outcomeQ, targetQ, direction);
-      }
-    }
-
-    const womenQ = women && women !== "unreadable" ? women : null;
-    const menQ = men && men !== "unreadable" ? men : null;
-    checkSplitUnit(r, womenQ, targetQ, "outcomeWomen");
-    checkSplitUnit(r, menQ, targetQ, "outcomeMen");
-    const aboutPeople = ABOUT_PEOPLE.test(nameKey);
-    const split = women !== null && men !== null;
-    let genderSplit: boolean | null = null;
-    if (aboutPeople) {
-      genderSplit = split;
-      if (!split) findings.add("NOT_GENDER_SPLIT", table.address(r, "name"), r.row, { name });
-    } else if (split) genderSplit = true;
-
-    const endDate = read.date(r, "endDate");
-    if (endDate && endDate < ctx.today && status !== null && status !== "met") {
-      findings.add("OVERDUE", table.address(r, "endDate"), r.row, {
-        date: endDate,
-        status: statusLabel[status].toLowerCase(),
-      });
-    }
-
-    const indicator: Indicator = {
-      row: r.row,
-      cell: table.address(r, "name"),
-      name,
-      target: targetQ?.value ?? null,
-      targetHigh: targetQ?.high ?? null,
-      outcome: outcomeQ?.value ?? null,
-      outcomeHigh: outcomeQ?.high ?? null,
-      outcomeWomen: womenQ?.value ?? null,
-      outcomeMen: menQ?.value ?? null,
-      gap: womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null,
-      unit,
-      direction,
-      status,
-      genderSplit,
-      endDate,
-      activities: [],
-    };
-    const activity = activityOf(r);
+    const indicator = indicatorOf(c, r, name);
+    const activity = activityOf(c, r);
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
+    const { status } = indicator;
     if (status)
       writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as const), fill: STATUS_FILL[status] });
   }

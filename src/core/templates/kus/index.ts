@@ -45,10 +45,97 @@ export function organisationAbove(table: Table): string | null {
   return null;
 }
 
+/** The table's findings and its reader. */
+function readerOf(table: Table, ctx: Ctx) {
+  const findings = ctx.findings();
+  return { table, ctx, findings, read: tableReader(table, findings, ctx.t) };
+}
+type Reading = ReturnType<typeof readerOf>;
+
+/** A cost in the breakdown: blank or "ingår" is nothing; otherwise an amount. */
+function cost({ table, read }: Reading, r: DataRow, key: string): number | null {
+  if (!table.has(key)) return null;
+  const raw = table.get(r, key);
+  if (isBlank(raw)) return null;
+  if (typeof raw === "string" && !/[1-9]/.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
+  return read.amount(r, key, false);
+}
+
+/** The costs the sum is made of, where the sheet gives any; they must add up to it. */
+function breakdownOf(c: Reading, r: DataRow, requestedSek: number | null): KusApplication["breakdown"] {
+  const parts = ["training", "substitutes", "otherCosts"].map((key) => cost(c, r, key));
+  if (parts.every((p) => p === null)) return null;
+  const [training, substitutes, other] = parts.map((p) => p ?? 0);
+  const sum = training + substitutes + other;
+  if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
+    c.findings.add("BREAKDOWN_MISMATCH", c.table.address(r, "requested"), r.row, {
+      sum: formatSek(sum),
+      requested: formatSek(requestedSek),
+    });
+  }
+  return { training, substitutes, other };
+}
+
+/** Antal medarbetare: a headcount, a range (no cost per participant then) or unreadable. */
+function participantsOf({ table, read, findings }: Reading, r: DataRow): number | null {
+  if (!table.has("participants") || !read.usable(r, "participants")) return null;
+  const raw = table.get(r, "participants");
+  if (isBlank(raw)) return null;
+  const q = parseQuantity(raw);
+  const column = read.column("participants");
+  if (!q || q.value <= 0) {
+    findings.add("NOT_A_NUMBER", table.address(r, "participants"), r.row, { column, value: cellText(raw) });
+    return null;
+  }
+  if (q.high != null) {
+    // "25-27 personer": no one headcount, so no cost per participant either.
+    read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "NUMBER_RANGE");
+    return null;
+  }
+  if (q.uncertain) {
+    findings.add("VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
+      column,
+      value: cellText(raw),
+      parsed: String(q.value),
+    });
+  }
+  return q.value;
+}
+
+/** The sheet's Totalt row checked against the sum (its amount returned); without one, a total written below the table. */
+function totalRow({ table, read, findings, ctx }: Reading, totalSek: number, n: number, writes: CellWrite[]) {
+  const { t } = ctx;
+  if (table.totalRow) {
+    const declaredTotalSek = read.amount(table.totalRow, "requested", true);
+    if (declaredTotalSek !== null && Math.abs(declaredTotalSek - totalSek) > 0.005) {
+      findings.add("TOTAL_MISMATCH", table.address(table.totalRow, "requested"), table.totalRow.row, {
+        column: read.column("requested"),
+        declared: formatSek(declaredTotalSek),
+        computed: formatSek(totalSek),
+      });
+    }
+    return declaredTotalSek;
+  }
+  if (n > 0) {
+    // No Totalt row: write one below the table, in the column's own unit.
+    const multiplier = headerUnitMultiplier(table.header.headers.requested ?? "");
+    const row = table.lastIndex + 1 + table.grid.originRow;
+    const labelColumn = table.header.columns.application;
+    writes.push({ cell: a1(row, table.grid.originCol + labelColumn), value: t("kus.totalLabel"), bold: true });
+    writes.push({
+      cell: a1(row, table.grid.originCol + table.header.columns.requested),
+      value: Math.round((totalSek / multiplier) * 100) / 100,
+      bold: true,
+      computed: t("kus.totalComputed", { count: n }),
+    });
+  }
+  return null;
+}
+
 function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const { t } = ctx;
-  const findings = ctx.findings();
-  const read = tableReader(table, findings, t);
+  const c = readerOf(table, ctx);
+  const { findings, read } = c;
   const writes: CellWrite[] = [];
   const applications: KusApplication[] = [];
   const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
@@ -74,57 +161,12 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
     return value;
   };
 
-  /** A cost in the breakdown: blank or "ingår" is nothing; otherwise an amount. */
-  const cost = (r: DataRow, key: string): number | null => {
-    if (!table.has(key)) return null;
-    const raw = table.get(r, key);
-    if (isBlank(raw)) return null;
-    if (typeof raw === "string" && !/[1-9]/.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
-    return read.amount(r, key, false);
-  };
-
   for (const r of table.rows) {
     const priority = priorityOf(r);
     const title = read.requiredText(r, "application");
     const requestedSek = read.amount(r, "requested", true);
-    const parts = ["training", "substitutes", "otherCosts"].map((key) => cost(r, key));
-    let breakdown: KusApplication["breakdown"] = null;
-    if (parts.some((p) => p !== null)) {
-      const [training, substitutes, other] = parts.map((p) => p ?? 0);
-      breakdown = { training, substitutes, other };
-      const sum = training + substitutes + other;
-      if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
-        findings.add("BREAKDOWN_MISMATCH", table.address(r, "requested"), r.row, {
-          sum: formatSek(sum),
-          requested: formatSek(requestedSek),
-        });
-      }
-    }
-    let participants: number | null = null;
-    if (table.has("participants") && read.usable(r, "participants")) {
-      const raw = table.get(r, "participants");
-      if (!isBlank(raw)) {
-        const q = parseQuantity(raw);
-        if (!q || q.value <= 0) {
-          findings.add("NOT_A_NUMBER", table.address(r, "participants"), r.row, {
-            column: read.column("participants"),
-            value: cellText(raw),
-          });
-        } else if (q.high != null) {
-          // "25-27 personer": no one headcount, so no cost per participant either.
-          read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "NUMBER_RANGE");
-        } else {
-          participants = q.value;
-          if (q.uncertain) {
-            findings.add("VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
-              column: read.column("participants"),
-              value: cellText(raw),
-              parsed: String(q.value),
-            });
-          }
-        }
-      }
-    }
+    const breakdown = breakdownOf(c, r, requestedSek);
+    const participants = participantsOf(c, r);
     const costPerParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
     applications.push({ row: r.row, priority, title, requestedSek, breakdown, participants, costPerParticipant });
     if (requestedSek !== null) writes.push({ cell: out(r.row, 0), value: requestedSek });
@@ -141,29 +183,7 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   }
 
   const totalSek = applications.reduce((sum, a) => sum + (a.requestedSek ?? 0), 0);
-  let declaredTotalSek: number | null = null;
-  const multiplier = headerUnitMultiplier(table.header.headers.requested ?? "");
-  if (table.totalRow) {
-    declaredTotalSek = read.amount(table.totalRow, "requested", true);
-    if (declaredTotalSek !== null && Math.abs(declaredTotalSek - totalSek) > 0.005) {
-      findings.add("TOTAL_MISMATCH", table.address(table.totalRow, "requested"), table.totalRow.row, {
-        column: read.column("requested"),
-        declared: formatSek(declaredTotalSek),
-        computed: formatSek(totalSek),
-      });
-    }
-  } else if (n > 0) {
-    // No Totalt row: write one below the table, in the column's own unit.
-    const row = table.lastIndex + 1 + table.grid.originRow;
-    const labelColumn = table.header.columns.application;
-    writes.push({ cell: a1(row, table.grid.originCol + labelColumn), value: t("kus.totalLabel"), bold: true });
-    writes.push({
-      cell: a1(row, table.grid.originCol + table.header.columns.requested),
-      value: Math.round((totalSek / multiplier) * 100) / 100,
-      bold: true,
-      computed: t("kus.totalComputed", { count: n }),
-    });
-  }
+  const declaredTotalSek = totalRow(c, totalSek, n, writes);
   if (n > 0) {
     (["column.requestedSek", "column.costPerParticipant"] as const).forEach((key, i) =>
       writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),

@@ -86,137 +86,114 @@ function contractTypeOf(text: string): ContractType | null {
   return types.length === 1 ? types[0] : null;
 }
 
-function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<ProcurementResult> {
-  const { t } = ctx;
-  const threshold = ctx.settings.procurement.thresholdSek;
+/** The table's findings and its reader. */
+function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
-  const read = tableReader(table, findings, t);
-  const writes: CellWrite[] = [];
-  const items: ProcurementItem[] = [];
-  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
-  const yes = t("salary.yes");
-  const no = t("salary.no");
-  const thresholdText = formatSek(threshold);
+  return { table, ctx, findings, read: tableReader(table, findings, ctx.t) };
+}
+type Reading = ReturnType<typeof readerOf>;
 
-  const plannedStartOf = (r: DataRow): string | "ongoing" | null => {
-    if (!read.usable(r, "plannedStart")) return null;
-    const raw = table.get(r, "plannedStart");
-    if (isBlank(raw)) {
-      findings.add("REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
-        column: read.column("plannedStart"),
-      });
-      return null;
-    }
-    const parsed = parseDateCell(raw, "start");
-    if (!parsed) {
-      findings.add("NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
-        column: read.column("plannedStart"),
-        value: cellText(raw),
-      });
-      return null;
-    }
-    // "Pågår" and "Löpande": the procurement is under way.
-    return parsed.kind === "date" ? parsed.iso : "ongoing";
-  };
-
-  for (const r of table.rows) {
-    const description = read.requiredText(r, "description");
-    const plannedStart = table.has("plannedStart") ? plannedStartOf(r) : null;
-
-    let periodStart: string | null = null;
-    let periodEnd: string | null = null;
-    let periodEndWithOptions: string | null = null;
-    if (table.has("period") && read.usable(r, "period")) {
-      const raw = table.get(r, "period");
-      const cell = table.address(r, "period");
-      if (isBlank(raw)) findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
-      else {
-        const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
-        const period = parsePeriod(text);
-        if (!period) findings.add("PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
-        else if (period.start && period.end && period.end < period.start) {
-          findings.add("PERIOD_INVALID", cell, r.row, { start: period.start, end: period.end }, "PERIOD_REVERSED");
-        } else {
-          ({ start: periodStart, end: periodEnd, endWithOptions: periodEndWithOptions } = period);
-          if (periodStart && plannedStart && plannedStart !== "ongoing" && periodStart < plannedStart) {
-            findings.add("PERIOD_BEFORE_START", cell, r.row, { start: periodStart, planned: plannedStart });
-          }
-        }
-      }
-    }
-
-    const stated = read.amountStated(r, "contractValue", true);
-    const valueSek = stated && stated.highSek === null ? stated.sek : null;
-    const valueRangeSek: [number, number] | null =
-      stated && stated.highSek !== null ? [stated.sek, stated.highSek] : null;
-    // A range is judged with both ends: below or over the threshold only when both ends agree.
-    let reportable: boolean | null = null;
-    if (stated) {
-      const low = stated.sek > threshold;
-      const high = (stated.highSek ?? stated.sek) > threshold;
-      reportable = low === high ? low : null;
-    }
-    const valueCell = table.address(r, "contractValue");
-    if (valueRangeSek) {
-      const ends = { low: formatSek(valueRangeSek[0]), high: formatSek(valueRangeSek[1]), threshold: thresholdText };
-      const key = reportable === null ? "AMOUNT_RANGE_THRESHOLD" : "AMOUNT_RANGE";
-      read.uncertain(r, "contractValue", ends, key);
-    }
-    if (reportable === false) {
-      findings.add("BELOW_THRESHOLD", valueCell, r.row, {
-        value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(stated!.sek),
-        threshold: thresholdText,
-      });
-    }
-
-    let type: ContractType | null = null;
-    const typeText = read.requiredText(r, "contractType");
-    if (typeText) {
-      type = contractType(typeText);
-      const named = type ? [type] : contractTypes(typeText);
-      if (named.length > 1) {
-        findings.add(
-          "VALUE_UNCERTAIN",
-          table.address(r, "contractType"),
-          r.row,
-          {
-            value: typeText,
-            types: named.map((n) => t(`type.${n}` as const).toLowerCase()).join(` ${t("word.or")} `),
-          },
-          "CONTRACT_TYPE_AMBIGUOUS",
-        );
-      } else if (!type)
-        findings.add("CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
-    }
-
-    items.push({
-      row: r.row,
-      cell: table.address(r, "description"),
-      area: r.group,
-      description,
-      plannedStart,
-      periodStart,
-      periodEnd,
-      periodEndWithOptions,
-      valueSek,
-      valueRangeSek,
-      type,
-      reportable,
+function plannedStartOf({ table, read, findings }: Reading, r: DataRow): string | "ongoing" | null {
+  if (!read.usable(r, "plannedStart")) return null;
+  const raw = table.get(r, "plannedStart");
+  if (isBlank(raw)) {
+    findings.add("REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
+      column: read.column("plannedStart"),
     });
-    if (valueSek !== null) writes.push({ cell: out(r.row, 0), value: valueSek });
-    if (periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: periodEndWithOptions });
-    if (reportable !== null) {
-      writes.push(
-        reportable ? { cell: out(r.row, 2), value: yes } : { cell: out(r.row, 2), value: no, fill: COLORS.info },
-      );
-    }
+    return null;
   }
-  if (items.length) {
-    (["column.valueSek", "column.endWithOptions", "column.report"] as const).forEach((key, i) =>
-      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
-    );
+  const parsed = parseDateCell(raw, "start");
+  if (!parsed) {
+    findings.add("NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
+      column: read.column("plannedStart"),
+      value: cellText(raw),
+    });
+    return null;
   }
+  // "Pågår" and "Löpande": the procurement is under way.
+  return parsed.kind === "date" ? parsed.iso : "ongoing";
+}
 
+type Period = Pick<ProcurementItem, "periodStart" | "periodEnd" | "periodEndWithOptions">;
+
+/** Avtalsperiod: its start, its end, its end with every option; reversed or before the planned start reported. */
+function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: string | null): Period {
+  const none: Period = { periodStart: null, periodEnd: null, periodEndWithOptions: null };
+  if (!table.has("period") || !read.usable(r, "period")) return none;
+  const raw = table.get(r, "period");
+  const cell = table.address(r, "period");
+  if (isBlank(raw)) {
+    findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
+    return none;
+  }
+  const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
+  const period = parsePeriod(text);
+  if (!period) {
+    findings.add("PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
+    return none;
+  }
+  if (period.start && period.end && period.end < period.start) {
+    findings.add("PERIOD_INVALID", cell, r.row, { start: period.start, end: period.end }, "PERIOD_REVERSED");
+    return none;
+  }
+  if (period.start && plannedStart && plannedStart !== "ongoing" && period.start < plannedStart) {
+    findings.add("PERIOD_BEFORE_START", cell, r.row, { start: period.start, planned: plannedStart });
+  }
+  return { periodStart: period.start, periodEnd: period.end, periodEndWithOptions: period.endWithOptions };
+}
+
+type Value = Pick<ProcurementItem, "valueSek" | "valueRangeSek" | "reportable">;
+
+/** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
+function valueOf({ table, read, findings }: Reading, r: DataRow, threshold: number): Value {
+  const thresholdText = formatSek(threshold);
+  const stated = read.amountStated(r, "contractValue", true);
+  const valueSek = stated && stated.highSek === null ? stated.sek : null;
+  const valueRangeSek: [number, number] | null =
+    stated && stated.highSek !== null ? [stated.sek, stated.highSek] : null;
+  let reportable: boolean | null = null;
+  if (stated) {
+    const low = stated.sek > threshold;
+    const high = (stated.highSek ?? stated.sek) > threshold;
+    reportable = low === high ? low : null;
+  }
+  if (valueRangeSek) {
+    const ends = { low: formatSek(valueRangeSek[0]), high: formatSek(valueRangeSek[1]), threshold: thresholdText };
+    read.uncertain(r, "contractValue", ends, reportable === null ? "AMOUNT_RANGE_THRESHOLD" : "AMOUNT_RANGE");
+  }
+  if (reportable === false) {
+    findings.add("BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
+      value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(stated!.sek),
+      threshold: thresholdText,
+    });
+  }
+  return { valueSek, valueRangeSek, reportable };
+}
+
+/** Kontraktstyp: varor, tjänster or byggentreprenad; one that names two, or none, reported. */
+function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractType | null {
+  const { t } = ctx;
+  const typeText = read.requiredText(r, "contractType");
+  if (!typeText) return null;
+  const type = contractType(typeText);
+  const named = type ? [type] : contractTypes(typeText);
+  if (named.length > 1) {
+    findings.add(
+      "VALUE_UNCERTAIN",
+      table.address(r, "contractType"),
+      r.row,
+      {
+        value: typeText,
+        types: named.map((n) => t(`type.${n}` as const).toLowerCase()).join(` ${t("word.or")} `),
+      },
+      "CONTRACT_TYPE_AMBIGUOUS",
+    );
+  } else if (!type) findings.add("CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
+  return type;
+}
+
+/** The procurements over the threshold summed, by area and by contract type; each adds up to the total. */
+function sums(items: readonly ProcurementItem[]): Pick<ProcurementResult, "totalSek" | "byArea" | "byType"> {
   const byArea: Record<string, number> = {};
   const byType: ProcurementResult["byType"] = { goods: 0, services: 0, works: 0, unknown: 0 };
   let totalSek = 0;
@@ -227,7 +204,41 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
     byArea[area] = (byArea[area] ?? 0) + item.valueSek;
     byType[item.type ?? "unknown"] += item.valueSek;
   }
-  return { findings: findings.items, writes, result: { items, totalSek, byArea, byType, thresholdSek: threshold } };
+  return { totalSek, byArea, byType };
+}
+
+function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<ProcurementResult> {
+  const { t } = ctx;
+  const threshold = ctx.settings.procurement.thresholdSek;
+  const c = readerOf(table, ctx);
+  const writes: CellWrite[] = [];
+  const items: ProcurementItem[] = [];
+  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  for (const r of table.rows) {
+    const description = c.read.requiredText(r, "description");
+    const plannedStart = table.has("plannedStart") ? plannedStartOf(c, r) : null;
+    const period = periodOf(c, r, plannedStart);
+    const value = valueOf(c, r, threshold);
+    const type = typeOf(c, r);
+    const item = { row: r.row, cell: table.address(r, "description"), area: r.group, description, plannedStart };
+    const { valueSek, valueRangeSek, reportable } = value;
+    items.push({ ...item, ...period, valueSek, valueRangeSek, type, reportable });
+    if (value.valueSek !== null) writes.push({ cell: out(r.row, 0), value: value.valueSek });
+    if (period.periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: period.periodEndWithOptions });
+    if (value.reportable !== null) {
+      writes.push(
+        value.reportable
+          ? { cell: out(r.row, 2), value: t("salary.yes") }
+          : { cell: out(r.row, 2), value: t("salary.no"), fill: COLORS.info },
+      );
+    }
+  }
+  if (items.length) {
+    (["column.valueSek", "column.endWithOptions", "column.report"] as const).forEach((key, i) =>
+      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
+    );
+  }
+  return { findings: c.findings.items, writes, result: { items, ...sums(items), thresholdSek: threshold } };
 }
 
 export interface ProcurementSettings {

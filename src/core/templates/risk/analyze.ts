@@ -108,6 +108,96 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
 }
 
 /** Reading one risk's cells, each with its checks: the event, its Nr, the two levels, a stated Riskvärde, the action. */
+/** What reading a risk's cells shares: the table, its findings, the words, the column's name and a cell's usability. */
+interface Cells {
+  table: Table;
+  findings: Findings;
+  t: Ctx["t"];
+  column: (key: string) => string;
+  usable: (r: Row, key: string) => boolean;
+}
+
+/** A row's levels and the value they give, and where a computed value is written. */
+interface Levels {
+  probability: number | null;
+  consequence: number | null;
+  computed: number | null;
+  hasLevels: boolean;
+  writes: CellWrite[];
+}
+
+/** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
+function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelScale): number | null {
+  const raw = table.get(r, key);
+  const cell = table.address(r, key);
+  if (!usable(r, key)) return null;
+  if (isBlank(raw)) {
+    findings.add("REQUIRED_MISSING", cell, r.row, { column: column(key) });
+    return null;
+  }
+  const parsed = parseLevel(raw, key);
+  if (parsed.ok) return parsed.level;
+  if (parsed.reason === "mismatch") {
+    findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
+      column: column(key),
+      value: cellText(raw),
+      level: parsed.level,
+      expectedLabel: SCALE_LABELS[key][parsed.level - 1],
+      label: parsed.label,
+      labelLevel: parsed.labelLevel,
+    });
+  } else {
+    findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
+  }
+  return null;
+}
+
+/**
+ * A stated Riskvärde: checked against S × K and the values S × K can take. An empty cell gets
+ * the computed value (a write); in the list layout it is required.
+ */
+function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, levels: Levels): number | null {
+  if (!table.has("value")) return null;
+  const raw = table.get(r, "value");
+  const cell = table.address(r, "value");
+  if (!usable(r, "value")) return null;
+  const { computed } = levels;
+  if (isBlank(raw)) {
+    if (computed !== null)
+      levels.writes.push({
+        cell,
+        value: computed,
+        computed: t("risk.computed", {
+          probability: levels.probability!,
+          consequence: levels.consequence!,
+          value: computed,
+        }),
+      });
+    else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
+    return null;
+  }
+  const number = parseNumberCell(raw);
+  if (number === null) {
+    findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
+    return null;
+  }
+  if (number < 1 || number > 25) {
+    findings.add("OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+    return null;
+  }
+  const possible = POSSIBLE_VALUES.has(number);
+  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
+  if (computed !== null && number !== computed) {
+    findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
+      value: cellText(raw),
+      probability: levels.probability!,
+      consequence: levels.consequence!,
+      computed,
+    });
+  }
+  return possible ? number : null;
+}
+
 function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const { t } = ctx;
   const seenNr = new Map<string, number>();
@@ -137,86 +227,11 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     return value;
   };
 
+  const cells: Cells = { table, findings, t, column, usable };
   /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
-  const level = (r: Row, key: LevelScale): number | null => {
-    const raw = table.get(r, key);
-    const cell = table.address(r, key);
-    if (!usable(r, key)) return null;
-    if (isBlank(raw)) {
-      findings.add("REQUIRED_MISSING", cell, r.row, { column: column(key) });
-      return null;
-    }
-    const parsed = parseLevel(raw, key);
-    if (parsed.ok) return parsed.level;
-    if (parsed.reason === "mismatch") {
-      findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
-        column: column(key),
-        value: cellText(raw),
-        level: parsed.level,
-        expectedLabel: SCALE_LABELS[key][parsed.level - 1],
-        label: parsed.label,
-        labelLevel: parsed.labelLevel,
-      });
-    } else {
-      findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
-    }
-    return null;
-  };
-
-  /**
-   * A stated Riskvärde: checked against S × K and the values S × K can take. An empty cell gets
-   * the computed value (a write); in the list layout it is required.
-   */
-  const statedValue = (
-    r: Row,
-    levels: {
-      probability: number | null;
-      consequence: number | null;
-      computed: number | null;
-      hasLevels: boolean;
-      writes: CellWrite[];
-    },
-  ): number | null => {
-    if (!table.has("value")) return null;
-    const raw = table.get(r, "value");
-    const cell = table.address(r, "value");
-    if (!usable(r, "value")) return null;
-    const { computed } = levels;
-    if (isBlank(raw)) {
-      if (computed !== null)
-        levels.writes.push({
-          cell,
-          value: computed,
-          computed: t("risk.computed", {
-            probability: levels.probability!,
-            consequence: levels.consequence!,
-            value: computed,
-          }),
-        });
-      else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
-      return null;
-    }
-    const number = parseNumberCell(raw);
-    if (number === null) {
-      findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
-      return null;
-    }
-    if (number < 1 || number > 25) {
-      findings.add("OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
-      return null;
-    }
-    const possible = POSSIBLE_VALUES.has(number);
-    if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
-    if (computed !== null && number !== computed) {
-      findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
-        value: cellText(raw),
-        probability: levels.probability!,
-        consequence: levels.consequence!,
-        computed,
-      });
-    }
-    return possible ? number : null;
-  };
+  const level = (r: Row, key: LevelScale) => levelIn(cells, r, key);
+  /** A stated Riskvärde, checked against S × K (an empty cell gets the computed value). */
+  const statedValue = (r: Row, levels: Levels) => statedValueIn(cells, r, levels);
 
   /** A risk in the critical zone needs an Åtgärd (on the event's cell where the sheet has no such column). */
   const actionNeeded = (r: Row, value: number): void => {

@@ -21,6 +21,23 @@ export function payInfoSheetName(info: EmployeePayInfo, ctx: Ctx): string {
   return `${ctx.t("sheet.payInfo")} ${who}`.slice(0, NAME_LIMIT).trim();
 }
 
+/** The lines above the table: what the sheet is, under which law, for whom, in which category, when. */
+function introLines(info: EmployeePayInfo, source: string, ctx: Ctx): string[] {
+  const { t } = ctx;
+  return [
+    t("payInfo.title"),
+    t("payInfo.directive"),
+    info.employee === null
+      ? t("payInfo.whoRow", { row: info.row, sheet: source })
+      : t("payInfo.who", { employee: info.employee, row: info.row, sheet: source }),
+    ...(info.title !== null ? [t("payInfo.position", { title: info.title })] : []),
+    info.category === null
+      ? t("payInfo.noCategory")
+      : t("payInfo.category", { category: info.category, basis: basisText(info, ctx) }),
+    t("payInfo.date", { date: ctx.today }),
+  ];
+}
+
 export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
@@ -31,20 +48,7 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
     merges.push(`A${row}:F${row}`);
     cells.push({ row: row++, col: 1, value, bold, wrap: true });
   };
-  line(t("payInfo.title"), true);
-  line(t("payInfo.directive"));
-  line(
-    info.employee === null
-      ? t("payInfo.whoRow", { row: info.row, sheet: source })
-      : t("payInfo.who", { employee: info.employee, row: info.row, sheet: source }),
-  );
-  if (info.title !== null) line(t("payInfo.position", { title: info.title }));
-  line(
-    info.category === null
-      ? t("payInfo.noCategory")
-      : t("payInfo.category", { category: info.category, basis: basisText(info, ctx) }),
-  );
-  line(t("payInfo.date", { date: ctx.today }));
+  introLines(info, source, ctx).forEach((text, i) => line(text, i === 0));
   row++;
   const heads = [
     "",
