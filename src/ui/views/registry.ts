@@ -32,6 +32,16 @@ export type TemplateView<Id extends TemplateId> = ComponentType<ViewProps<Id>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const views = new Map<string, TemplateView<any>>();
 
+/** A template's view, as its folder defines it: registered by views/index.ts (or by a test). */
+export interface ViewDefinition<Id extends TemplateId> {
+  id: Id;
+  view: TemplateView<Id>;
+}
+
+export function defineView<Id extends TemplateId>(id: Id, view: TemplateView<Id>): ViewDefinition<Id> {
+  return { id, view };
+}
+
 /** Adds a template's view; a second view for one template is an error. */
 export function registerView<Id extends TemplateId>(id: Id, view: TemplateView<Id>): void {
   if (views.has(id)) throw new Error(`The view of ${id} is registered twice`);

@@ -207,6 +207,13 @@ export function sameEmployee(cell: CellValue, wanted: string): boolean {
   return /^\d+$/.test(text) && /^\d+$/.test(wanted) && Number(text) === Number(wanted);
 }
 
+/** The hours of the year a row states: a number of at least one in the hours column, else as read there; null without the column. */
+function hoursIn(table: Table, read: Reader, r: DataRow): number | null {
+  if (!table.has("hours")) return null;
+  const raw = table.get(r, "hours");
+  return typeof raw === "number" && raw >= 1 ? raw : read.number(r, "hours", false, 1);
+}
+
 export function payrollReading(
   table: Table,
   read: Reader,
@@ -251,13 +258,7 @@ export function payrollReading(
         const amount = payIn(table, read, findings, r, key, false);
         if (amount !== null) variable += monthly.get(key) ? amount * 12 : amount;
       }
-      const hoursRaw = table.has("hours") ? table.get(r, "hours") : null;
-      const hoursCell =
-        typeof hoursRaw === "number" && hoursRaw >= 1
-          ? hoursRaw
-          : table.has("hours")
-            ? read.number(r, "hours", false, 1)
-            : null;
+      const hoursCell = hoursIn(table, read, r);
       const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
       const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
       if (asked && asked(r)) {

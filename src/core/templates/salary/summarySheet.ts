@@ -40,15 +40,99 @@ const COLUMN_FORMATS: Partial<Record<(typeof HEADS)[number], string>> = {
 const CHART_ROWS = 20;
 const CHART_COLUMNS = 10;
 
+/** One row per befattning: counts, means, medians, the ratio and its flag, balance, women-dominated, valuation. */
+function positionRows(result: SalaryResult, ctx: Ctx, cells: SheetCell[], at: number): number {
+  const { t } = ctx;
+  const { low, high } = result.limits;
+  const yesNo = (value: boolean | null) => (value === null ? "" : t(value ? "salary.yes" : "salary.no"));
+  const flagText = (p: Position) => {
+    const flag = payFlag(p);
+    return t(`salary.flag.${flag}`, { limit: flagLimit(flag, { low, high }) ?? "" });
+  };
+  let row = at;
+  for (const p of result.positions) {
+    row++;
+    const fill = p.flag ? COLORS.warning : undefined;
+    const values: (string | number)[] = [
+      p.title,
+      p.women,
+      p.men,
+      p.other,
+      p.shareWomen ?? "",
+      p.womenMean ?? "",
+      p.menMean ?? "",
+      p.womenMedian ?? "",
+      p.menMedian ?? "",
+      p.ratio ?? "",
+      flagText(p),
+      yesNo(p.balanced),
+      yesNo(p.womenDominated),
+      p.valuation ?? "",
+    ];
+    values.forEach((value, i) =>
+      cells.push({ row, col: i + 1, value, fill, border: true, numberFormat: COLUMN_FORMATS[HEADS[i]] }),
+    );
+  }
+  return row;
+}
+
+/** The women-dominated befattningar paid less than others of equal or lower value; returns the next free row. */
+function equalValueRows(result: SalaryResult, ctx: Ctx, cells: SheetCell[], at: number): number {
+  if (!result.equalValueGaps.length) return at;
+  const { t } = ctx;
+  let row = at;
+  cells.push({ row, col: 1, value: t("salary.equalValue"), bold: true });
+  row++;
+  (["title", "valuation", "compared", "comparedValuation", "gap"] as const).forEach((head, i) =>
+    cells.push({ row, col: i + 1, value: t(`salary.head.${head}`), bold: true, fill: COLORS.header, border: true }),
+  );
+  for (const gap of result.equalValueGaps) {
+    row++;
+    [gap.title, gap.valuation, gap.comparedWith, gap.comparedValuation, gap.percentOfCompared].forEach((value, i) =>
+      cells.push({ row, col: i + 1, value, fill: COLORS.warning, border: true }),
+    );
+  }
+  return row + 2;
+}
+
+/**
+ * The chart of ratios against the limits, from its own data (befattning, ratio and the two
+ * limits) under the chart, which covers it: written only where the chart is drawn, never printed
+ * beside the table. Returns the row after it, or null where nothing is comparable.
+ */
+function ratioChart(result: SalaryResult, ctx: Ctx, top: number, charts: ChartSpec[]): number | null {
+  const { t } = ctx;
+  const { low, high } = result.limits;
+  const comparable = result.positions.filter((p) => p.ratio !== null);
+  if (!comparable.length) return null;
+  const data: SheetCell[] = [];
+  [
+    t("salary.head.title"),
+    t("salary.head.ratio"),
+    t("salary.limitLow", { limit: low }),
+    t("salary.limitHigh", { limit: high }),
+  ].forEach((value, i) => data.push({ row: top, col: 1 + i, value, bold: true }));
+  comparable.forEach((p, i) => {
+    [p.title, p.ratio!, low, high].forEach((value, j) =>
+      data.push({ row: top + 1 + i, col: 1 + j, value, numberFormat: j > 0 ? ONE_DECIMAL : undefined }),
+    );
+  });
+  const height = Math.max(CHART_ROWS, comparable.length + 2);
+  charts.push({
+    title: t("salary.chartTitle"),
+    data: `${a1(top, 1)}:${a1(top + comparable.length, 4)}`,
+    lineSeries: [1, 2],
+    anchor: a1(top, 1),
+    to: a1(top + height, CHART_COLUMNS),
+    cells: data,
+  });
+  return top + height + 2;
+}
+
 export function salarySummarySheet(results: readonly { sheet: string; result: SalaryResult }[], ctx: Ctx): SheetSpec {
   const { t } = ctx;
   const cells: SheetCell[] = [];
   const charts: ChartSpec[] = [];
-  const yesNo = (value: boolean | null) => (value === null ? "" : t(value ? "salary.yes" : "salary.no"));
-  const flagText = (p: Position, low: number, high: number) => {
-    const flag = payFlag(p);
-    return t(`salary.flag.${flag}`, { limit: flagLimit(flag, { low, high }) ?? "" });
-  };
   let row = 1;
   // Each payroll's analysis starts a printed page.
   const pageBreaks: number[] = [];
@@ -69,29 +153,7 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
         border: true,
       }),
     );
-    for (const p of result.positions) {
-      row++;
-      const fill = p.flag ? COLORS.warning : undefined;
-      const values: (string | number)[] = [
-        p.title,
-        p.women,
-        p.men,
-        p.other,
-        p.shareWomen ?? "",
-        p.womenMean ?? "",
-        p.menMean ?? "",
-        p.womenMedian ?? "",
-        p.menMedian ?? "",
-        p.ratio ?? "",
-        flagText(p, low, high),
-        yesNo(p.balanced),
-        yesNo(p.womenDominated),
-        p.valuation ?? "",
-      ];
-      values.forEach((value, i) =>
-        cells.push({ row, col: i + 1, value, fill, border: true, numberFormat: COLUMN_FORMATS[HEADS[i]] }),
-      );
-    }
+    row = positionRows(result, ctx, cells, row);
     const lastDataRow = row;
     row += 2;
     cells.push({ row, col: 1, value: t("salary.flagged", { low, high, count: result.flagged }), bold: true });
@@ -99,48 +161,8 @@ export function salarySummarySheet(results: readonly { sheet: string; result: Sa
     const share = result.balancedShare === null ? t("notApplicable") : `${formatNumber(result.balancedShare, 1)} %`;
     cells.push({ row, col: 1, value: t("salary.balancedShare", { share }), bold: true });
     row += 2;
-    if (result.equalValueGaps.length) {
-      cells.push({ row, col: 1, value: t("salary.equalValue"), bold: true });
-      row++;
-      (["title", "valuation", "compared", "comparedValuation", "gap"] as const).forEach((head, i) =>
-        cells.push({ row, col: i + 1, value: t(`salary.head.${head}`), bold: true, fill: COLORS.header, border: true }),
-      );
-      for (const gap of result.equalValueGaps) {
-        row++;
-        [gap.title, gap.valuation, gap.comparedWith, gap.comparedValuation, gap.percentOfCompared].forEach((value, i) =>
-          cells.push({ row, col: i + 1, value, fill: COLORS.warning, border: true }),
-        );
-      }
-      row += 2;
-    }
-    // The chart's data (befattning, ratio and the two limits) lies under the chart, which covers it:
-    // written only where the chart is drawn, never printed beside the table.
-    const comparable = result.positions.filter((p) => p.ratio !== null);
-    if (comparable.length) {
-      const top = Math.max(row, lastDataRow + 2);
-      const data: SheetCell[] = [];
-      [
-        t("salary.head.title"),
-        t("salary.head.ratio"),
-        t("salary.limitLow", { limit: low }),
-        t("salary.limitHigh", { limit: high }),
-      ].forEach((value, i) => data.push({ row: top, col: 1 + i, value, bold: true }));
-      comparable.forEach((p, i) => {
-        [p.title, p.ratio!, low, high].forEach((value, j) =>
-          data.push({ row: top + 1 + i, col: 1 + j, value, numberFormat: j > 0 ? ONE_DECIMAL : undefined }),
-        );
-      });
-      const height = Math.max(CHART_ROWS, comparable.length + 2);
-      charts.push({
-        title: t("salary.chartTitle"),
-        data: `${a1(top, 1)}:${a1(top + comparable.length, 4)}`,
-        lineSeries: [1, 2],
-        anchor: a1(top, 1),
-        to: a1(top + height, CHART_COLUMNS),
-        cells: data,
-      });
-      row = top + height + 2;
-    }
+    row = equalValueRows(result, ctx, cells, row);
+    row = ratioChart(result, ctx, Math.max(row, lastDataRow + 2), charts) ?? row;
   }
   return {
     name: t("sheet.salary"),

@@ -339,36 +339,8 @@ export interface TransparencyOptions {
 }
 
 /** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
-export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
-  const { smallGroup, threshold } = options;
-  let women = 0;
-  for (const e of employees) if (e.sex === "woman") women++;
-  const men = employees.length - women;
-  const suppressed = women < smallGroup || men < smallGroup;
-  const share = (count: number, of: number) => (of ? oneDecimal((count / of) * 100) : null);
-  const base = {
-    women,
-    men,
-    categories: categoryGaps(employees, smallGroup, threshold),
-    categoryBasis: options.categoryBasis,
-    hoursFrom: options.hoursFrom,
-    hoursColumn: options.hoursColumn,
-    variableColumns: options.variableColumns,
-    settings: { threshold, smallGroup, fullTimeHours: options.fullTimeHours, referenceYear: options.referenceYear },
-    referenceYearFrom: options.referenceYearFrom,
-  };
-  if (suppressed)
-    return {
-      ...base,
-      suppressed,
-      meanGap: NO_GAP,
-      medianGap: NO_GAP,
-      variableMeanGap: NO_GAP,
-      variableMedianGap: NO_GAP,
-      receivingVariable: { women: null, men: null },
-      quartiles: [],
-    };
-  // Every measure in one pass, each sex in a typed array of its own.
+/** Every measure's figures in one pass, each sex in a typed array of its own: total and variable pay, annual and hourly. */
+function payArrays(employees: readonly Employee[], women: number, men: number) {
   let receivingWomen = 0;
   let receivingMen = 0;
   for (const e of employees)
@@ -404,6 +376,41 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
       }
     }
   }
+  return { annual, hourly, variableAnnual, variableHourly };
+}
+
+export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
+  const { smallGroup, threshold } = options;
+  let women = 0;
+  for (const e of employees) if (e.sex === "woman") women++;
+  const men = employees.length - women;
+  const suppressed = women < smallGroup || men < smallGroup;
+  const share = (count: number, of: number) => (of ? oneDecimal((count / of) * 100) : null);
+  const base = {
+    women,
+    men,
+    categories: categoryGaps(employees, smallGroup, threshold),
+    categoryBasis: options.categoryBasis,
+    hoursFrom: options.hoursFrom,
+    hoursColumn: options.hoursColumn,
+    variableColumns: options.variableColumns,
+    settings: { threshold, smallGroup, fullTimeHours: options.fullTimeHours, referenceYear: options.referenceYear },
+    referenceYearFrom: options.referenceYearFrom,
+  };
+  if (suppressed)
+    return {
+      ...base,
+      suppressed,
+      meanGap: NO_GAP,
+      medianGap: NO_GAP,
+      variableMeanGap: NO_GAP,
+      variableMedianGap: NO_GAP,
+      receivingVariable: { women: null, men: null },
+      quartiles: [],
+    };
+  const { annual, hourly, variableAnnual, variableHourly } = payArrays(employees, women, men);
+  const receivingWomen = variableAnnual.women.length;
+  const receivingMen = variableAnnual.men.length;
   const meanGap = meanGapOf(annual, hourly);
   const variableMeanGap = meanGapOf(variableAnnual, variableHourly);
   // The medians sort the arrays; the bands walk the sorted hourly pay.

@@ -12,6 +12,141 @@ import type { Gap, TransparencyResult } from "./transparency";
 
 const ONE_DECIMAL = "0.0";
 
+/** The sheet as it is written: its cells and the row the next line goes to. */
+class Rows {
+  readonly cells: SheetCell[] = [];
+  row = 1;
+  line(value: string, bold = false): void {
+    this.cells.push({ row: this.row++, col: 1, value, bold });
+  }
+  header(heads: readonly string[]): void {
+    heads.forEach((value, i) =>
+      this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: COLORS.header, border: true }),
+    );
+    this.row++;
+  }
+}
+
+type Transparency = NonNullable<SalaryResult["transparency"]>;
+
+const percentOr = (t: Ctx["t"]) => (value: number | null) => (value === null ? t("transparency.none") : value);
+
+/** What the report is, by which directive, on which year and figures. */
+function intro(rows: Rows, tr: Transparency, sheet: string, ctx: Ctx): void {
+  const { t } = ctx;
+  rows.line(t("transparency.title"), true);
+  const from = tr.referenceYearFrom;
+  const yearFrom =
+    from.source === "sheet"
+      ? t("transparency.yearFrom.sheet", { stated: from.stated })
+      : t(`transparency.yearFrom.${from.source}`);
+  rows.line(t("transparency.directive", { year: tr.settings.referenceYear, sheet, yearFrom }));
+  rows.line(
+    t("transparency.basis", {
+      variables: tr.variableColumns.length ? tr.variableColumns.join(", ") : t("transparency.noVariables"),
+      hours: t(`transparency.hours.${tr.hoursFrom}`, {
+        hours: tr.settings.fullTimeHours,
+        column: tr.hoursColumn ?? "",
+      }),
+    }),
+  );
+  rows.line(t("transparency.employees", { women: tr.women, men: tr.men }));
+}
+
+/** Art. 9 (a)–(e): the gaps, annual and hourly, and the shares receiving variable pay. */
+function gaps(rows: Rows, tr: Transparency, ctx: Ctx): void {
+  const { t } = ctx;
+  const percent = percentOr(t);
+  const gapRow = (label: string, gap: Gap) => {
+    rows.cells.push({ row: rows.row, col: 1, value: label, border: true });
+    [gap.annual, gap.hourly].forEach((value, i) =>
+      rows.cells.push({ row: rows.row, col: i + 2, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
+    );
+    rows.row++;
+  };
+  rows.header([t("transparency.head.indicator"), t("transparency.head.annual"), t("transparency.head.hourly")]);
+  gapRow(t("transparency.a"), tr.meanGap);
+  gapRow(t("transparency.b"), tr.variableMeanGap);
+  gapRow(t("transparency.c"), tr.medianGap);
+  gapRow(t("transparency.d"), tr.variableMedianGap);
+  rows.cells.push({ row: rows.row, col: 1, value: t("transparency.e"), border: true });
+  const line = t("transparency.eLine", {
+    women: percent(tr.receivingVariable.women),
+    men: percent(tr.receivingVariable.men),
+  });
+  rows.cells.push({ row: rows.row, col: 2, value: line, border: true });
+  rows.row += 2;
+}
+
+/** Art. 9 (f): women and men in each pay quartile, with its chart beside the table. */
+function quartiles(rows: Rows, tr: Transparency, ctx: Ctx, charts: ChartSpec[]): void {
+  const { t } = ctx;
+  rows.line(t("transparency.f"), true);
+  const bandsTop = rows.row;
+  rows.header([t("transparency.head.band"), t("transparency.head.womenShare"), t("transparency.head.menShare")]);
+  for (const band of tr.quartiles) {
+    const which = t(`transparency.band.${band.band}`);
+    const row = rows.row;
+    const label = which ? t("transparency.band", { band: band.band, which }) : String(band.band);
+    rows.cells.push({ row, col: 1, value: label, border: true });
+    rows.cells.push({ row, col: 2, value: band.womenShare, border: true, numberFormat: ONE_DECIMAL });
+    rows.cells.push({ row, col: 3, value: band.menShare, border: true, numberFormat: ONE_DECIMAL });
+    rows.row++;
+  }
+  charts.push({
+    title: t("transparency.chartTitle"),
+    data: `${a1(bandsTop, 1)}:${a1(rows.row - 1, 3)}`,
+    lineSeries: [],
+    anchor: a1(bandsTop, 5),
+  });
+  rows.line(t("transparency.ties"));
+  // The chart beside the bands takes about fifteen rows.
+  rows.row = Math.max(rows.row + 1, bandsTop + 16);
+}
+
+/** Art. 9 (g): each category's gaps, and whether a joint pay assessment is needed (or the sheet justifies the gap). */
+function categories(rows: Rows, tr: Transparency, ctx: Ctx): void {
+  const { t } = ctx;
+  const percent = percentOr(t);
+  rows.line(t("transparency.g", { basis: basisText(tr, ctx), limit: tr.settings.threshold }), true);
+  rows.header(
+    [
+      "category",
+      "women",
+      "men",
+      "basicAnnual",
+      "basicHourly",
+      "variableAnnual",
+      "variableHourly",
+      "totalHourly",
+      "assessment",
+    ].map((head) => t(`transparency.head.${head}` as Parameters<Ctx["t"]>[0])),
+  );
+  for (const c of tr.categories) {
+    const row = rows.row;
+    const fill = c.jointAssessment ? (c.justification ? COLORS.info : COLORS.warning) : undefined;
+    rows.cells.push({ row, col: 1, value: c.name, border: true, fill });
+    rows.cells.push({ row, col: 2, value: c.women, border: true });
+    rows.cells.push({ row, col: 3, value: c.men, border: true });
+    if (c.suppressed) {
+      const hidden = t("transparency.hidden", { limit: tr.settings.smallGroup });
+      rows.cells.push({ row, col: 4, value: hidden, border: true });
+    } else {
+      [c.basic.annual, c.basic.hourly, c.variable.annual, c.variable.hourly, c.total.hourly].forEach((value, i) =>
+        rows.cells.push({ row, col: 4 + i, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
+      );
+      const verdict = !c.jointAssessment
+        ? t("transparency.none")
+        : c.justification
+          ? t("transparency.justified", { text: c.justification })
+          : t("transparency.assess");
+      rows.cells.push({ row, col: 9, value: verdict, border: true, fill, wrap: true });
+    }
+    rows.row++;
+  }
+  rows.row += 2;
+}
+
 export function transparencySheet(
   results: readonly { sheet: string; result: SalaryResult }[],
   ctx: Ctx,
@@ -19,130 +154,26 @@ export function transparencySheet(
   const { t } = ctx;
   const reports = results.filter((r) => r.result.transparency);
   if (reports.length === 0) return null;
-  const cells: SheetCell[] = [];
+  const rows = new Rows();
   const charts: ChartSpec[] = [];
   const pageBreaks: number[] = [];
-  const percent = (value: number | null) => (value === null ? t("transparency.none") : value);
-  let row = 1;
   for (const { sheet, result } of reports) {
     const tr = result.transparency!;
-    if (row > 1) pageBreaks.push(row);
-    const line = (value: string, bold = false) => cells.push({ row: row++, col: 1, value, bold });
-    line(t("transparency.title"), true);
-    const from = tr.referenceYearFrom;
-    const yearFrom =
-      from.source === "sheet"
-        ? t("transparency.yearFrom.sheet", { stated: from.stated })
-        : t(`transparency.yearFrom.${from.source}`);
-    line(t("transparency.directive", { year: tr.settings.referenceYear, sheet, yearFrom }));
-    line(
-      t("transparency.basis", {
-        variables: tr.variableColumns.length ? tr.variableColumns.join(", ") : t("transparency.noVariables"),
-        hours: t(`transparency.hours.${tr.hoursFrom}`, {
-          hours: tr.settings.fullTimeHours,
-          column: tr.hoursColumn ?? "",
-        }),
-      }),
-    );
-    line(t("transparency.employees", { women: tr.women, men: tr.men }));
-    row++;
+    if (rows.row > 1) pageBreaks.push(rows.row);
+    intro(rows, tr, sheet, ctx);
+    rows.row++;
     if (tr.suppressed) {
-      line(t("transparency.suppressed", { limit: tr.settings.smallGroup }), true);
-      row += 2;
+      rows.line(t("transparency.suppressed", { limit: tr.settings.smallGroup }), true);
+      rows.row += 2;
       continue;
     }
-    const header = (heads: string[]) => {
-      heads.forEach((value, i) =>
-        cells.push({ row, col: i + 1, value, bold: true, fill: COLORS.header, border: true }),
-      );
-      row++;
-    };
-    const gapRow = (label: string, gap: Gap) => {
-      cells.push({ row, col: 1, value: label, border: true });
-      [gap.annual, gap.hourly].forEach((value, i) =>
-        cells.push({ row, col: i + 2, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
-      );
-      row++;
-    };
-    header([t("transparency.head.indicator"), t("transparency.head.annual"), t("transparency.head.hourly")]);
-    gapRow(t("transparency.a"), tr.meanGap);
-    gapRow(t("transparency.b"), tr.variableMeanGap);
-    gapRow(t("transparency.c"), tr.medianGap);
-    gapRow(t("transparency.d"), tr.variableMedianGap);
-    cells.push({ row, col: 1, value: t("transparency.e"), border: true });
-    cells.push({
-      row,
-      col: 2,
-      value: t("transparency.eLine", {
-        women: percent(tr.receivingVariable.women),
-        men: percent(tr.receivingVariable.men),
-      }),
-      border: true,
-    });
-    row += 2;
-
-    line(t("transparency.f"), true);
-    const bandsTop = row;
-    header([t("transparency.head.band"), t("transparency.head.womenShare"), t("transparency.head.menShare")]);
-    for (const band of tr.quartiles) {
-      const which = t(`transparency.band.${band.band}`);
-      cells.push({
-        row,
-        col: 1,
-        value: which ? t("transparency.band", { band: band.band, which }) : String(band.band),
-        border: true,
-      });
-      cells.push({ row, col: 2, value: band.womenShare, border: true, numberFormat: ONE_DECIMAL });
-      cells.push({ row, col: 3, value: band.menShare, border: true, numberFormat: ONE_DECIMAL });
-      row++;
-    }
-    charts.push({
-      title: t("transparency.chartTitle"),
-      data: `${a1(bandsTop, 1)}:${a1(row - 1, 3)}`,
-      lineSeries: [],
-      anchor: a1(bandsTop, 5),
-    });
-    line(t("transparency.ties"));
-    // The chart beside the bands takes about fifteen rows.
-    row = Math.max(row + 1, bandsTop + 16);
-
-    line(t("transparency.g", { basis: basisText(tr, ctx), limit: tr.settings.threshold }), true);
-    header([
-      t("transparency.head.category"),
-      t("transparency.head.women"),
-      t("transparency.head.men"),
-      t("transparency.head.basicAnnual"),
-      t("transparency.head.basicHourly"),
-      t("transparency.head.variableAnnual"),
-      t("transparency.head.variableHourly"),
-      t("transparency.head.totalHourly"),
-      t("transparency.head.assessment"),
-    ]);
-    for (const c of tr.categories) {
-      const fill = c.jointAssessment ? (c.justification ? COLORS.info : COLORS.warning) : undefined;
-      cells.push({ row, col: 1, value: c.name, border: true, fill });
-      cells.push({ row, col: 2, value: c.women, border: true });
-      cells.push({ row, col: 3, value: c.men, border: true });
-      if (c.suppressed) {
-        cells.push({ row, col: 4, value: t("transparency.hidden", { limit: tr.settings.smallGroup }), border: true });
-      } else {
-        [c.basic.annual, c.basic.hourly, c.variable.annual, c.variable.hourly, c.total.hourly].forEach((value, i) =>
-          cells.push({ row, col: 4 + i, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
-        );
-        const verdict = !c.jointAssessment
-          ? t("transparency.none")
-          : c.justification
-            ? t("transparency.justified", { text: c.justification })
-            : t("transparency.assess");
-        cells.push({ row, col: 9, value: verdict, border: true, fill, wrap: true });
-      }
-      row++;
-    }
-    row += 2;
+    gaps(rows, tr, ctx);
+    quartiles(rows, tr, ctx, charts);
+    categories(rows, tr, ctx);
   }
   return {
     name: t("sheet.transparency"),
-    cells,
+    cells: rows.cells,
     columnWidths: [44, 12, 12, 14, 14, 14, 14, 14, 40],
     charts,
     pageBreaks,

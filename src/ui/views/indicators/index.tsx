@@ -4,7 +4,7 @@ import type { IndicatorResult } from "../../../core/templates/indicators/analyze
 import type { Translate } from "../../../core/i18n";
 import { STATUS_FILL } from "../../../core/templates/indicators/colors";
 import { useChartStyles as useStyles } from "../charts";
-import { registerView } from "../registry";
+import { defineView } from "../registry";
 
 const STATUSES = ["met", "partly", "not_met", "missing", "not_judged"] as const;
 
@@ -39,4 +39,4 @@ function StatusBar(props: { result: IndicatorResult; t: Translate }) {
   );
 }
 
-registerView("indicators", ({ report, t }) => <StatusBar result={report.result} t={t} />);
+export const indicatorsView = defineView("indicators", ({ report, t }) => <StatusBar result={report.result} t={t} />);

@@ -3,7 +3,7 @@ import type { KusResult } from "../../../core/templates/kus/result";
 import { formatSek } from "../../../core/templates/common";
 import type { Translate } from "../../../core/i18n";
 import { AmountBars } from "../charts";
-import { registerView } from "../registry";
+import { defineView } from "../registry";
 
 /** A KUS request's applications by the sum each asks for, and the total. */
 function KusTotals(props: { result: KusResult; t: Translate }) {
@@ -24,4 +24,4 @@ function KusTotals(props: { result: KusResult; t: Translate }) {
   );
 }
 
-registerView("kus", ({ report, t }) => <KusTotals result={report.result} t={t} />);
+export const kusView = defineView("kus", ({ report, t }) => <KusTotals result={report.result} t={t} />);

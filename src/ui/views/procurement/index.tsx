@@ -3,7 +3,7 @@ import type { ProcurementResult } from "../../../core/templates/procurement/resu
 import { formatSek } from "../../../core/templates/common";
 import type { Translate } from "../../../core/i18n";
 import { AmountBars } from "../charts";
-import { registerView } from "../registry";
+import { defineView } from "../registry";
 
 /** The procurements over the threshold by contract type and by area: each adds up to the total. */
 function ProcurementTotals(props: { result: ProcurementResult; t: Translate }) {
@@ -24,4 +24,6 @@ function ProcurementTotals(props: { result: ProcurementResult; t: Translate }) {
   );
 }
 
-registerView("procurement", ({ report, t }) => <ProcurementTotals result={report.result} t={t} />);
+export const procurementView = defineView("procurement", ({ report, t }) => (
+  <ProcurementTotals result={report.result} t={t} />
+));

@@ -1,8 +1,8 @@
 /** The risk template's view: the 5 × 5 matrix, where the sheet is laid out as one. */
 import { RiskMatrix } from "./RiskMatrix";
-import { registerView } from "../registry";
+import { defineView } from "../registry";
 
-registerView("risk", ({ report, t, onSelect }) =>
+export const riskView = defineView("risk", ({ report, t, onSelect }) =>
   report.result.layout === "matrix" ? (
     <RiskMatrix sheet={report.sheet} result={report.result} t={t} onSelect={onSelect} />
   ) : null,

@@ -4,9 +4,9 @@
  */
 import { PayChart } from "./PayChart";
 import { PayInfoForm, TransparencyView } from "./Transparency";
-import { registerView } from "../registry";
+import { defineView } from "../registry";
 
-registerView("salary", ({ report, t, actions, act, busy }) => (
+export const salaryView = defineView("salary", ({ report, t, actions, act, busy }) => (
   <>
     {report.result.positions.length > 0 && <PayChart result={report.result} t={t} />}
     {report.result.transparency && <TransparencyView result={report.result.transparency} t={t} />}
