@@ -39,30 +39,22 @@ export interface ReadOptions {
   isHeaderRow?: (index: number) => boolean;
 }
 
-export function readTable(
-  grid: Grid,
+/** Whether a row repeats the header inside the table, as when a printed plan is pasted back page by page. */
+function repeatedHeaderTest(
+  values: Grid["values"],
   header: HeaderMatch,
-  groupKeys: readonly string[],
-  options: ReadOptions = {},
-): Table {
-  const values = grid.values;
-  const groupColumns = groupKeys.filter((k) => k in header.columns).map((k) => header.columns[k]);
-  const mainGroupColumn = groupColumns.length ? groupColumns[0] : -1;
-  let width = 0;
-  for (const r of values) if (r.length > width) width = r.length;
-  const rows: DataRow[] = [];
-  let totalRow: DataRow | null = null;
-  let group: string | null = null;
-  let blanks = 0;
-  let lastIndex = header.headerIndex;
+): {
+  first: number;
+  test(cells: readonly CellValue[]): boolean;
+} {
   const headerCells = values[header.headerIndex];
-  const headerColumns = Object.values(header.columns);
-  /** A header repeated inside the table, as when a printed plan is pasted back page by page. */
-  const labelled = headerColumns.filter((c) => typeof headerCells[c] === "string" && headerCells[c] !== "");
+  const labelled = Object.values(header.columns).filter(
+    (c) => typeof headerCells[c] === "string" && headerCells[c] !== "",
+  );
   const headerKeys = labelled.map((c) => compactLabel(String(headerCells[c] ?? "")));
   /** The first letter of each header key: a row whose cell starts otherwise is no repeated header. */
   const initials = headerKeys.map((key) => key[0] ?? "");
-  const isRepeatedHeader = (cells: readonly CellValue[]) =>
+  const test = (cells: readonly CellValue[]) =>
     labelled.length > 0 &&
     labelled.every((c, k) => {
       const cell = cells[c];
@@ -72,18 +64,51 @@ export function readTable(
       if (first && /[a-z0-9]/.test(first) && first !== initials[k]) return false;
       return compactLabel(cell) === headerKeys[k];
     });
+  return { first: labelled[0], test };
+}
 
+/** The first column after the table's own that is empty from the header to the last row: where Plankoll's columns go. */
+function firstFreeColumnOf(values: Grid["values"], header: HeaderMatch, lastIndex: number, width: number): number {
+  let firstFreeColumn = Math.max(...Object.values(header.columns)) + 1;
+  // Free means empty: a column holding even a lone space is the user's, not Plankoll's.
+  const isFree = (c: number) => {
+    for (let i = header.headerIndex; i <= lastIndex; i++) {
+      const value = values[i][c];
+      if (value !== "" && value !== null && value !== undefined) return false;
+    }
+    return true;
+  };
+  while (firstFreeColumn < width && !isFree(firstFreeColumn)) firstFreeColumn++;
+  return firstFreeColumn;
+}
+
+/** A row's filled cells: how many, the first, and whether only group columns hold something. */
+function filledOf(cells: readonly CellValue[], groupColumns: readonly number[]) {
+  let filled = 0;
+  let first = -1;
+  let onlyGroups = true;
+  for (let c = 0; c < cells.length; c++) {
+    if (isBlank(cells[c])) continue;
+    filled++;
+    if (first < 0) first = c;
+    if (!groupColumns.includes(c)) onlyGroups = false;
+  }
+  return { filled, first, onlyGroups };
+}
+
+/** The table's rows below its header, to where it ends (see readTable). */
+function tableRows(grid: Grid, header: HeaderMatch, groupColumns: readonly number[], options: ReadOptions) {
+  const values = grid.values;
+  const mainGroupColumn = groupColumns.length ? groupColumns[0] : -1;
+  const rows: DataRow[] = [];
+  let totalRow: DataRow | null = null;
+  let group: string | null = null;
+  let blanks = 0;
+  let lastIndex = header.headerIndex;
+  const repeated = repeatedHeaderTest(values, header);
   for (let i = header.headerIndex + 1; i < values.length; i++) {
     const cells = values[i];
-    let filled = 0;
-    let first = -1;
-    let onlyGroups = true;
-    for (let c = 0; c < cells.length; c++) {
-      if (isBlank(cells[c])) continue;
-      filled++;
-      if (first < 0) first = c;
-      if (!groupColumns.includes(c)) onlyGroups = false;
-    }
+    const { filled, first, onlyGroups } = filledOf(cells, groupColumns);
     if (filled === 0) {
       if (++blanks >= 2) break;
       continue;
@@ -92,20 +117,16 @@ export function readTable(
     blanks = 0;
     const row = i + grid.originRow;
     const firstValue = cells[first];
-    // Cheap test first: this runs on every row of sheets with 100 000 rows.
-    if (typeof firstValue === "string" && firstValue.length < 24 && TOTAL_ROW.test(firstValue.trim())) {
-      totalRow = { index: i, row, group };
-      lastIndex = i;
-      break;
-    }
-    if (i === grid.totalRowIndex) {
-      // An Excel table's total row is its declared total, whatever its first cell says.
+    // Cheap test first: this runs on every row of sheets with 100 000 rows. An Excel table's total
+    // row is its declared total, whatever its first cell says.
+    const isTotal = typeof firstValue === "string" && firstValue.length < 24 && TOTAL_ROW.test(firstValue.trim());
+    if (isTotal || i === grid.totalRowIndex) {
       totalRow = { index: i, row, group };
       lastIndex = i;
       break;
     }
     if (afterBlank && options.isHeaderRow?.(i)) break;
-    if (typeof cells[labelled[0]] === "string" && isRepeatedHeader(cells)) {
+    if (typeof cells[repeated.first] === "string" && repeated.test(cells)) {
       lastIndex = i;
       continue;
     }
@@ -120,19 +141,21 @@ export function readTable(
     rows.push({ index: i, row, group });
     lastIndex = i;
   }
+  return { rows, totalRow, lastIndex };
+}
 
-  const usedColumns = Object.values(header.columns);
-  let firstFreeColumn = Math.max(...usedColumns) + 1;
-  // Free means empty: a column holding even a lone space is the user's, not Plankoll's.
-  const isFree = (c: number) => {
-    for (let i = header.headerIndex; i <= lastIndex; i++) {
-      const value = values[i][c];
-      if (value !== "" && value !== null && value !== undefined) return false;
-    }
-    return true;
-  };
-  while (firstFreeColumn < width && !isFree(firstFreeColumn)) firstFreeColumn++;
-
+export function readTable(
+  grid: Grid,
+  header: HeaderMatch,
+  groupKeys: readonly string[],
+  options: ReadOptions = {},
+): Table {
+  const values = grid.values;
+  const groupColumns = groupKeys.filter((k) => k in header.columns).map((k) => header.columns[k]);
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
+  const { rows, totalRow, lastIndex } = tableRows(grid, header, groupColumns, options);
+  const firstFreeColumn = firstFreeColumnOf(values, header, lastIndex, width);
   const headerRow = header.headerIndex + grid.originRow;
   return {
     grid,
