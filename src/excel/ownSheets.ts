@@ -3,7 +3,7 @@
  * the core planned them, fitted to their text, with their charts (and the charts' own data),
  * merged areas, formats and print setup.
  */
-import { withChartData, freeSheetName, type FinishedSheet } from "../core";
+import { withChartData, freeSheetName, type FinishedSheet, type SheetCell } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { addressChunks, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
@@ -28,47 +28,29 @@ export async function addOwnSheet(context: Excel.RequestContext, given: Finished
   return name;
 }
 
-export async function addSheet(context: Excel.RequestContext, given: FinishedSheet, batch: Batch): Promise<void> {
-  await batch.reserve(given.name.length);
-  const sheet = context.workbook.worksheets.add(given.name);
-  if (given.cells.length === 0) return;
-  // Widths, heights and page as the core finished them; this adapter draws the charts, so their
-  // own data is written too (under them).
-  const spec = { ...withChartData(given), landscape: given.landscape };
+const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
+
+/** The values in row blocks that fit the payload budget. */
+async function writeValues(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
   let rows = 0;
   let cols = 0;
-  for (const c of spec.cells) {
+  for (const c of cells) {
     rows = Math.max(rows, c.row);
     cols = Math.max(cols, c.col);
   }
   const values: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  for (const c of spec.cells) values[c.row - 1][c.col - 1] = safeValue(c.value);
-  // Values in row blocks that fit the payload budget.
+  for (const c of cells) values[c.row - 1][c.col - 1] = safeValue(c.value);
   const rowsPerBlock = Math.max(1, Math.floor(rows / Math.max(1, Math.ceil(jsonBytes(values) / 1_000_000))));
   for (let r = 0; r < rows; r += rowsPerBlock) {
     const block = values.slice(r, r + rowsPerBlock);
     await batch.reserve(jsonBytes(block));
     sheet.getRangeByIndexes(r, 0, block.length, cols).untrack().values = block;
   }
-  const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
-  for (const [color, cells] of groupBy(
-    spec.cells.filter((c) => c.fill),
-    (c) => c.fill!,
-  )) {
-    await fillAreas(sheet, cells.map(addressOf), color, batch);
-  }
-  await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
-  // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
-  for (const merge of spec.merges ?? []) {
-    await batch.reserve(merge.length + 20);
-    sheet.getRange(merge).untrack().merge(false);
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.wrapText = true;
-  }
-  // Number formats by runs of a column (a range takes one format per cell; areas take none).
-  const formatted = spec.cells.filter((c) => c.numberFormat).sort((a, b) => a.col - b.col || a.row - b.row);
+}
+
+/** Number formats by runs of a column (a range takes one format per cell; areas take none). */
+async function numberFormats(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
+  const formatted = cells.filter((c) => c.numberFormat).sort((a, b) => a.col - b.col || a.row - b.row);
   for (let i = 0; i < formatted.length;) {
     const first = formatted[i];
     let end = i + 1;
@@ -85,15 +67,11 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
     sheet.getRange(`${addressOf(first)}:${addressOf(last)}`).untrack().numberFormat = formats;
     i = end;
   }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.top).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.verticalAlignment = "Top";
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;
-  }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.border).map(addressOf))) {
+}
+
+/** A thin border around each bordered cell, in chunks of areas. */
+async function borders(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
+  for (const chunk of addressChunks(cells.filter((c) => c.border).map(addressOf))) {
     await batch.reserve(chunk.length);
     const borders = sheet.getRanges(chunk).untrack().format.borders;
     for (const edge of [
@@ -105,6 +83,10 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
       borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
   }
+}
+
+/** Links to the user's cells, and the charts drawn from the sheet's own data. */
+async function linksAndCharts(sheet: Excel.Worksheet, spec: FinishedSheet, batch: Batch): Promise<void> {
   for (const c of spec.cells.filter((cell) => cell.link)) {
     const link = c.link!;
     await batch.reserve(link.sheet.length + link.cell.length + 40);
@@ -124,12 +106,15 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
     for (const index of chart.lineSeries) drawn.series.getItemAt(index).chartType = Excel.ChartType.line;
     drawn.setPosition(chart.anchor, chart.to);
   }
+}
+
+/** Column widths, and row heights by runs of adjacent rows of one height (a long review sheet is a few requests, not one per row). */
+async function sizes(sheet: Excel.Worksheet, spec: FinishedSheet, batch: Batch): Promise<void> {
   for (let i = 0; i < spec.columnWidths.length; i++) {
     await batch.reserve(20);
     // Excel measures column width in points; a character is about 7 points wide.
     sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = spec.columnWidths[i] * 7;
   }
-  // Heights by runs of adjacent rows of one height: a long review sheet is a few requests, not one per row.
   const heights = Object.entries(spec.rowHeights ?? {})
     .map(([row, height]) => [Number(row), height] as const)
     .sort((a, b) => a[0] - b[0]);
@@ -141,6 +126,44 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
     sheet.getRange(`${heights[i][0]}:${heights[end - 1][0]}`).untrack().format.rowHeight = heights[i][1];
     i = end;
   }
+}
+
+export async function addSheet(context: Excel.RequestContext, given: FinishedSheet, batch: Batch): Promise<void> {
+  await batch.reserve(given.name.length);
+  const sheet = context.workbook.worksheets.add(given.name);
+  if (given.cells.length === 0) return;
+  // Widths, heights and page as the core finished them; this adapter draws the charts, so their
+  // own data is written too (under them).
+  const spec = { ...withChartData(given), landscape: given.landscape };
+  await writeValues(sheet, spec.cells, batch);
+  for (const [color, cells] of groupBy(
+    spec.cells.filter((c) => c.fill),
+    (c) => c.fill!,
+  )) {
+    await fillAreas(sheet, cells.map(addressOf), color, batch);
+  }
+  await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
+  // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
+  for (const merge of spec.merges ?? []) {
+    await batch.reserve(merge.length + 20);
+    sheet.getRange(merge).untrack().merge(false);
+  }
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).untrack().format.wrapText = true;
+  }
+  await numberFormats(sheet, spec.cells, batch);
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.top).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).untrack().format.verticalAlignment = "Top";
+  }
+  for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
+    await batch.reserve(chunk.length);
+    sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;
+  }
+  await borders(sheet, spec.cells, batch);
+  await linksAndCharts(sheet, spec, batch);
+  await sizes(sheet, spec, batch);
   await printLayout(sheet, spec, batch);
 }
 

@@ -285,6 +285,90 @@ function toGrid<T extends GridRect>(rects: readonly T[], originRow: number, orig
 }
 
 /**
+ * The used range's values: the rows the sample already holds, then the rest in one loop over
+ * intervals of rows (a dense sheet is one interval; a sparse one, the blocks that hold
+ * something, the empty rows between sharing one empty row). Chunks are queued until the answer
+ * would pass the payload budget, then sent; each answer is measured, so later chunks follow what
+ * a row really weighs (until measured: the sample's rows, else its cells × 24 bytes).
+ */
+async function readArea(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  area: Area,
+  given: { sample: CellValue[][]; intervals: [number, number][] | null; work?: Work },
+): Promise<{ values: CellValue[][]; syncs: number }> {
+  const { work } = given;
+  const columns = area.columnCount;
+  const lastColumn = area.columnIndex + columns;
+  let bytesPerRow = columns * CELL_BYTES;
+  let sampled: CellValue[][] = [];
+  if (lastColumn <= SAMPLE_COLUMNS && area.rowIndex < SAMPLE_ROWS) {
+    // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
+    sampled = given.sample
+      .slice(area.rowIndex, area.rowIndex + area.rowCount)
+      .map((r) => r.slice(area.columnIndex, lastColumn));
+    bytesPerRow = Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length));
+  }
+  const empty = Object.freeze(Array<CellValue>(columns).fill("")) as CellValue[];
+  const values: CellValue[][] = Array.from({ length: area.rowCount }, () => empty);
+  // A dense sheet starts with the sampled rows; a sparse one reads its blocks whole.
+  if (!given.intervals) sampled.forEach((r, i) => (values[i] = r));
+  // Sheet rows to rows of the area, [from, to).
+  const intervals: [number, number][] = given.intervals
+    ? given.intervals
+        .map(([first, last]): [number, number] => [
+          Math.max(0, first - area.rowIndex),
+          Math.min(area.rowCount, last - area.rowIndex + 1),
+        ])
+        .filter(([from, to]) => to > from)
+    : [[sampled.length, area.rowCount]];
+  const total = given.intervals ? intervals.reduce((sum, [from, to]) => sum + to - from, 0) : area.rowCount;
+  let done = given.intervals ? 0 : sampled.length;
+  if (!given.intervals) work?.onProgress?.({ phase: "read", done, total });
+  const maxRows = Math.max(1, Math.floor(MAX_READ_CELLS / columns));
+  let pending: { at: number; count: number; range: Excel.Range }[] = [];
+  let queued = 0;
+  let syncs = 0;
+  const send = async () => {
+    throwIfCancelled(work);
+    // One sync per payload (about 2 MB), not per row: the chunk sizes come from the data.
+    await context.sync();
+    syncs++;
+    let bytes = 0;
+    let rows = 0;
+    for (const { at, count, range } of pending) {
+      const chunk = range.values as CellValue[][];
+      chunk.forEach((r, i) => (values[at + i] = r));
+      bytes += jsonBytes(chunk);
+      rows += count;
+    }
+    // Later chunks follow what these really weighed.
+    bytesPerRow = Math.max(1, bytes / Math.max(1, rows));
+    done += rows;
+    pending = [];
+    queued = 0;
+    work?.onProgress?.({ phase: "read", done, total });
+  };
+  for (const [from, to] of intervals) {
+    for (let row = from; row < to; ) {
+      const fits = Math.floor(PAYLOAD_BUDGET / bytesPerRow);
+      const count = Math.max(1, Math.min(fits, maxRows, MAX_CHUNK_ROWS, to - row));
+      if (queued > 0 && queued + count * bytesPerRow > PAYLOAD_BUDGET) {
+        await send();
+        continue;
+      }
+      // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+      const range = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
+      pending.push({ at: row, count, range: range.load("values") });
+      queued += count * bytesPerRow;
+      row += count;
+    }
+  }
+  if (pending.length) await send();
+  return { values, syncs };
+}
+
+/**
  * Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one.
  * With `layout` (ExcelApi 1.13), also the merged areas of the header rows and the Excel tables.
  */
@@ -355,80 +439,9 @@ export async function readSheet(
   if (area) {
     originRow = area.rowIndex + 1;
     originCol = area.columnIndex + 1;
-    const columns = area.columnCount;
-    const lastColumn = area.columnIndex + columns;
-    // Until measured, a row weighs what its cells do: wide rows are read in fewer rows per request.
-    let bytesPerRow = columns * CELL_BYTES;
-    const maxRows = Math.max(1, Math.floor(MAX_READ_CELLS / columns));
-    let sampled: CellValue[][] = [];
-    if (lastColumn <= SAMPLE_COLUMNS && area.rowIndex < SAMPLE_ROWS) {
-      // Office.js gives "" for empty cells and formula errors as strings, as the core expects.
-      sampled = (sample.values as CellValue[][])
-        .slice(area.rowIndex, area.rowIndex + area.rowCount)
-        .map((r) => r.slice(area.columnIndex, lastColumn));
-      bytesPerRow = Math.max(1, jsonBytes(sampled) / Math.max(1, sampled.length));
-    }
-
-    /** Reads rows [from, to) of the used range in payload-sized requests into `into`. */
-    const readRows = async (from: number, to: number, batch: Batch) => {
-      const pending: { at: number; range: Excel.Range }[] = [];
-      let row = from;
-      while (row < to) {
-        const count = Math.max(
-          1,
-          Math.min(Math.floor(PAYLOAD_BUDGET / bytesPerRow), maxRows, MAX_CHUNK_ROWS, to - row),
-        );
-        await batch.reserveRead(count * bytesPerRow);
-        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
-        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
-        pending.push({ at: row, range: chunk.load("values") });
-        row += count;
-      }
-      return pending;
-    };
-
-    if (intervals) {
-      // Only the blocks that hold something are read; the empty rows between share one empty row.
-      const empty = Object.freeze(Array<CellValue>(columns).fill("")) as CellValue[];
-      values = Array.from({ length: area.rowCount }, () => empty);
-      const batch = new Batch(context, PAYLOAD_BUDGET, work);
-      const pending: { at: number; range: Excel.Range }[] = [];
-      const rows = intervals.reduce((sum, [a, b]) => sum + b - a + 1, 0);
-      batch.track("read", rows);
-      for (const [first, last] of intervals) {
-        const from = Math.max(0, first - area.rowIndex);
-        const to = Math.min(area.rowCount, last - area.rowIndex + 1);
-        if (to <= from) continue;
-        pending.push(...(await readRows(from, to, batch)));
-        batch.count(to - from);
-      }
-      await batch.flush();
-      syncs += batch.syncs;
-      for (const { at, range } of pending) (range.values as CellValue[][]).forEach((r, i) => (values[at + i] = r));
-    } else {
-      let row = 0;
-      for (const r of sampled) values.push(r);
-      row = sampled.length;
-      let rowsPerChunk = Math.floor(PAYLOAD_BUDGET / bytesPerRow);
-      work?.onProgress?.({ phase: "read", done: row, total: area.rowCount });
-      while (row < area.rowCount) {
-        throwIfCancelled(work);
-        const count = Math.max(1, Math.min(rowsPerChunk, maxRows, MAX_CHUNK_ROWS, area.rowCount - row));
-        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
-        const chunk = sheet.getRangeByIndexes(area.rowIndex + row, area.columnIndex, count, columns).untrack();
-        chunk.load("values");
-        // One sync per payload chunk (about 2 MB), not per row: the chunk size comes from the data.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        syncs++;
-        const chunkValues = chunk.values as CellValue[][];
-        for (const r of chunkValues) values.push(r);
-        // Later chunks follow what this one really weighed.
-        rowsPerChunk = Math.floor(PAYLOAD_BUDGET / Math.max(1, jsonBytes(chunkValues) / count));
-        row += count;
-        work?.onProgress?.({ phase: "read", done: row, total: area.rowCount });
-      }
-    }
+    const read = await readArea(context, sheet, area, { sample: sample.values as CellValue[][], intervals, work });
+    values = read.values;
+    syncs += read.syncs;
   }
   if (hasBackup && syncs === syncsBeforeBackup) {
     await context.sync();
