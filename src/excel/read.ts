@@ -369,6 +369,40 @@ async function readArea(
 }
 
 /**
+ * The used range as numbers; on a very wide sheet (a stray cell in XFD1), only the block of
+ * columns the data is in, the far cells named for the report; on a large one, the intervals of
+ * rows that hold something.
+ */
+async function dataArea(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range) {
+  let syncs = 0;
+  let area: Area | null = used.isNullObject
+    ? null
+    : {
+        rowIndex: used.rowIndex,
+        columnIndex: used.columnIndex,
+        rowCount: used.rowCount,
+        columnCount: used.columnCount,
+      };
+  let unread: string[] = [];
+  if (area && area.columnCount > WIDE_COLUMNS) {
+    const narrowed = await narrowToData(context, sheet, area);
+    area = narrowed.area;
+    unread = narrowed.unread;
+    syncs++;
+  }
+  // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
+  let intervals: [number, number][] | null = null;
+  if (area && area.rowCount * area.columnCount > SPARSE_MIN_CELLS) {
+    const { rowIndex, columnIndex, rowCount, columnCount } = area;
+    const range = () => sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).untrack();
+    const located = await locateFilledRows(context, range, area.rowCount, area.columnCount);
+    intervals = located.intervals;
+    syncs += located.syncs;
+  }
+  return { area, unread, intervals, syncs };
+}
+
+/**
  * Reads the active worksheet, or the one named, and Plankoll's backup if the workbook has one.
  * With `layout` (ExcelApi 1.13), also the merged areas of the header rows and the Excel tables.
  */
@@ -400,33 +434,9 @@ export async function readSheet(
   }
   const sheetNames = worksheets.items.map((ws) => ws.name);
 
-  // The used range as numbers; on a very wide sheet (a stray cell in XFD1), only the block of
-  // columns the data is in, the far cells named for the report.
-  let area: Area | null = used.isNullObject
-    ? null
-    : {
-        rowIndex: used.rowIndex,
-        columnIndex: used.columnIndex,
-        rowCount: used.rowCount,
-        columnCount: used.columnCount,
-      };
-  let unread: string[] = [];
-  if (area && area.columnCount > WIDE_COLUMNS) {
-    const narrowed = await narrowToData(context, sheet, area);
-    area = narrowed.area;
-    unread = narrowed.unread;
-    syncs++;
-  }
-
-  // Asked before anything else is queued: should Excel refuse, nothing else is lost with it.
-  let intervals: [number, number][] | null = null;
-  if (area && area.rowCount * area.columnCount > SPARSE_MIN_CELLS) {
-    const { rowIndex, columnIndex, rowCount, columnCount } = area;
-    const range = () => sheet.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount).untrack();
-    const located = await locateFilledRows(context, range, area.rowCount, area.columnCount);
-    intervals = located.intervals;
-    syncs += located.syncs;
-  }
+  const located = await dataArea(context, sheet, used);
+  const { area, unread, intervals } = located;
+  syncs += located.syncs;
 
   // The backup rides along with the first chunk of values.
   const hasBackup = sheetNames.includes(BACKUP_SHEET);
