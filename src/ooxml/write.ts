@@ -149,6 +149,110 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
  * output, so it never stacks). Throws PackageRefusal when the package is laid out in a way the
  * writer does not handle safely; nothing is written then.
  */
+/**
+ * A sheet's notes in parts of Plankoll's (its comments and VML drawing), with their relationships
+ * and content types, recorded for Rensa.
+ */
+function addNotesParts(
+  edit: PackageEdit,
+  sheetPath: string,
+  sheetName: string,
+  marks: WritePlan["sheets"][number]["marks"],
+  record: PackageRecord,
+): void {
+  // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
+  // readers that know only that form (exceljs) read Plankoll's notes too.
+  let n = 1;
+  while (edit.exists(`xl/comments${n}.xml`) || edit.exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
+  const comments = `xl/comments${n}.xml`;
+  const vml = `xl/drawings/vmlDrawing${n}.vml`;
+  const parts = notesParts(marks.map((m) => ({ cell: m.cell, text: m.note })));
+  edit.setBytes(comments, parts.comments);
+  edit.setBytes(vml, parts.vml);
+  const relsCreated = edit.text(relsPathOf(sheetPath)) === null;
+  addRelationship(edit, sheetPath, `${MARK}Comments`, REL_COMMENTS, comments);
+  addRelationship(edit, sheetPath, `${MARK}Notes`, REL_VML, vml);
+  addContentType(edit, `<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`);
+  if (!/<Default\b[^>]*Extension="vml"/i.test(edit.text("[Content_Types].xml") ?? "")) {
+    addContentType(edit, `<Default Extension="vml" ContentType="${CT_VML}"/>`);
+    record.vmlDefault = true;
+  }
+  record.notes[sheetName] = relsCreated ? { comments, vml, rels: relsPathOf(sheetPath) } : { comments, vml };
+}
+
+/** Plankoll's sheets, then the very hidden backup that lets Rensa take everything out again. */
+function addOwnSheets(
+  edit: PackageEdit,
+  workbook: string,
+  styles: Styles,
+  record: PackageRecord,
+  summary: WriteSummary,
+  backup: OoxmlBackup,
+  newSheets: readonly FinishedSheet[],
+): void {
+  for (const spec of newSheets) {
+    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record, spec.titleRows);
+    backup.sheets.push(spec.name);
+    summary.sheets.push(spec.name);
+  }
+  const chunks = encodeBackup(backup);
+  // Very hidden, never printed: rendered as it is.
+  const backupSpec: FinishedSheet = {
+    name: BACKUP_SHEET,
+    cells: chunks.map((c, i) => ({ row: i + 1, col: 1, value: c })),
+    columnWidths: [],
+    landscape: false,
+  };
+  // The backup sheet records itself: it is added last and named in the record by the code that reads it.
+  addSheet(edit, workbook, BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden", record);
+}
+
+/** One user's sheet patched as its text streams through: its cells' styles and values, its frame for notes. */
+function patchInto(
+  edit: PackageEdit,
+  sheet: { name: string; path: string },
+  given: {
+    patches: ReturnType<typeof cellPatches>;
+    sharedText: (index: number) => string;
+    styles: Styles;
+    notes: boolean;
+    record: PackageRecord;
+  },
+  done: Parameters<typeof patchSheet>[5],
+): void {
+  const { patches, sharedText, styles, notes, record } = given;
+  const source = edit.window(sheet.path)!;
+  const sink = edit.deflating(sheet.path);
+  try {
+    patchSheet(
+      sheet.name,
+      sharedText,
+      source,
+      patches,
+      (base, look) => styles.format(base, look ?? {}),
+      done,
+      {
+        head: (head) => {
+          const dimension = /<dimension\b[^>]*\/>/.exec(head);
+          if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
+          if (!notes) return head;
+          const declared = ensureRelNamespace(head);
+          if (declared !== head) (record.namespaces ??= []).push(sheet.path);
+          return declared;
+        },
+        tail: (tail) =>
+          notes ? insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING) : tail,
+      },
+      sink,
+    );
+  } catch (error) {
+    // The refusal names the part it is about.
+    if (error instanceof PackageRefusal && !error.part) throw new PackageRefusal(error.message, error.kind, sheet.path);
+    throw error;
+  }
+  sink.done();
+}
+
 export function writeHighlighted(
   pkg: XlsxPackage,
   read: WorkbookRead,
@@ -177,7 +281,6 @@ export function writeHighlighted(
     const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
     if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
     const patches = cellPatches(sheetPlan, read.layout.date1904);
-    const source = edit.window(sheet.path)!;
     // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then. Its
     // legacy drawing (notes, or pictures in the header) is named in its relationships.
     const rels = edit.text(relsPathOf(sheet.path)) ?? "";
@@ -187,88 +290,33 @@ export function writeHighlighted(
     const runs = new BackupRuns(sheet.name);
     // The notes' parts and relationships first: the sheet's frame (its namespace, the legacy
     // drawing) is then known before its rows are written.
-    if (notes) {
-      // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
-      // readers that know only that form (exceljs) read Plankoll's notes too.
-      let n = 1;
-      while (edit.exists(`xl/comments${n}.xml`) || edit.exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
-      const comments = `xl/comments${n}.xml`;
-      const vml = `xl/drawings/vmlDrawing${n}.vml`;
-      const parts = notesParts(sheetPlan.marks.map((m) => ({ cell: m.cell, text: m.note })));
-      edit.setBytes(comments, parts.comments);
-      edit.setBytes(vml, parts.vml);
-      const relsCreated = edit.text(relsPathOf(sheet.path)) === null;
-      addRelationship(edit, sheet.path, `${MARK}Comments`, REL_COMMENTS, comments);
-      addRelationship(edit, sheet.path, `${MARK}Notes`, REL_VML, vml);
-      addContentType(edit, `<Override PartName="/${comments}" ContentType="${CT_COMMENTS}"/>`);
-      if (!/<Default\b[^>]*Extension="vml"/i.test(edit.text("[Content_Types].xml") ?? "")) {
-        addContentType(edit, `<Default Extension="vml" ContentType="${CT_VML}"/>`);
-        record.vmlDefault = true;
-      }
-      record.notes[sheet.name] = relsCreated ? { comments, vml, rels: relsPathOf(sheet.path) } : { comments, vml };
-    }
-    const sink = edit.deflating(sheet.path);
-    try {
-      patchSheet(
-        sheet.name,
-        sharedText,
-        source,
-        patches,
-        (base, look) => styles.format(base, look ?? {}),
-        (patch, was) => {
-          runs.add(patch.row, patch.col, was, notes && patch.marked === true);
-          if (was.wrote) summary.values++;
-          if (notes && patch.marked) summary.notes++;
-        },
-        {
-          head: (head) => {
-            const dimension = /<dimension\b[^>]*\/>/.exec(head);
-            if (dimension) (record.dimensions ??= {})[sheet.name] = dimension[0];
-            if (!notes) return head;
-            const declared = ensureRelNamespace(head);
-            if (declared !== head) (record.namespaces ??= []).push(sheet.path);
-            return declared;
-          },
-          tail: (tail) =>
-            notes ? insertWorksheetElement(tail, `<legacyDrawing r:id="${MARK}Notes"/>`, AFTER_LEGACY_DRAWING) : tail,
-        },
-        sink,
-      );
-    } catch (error) {
-      // The refusal names the part it is about.
-      if (error instanceof PackageRefusal && !error.part)
-        throw new PackageRefusal(error.message, error.kind, sheet.path);
-      throw error;
-    }
-    sink.done();
+    if (notes) addNotesParts(edit, sheet.path, sheet.name, sheetPlan.marks, record);
+    patchInto(edit, sheet, { patches, sharedText, styles, notes, record }, (patch, was) => {
+      runs.add(patch.row, patch.col, was, notes && patch.marked === true);
+      if (was.wrote) summary.values++;
+      if (notes && patch.marked) summary.notes++;
+    });
     summary.fills += sheetPlan.marks.length;
     backups.push(...runs.finish());
   }
 
   // Plankoll's own sheets, then the backup that lets Rensa take everything out again.
-  const backup: OoxmlBackup = {
-    version: 1,
-    adapter: "ooxml",
-    cells: backups,
-    sheets: [],
-    reviewed: plan.sheets.map((p) => p.sheet),
-    package: record,
-  };
-  for (const spec of plan.newSheets) {
-    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record, spec.titleRows);
-    backup.sheets.push(spec.name);
-    summary.sheets.push(spec.name);
-  }
-  const chunks = encodeBackup(backup);
-  // Very hidden, never printed: rendered as it is.
-  const backupSpec: FinishedSheet = {
-    name: BACKUP_SHEET,
-    cells: chunks.map((c, i) => ({ row: i + 1, col: 1, value: c })),
-    columnWidths: [],
-    landscape: false,
-  };
-  // The backup sheet records itself: it is added last and named in the record by the code that reads it.
-  addSheet(edit, workbook, BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden", record);
+  addOwnSheets(
+    edit,
+    workbook,
+    styles,
+    record,
+    summary,
+    {
+      version: 1,
+      adapter: "ooxml",
+      cells: backups,
+      sheets: [],
+      reviewed: plan.sheets.map((p) => p.sheet),
+      package: record,
+    },
+    plan.newSheets,
+  );
   styles.save();
   return { bytes: edit.write(deflate), summary };
 }
