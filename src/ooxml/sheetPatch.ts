@@ -107,6 +107,131 @@ export function holdsValue(tag: string, body: string, sharedText: (index: number
  * (a TextWindow), no regular expression over its whole length; the new text goes to `sink` as it
  * is made.
  */
+/** What patching a sheet's cells needs, the same for every row. */
+interface Patching {
+  sheetName: string;
+  sharedText: (index: number) => string;
+  patches: readonly CellPatch[];
+  style: (base: number, look: CellPatch["look"]) => number;
+  before: (patch: CellPatch, was: CellBefore) => void;
+  /** The style a cell Plankoll makes takes: its row's (when the row has one of its own), else its column's. */
+  styleAt: (rowStyle: number | null, col: number) => number | null;
+}
+
+/** Where the sheet's data opens; a sheet without a plain <sheetData> is refused. */
+function openSheetData(source: TextWindow) {
+  const named = source.indexOf("sheetData", 0);
+  if (named < 0) throw new PackageRefusal("worksheet without sheetData");
+  if (/<\w+:sheetData\b/.test(source.slice(0, named + 10)))
+    throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
+  const openAt = source.indexOf("<sheetData", 0);
+  const openEnd = openAt < 0 ? -1 : source.indexOf(">", openAt);
+  if (openEnd < 0) throw new PackageRefusal("worksheet without sheetData");
+  const opened = source.slice(openAt, openEnd + 1);
+  if (!/^<sheetData\b[^>]*?\/?>$/.test(opened)) throw new PackageRefusal("worksheet without sheetData");
+  return { openAt, dataStart: openEnd + 1, closed: opened.endsWith("/>") };
+}
+
+/**
+ * A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
+ * has one of its own), else its column's (a column formatted as percent stays percent).
+ */
+function columnStyles(head: string): Patching["styleAt"] {
+  const styles: { min: number; max: number; style: number }[] = [];
+  for (const m of head.matchAll(/<col\b[^>]*>/g)) {
+    const style = attr(m[0], "style");
+    if (style !== null && style !== "0")
+      styles.push({ min: Number(attr(m[0], "min")), max: Number(attr(m[0], "max")), style: Number(style) });
+  }
+  return (rowStyle, col) => {
+    if (rowStyle !== null) return rowStyle;
+    for (const c of styles) if (col >= c.min && col <= c.max) return c.style;
+    return null;
+  };
+}
+
+/** One existing cell with its patch applied: its style, and its value where it was empty. */
+function patchedCell(
+  p: Patching,
+  patch: CellPatch,
+  cell: { tag: string; body: string; known: number; row: number; col: number },
+): string {
+  let tag = cell.tag;
+  const { body, row, col } = cell;
+  const s0 = attr(tag, "s");
+  const was: CellBefore = { s: s0 === null ? null : Number(s0), created: false, wrote: false };
+  if (cell.known === 0) tag = setAttributes(tag, { r: a1(row, col) });
+  if (patch.look) tag = setAttributes(tag, { s: String(p.style(s0 === null ? 0 : Number(s0), patch.look)) });
+  let content = body;
+  // A value planned for a cell that holds one since the sheet was read: nothing is written,
+  // as the Excel adapter refuses it. A formula there is the user's: left alone, no value.
+  if (patch.value !== undefined && !/<f\b/.test(body) && holdsValue(tag, body, p.sharedText))
+    throw new PlankollError("sheetChanged", { sheet: p.sheetName, cell: a1(row, col) });
+  if (patch.value !== undefined && !/<f\b/.test(body)) {
+    const c = cellContent(patch.value);
+    tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
+    content = c.xml;
+    was.wrote = true;
+  }
+  p.before(patch, was);
+  if (tag.endsWith("/>") && !content) return tag;
+  return `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
+}
+
+/** The cells of one row with patches[from, to) applied. */
+function patchCells(p: Patching, row: number, cellsXml: string, from: number, to: number, rowStyle: number | null) {
+  const { patches } = p;
+  let k = from;
+  let col = 0;
+  let result = "";
+  let at = 0;
+  const emit = (upTo: number) => {
+    while (k < to && patches[k].col < upTo) {
+      const patch = patches[k++];
+      const base = p.styleAt(rowStyle, patch.col);
+      const s = patch.look ? p.style(base ?? 0, patch.look) : base;
+      p.before(patch, { s: null, created: true, wrote: patch.value !== undefined });
+      result += newCell(a1(row, patch.col), s, patch.value);
+    }
+  };
+  // Most often every patch lies right of the row's last cell (an added column): the row as it stands, then new cells.
+  const last = cellsXml.lastIndexOf("<c ");
+  const lastCol = last < 0 || nextTag(cellsXml, "c", last + 2, cellsXml.length) >= 0 ? 0 : cellColumn(cellsXml, last);
+  if (lastCol > 0 && lastCol < patches[from].col) {
+    result = cellsXml;
+    emit(Infinity);
+    return result;
+  }
+  let i = nextTag(cellsXml, "c", 0, cellsXml.length);
+  while (i >= 0) {
+    const tagEnd = cellsXml.indexOf(">", i);
+    const selfClosing = cellsXml.charCodeAt(tagEnd - 1) === 47;
+    const bodyEnd = selfClosing ? tagEnd + 1 : cellsXml.indexOf("</c>", tagEnd);
+    const cellEnd = selfClosing ? tagEnd + 1 : bodyEnd + 4;
+    const known = cellColumn(cellsXml, i);
+    col = known > 0 ? known : col + 1;
+    if (k >= to || patches[k].col > col) {
+      // Not patched: copied with the cells around it.
+      i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
+      continue;
+    }
+    result += cellsXml.slice(at, i);
+    at = cellEnd;
+    emit(col);
+    const patch = k < to && patches[k].col === col ? patches[k++] : undefined;
+    if (!patch) result += cellsXml.slice(i, cellEnd);
+    else {
+      const tag = cellsXml.slice(i, tagEnd + 1);
+      const body = selfClosing ? "" : cellsXml.slice(tagEnd + 1, bodyEnd);
+      result += patchedCell(p, patch, { tag, body, known, row, col });
+    }
+    i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
+  }
+  result += cellsXml.slice(at);
+  emit(Infinity);
+  return result;
+}
+
 export function patchSheet(
   sheetName: string,
   sharedText: (index: number) => string,
@@ -117,111 +242,11 @@ export function patchSheet(
   frame: Frame,
   sink: { push(text: string): void },
 ): void {
-  const named = source.indexOf("sheetData", 0);
-  if (named < 0) throw new PackageRefusal("worksheet without sheetData");
-  if (/<\w+:sheetData\b/.test(source.slice(0, named + 10)))
-    throw new PackageRefusal("worksheet with prefixed elements", "prefixed");
-  const openAt = source.indexOf("<sheetData", 0);
-  const openEnd = openAt < 0 ? -1 : source.indexOf(">", openAt);
-  if (openEnd < 0) throw new PackageRefusal("worksheet without sheetData");
-  const opened = source.slice(openAt, openEnd + 1);
-  if (!/^<sheetData\b[^>]*?\/?>$/.test(opened)) throw new PackageRefusal("worksheet without sheetData");
-  const closed = opened.endsWith("/>");
+  const { openAt, dataStart, closed } = openSheetData(source);
   const before0 = source.slice(0, openAt);
-  const dataStart = openEnd + 1;
   // The frame sees the head as it stands (its dimension is what Rensa gives back), then it is widened.
   sink.push(widenDimension(frame.head(closed ? `${before0}<sheetData>` : source.slice(0, dataStart)), patches));
-
-  // A cell Plankoll makes takes the style a cell there already shows: its row's (when the row
-  // has one of its own), else its column's (a column formatted as percent stays percent).
-  const columnStyles: { min: number; max: number; style: number }[] = [];
-  for (const m of before0.matchAll(/<col\b[^>]*>/g)) {
-    const style = attr(m[0], "style");
-    if (style !== null && style !== "0")
-      columnStyles.push({ min: Number(attr(m[0], "min")), max: Number(attr(m[0], "max")), style: Number(style) });
-  }
-  const styleAt = (rowStyle: number | null, col: number): number | null => {
-    if (rowStyle !== null) return rowStyle;
-    for (const c of columnStyles) if (col >= c.min && col <= c.max) return c.style;
-    return null;
-  };
-
-  /** The cells of one row with patches[from, to) applied. */
-  const patchCells = (
-    row: number,
-    cellsXml: string,
-    from: number,
-    to: number,
-    rowStyle: number | null = null,
-  ): string => {
-    let k = from;
-    let col = 0;
-    let result = "";
-    let at = 0;
-    const emit = (upTo: number) => {
-      while (k < to && patches[k].col < upTo) {
-        const patch = patches[k++];
-        const base = styleAt(rowStyle, patch.col);
-        const s = patch.look ? style(base ?? 0, patch.look) : base;
-        before(patch, { s: null, created: true, wrote: patch.value !== undefined });
-        result += newCell(a1(row, patch.col), s, patch.value);
-      }
-    };
-    // Most often every patch lies right of the row's last cell (an added column): the row as it stands, then new cells.
-    const last = cellsXml.lastIndexOf("<c ");
-    const lastCol = last < 0 || nextTag(cellsXml, "c", last + 2, cellsXml.length) >= 0 ? 0 : cellColumn(cellsXml, last);
-    if (lastCol > 0 && lastCol < patches[from].col) {
-      result = cellsXml;
-      emit(Infinity);
-      return result;
-    }
-    let i = nextTag(cellsXml, "c", 0, cellsXml.length);
-    while (i >= 0) {
-      const tagEnd = cellsXml.indexOf(">", i);
-      const selfClosing = cellsXml.charCodeAt(tagEnd - 1) === 47;
-      const bodyEnd = selfClosing ? tagEnd + 1 : cellsXml.indexOf("</c>", tagEnd);
-      const cellEnd = selfClosing ? tagEnd + 1 : bodyEnd + 4;
-      const known = cellColumn(cellsXml, i);
-      col = known > 0 ? known : col + 1;
-      if (k >= to || patches[k].col > col) {
-        // Not patched: copied with the cells around it.
-        i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
-        continue;
-      }
-      result += cellsXml.slice(at, i);
-      at = cellEnd;
-      emit(col);
-      const patch = k < to && patches[k].col === col ? patches[k++] : undefined;
-      if (!patch) {
-        result += cellsXml.slice(i, cellEnd);
-      } else {
-        let tag = cellsXml.slice(i, tagEnd + 1);
-        const body = selfClosing ? "" : cellsXml.slice(tagEnd + 1, bodyEnd);
-        const s0 = attr(tag, "s");
-        const was: CellBefore = { s: s0 === null ? null : Number(s0), created: false, wrote: false };
-        if (known === 0) tag = setAttributes(tag, { r: a1(row, col) });
-        if (patch.look) tag = setAttributes(tag, { s: String(style(s0 === null ? 0 : Number(s0), patch.look)) });
-        let content = body;
-        // A value planned for a cell that holds one since the sheet was read: nothing is written,
-        // as the Excel adapter refuses it. A formula there is the user's: left alone, no value.
-        if (patch.value !== undefined && !/<f\b/.test(body) && holdsValue(tag, body, sharedText))
-          throw new PlankollError("sheetChanged", { sheet: sheetName, cell: a1(row, col) });
-        if (patch.value !== undefined && !/<f\b/.test(body)) {
-          const c = cellContent(patch.value);
-          tag = c.type ? setAttributes(tag, { t: c.type }) : removeAttribute(tag, "t");
-          content = c.xml;
-          was.wrote = true;
-        }
-        before(patch, was);
-        if (tag.endsWith("/>") && !content) result += tag;
-        else result += `${tag.endsWith("/>") ? tag.slice(0, -2) + ">" : tag}${content}</c>`;
-      }
-      i = nextTag(cellsXml, "c", cellEnd, cellsXml.length);
-    }
-    result += cellsXml.slice(at);
-    emit(Infinity);
-    return result;
-  };
+  const patching: Patching = { sheetName, sharedText, patches, style, before, styleAt: columnStyles(before0) };
   /** Where the patches of the row patches[from] is in end. */
   const rowEnd = (from: number) => {
     let end = from;
@@ -232,7 +257,7 @@ export function patchSheet(
     while (p < patches.length && patches[p].row < below) {
       const end = rowEnd(p);
       const row = patches[p].row;
-      sink.push(`<row r="${row}">${patchCells(row, "", p, end)}</row>`);
+      sink.push(`<row r="${row}">${patchCells(patching, row, "", p, end, null)}</row>`);
       p = end;
     }
   };
@@ -270,7 +295,7 @@ export function patchSheet(
       const custom = attr(tag, "customFormat");
       const rowS = attr(tag, "s");
       const rowStyle = (custom === "1" || custom === "true") && rowS !== null ? Number(rowS) : null;
-      const cells = patchCells(rowNumber, empty ? "" : source.slice(tagEnd + 1, end - 6), p, to, rowStyle);
+      const cells = patchCells(patching, rowNumber, empty ? "" : source.slice(tagEnd + 1, end - 6), p, to, rowStyle);
       sink.push(`${openTag}${cells}</row>`);
       p = to;
       copyFrom = end;
