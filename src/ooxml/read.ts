@@ -236,6 +236,23 @@ export function cellValueOf(
 }
 
 /** One worksheet's cells as a Grid (origin A1), with merges, Excel tables and formula cells. */
+/** Rows and cells the sheet left out, filled: empty rows share one empty row, and rows without formats one row of none. */
+function fillRows(values: CellValue[][], numberFormats: (string | null)[][], width: number): void {
+  const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
+  const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
+  for (let r = 0; r < values.length; r++) {
+    const fmt = numberFormats[r];
+    if (fmt === undefined) numberFormats[r] = noFormats;
+    else for (let c = 0; c < width; c++) if (fmt[c] === undefined) fmt[c] = null;
+    if (values[r] === undefined) {
+      values[r] = emptyRow;
+      continue;
+    }
+    const row = values[r];
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
+  }
+}
+
 export function readWorksheet(
   pkg: XlsxPackage,
   sheet: PackageSheet,
@@ -294,29 +311,11 @@ export function readWorksheet(
   }
 
   // A very wide sheet (a stray cell in XFD1) is read as the block of columns its data is in.
-  let originCol = 1;
-  let unread: string[] = [];
-  if (width > WIDE_COLUMNS) {
-    const narrowed = narrowColumns(values, numberFormats, width);
-    if (narrowed) {
-      originCol = narrowed.c0 + 1;
-      width = narrowed.cols;
-      unread = narrowed.unread;
-    }
-  }
-  const emptyRow = Object.freeze(Array<CellValue>(width).fill("")) as CellValue[];
-  const noFormats = Object.freeze(Array<string | null>(width).fill(null)) as (string | null)[];
-  for (let r = 0; r < values.length; r++) {
-    const fmt = numberFormats[r];
-    if (fmt === undefined) numberFormats[r] = noFormats;
-    else for (let c = 0; c < width; c++) if (fmt[c] === undefined) fmt[c] = null;
-    if (values[r] === undefined) {
-      values[r] = emptyRow;
-      continue;
-    }
-    const row = values[r];
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
-  }
+  const narrowed = width > WIDE_COLUMNS ? narrowColumns(values, numberFormats, width) : null;
+  const originCol = narrowed ? narrowed.c0 + 1 : 1;
+  if (narrowed) width = narrowed.cols;
+  const unread = narrowed?.unread ?? [];
+  fillRows(values, numberFormats, width);
   // A merged cell's value stands in its top-left cell only; the others are empty, as in Excel.
   const grid: Grid = { sheet: sheet.name, originRow: 1, originCol, values, numberFormats };
   const inGrid = <T extends GridRect>(rects: readonly T[]) =>

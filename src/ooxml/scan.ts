@@ -273,6 +273,52 @@ function cellTag(xml: string, from: number, to: number): typeof cellFields {
  * Scans a worksheet part for its cells, merged areas and table parts, without building an object
  * per tag: the one loop that runs over every cell of a large sheet.
  */
+/** A cell's children, up to its end tag </c>: its value, its inline text, whether it has a formula, and where it closes. */
+function cellChildren(xml: string, tagEnd: number) {
+  const length = xml.length;
+  let value: string | null = null;
+  let formula = false;
+  let inline: string | null = null;
+  let at = xml.indexOf("<", tagEnd + 1);
+  let close = -1;
+  while (at >= 0) {
+    nameBounds(xml, at);
+    const cs = nameStart;
+    const ce = nameEnd;
+    const closing = xml.charCodeAt(at + 1) === 47;
+    const gt = xml.indexOf(">", ce);
+    if (closing) {
+      if (ce - cs === 1 && xml.charCodeAt(cs) === 99) {
+        close = at;
+        break;
+      }
+      at = xml.indexOf("<", gt + 1);
+      continue;
+    }
+    const empty = xml.charCodeAt(gt - 1) === 47;
+    const one = ce - cs === 1 ? xml.charCodeAt(cs) : 0;
+    if (one === 102 /* f */) {
+      formula = true;
+      at = empty ? xml.indexOf("<", gt + 1) : xml.indexOf("<", endTag(xml, gt + 1, "f") + 2);
+      continue;
+    }
+    if (one === 118 /* v */ && !empty) {
+      const ve = xml.indexOf("</", gt + 1);
+      value = decodeEntities(xml.slice(gt + 1, ve));
+      at = xml.indexOf("<", ve + 2);
+      continue;
+    }
+    if (ce - cs === 2 && xml.startsWith("is", cs) && !empty) {
+      const ie = endTag(xml, gt + 1, "is");
+      inline = itemText(xml, gt + 1, ie < 0 ? length : ie);
+      at = ie < 0 ? -1 : xml.indexOf("<", ie + 2);
+      continue;
+    }
+    at = xml.indexOf("<", gt + 1);
+  }
+  return { value, inline, formula, close };
+}
+
 export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
   const xml = new TextDecoder("utf-8").decode(bytes);
   const length = xml.length;
@@ -303,9 +349,6 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
         i = xml.indexOf("<", tagEnd);
         continue;
       }
-      let value: string | null = null;
-      let formula = false;
-      let inline: string | null = null;
       // Most cells are <c …><v>text</v></c>, read without looking at the tags one by one.
       if (xml.startsWith("<v>", tagEnd + 1)) {
         const ve = xml.indexOf("</v>", tagEnd + 4);
@@ -315,44 +358,7 @@ export function scanWorksheet(bytes: Uint8Array, on: WorksheetHandlers): void {
           continue;
         }
       }
-      // The cell's children, up to its end tag </c>.
-      let at = xml.indexOf("<", tagEnd + 1);
-      let close = -1;
-      while (at >= 0) {
-        nameBounds(xml, at);
-        const cs = nameStart;
-        const ce = nameEnd;
-        const closing = xml.charCodeAt(at + 1) === 47;
-        const gt = xml.indexOf(">", ce);
-        if (closing) {
-          if (ce - cs === 1 && xml.charCodeAt(cs) === 99) {
-            close = at;
-            break;
-          }
-          at = xml.indexOf("<", gt + 1);
-          continue;
-        }
-        const empty = xml.charCodeAt(gt - 1) === 47;
-        const one = ce - cs === 1 ? xml.charCodeAt(cs) : 0;
-        if (one === 102 /* f */) {
-          formula = true;
-          at = empty ? xml.indexOf("<", gt + 1) : xml.indexOf("<", endTag(xml, gt + 1, "f") + 2);
-          continue;
-        }
-        if (one === 118 /* v */ && !empty) {
-          const ve = xml.indexOf("</", gt + 1);
-          value = decodeEntities(xml.slice(gt + 1, ve));
-          at = xml.indexOf("<", ve + 2);
-          continue;
-        }
-        if (ce - cs === 2 && xml.startsWith("is", cs) && !empty) {
-          const ie = endTag(xml, gt + 1, "is");
-          inline = itemText(xml, gt + 1, ie < 0 ? length : ie);
-          at = ie < 0 ? -1 : xml.indexOf("<", ie + 2);
-          continue;
-        }
-        at = xml.indexOf("<", gt + 1);
-      }
+      const { value, inline, formula, close } = cellChildren(xml, tagEnd);
       on.cell(row, column, type, style, value, inline, formula);
       i = close < 0 ? -1 : xml.indexOf("<", close + 2);
       continue;
