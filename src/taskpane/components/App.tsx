@@ -1,24 +1,22 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Button, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { translator, type Locale, type Settings, type SheetReport, type TemplateId } from "../../core";
-import type { ClearResult } from "../../core/port";
 import type { Capabilities } from "../../ui/office";
 import type { Translate } from "../../core/i18n";
 import type { WorkbookPort } from "../../core/port";
-import { CancelledError, type Progress, type Work } from "../../core/progress";
-import {
-  createSession,
-  explainError,
-  type Review,
-  type Scope,
-  type Session,
-  type TemplateChoice,
-  type WriteResult,
-} from "../session";
+import { createSession, type Review, type Scope, type TemplateChoice } from "../session";
 import { Notice } from "../../ui/Notice";
 import { DetectedLines } from "../../ui/Detected";
 import { useFollowActive } from "./useFollowActive";
+import { useRunner, type Status } from "./useRunner";
+import { useTemplateChoices } from "./useTemplateChoices";
+import { useLiveReview } from "./useLiveReview";
+import { useLargerView } from "./useLargerView";
+import { ProgressView } from "./ProgressView";
+import { clearedText, writtenText } from "./texts";
+
+export { LIVE_PAUSE_MS } from "./useLiveReview";
 
 // The findings are shown after the first Granska: their view loads then, not with the pane.
 const Results = lazy(() => import("../../ui/Results"));
@@ -55,16 +53,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "busy"; progress: Progress | null; cancellable: boolean }
-  | { kind: "done"; text: string }
-  | { kind: "info"; text: string }
-  | { kind: "error"; text: string };
-
-/** What a long action may be told: how far it has come, and Avbryt. */
-type Job = (work: Work) => Promise<string | null | { info: string }>;
-
 export interface AppProps {
   port: WorkbookPort;
   locale: Locale;
@@ -75,187 +63,52 @@ export interface AppProps {
   onOpenSettings?: () => void;
 }
 
-/** Runs one action at a time: its status (busy with progress, done, cancelled, failed) and its Avbryt. */
-function useRunner(t: Translate) {
-  const [status, setStatus] = useState<Status>({ kind: "busy", progress: null, cancellable: false });
-  /** The running action's Avbryt. */
-  const abort = useRef<AbortController | null>(null);
-
-  /** Excel's error in words; those words load with the first error. */
-  const explain = useCallback(
-    async (error: unknown) => {
-      (await import("../../core/i18n/swedishMore")).registerSwedishMore();
-      return explainError(error, t);
-    },
-    [t],
-  );
-
-  const run = useCallback(
-    async (job: Job, options: { cancellable?: boolean } = {}) => {
-      const controller = options.cancellable ? new AbortController() : null;
-      abort.current = controller;
-      const cancellable = controller !== null;
-      setStatus({ kind: "busy", progress: null, cancellable });
-      const work: Work = {
-        signal: controller?.signal,
-        onProgress: (progress) => setStatus({ kind: "busy", progress, cancellable }),
-      };
-      try {
-        const text = await job(work);
-        // A job that could not do what was asked, for a reason of the workbook's, says why (not an error of Excel's).
-        if (text && typeof text === "object") setStatus({ kind: "info", text: text.info });
-        else setStatus(text ? { kind: "done", text } : { kind: "idle" });
-      } catch (error) {
-        if (error instanceof CancelledError)
-          setStatus({ kind: "info", text: t(error.undone ? "pane.cancelledWrite" : "pane.cancelled") });
-        else setStatus({ kind: "error", text: await explain(error) });
-      } finally {
-        abort.current = null;
-      }
-    },
-    [t, explain],
-  );
-
-  const fail = async (error: unknown) => setStatus({ kind: "error", text: await explain(error) });
-  return { status, run, fail, cancel: () => abort.current?.abort() };
-}
-
-/** The registered templates' names and which Infoga mall offers: they come with the analysis, loaded once the pane shows. */
-function useTemplateChoices(session: Session): TemplateChoice[] {
-  const [choices, setChoices] = useState<TemplateChoice[]>([]);
-  useEffect(() => {
-    let live = true;
-    void session.templates().then((loaded) => live && setChoices(loaded));
-    return () => {
-      live = false;
-    };
-  }, [session]);
-  return choices;
-}
-
-/** What Rensa did, in words: where this Excel could not delete Plankoll's notes, exactly which are left. */
-function clearedText({ cleared, notesLeft }: ClearResult, t: Translate): string {
-  if (!cleared) return t("pane.nothingToClear");
-  if (notesLeft.length === 0) return t("pane.cleared");
-  const bySheet = new Map<string, string[]>();
-  for (const ref of notesLeft.slice(0, 40)) {
-    const at = ref.lastIndexOf("!");
-    const sheet = ref.slice(0, at);
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ref.slice(at + 1)]);
-  }
-  const shown = [...bySheet].map(([sheet, cells]) => `${sheet}: ${cells.join(", ")}`).join("; ");
-  const more = notesLeft.length > 40 ? t("pane.notesLeftMore", { count: notesLeft.length - 40 }) : "";
-  return t("pane.clearedNotesLeft", { cells: shown + more });
-}
-
-export function App(props: AppProps) {
-  const styles = useStyles();
-  const t = useMemo(() => translator(props.locale), [props.locale]);
-  const session = useMemo(
-    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
-    [props.port, props.locale, props.settings],
-  );
-  const supported = props.capabilities?.excelApi ?? true;
-  /** The active sheet's tables, each with its report (one report saying why, for a sheet with none). */
+/**
+ * What the pane shows: the last review, and the active sheet's tables (each with its report; one
+ * saying why, for a sheet with none). One way to show a review: the active sheet's lines follow it.
+ */
+function useShownReview() {
   const [reports, setReports] = useState<SheetReport[]>([]);
-  const report = reports[0] ?? null;
-  /** What the last Granska or Skriv resultat found, sheet by sheet; null before the first. */
   const [review, setReview] = useState<Review | null>(null);
-  const { status, run, fail, cancel } = useRunner(t);
-  /** The list of templates Infoga mall offers, shown below its button (no pop-up library needed). */
-  const [choosing, setChoosing] = useState(false);
-  const choices = useTemplateChoices(session);
-  const nameOf = (id: string) => choices.find((c) => c.id === id)?.name ?? id;
+  const showReview = (next: Review | null) => {
+    setReview(next);
+    const active = next?.reports.filter((r) => r.sheet === next.active) ?? [];
+    if (active.length) setReports(active);
+  };
+  return { reports, review, showReview, showSheet: setReports };
+}
 
-  useEffect(() => {
-    void run(
-      async (work) => {
-        setReports(await session.review(work));
-        return null;
-      },
-      { cancellable: true },
-    );
-  }, [run, session]);
-
-  const reviewIn = (scope: Scope) =>
-    run(
-      async (work) => {
-        const found = await session.reviewScope(scope, work);
-        setReview(found);
-        // The active sheet's line follows what was read of it.
-        const active = found.reports.filter((r) => r.sheet === found.active);
-        if (active.length) setReports(active);
-        return null;
-      },
-      { cancellable: true },
-    );
-  const writeIn = (scope: Scope) =>
-    run(
-      async (work) => {
-        const result = await session.write(scope, work);
-        setReview(result.review);
-        const active = result.review.reports.filter((r) => r.sheet === result.review.active);
-        if (active.length) setReports(active);
-        return writtenText(result, t);
-      },
-      { cancellable: true },
-    );
-  const clear = () => run(async (work) => clearedText(await session.clear(work), t));
-  const insert = (id: TemplateId) =>
-    run(async (work) => {
-      const sheet = await session.insert(id);
-      setReports(await session.review(work));
-      setReview(null);
-      return t("pane.inserted", { sheet });
-    });
-  const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
-  // A template's action from its view (one worker's pay information, Art. 7): its sheets added, or why not.
-  const act = (sheet: string, command: string, values: Readonly<Record<string, string>>) =>
-    run(async () => {
-      const outcome = await session.action(sheet, command, values);
-      return outcome.kind === "problem" ? { info: outcome.text } : outcome.text;
-    });
-
-  const busy = status.kind === "busy";
-  useFollowActive(props.port, () => session.review(), review, setReports);
-  /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
-  const [watching, setWatching] = useState(false);
-  const larger = useLargerView(review, choices, select, t);
-  const liveLine = useLiveReview(
-    session,
-    watching,
-    review,
-    busy,
-    (next) => {
-      setReview(next);
-      const active = next.reports.filter((r) => r.sheet === next.active);
-      if (active.length) setReports(active);
-    },
-    t,
-    props.locale,
-  );
-
+/** Granska, Skriv resultat, Rensa, Infoga mall and Inställningar, then the same for the active sheet alone. */
+function Actions(props: {
+  t: Translate;
+  busy: boolean;
+  supported: boolean;
+  canWriteSheet: boolean;
+  choosing: boolean;
+  onReview: (scope: Scope) => void;
+  onWrite: (scope: Scope) => void;
+  onClear: () => void;
+  onChoose: () => void;
+  onOpenSettings?: () => void;
+}) {
+  const styles = useStyles();
+  const { t, busy, supported } = props;
   return (
-    <main className={styles.root} aria-busy={busy}>
-      <h1 className={styles.title}>{t("pane.title")}</h1>
-      {!supported && <Notice intent="error">{t("pane.oldExcel")}</Notice>}
-      {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
-      {props.notice && <Notice intent="success">{props.notice}</Notice>}
-      <DetectedLines reports={reports} nameOf={nameOf} t={t} />
+    <>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => reviewIn("workbook")} disabled={busy}>
+        <Button appearance="primary" onClick={() => props.onReview("workbook")} disabled={busy}>
           {t("pane.review")}
         </Button>
-        <Button onClick={() => writeIn("workbook")} disabled={busy || !supported}>
+        <Button onClick={() => props.onWrite("workbook")} disabled={busy || !supported}>
           {t("pane.write")}
         </Button>
-        <Button onClick={clear} disabled={busy || !supported}>
+        <Button onClick={props.onClear} disabled={busy || !supported}>
           {t("pane.clear")}
         </Button>
         <Button
-          aria-expanded={choosing}
+          aria-expanded={props.choosing}
           aria-controls="plankoll-templates"
-          onClick={() => setChoosing(!choosing)}
+          onClick={props.onChoose}
           disabled={busy || !supported}
         >
           {t("pane.insert")}
@@ -268,25 +121,44 @@ export function App(props: AppProps) {
       </div>
       <div className={styles.actions} role="group" aria-label={t("pane.activeOnly")}>
         <span className={styles.groupLabel}>{t("pane.activeOnly")}</span>
-        <Button size="small" onClick={() => reviewIn("sheet")} disabled={busy}>
+        <Button size="small" onClick={() => props.onReview("sheet")} disabled={busy}>
           {t("pane.reviewSheet")}
         </Button>
-        <Button size="small" onClick={() => writeIn("sheet")} disabled={busy || !supported || !report?.template}>
+        <Button
+          size="small"
+          onClick={() => props.onWrite("sheet")}
+          disabled={busy || !supported || !props.canWriteSheet}
+        >
           {t("pane.writeSheet")}
         </Button>
       </div>
-      {session.canWatch && (
-        <div className={styles.actions}>
-          <Switch
-            checked={watching}
-            onChange={(_e, data) => setWatching(data.checked)}
-            label={t("pane.live")}
-            disabled={!supported}
-          />
-        </div>
-      )}
+    </>
+  );
+}
+
+/** Live review's switch: off until the user turns it on. */
+function LiveSwitch(props: { t: Translate; on: boolean; onChange: (on: boolean) => void; disabled: boolean }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.actions}>
+      <Switch
+        checked={props.on}
+        onChange={(_e, data) => props.onChange(data.checked)}
+        label={props.t("pane.live")}
+        disabled={props.disabled}
+      />
+    </div>
+  );
+}
+
+/** What is going on: the live review's line, the action's progress (with Avbryt) or how it ended. */
+function StatusArea(props: { t: Translate; status: Status; liveLine: string | null; onCancel: () => void }) {
+  const styles = useStyles();
+  const { t, status } = props;
+  return (
+    <>
       <div role="status" aria-live="polite">
-        {liveLine && <p className={styles.live}>{liveLine}</p>}
+        {props.liveLine && <p className={styles.live}>{props.liveLine}</p>}
         {status.kind === "busy" && <ProgressView progress={status.progress} t={t} className={styles.busy} />}
         {status.kind === "done" && <Notice intent="success">{status.text}</Notice>}
         {status.kind === "info" && <Notice intent="info">{status.text}</Notice>}
@@ -302,28 +174,83 @@ export function App(props: AppProps) {
       )}
       {status.kind === "busy" && status.cancellable && (
         <div className={styles.actions}>
-          <Button onClick={cancel}>{t("pane.cancel")}</Button>
+          <Button onClick={props.onCancel}>{t("pane.cancel")}</Button>
         </div>
       )}
+    </>
+  );
+}
+
+/** Infoga mall's list: every template that has a blank sheet, below its button (no pop-up library needed). */
+function TemplateList(props: { t: Translate; choices: readonly TemplateChoice[]; onInsert: (id: TemplateId) => void }) {
+  const styles = useStyles();
+  return (
+    <ul id="plankoll-templates" className={styles.choices} aria-label={props.t("pane.insert")}>
+      {props.choices
+        .filter((c) => c.insertable)
+        .map(({ id, name }) => (
+          <li key={id}>
+            <Button appearance="subtle" className={styles.choice} onClick={() => props.onInsert(id)}>
+              {name}
+            </Button>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const t = useMemo(() => translator(props.locale), [props.locale]);
+  const session = useMemo(
+    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
+    [props.port, props.locale, props.settings],
+  );
+  const supported = props.capabilities?.excelApi ?? true;
+  const { reports, review, showReview, showSheet } = useShownReview();
+  const { status, run, fail, cancel } = useRunner(t);
+  const [choosing, setChoosing] = useState(false);
+  const choices = useTemplateChoices(session);
+  const nameOf = (id: string) => choices.find((c) => c.id === id)?.name ?? id;
+  const busy = status.kind === "busy";
+  const commands = usePaneCommands(session, run, t, { showReview, showSheet });
+  const select = (sheet: string, cell: string) => session.select(sheet, cell).catch(fail);
+  useFollowActive(props.port, () => session.review(), review, showSheet);
+  /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
+  const [watching, setWatching] = useState(false);
+  const larger = useLargerView(review, choices, select, t);
+  const liveLine = useLiveReview(session, watching, review, busy, showReview, t, props.locale);
+
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <h1 className={styles.title}>{t("pane.title")}</h1>
+      {!supported && <Notice intent="error">{t("pane.oldExcel")}</Notice>}
+      {supported && props.capabilities?.notes === false && <Notice intent="info">{t("pane.noNotes")}</Notice>}
+      {props.notice && <Notice intent="success">{props.notice}</Notice>}
+      <DetectedLines reports={reports} nameOf={nameOf} t={t} />
+      <Actions
+        t={t}
+        busy={busy}
+        supported={supported}
+        canWriteSheet={Boolean(reports[0]?.template)}
+        choosing={choosing}
+        onReview={(scope) => void commands.review(scope)}
+        onWrite={(scope) => void commands.write(scope)}
+        onClear={() => void commands.clear()}
+        onChoose={() => setChoosing(!choosing)}
+        onOpenSettings={props.onOpenSettings}
+      />
+      {session.canWatch && <LiveSwitch t={t} on={watching} onChange={setWatching} disabled={!supported} />}
+      <StatusArea t={t} status={status} liveLine={liveLine} onCancel={cancel} />
       {choosing && (
-        <ul id="plankoll-templates" className={styles.choices} aria-label={t("pane.insert")}>
-          {choices
-            .filter((c) => c.insertable)
-            .map(({ id, name }) => (
-              <li key={id}>
-                <Button
-                  appearance="subtle"
-                  className={styles.choice}
-                  onClick={() => {
-                    setChoosing(false);
-                    void insert(id);
-                  }}
-                >
-                  {name}
-                </Button>
-              </li>
-            ))}
-        </ul>
+        <TemplateList
+          t={t}
+          choices={choices}
+          onInsert={(id) => {
+            setChoosing(false);
+            void commands.insert(id);
+          }}
+        />
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
       {review && props.capabilities?.dialog && (
@@ -340,7 +267,7 @@ export function App(props: AppProps) {
             nameOf={nameOf}
             onSelect={(sheet, cell) => void select(sheet, cell)}
             busy={busy}
-            act={(sheet, command, values) => void act(sheet, command, values)}
+            act={(sheet, command, values) => void commands.act(sheet, command, values)}
           />
         </Suspense>
       )}
@@ -348,156 +275,55 @@ export function App(props: AppProps) {
   );
 }
 
-/** What Skriv resultat did, in words: what it wrote, which earlier results it wrote again, or why nothing. */
-function writtenText(result: WriteResult, t: Translate): string {
-  if (result.kind === "changed") return t("pane.changed");
-  if (result.kind === "nothing") return t("pane.nothingToWrite");
-  const { summary, kept } = result;
-  const written = t("pane.written", {
-    fills: summary.fills,
-    values: summary.values,
-    sheets: summary.sheets.join(", "),
-  });
-  return kept.length ? `${written} ${t("pane.kept", { sheets: kept.join(", ") })}` : written;
-}
-
-/** "Blad 2 av 5, Risker: läser rader: 12 000 av 100 000", or "Arbetar…" before the first figure. */
-function ProgressView(props: { progress: Progress | null; t: Translate; className: string }) {
-  const { progress, t } = props;
-  const number = numberFormat(t("pane.numberLocale"));
-  const step = progress
-    ? t(`progress.${progress.phase}`, { done: number.format(progress.done), total: number.format(progress.total) })
-    : t("pane.busy");
-  const text = progress?.sheet
-    ? t("progress.sheet", {
-        index: progress.sheet.index,
-        count: progress.sheet.count,
-        sheet: progress.sheet.name,
-        step,
-      })
-    : step;
-  return <p className={props.className}>{text}</p>;
-}
-
-function numberFormat(tag: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(tag);
-  } catch {
-    // A locale tag Intl does not know (the pseudo-locale in tests): digits as they are.
-    return new Intl.NumberFormat();
-  }
-}
-
-/** How long after the last edit the sheets are reviewed again (a pause in typing). */
-export const LIVE_PAUSE_MS = 1500;
-
-/**
- * Live review: while `on` and there is a review, edits on its sheets are gathered and, after a
- * pause, those sheets are read and judged again (session.refresh) and the review replaced;
- * nothing is written. An action running (Granska, Skriv resultat, Rensa) is waited for, and a
- * review it made in between is not overwritten by an older one. Returns the line saying when
- * and after which sheet's edit it last reviewed.
- */
-function useLiveReview(
+/** The pane's actions, each run by the runner and shown through the one showReview. */
+function usePaneCommands(
   session: ReturnType<typeof createSession>,
-  on: boolean,
-  review: Review | null,
-  busy: boolean,
-  apply: (review: Review) => void,
+  run: ReturnType<typeof useRunner>["run"],
   t: Translate,
-  locale: Locale,
-): string | null {
-  const [line, setLine] = useState<string | null>(null);
-  const latest = useRef(review);
-  latest.current = review;
-  const busyNow = useRef(busy);
-  busyNow.current = busy;
-  const applyNow = useRef(apply);
-  applyNow.current = apply;
-  const sheets = review?.sheets.join("\n") ?? "";
-  const active = on && review !== null;
-  useEffect(() => {
-    if (!active || !session.canWatch) return;
-    let live = true;
-    let stop: (() => Promise<void>) | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const edited = new Set<string>();
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void again(), LIVE_PAUSE_MS);
-    };
-    const again = async () => {
-      const last = latest.current;
-      if (!live || !last || edited.size === 0) return;
-      if (busyNow.current) return later();
-      const names = [...edited];
-      edited.clear();
-      try {
-        const next = await session.refresh(last, names);
-        // A review made meanwhile (Granska, Skriv resultat) is newer: it stays.
-        if (!live || latest.current !== last) return;
-        applyNow.current(next);
-        const time = new Date().toLocaleTimeString(locale === "en" ? "en-GB" : "sv-SE", {
-          hour: "2-digit",
-          minute: "2-digit",
-        });
-        setLine(t("pane.liveUpdated", { sheets: names.join(", "), time }));
-      } catch (error) {
-        if (live) setLine(t("pane.liveFailed", { reason: explainError(error, t) }));
-      }
-    };
-    void session
-      .watch(sheets.split("\n"), (sheet) => {
-        edited.add(sheet);
-        later();
-      })
-      .then((unwatch) => {
-        if (live) stop = unwatch;
-        else void unwatch();
-      })
-      .catch((error: unknown) => live && setLine(t("pane.liveFailed", { reason: String(error) })));
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      void stop?.();
-    };
-  }, [active, sheets, session, t, locale]);
-  return active ? line : null;
-}
-
-/**
- * The larger view: an Office dialog window with the same pictures and findings, given the review
- * again whenever it changes (a new Granska, live review) while it is open. Its code is loaded
- * only when it is opened.
- */
-function useLargerView(
-  review: Review | null,
-  choices: readonly TemplateChoice[],
-  select: (sheet: string, cell: string) => unknown,
-  t: Translate,
+  shown: Pick<ReturnType<typeof useShownReview>, "showReview" | "showSheet">,
 ) {
-  const view = useRef<{ update(review: Review): void } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const selectNow = useRef(select);
-  selectNow.current = select;
+  const { showReview, showSheet } = shown;
+  // The first screen: the active sheet read and judged.
   useEffect(() => {
-    if (review) view.current?.update(review);
-  }, [review]);
-  const open = async () => {
-    if (!review) return;
-    setProblem(null);
-    try {
-      const { openLargerView } = await import("../../ui/channel");
-      const names = Object.fromEntries(choices.map((c) => [c.id, c.name]));
-      view.current = await openLargerView(
-        review,
-        names,
-        (sheet, cell) => void selectNow.current(sheet, cell),
-        () => (view.current = null),
-      );
-    } catch (error) {
-      setProblem(t("pane.largerFailed", { reason: explainError(error, t) }));
-    }
+    void run(
+      async (work) => {
+        showSheet(await session.review(work));
+        return null;
+      },
+      { cancellable: true },
+    );
+  }, [run, session, showSheet]);
+  return {
+    review: (scope: Scope) =>
+      run(
+        async (work) => {
+          showReview(await session.reviewScope(scope, work));
+          return null;
+        },
+        { cancellable: true },
+      ),
+    write: (scope: Scope) =>
+      run(
+        async (work) => {
+          const result = await session.write(scope, work);
+          showReview(result.review);
+          return writtenText(result, t);
+        },
+        { cancellable: true },
+      ),
+    clear: () => run(async (work) => clearedText(await session.clear(work), t)),
+    insert: (id: TemplateId) =>
+      run(async (work) => {
+        const sheet = await session.insert(id);
+        showSheet(await session.review(work));
+        showReview(null);
+        return t("pane.inserted", { sheet });
+      }),
+    // A template's action from its view (one worker's pay information, Art. 7): its sheets added, or why not.
+    act: (sheet: string, command: string, values: Readonly<Record<string, string>>) =>
+      run(async () => {
+        const outcome = await session.action(sheet, command, values);
+        return outcome.kind === "problem" ? { info: outcome.text } : outcome.text;
+      }),
   };
-  return { open: () => void open(), problem };
 }
