@@ -55,35 +55,167 @@ function sheetsToWrite(list: SheetList, scope: Scope): { names: string[]; kept: 
   return { names, kept };
 }
 
+/** Says the check begins and lets the pane show it; Avbryt still counts before the (synchronous) check. */
+async function beforeChecking(grid: Grid, work?: Work, sheet?: { name: string; index: number; count: number }) {
+  const rows = grid.values.length;
+  work?.onProgress?.({ phase: "check", done: 0, total: rows, sheet });
+  await nextFrame();
+  throwIfCancelled(work);
+}
+
+/**
+ * The sheets named, read one by one: progress names the sheet and its place, Avbryt is heard
+ * between sheets (and within a long read).
+ */
+async function readSheetsOf(port: WorkbookPort, names: readonly string[], work?: Work): Promise<Grid[]> {
+  const grids: Grid[] = [];
+  for (const [index, name] of names.entries()) {
+    throwIfCancelled(work);
+    const sheet = { name, index: index + 1, count: names.length };
+    const inSheet: Work | undefined = work && {
+      signal: work.signal,
+      onProgress: (progress) => work.onProgress?.({ ...progress, sheet }),
+    };
+    grids.push(await port.readSheet(name, inSheet));
+  }
+  return grids;
+}
+
+/** What the session's operations share: the port, the options, what each sheet held, and its reading steps. */
+interface Inner {
+  port: WorkbookPort;
+  options: SessionOptions;
+  seen: Map<string, string>;
+  readSheets(names: readonly string[], work?: Work): Promise<Grid[]>;
+  judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review>;
+  beforeChecking(grid: Grid, work?: Work, sheet?: { name: string; index: number; count: number }): Promise<void>;
+  reviewScope(scope: Scope, work?: Work): Promise<Review>;
+}
+
+/**
+ * Live review: the sheets named (edited since `last`) read and judged again, the others' reports
+ * kept as they were, the checks across sheets made anew. Nothing is written. A sheet no longer
+ * there (deleted or renamed) leaves the review.
+ */
+async function refresh(s: Inner, last: Review, edited: readonly string[]): Promise<Review> {
+  const { port, options, seen, readSheets } = s;
+  const list = await port.listSheets();
+  const present = new Set([...list.sheets, ...list.hidden]);
+  const sheets = last.sheets.filter((s) => present.has(s));
+  const again = sheets.filter((s) => edited.includes(s));
+  const grids = await readSheets(again);
+  const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+  const fresh = new Map<string, SheetReport[]>();
+  for (const grid of grids) {
+    fresh.set(grid.sheet, analyzeGrid(grid, options).reports);
+    seen.set(grid.sheet, gridFingerprint(grid));
+  }
+  const reports = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
+  return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
+}
+
+/**
+ * Skriv resultat for the whole workbook or the active sheet; the sheets the last run wrote are
+ * written again with it, never silently taken away. Reads the sheets again; if one is not what
+ * was reviewed, reviews them anew and writes nothing. Avbryt during writing puts the workbook
+ * back as it was before Skriv resultat.
+ */
+async function write(s: Inner, scope: Scope, work?: Work): Promise<WriteResult> {
+  const { port, options, seen, readSheets, judge, beforeChecking, reviewScope } = s;
+  const list = await port.listSheets();
+  const { names, kept } = sheetsToWrite(list, scope);
+  const [grids, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
+    readSheets(names, work),
+    loadWorkbook(),
+    // The review sheet's Swedish strings come with the code that writes it.
+    import("../core/i18n/swedishMore"),
+  ]);
+  registerSwedishMore();
+  const changed = grids.some((g) => seen.has(g.sheet) && seen.get(g.sheet) !== gridFingerprint(g));
+  if (changed) return { kind: "changed", review: await judge(grids, list, scope, work) };
+  for (const [index, grid] of grids.entries())
+    await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
+  const analysis = analyzeWorkbook(grids, options);
+  const review: Review = {
+    scope,
+    sheets: grids.map((g) => g.sheet),
+    active: list.active,
+    reports: analysis.sheets,
+    workbook: analysis.workbook,
+    hidden: scope === "workbook" ? list.hidden : [],
+  };
+  if (!analysis.sheets.some((r) => r.template)) return { kind: "nothing", review };
+  try {
+    const summary = await port.writePlan(analysis.plan, work);
+    for (const grid of grids) seen.set(grid.sheet, gridFingerprint(grid));
+    return { kind: "written", review, summary, kept };
+  } catch (error) {
+    if (error instanceof CancelledError) {
+      // Whatever was written is taken back, with progress but without a second Avbryt.
+      await port.clear(work && { onProgress: work.onProgress });
+      error.undone = true;
+    }
+    if (error instanceof PlankollError && error.reason === "sheetChanged") {
+      // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.
+      return { kind: "changed", review: await reviewScope(scope, work && { onProgress: work.onProgress }) };
+    }
+    throw error;
+  }
+}
+
+/**
+ * The registered templates by id: name, and whether Infoga mall can insert it. Loaded with the
+ * analysis (the registry is not part of the first screen).
+ */
+async function templateChoices(options: SessionOptions): Promise<TemplateChoice[]> {
+  const { templates, templateName } = await import("../core/templates");
+  const t = translator(options.locale);
+  return templates.map((template) => ({
+    id: template.id as TemplateId,
+    name: templateName(template.id, t),
+    insertable: Boolean(template.blank),
+  }));
+}
+
+/**
+ * A template's action on the table of `sheet` (the pay information form: one worker's pay,
+ * Art. 7): the sheet read again as it stands, the action run as the command line runs it, and
+ * its sheets added to the workbook and shown. What comes back is the words to show; amounts go
+ * onto the added sheets only.
+ */
+async function runAction(
+  port: WorkbookPort,
+  options: SessionOptions,
+  sheet: string,
+  command: string,
+  values: Readonly<Record<string, string>>,
+): Promise<ActionResult> {
+  const [grid, { actionByCommand, runAction: run }, { analyzeSheets }] = await Promise.all([
+    port.readSheet(sheet),
+    import("../core/actions"),
+    loadWorkbook(),
+  ]);
+  const action = actionByCommand(command);
+  if (!action) throw new Error(`No template has the action ${command}`);
+  const file = { name: sheet, stem: sheet, grids: [grid], reports: analyzeSheets([grid], options), options };
+  const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>() };
+  const outcome = run(action, { ...request, out: sheet, where: "pane" }, options);
+  const t = translator(options.locale);
+  if (!outcome.sheets) return { kind: "problem", text: outcome.notes.map((p) => explain(p, t)).join(" ") };
+  const added: string[] = [];
+  for (const spec of outcome.sheets) added.push(await port.addSheet(spec));
+  // The sheet's name is the one the workbook gave it.
+  const said = [...outcome.notes, ...outcome.said].map((p) =>
+    explain({ ...p, place: { sheet: added[0], ...p.place } }, t),
+  );
+  return { kind: "added", sheets: added, text: said.join(" ") };
+}
+
 export function createSession(port: WorkbookPort, options: SessionOptions) {
   /** What each sheet held when it was last reviewed (or written). */
   const seen = new Map<string, string>();
 
-  /** Says the check begins and lets the pane show it; Avbryt still counts before the (synchronous) check. */
-  async function beforeChecking(grid: Grid, work?: Work, sheet?: { name: string; index: number; count: number }) {
-    const rows = grid.values.length;
-    work?.onProgress?.({ phase: "check", done: 0, total: rows, sheet });
-    await nextFrame();
-    throwIfCancelled(work);
-  }
-
-  /**
-   * The sheets named, read one by one: progress names the sheet and its place, Avbryt is heard
-   * between sheets (and within a long read).
-   */
-  async function readSheets(names: readonly string[], work?: Work): Promise<Grid[]> {
-    const grids: Grid[] = [];
-    for (const [index, name] of names.entries()) {
-      throwIfCancelled(work);
-      const sheet = { name, index: index + 1, count: names.length };
-      const inSheet: Work | undefined = work && {
-        signal: work.signal,
-        onProgress: (progress) => work.onProgress?.({ ...progress, sheet }),
-      };
-      grids.push(await port.readSheet(name, inSheet));
-    }
-    return grids;
-  }
+  const readSheets = (names: readonly string[], work?: Work) => readSheetsOf(port, names, work);
 
   /** Judges the sheets read; the findings across them where a check across sheets applies. */
   async function judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review> {
@@ -120,32 +252,13 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     return report;
   }
 
-  /**
-   * Live review: the sheets named (edited since `last`) read and judged again, the others' reports
-   * kept as they were, the checks across sheets made anew. Nothing is written. A sheet no longer
-   * there (deleted or renamed) leaves the review.
-   */
-  async function refresh(last: Review, edited: readonly string[]): Promise<Review> {
-    const list = await port.listSheets();
-    const present = new Set([...list.sheets, ...list.hidden]);
-    const sheets = last.sheets.filter((s) => present.has(s));
-    const again = sheets.filter((s) => edited.includes(s));
-    const grids = await readSheets(again);
-    const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
-    const fresh = new Map<string, SheetReport[]>();
-    for (const grid of grids) {
-      fresh.set(grid.sheet, analyzeGrid(grid, options).reports);
-      seen.set(grid.sheet, gridFingerprint(grid));
-    }
-    const reports = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
-    return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
-  }
-
+  const inner: Inner = { port, options, seen, readSheets, judge, beforeChecking, reviewScope };
   return {
     review,
     /** Granska: every visible sheet of the workbook, or the active sheet alone. */
     reviewScope,
-    refresh,
+    /** Live review: the sheets edited since `last` judged again (see refresh()). */
+    refresh: (last: Review, edited: readonly string[]) => refresh(inner, last, edited),
     /** Whether the workbook can tell of edits (live review). */
     canWatch: typeof port.watchChanges === "function",
     /** Live review: hears of edits on the sheets named until the returned function is called. */
@@ -153,93 +266,16 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
       port.watchChanges ? port.watchChanges(sheets, onChange) : Promise.resolve(async () => undefined),
     /**
      * Skriv resultat for the whole workbook or the active sheet; the sheets the last run wrote are
-     * written again with it, never silently taken away. Reads the sheets again; if one is not what
-     * was reviewed, reviews them anew and writes nothing. Avbryt during writing puts the workbook
-     * back as it was before Skriv resultat.
+     * written again with it. See write().
      */
-    async write(scope: Scope, work?: Work): Promise<WriteResult> {
-      const list = await port.listSheets();
-      const { names, kept } = sheetsToWrite(list, scope);
-      const [grids, { analyzeWorkbook }, { registerSwedishMore }] = await Promise.all([
-        readSheets(names, work),
-        loadWorkbook(),
-        // The review sheet's Swedish strings come with the code that writes it.
-        import("../core/i18n/swedishMore"),
-      ]);
-      registerSwedishMore();
-      const changed = grids.some((g) => seen.has(g.sheet) && seen.get(g.sheet) !== gridFingerprint(g));
-      if (changed) return { kind: "changed", review: await judge(grids, list, scope, work) };
-      for (const [index, grid] of grids.entries())
-        await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
-      const analysis = analyzeWorkbook(grids, options);
-      const review: Review = {
-        scope,
-        sheets: grids.map((g) => g.sheet),
-        active: list.active,
-        reports: analysis.sheets,
-        workbook: analysis.workbook,
-        hidden: scope === "workbook" ? list.hidden : [],
-      };
-      if (!analysis.sheets.some((r) => r.template)) return { kind: "nothing", review };
-      try {
-        const summary = await port.writePlan(analysis.plan, work);
-        for (const grid of grids) seen.set(grid.sheet, gridFingerprint(grid));
-        return { kind: "written", review, summary, kept };
-      } catch (error) {
-        if (error instanceof CancelledError) {
-          // Whatever was written is taken back, with progress but without a second Avbryt.
-          await port.clear(work && { onProgress: work.onProgress });
-          error.undone = true;
-        }
-        if (error instanceof PlankollError && error.reason === "sheetChanged") {
-          // Someone typed into a cell Plankoll was to fill in while it was writing: nothing was written.
-          return { kind: "changed", review: await reviewScope(scope, work && { onProgress: work.onProgress }) };
-        }
-        throw error;
-      }
-    },
+    write: (scope: Scope, work?: Work) => write(inner, scope, work),
     clear: (work?: Work) => port.clear(work),
-    /**
-     * The registered templates by id: name, and whether Infoga mall can insert it. Loaded with the
-     * analysis (the registry is not part of the first screen).
-     */
-    async templates(): Promise<TemplateChoice[]> {
-      const { templates, templateName } = await import("../core/templates");
-      const t = translator(options.locale);
-      return templates.map((template) => ({
-        id: template.id as TemplateId,
-        name: templateName(template.id, t),
-        insertable: Boolean(template.blank),
-      }));
-    },
+    /** The registered templates by id: name, and whether Infoga mall can insert it. */
+    templates: () => templateChoices(options),
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),
-    /**
-     * A template's action on the table of `sheet` (the pay information form: one worker's pay,
-     * Art. 7): the sheet read again as it stands, the action run as the command line runs it, and
-     * its sheets added to the workbook and shown. What comes back is the words to show; amounts go
-     * onto the added sheets only.
-     */
-    async action(sheet: string, command: string, values: Readonly<Record<string, string>>): Promise<ActionResult> {
-      const [grid, { actionByCommand, runAction }, { analyzeSheets }] = await Promise.all([
-        port.readSheet(sheet),
-        import("../core/actions"),
-        loadWorkbook(),
-      ]);
-      const action = actionByCommand(command);
-      if (!action) throw new Error(`No template has the action ${command}`);
-      const file = { name: sheet, stem: sheet, grids: [grid], reports: analyzeSheets([grid], options), options };
-      const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>() };
-      const outcome = runAction(action, { ...request, out: sheet, where: "pane" }, options);
-      const t = translator(options.locale);
-      if (!outcome.sheets) return { kind: "problem", text: outcome.notes.map((p) => explain(p, t)).join(" ") };
-      const added: string[] = [];
-      for (const spec of outcome.sheets) added.push(await port.addSheet(spec));
-      // The sheet's name is the one the workbook gave it.
-      const said = [...outcome.notes, ...outcome.said].map((p) =>
-        explain({ ...p, place: { sheet: added[0], ...p.place } }, t),
-      );
-      return { kind: "added", sheets: added, text: said.join(" ") };
-    },
+    /** A template's action on the table of `sheet` (see runAction). */
+    action: (sheet: string, command: string, values: Readonly<Record<string, string>>) =>
+      runAction(port, options, sheet, command, values),
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
   };
 }
