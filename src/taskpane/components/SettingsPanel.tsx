@@ -54,6 +54,72 @@ function issueText(
   return t("settings.error.other");
 }
 
+/** The values typed, as settings: each field's problem in words (a number that is none, a limit), and zod's verdict. */
+function checked(
+  stored: StoredSettings,
+  values: Record<string, string>,
+  language: StoredSettings["language"],
+  t: Translate,
+) {
+  const candidate = JSON.parse(JSON.stringify(stored)) as StoredSettings;
+  const problems: Record<string, string> = {};
+  for (const { path, options, text: free } of FIELDS) {
+    if (free) {
+      groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)].trim();
+      continue;
+    }
+    if (options) {
+      groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)];
+      continue;
+    }
+    const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
+    const number = Number(text);
+    if (text === "" || !Number.isFinite(number)) problems[keyOf(path)] = t("settings.notANumber");
+    groupOf(candidate.settings, path[0])[path[1]] = number;
+  }
+  candidate.language = language;
+  const parsed = storedSettingsSchema().safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.slice(1, 3).join(".");
+      problems[key] ??= issueText(issue, t);
+    }
+  }
+  return { parsed, problems };
+}
+
+/** One setting's field: a choice, or a number (or a column's name) typed. */
+function SettingField(props: {
+  field: (typeof FIELDS)[number];
+  t: Translate;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { label, options, text: free } = props.field;
+  // A template's own keys, checked in its definition.
+  const words = props.t as Translate<string>;
+  return (
+    <Field label={words(label)} validationMessage={props.error} validationState={props.error ? "error" : "none"}>
+      {options ? (
+        <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {words(option.label)}
+            </option>
+          ))}
+        </Select>
+      ) : (
+        <Input
+          inputMode={free ? "text" : "decimal"}
+          value={props.value}
+          onChange={(_, data) => props.onChange(data.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export default function SettingsPanel(props: {
   stored: StoredSettings;
   locale: Locale;
@@ -68,30 +134,7 @@ export default function SettingsPanel(props: {
   const [failure, setFailure] = useState<string | null>(null);
 
   const save = async () => {
-    const candidate = JSON.parse(JSON.stringify(props.stored)) as StoredSettings;
-    const problems: Record<string, string> = {};
-    for (const { path, options, text: free } of FIELDS) {
-      if (free) {
-        groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)].trim();
-        continue;
-      }
-      if (options) {
-        groupOf(candidate.settings, path[0])[path[1]] = values[keyOf(path)];
-        continue;
-      }
-      const text = values[keyOf(path)].replace(/\s/g, "").replace(",", ".");
-      const number = Number(text);
-      if (text === "" || !Number.isFinite(number)) problems[keyOf(path)] = t("settings.notANumber");
-      groupOf(candidate.settings, path[0])[path[1]] = number;
-    }
-    candidate.language = language;
-    const parsed = storedSettingsSchema().safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.slice(1, 3).join(".");
-        problems[key] ??= issueText(issue, t);
-      }
-    }
+    const { parsed, problems } = checked(props.stored, values, language, t);
     setErrors(problems);
     if (Object.keys(problems).length || !parsed.success) return;
     try {
@@ -107,33 +150,17 @@ export default function SettingsPanel(props: {
         {t("settings.title")}
       </Text>
       <Text as="p">{t("settings.intro")}</Text>
-      {FIELDS.map(({ path, label, options, text: free }) => {
-        const key = keyOf(path);
-        // A template's own keys, checked in its definition.
-        const words = t as Translate<string>;
+      {FIELDS.map((field) => {
+        const key = keyOf(field.path);
         return (
-          <Field
+          <SettingField
             key={key}
-            label={words(label)}
-            validationMessage={errors[key]}
-            validationState={errors[key] ? "error" : "none"}
-          >
-            {options ? (
-              <Select value={values[key]} onChange={(_, data) => setValues({ ...values, [key]: data.value })}>
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {words(option.label)}
-                  </option>
-                ))}
-              </Select>
-            ) : (
-              <Input
-                inputMode={free ? "text" : "decimal"}
-                value={values[key]}
-                onChange={(_, data) => setValues({ ...values, [key]: data.value })}
-              />
-            )}
-          </Field>
+            field={field}
+            t={t}
+            value={values[key]}
+            error={errors[key]}
+            onChange={(value) => setValues({ ...values, [key]: value })}
+          />
         );
       })}
       <Field label={t("settings.language")}>
@@ -147,7 +174,7 @@ export default function SettingsPanel(props: {
       </Field>
       {failure && (
         <Text as="p" role="alert">
-          {t("pane.error", { message: failure })}
+          {failure}
         </Text>
       )}
       {/* Spara and Avbryt side by side (a narrow pane never parts them); the reset on a row of its own. */}
