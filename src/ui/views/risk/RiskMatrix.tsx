@@ -44,6 +44,90 @@ const useStyles = makeStyles({
 
 type Select = (sheet: string, cell: string) => void;
 
+/** One square of the matrix: its zone's colour, its count and Nr, in words for a screen reader; pressed, it lists its risks below. */
+function Square(props: {
+  p: number;
+  c: number;
+  result: RiskResult;
+  t: Translate<string>;
+  pressed: boolean;
+  focused: boolean;
+  squares: Map<string, HTMLButtonElement>;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocus: () => void;
+  onToggle: (pressed: boolean) => void;
+}) {
+  const styles = useStyles();
+  const { p, c, result, t, pressed } = props;
+  const numbers = result.matrix[p - 1][c - 1];
+  const zone = result.matrixZones[p - 1][c - 1];
+  return (
+    // The square's colour on the cell itself: the whole square coloured, however tall its row.
+    <td className={styles.cell} style={{ backgroundColor: COLORS[zone] }}>
+      <Button
+        appearance="transparent"
+        className={styles.button}
+        style={{ outline: pressed ? "2px solid #1F1F1F" : undefined, outlineOffset: "-2px" }}
+        aria-pressed={pressed}
+        tabIndex={props.focused ? 0 : -1}
+        ref={(element: HTMLButtonElement | null) => {
+          if (element) props.squares.set(`${p},${c}`, element);
+          else props.squares.delete(`${p},${c}`);
+        }}
+        onKeyDown={props.onKeyDown}
+        onFocus={props.onFocus}
+        onClick={() => props.onToggle(pressed)}
+      >
+        {numbers.length > 0 && <span className={styles.count}>{numbers.length}</span>}
+        <span>{numbers.join(", ")}</span>
+        {/* The square in words: the visible count and Nr stay part of its name. */}
+        <span className={styles.hidden}>
+          {t("pane.matrixCell", {
+            probability: p,
+            consequence: c,
+            zone: t(`zone.${zone}`).toLowerCase(),
+            count: numbers.length,
+            numbers: numbers.length ? t("pane.matrixNumbers", { numbers: numbers.join(", ") }) : "",
+          })}
+        </span>
+      </Button>
+    </td>
+  );
+}
+
+/** The risks of the square chosen, each selecting its row in Excel. */
+function ChosenRisks(props: {
+  chosen: [number, number];
+  risks: RiskResult["risks"];
+  t: Translate<string>;
+  onSelect: (cell: string) => void;
+}) {
+  const styles = useStyles();
+  const { t, chosen } = props;
+  const heading = t("pane.matrixChosen", { probability: chosen[0], consequence: chosen[1] });
+  return (
+    <section aria-label={heading}>
+      <p>
+        {heading}
+        {props.risks.length === 0 ? ` ${t("pane.matrixEmpty")}` : ""}
+      </p>
+      <ul className={styles.list}>
+        {props.risks.map((risk) => (
+          <li key={risk.row}>
+            <Button appearance="subtle" onClick={() => props.onSelect(risk.cell)}>
+              {t("pane.matrixRisk", {
+                nr: risk.nr ?? t("matrix.rowLabel", { row: risk.row }),
+                event: risk.event ?? "",
+                value: risk.value ?? "",
+              })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Translate; onSelect: Select }) {
   const styles = useStyles();
   const { result } = props;
@@ -68,7 +152,6 @@ export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Transl
     setFocus(next);
     squares.current.get(`${next[0]},${next[1]}`)?.focus();
   };
-  const zoneName = (p: number, c: number) => t(`zone.${result.matrixZones[p - 1][c - 1]}`).toLowerCase();
   const risksIn = (p: number, c: number) =>
     result.risks.filter((risk) => risk.probability === p && risk.consequence === c);
   const chosenRisks = chosen ? risksIn(chosen[0], chosen[1]) : [];
@@ -94,67 +177,27 @@ export function RiskMatrix(props: { sheet: string; result: RiskResult; t: Transl
               <th scope="row" className={styles.axis}>
                 {t("pane.matrixProbability", { level: p })}
               </th>
-              {[1, 2, 3, 4, 5].map((c) => {
-                const numbers = result.matrix[p - 1][c - 1];
-                const zone = result.matrixZones[p - 1][c - 1];
-                const pressed = chosen?.[0] === p && chosen?.[1] === c;
-                return (
-                  // The square's colour on the cell itself: the whole square coloured, however tall its row.
-                  <td key={c} className={styles.cell} style={{ backgroundColor: COLORS[zone] }}>
-                    <Button
-                      appearance="transparent"
-                      className={styles.button}
-                      style={{ outline: pressed ? "2px solid #1F1F1F" : undefined, outlineOffset: "-2px" }}
-                      aria-pressed={pressed}
-                      tabIndex={focus[0] === p && focus[1] === c ? 0 : -1}
-                      ref={(element: HTMLButtonElement | null) => {
-                        if (element) squares.current.set(`${p},${c}`, element);
-                        else squares.current.delete(`${p},${c}`);
-                      }}
-                      onKeyDown={(event: KeyboardEvent) => move(event, p, c)}
-                      onFocus={() => setFocus([p, c])}
-                      onClick={() => setChosen(pressed ? null : [p, c])}
-                    >
-                      {numbers.length > 0 && <span className={styles.count}>{numbers.length}</span>}
-                      <span>{numbers.join(", ")}</span>
-                      {/* The square in words: the visible count and Nr stay part of its name. */}
-                      <span className={styles.hidden}>
-                        {t("pane.matrixCell", {
-                          probability: p,
-                          consequence: c,
-                          zone: zoneName(p, c),
-                          count: numbers.length,
-                          numbers: numbers.length ? t("pane.matrixNumbers", { numbers: numbers.join(", ") }) : "",
-                        })}
-                      </span>
-                    </Button>
-                  </td>
-                );
-              })}
+              {[1, 2, 3, 4, 5].map((c) => (
+                <Square
+                  key={c}
+                  p={p}
+                  c={c}
+                  result={result}
+                  t={t}
+                  pressed={chosen?.[0] === p && chosen?.[1] === c}
+                  focused={focus[0] === p && focus[1] === c}
+                  squares={squares.current}
+                  onKeyDown={(event) => move(event, p, c)}
+                  onFocus={() => setFocus([p, c])}
+                  onToggle={(pressed) => setChosen(pressed ? null : [p, c])}
+                />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       {chosen && (
-        <section aria-label={t("pane.matrixChosen", { probability: chosen[0], consequence: chosen[1] })}>
-          <p>
-            {t("pane.matrixChosen", { probability: chosen[0], consequence: chosen[1] })}
-            {chosenRisks.length === 0 ? ` ${t("pane.matrixEmpty")}` : ""}
-          </p>
-          <ul className={styles.list}>
-            {chosenRisks.map((risk) => (
-              <li key={risk.row}>
-                <Button appearance="subtle" onClick={() => props.onSelect(props.sheet, risk.cell)}>
-                  {t("pane.matrixRisk", {
-                    nr: risk.nr ?? t("matrix.rowLabel", { row: risk.row }),
-                    event: risk.event ?? "",
-                    value: risk.value ?? "",
-                  })}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ChosenRisks chosen={chosen} risks={chosenRisks} t={t} onSelect={(cell) => props.onSelect(props.sheet, cell)} />
       )}
     </div>
   );
