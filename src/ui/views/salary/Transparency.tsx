@@ -84,6 +84,67 @@ export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean;
   );
 }
 
+/** Art. 9 (a)–(d): the gaps, annual and hourly. */
+function GapTable(props: {
+  rows: [string, { annual: number | null; hourly: number | null }][];
+  t: Translate<string>;
+  figure: (value: number | null) => string;
+}) {
+  const styles = useStyles();
+  const { rows, t, figure } = props;
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col" className={styles.label}>
+            {t("transparency.head.indicator")}
+          </th>
+          <th scope="col" className={styles.cell}>
+            {t("transparency.head.annual")}
+          </th>
+          <th scope="col" className={styles.cell}>
+            {t("transparency.head.hourly")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, gap]) => (
+          <tr key={label}>
+            <th scope="row" className={styles.label}>
+              {label}
+            </th>
+            <td className={styles.cell}>{figure(gap.annual)}</td>
+            <td className={styles.cell}>{figure(gap.hourly)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Art. 9 (f): women and men in each pay quartile, in words and as bars. */
+function Bands(props: { quartiles: TransparencyResult["quartiles"]; t: Translate<string>; labelledBy: string }) {
+  const styles = useStyles();
+  const { t } = props;
+  return (
+    <ul className={styles.bands} aria-labelledby={props.labelledBy}>
+      {props.quartiles.map((band) => (
+        <li key={band.band} className={styles.band}>
+          {t("transparency.bandPane", {
+            band: band.band,
+            women: formatNumber(band.womenShare, 1),
+            men: formatNumber(band.menShare, 1),
+          })}
+          <span className={styles.stack} aria-hidden="true">
+            <span style={{ width: `${band.womenShare}%`, backgroundColor: WOMEN }} />
+            <span style={{ width: `${band.menShare}%`, backgroundColor: MEN }} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function TransparencyView(props: { result: TransparencyResult; t: Translate }) {
   const styles = useStyles();
   const id = useId();
@@ -103,32 +164,7 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
       <p id={`${id}-title`}>
         <strong>{t("transparency.title")}</strong> ({r.settings.referenceYear})
       </p>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.label}>
-              {t("transparency.head.indicator")}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {t("transparency.head.annual")}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {t("transparency.head.hourly")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, gap]) => (
-            <tr key={label}>
-              <th scope="row" className={styles.label}>
-                {label}
-              </th>
-              <td className={styles.cell}>{figure(gap.annual)}</td>
-              <td className={styles.cell}>{figure(gap.hourly)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GapTable rows={rows} t={t} figure={figure} />
       <p>
         {t("transparency.ePane", {
           women:
@@ -139,21 +175,7 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
       <p className={styles.caption} id={`${id}-bands`}>
         {t("transparency.f")}
       </p>
-      <ul className={styles.bands} aria-labelledby={`${id}-bands`}>
-        {r.quartiles.map((band) => (
-          <li key={band.band} className={styles.band}>
-            {t("transparency.bandPane", {
-              band: band.band,
-              women: formatNumber(band.womenShare, 1),
-              men: formatNumber(band.menShare, 1),
-            })}
-            <span className={styles.stack} aria-hidden="true">
-              <span style={{ width: `${band.womenShare}%`, backgroundColor: WOMEN }} />
-              <span style={{ width: `${band.menShare}%`, backgroundColor: MEN }} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      <Bands quartiles={r.quartiles} t={t} labelledBy={`${id}-bands`} />
       <p className={styles.caption}>{t("transparency.gPane", { limit: r.settings.threshold })}</p>
       {flagged.length === 0 ? (
         <p>{t("transparency.none")}</p>
