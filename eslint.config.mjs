@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // A function a reader takes in at once: none in what ships is longer (issue 29).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: { "max-lines-per-function": ["error", { max: 80, IIFEs: true }] },
+  },
+  {
     // Only the code that talks to Office.js; exceljs has properties with the same names.
     files: ["src/excel/**/*.ts", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts"],
     plugins: { "office-addins": officeAddins },

@@ -63,6 +63,13 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): D
     }
     changed();
   };
+  /** A sheet added (Infoga mall, a template's action): the workbook replaced, the sheet shown. */
+  const added = ({ bytes, name }: { bytes: Uint8Array; name: string }) => {
+    replace(bytes);
+    activate(name);
+    changed();
+    return name;
+  };
   const gridOf = (name: string): Grid => {
     const grid = state.book.read.grids.find((g) => g.sheet === name);
     if (!grid) throw new Error(t("demo.noSheet", { sheet: name }));
@@ -103,25 +110,10 @@ export function demoPort(state: DemoState, changed: () => void, t: Translate): D
     },
     async insertTemplate(id: BlankTemplate["id"], locale: Locale): Promise<string> {
       const t = translator(locale);
-      const { bytes, name } = insertTemplateSheet(
-        state.book.pkg,
-        state.book.read,
-        blankTemplate(id, t),
-        t("blank.listError"),
-        deflate,
-      );
-      replace(bytes);
-      activate(name);
-      changed();
-      return name;
+      const list = t("blank.listError");
+      return added(insertTemplateSheet(state.book.pkg, state.book.read, blankTemplate(id, t), list, deflate));
     },
-    async addSheet(spec: FinishedSheet): Promise<string> {
-      const { bytes, name } = addSpecSheet(state.book.pkg, state.book.read, spec, deflate);
-      replace(bytes);
-      activate(name);
-      changed();
-      return name;
-    },
+    addSheet: async (spec: FinishedSheet) => added(addSpecSheet(state.book.pkg, state.book.read, spec, deflate)),
     readSettings: async () => state.book.read.settingsJson,
     async saveSettings(json: string): Promise<void> {
       replace(writeSettingsSheet(state.book.pkg, state.book.read, json, deflate));
