@@ -2,17 +2,10 @@
 import { PackageRefusal } from "./refusal";
 import { escapeXml, indexIn, children, appendChildren, attr, setAttributes } from "./xml";
 import { PackageEdit } from "./package";
+import type { SheetCell } from "../core/plan";
 
-/** What Plankoll gives a cell format besides the cell's own: a fill, bold, wrapping, a number format … */
-export interface CellLook {
-  fill?: string;
-  bold?: boolean;
-  wrap?: boolean;
-  center?: boolean;
-  border?: boolean;
-  top?: boolean;
-  numFmt?: string;
-}
+/** What Plankoll gives a cell format besides the cell's own: a sheet cell's look, and a number format … */
+export type CellLook = Pick<SheetCell, "fill" | "bold" | "wrap" | "center" | "border" | "top"> & { numFmt?: string };
 
 /** Number formats every spreadsheet program knows by id (ECMA-376 §18.8.30), for the codes that mean the same everywhere. */
 export const BUILT_IN_IDS: Record<string, number> = {
