@@ -4,6 +4,9 @@
  * decoded, comments, processing instructions and CDATA handled. It does not validate (saxes reads
  * the other parts); a worksheet of 100 000 rows is scanned several times faster than by saxes.
  */
+import { decodeEntities, isSpace } from "./xml";
+
+
 export interface ScanHandlers {
   /** A start tag (local name, without a namespace prefix) and its attributes, as written. */
   open?: (name: string, attributes: Record<string, string>) => void;
@@ -12,37 +15,9 @@ export interface ScanHandlers {
   text?: (text: string) => void;
 }
 
-const ENTITY = /&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g;
-
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
-  return text.replace(ENTITY, (_, entity: string) => {
-    switch (entity) {
-      case "amp":
-        return "&";
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      default: {
-        const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : "";
-      }
-    }
-  });
-}
-
 function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /** Attributes of a start tag's inside (after the name, before > or />). */
@@ -153,10 +128,14 @@ function attribute(xml: string, from: number, to: number, name: string): string 
     if (at < 0 || at >= to) return null;
     const before = xml.charCodeAt(at - 1);
     const after = at + name.length;
-    if ((isSpace(before) || before === 58) && xml.charCodeAt(after) === 61 /* = */) {
-      const quote = xml[after + 1];
-      const close = xml.indexOf(quote, after + 2);
-      return decodeEntities(xml.slice(after + 2, close));
+    // An attribute as XML allows it: white space around "=", either quote (as attr in xml.ts reads it).
+    let eq = after;
+    while (isSpace(xml.charCodeAt(eq))) eq++;
+    if ((isSpace(before) || before === 58) && xml.charCodeAt(eq) === 61 /* = */) {
+      let q = eq + 1;
+      while (isSpace(xml.charCodeAt(q))) q++;
+      const close = xml.indexOf(xml[q], q + 1);
+      return decodeEntities(xml.slice(q + 1, close));
     }
     at = after;
   }

@@ -1,4 +1,8 @@
-/** The package writer's one XML toolkit for text it edits in place: escaping, attributes in either quote, children of a container, content before a close tag. */
+/**
+ * The package layer's one XML toolkit for text it reads or edits in place: entities both ways,
+ * attributes in either quote with white space around "=", children of a container, content
+ * before a close tag. The worksheet scanner (scan.ts) reads attributes and text by the same rules.
+ */
 import { PackageRefusal } from "./refusal";
 
 /** Characters XML 1.0 cannot hold: controls other than tab, line feed and carriage return, and U+FFFE/U+FFFF. */
@@ -8,6 +12,35 @@ export const NOT_XML_ALL = new RegExp(NOT_XML.source, "g");
 export const MARKUP = /[&<>"]/g;
 export const HAS_MARKUP = /[&<>"]/;
 export const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+const ENTITY = /&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g;
+
+/** The five entities and character references decoded. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(ENTITY, (_, entity: string) => {
+    switch (entity) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+      default: {
+        const code = entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+        return Number.isFinite(code) ? String.fromCodePoint(code) : "";
+      }
+    }
+  });
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
 export function escapeXml(text: string): string {
   // Most texts need nothing: they are given back as they are.
@@ -74,9 +107,10 @@ export function attrPattern(name: string): RegExp {
   return pattern;
 }
 
+/** An attribute's value, its entities decoded; null when the tag has none. */
 export function attr(tag: string, name: string): string | null {
   const m = attrPattern(name).exec(tag);
-  return m ? (m[2] ?? m[3]) : null;
+  return m ? decodeEntities(m[2] ?? m[3]) : null;
 }
 
 /** The attributes set in place (their order and quotes kept), an absent one added after the element's name. */
