@@ -350,7 +350,7 @@ async function readArea(
     work?.onProgress?.({ phase: "read", done, total });
   };
   for (const [from, to] of intervals) {
-    for (let row = from; row < to; ) {
+    for (let row = from; row < to;) {
       const fits = Math.floor(PAYLOAD_BUDGET / bytesPerRow);
       const count = Math.max(1, Math.min(fits, maxRows, MAX_CHUNK_ROWS, to - row));
       if (queued > 0 && queued + count * bytesPerRow > PAYLOAD_BUDGET) {

@@ -6,7 +6,6 @@
  */
 import { decodeEntities, isSpace } from "./xml";
 
-
 export interface ScanHandlers {
   /** A start tag (local name, without a namespace prefix) and its attributes, as written. */
   open?: (name: string, attributes: Record<string, string>) => void;
