@@ -169,11 +169,17 @@ export function codeSpec(code: string): CodeSpec {
   return spec;
 }
 
-/** The parameters a code's (or a wording's) message names, `{column}` → "column", in the order written. */
-export function messageParams(codeOrWording: string): string[] {
+const paramsOf = new Map<string, readonly string[]>();
+
+/** The parameters a code's (or a wording's) message names, `{column}` → "column", in the order written (read once per code). */
+export function messageParams(codeOrWording: string): readonly string[] {
+  let params = paramsOf.get(codeOrWording);
+  if (params) return params;
   const spec = known.get(codeOrWording) ?? wordingsKnown.get(codeOrWording);
   if (!spec) throw new Error(`Unknown finding code ${codeOrWording}`);
-  return placeholders(spec.message.sv);
+  params = placeholders(spec.message.sv);
+  paramsOf.set(codeOrWording, params);
+  return params;
 }
 
 /** The `{name}` placeholders of a message, each once. */

@@ -145,8 +145,7 @@ function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: 
 type Value = Pick<ProcurementItem, "valueSek" | "valueRangeSek" | "reportable">;
 
 /** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
-function valueOf({ table, read, findings }: Reading, r: DataRow, threshold: number): Value {
-  const thresholdText = formatSek(threshold);
+function valueOf({ table, read, findings }: Reading, r: DataRow, threshold: number, thresholdText: string): Value {
   const stated = read.amountStated(r, "contractValue", true);
   const valueSek = stated && stated.highSek === null ? stated.sek : null;
   const valueRangeSek: [number, number] | null =
@@ -214,22 +213,35 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   const writes: CellWrite[] = [];
   const items: ProcurementItem[] = [];
   const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  const thresholdText = formatSek(threshold);
+  const yes = t("salary.yes");
+  const no = t("salary.no");
   for (const r of table.rows) {
     const description = c.read.requiredText(r, "description");
     const plannedStart = table.has("plannedStart") ? plannedStartOf(c, r) : null;
     const period = periodOf(c, r, plannedStart);
-    const value = valueOf(c, r, threshold);
+    const value = valueOf(c, r, threshold, thresholdText);
     const type = typeOf(c, r);
-    const item = { row: r.row, cell: table.address(r, "description"), area: r.group, description, plannedStart };
-    const { valueSek, valueRangeSek, reportable } = value;
-    items.push({ ...item, ...period, valueSek, valueRangeSek, type, reportable });
+    // One literal, one shape for every item (spread objects made the sums ten times slower).
+    items.push({
+      row: r.row,
+      cell: table.address(r, "description"),
+      area: r.group,
+      description,
+      plannedStart,
+      periodStart: period.periodStart,
+      periodEnd: period.periodEnd,
+      periodEndWithOptions: period.periodEndWithOptions,
+      valueSek: value.valueSek,
+      valueRangeSek: value.valueRangeSek,
+      type,
+      reportable: value.reportable,
+    });
     if (value.valueSek !== null) writes.push({ cell: out(r.row, 0), value: value.valueSek });
     if (period.periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: period.periodEndWithOptions });
     if (value.reportable !== null) {
       writes.push(
-        value.reportable
-          ? { cell: out(r.row, 2), value: t("salary.yes") }
-          : { cell: out(r.row, 2), value: t("salary.no"), fill: COLORS.info },
+        value.reportable ? { cell: out(r.row, 2), value: yes } : { cell: out(r.row, 2), value: no, fill: COLORS.info },
       );
     }
   }
