@@ -33,6 +33,15 @@ export function problem(code: MessageKey, params: ProblemParams = {}, place?: Pl
   return place ? { code, params, place } : { code, params };
 }
 
+/** A template's problem maker: its own keys (registered with it) as well as the core's. */
+export function templateProblem<K extends string>(): (
+  code: K | MessageKey,
+  params?: ProblemParams,
+  place?: Place,
+) => Problem {
+  return (code, params = {}, place) => problem(code as MessageKey, params, place);
+}
+
 /** A problem thrown: caught where it can be said, and explained there. */
 export class ProblemError extends Error {
   constructor(

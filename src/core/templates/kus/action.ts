@@ -6,8 +6,8 @@
  * another file name — is refused naming both files (or the newer kept and the choice said, with
  * --keep-newer). Every line said adds up to the total.
  */
-import type { MessageKey, Translate } from "../../i18n";
-import { problem, type Problem } from "../../problem";
+import type { Translate } from "../../i18n";
+import { templateProblem, type Problem } from "../../problem";
 import type { ActionOutcome, ActionRequest, Finding, TemplateAction } from "../types";
 import type { KusResult } from "./result";
 import { formatSek } from "../common";
@@ -23,6 +23,10 @@ import {
 import type { strings } from "./strings";
 import type { KeyOf } from "../strings";
 
+type KusKey = KeyOf<typeof strings>;
+/** A problem in this template's words or the core's. */
+const said = templateProblem<KusKey>();
+
 function run(request: ActionRequest, ctx: { t: Translate }): ActionOutcome {
   const requests: KusRequest[] = [];
   const findings: { file: string; sheet: string; finding: Finding }[] = [];
@@ -31,7 +35,7 @@ function run(request: ActionRequest, ctx: { t: Translate }): ActionOutcome {
   for (const file of request.files) {
     const found = kusRequests(file.name, file.stem, file.reports, file.modified);
     if (found.length === 0) {
-      notes.push(problem("consolidate.skipped", { file: file.name }));
+      notes.push(said("consolidate.skipped", { file: file.name }));
       exit = 1;
       continue;
     }
@@ -46,7 +50,7 @@ function run(request: ActionRequest, ctx: { t: Translate }): ActionOutcome {
     keepNewer: request.switches.has("--keep-newer"),
   });
   if ("duplicates" in result) {
-    const refused = [...result.duplicates.map(duplicate), problem("consolidate.duplicateAdvice")];
+    const refused = [...result.duplicates.map(duplicate), said("consolidate.duplicateAdvice")];
     return { sheets: null, said: [], notes: [...notes, ...refused], exit: 2 };
   }
   return {
@@ -60,30 +64,30 @@ function run(request: ActionRequest, ctx: { t: Translate }): ActionOutcome {
 
 function duplicate(d: DuplicateRequests): Problem {
   const files = d.requests.map((r) => (r.sheet ? `${r.file} (${r.sheet})` : r.file)).join(", ");
-  if (d.sameContent) return problem("consolidate.duplicateSame", { name: d.name, files });
+  if (d.sameContent) return said("consolidate.duplicateSame", { name: d.name, files });
   const sums = d.requests.map((r) => formatSek(r.totalSek)).join(", ");
-  return problem("consolidate.duplicateDiffers", { name: d.name, files, sums });
+  return said("consolidate.duplicateDiffers", { name: d.name, files, sums });
 }
 
 /** What is said: the total, each förvaltning that makes it up, and each request left out. */
 function summary(result: Consolidation, out: string): Problem[] {
   const lines = [
-    problem("consolidate.wrote", { file: out, count: result.organisations.length, total: formatSek(result.totalSek) }),
+    said("consolidate.wrote", { file: out, count: result.organisations.length, total: formatSek(result.totalSek) }),
   ];
   for (const r of result.organisations) {
-    const key: MessageKey = r.errors > 0 ? "consolidate.lineWithErrors" : "consolidate.line";
-    lines.push(problem(key, { name: r.name, total: formatSek(r.totalSek), file: r.file, errors: r.errors }));
+    const key: KusKey = r.errors > 0 ? "consolidate.lineWithErrors" : "consolidate.line";
+    lines.push(said(key, { name: r.name, total: formatSek(r.totalSek), file: r.file, errors: r.errors }));
   }
   for (const x of result.excluded)
     lines.push(
       x.reason === "errors"
-        ? problem("consolidate.leftOutErrors", {
+        ? said("consolidate.leftOutErrors", {
             name: x.name,
             file: x.file,
             errors: x.errors,
             total: formatSek(x.totalSek),
           })
-        : problem("consolidate.leftOutDuplicate", { name: x.name, file: x.file, kept: x.keptFile ?? "" }),
+        : said("consolidate.leftOutDuplicate", { name: x.name, file: x.file, kept: x.keptFile ?? "" }),
     );
   return lines;
 }

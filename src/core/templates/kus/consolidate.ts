@@ -3,6 +3,8 @@ import type { Finding } from "../types";
 import type { SheetReport } from "../types";
 import type { KusApplication } from "./result";
 import type { Translate } from "../../i18n";
+import type { KeyOf } from "../strings";
+import type { strings } from "./strings";
 import { COLORS, type SheetCell, type SheetSpec } from "../../plan";
 
 export interface KusRequest {
@@ -175,8 +177,10 @@ export function consolidate(
 export function consolidationSheets(
   consolidation: Consolidation,
   findings: readonly { file: string; sheet: string; finding: Finding }[],
-  t: Translate,
+  words: Translate,
 ): SheetSpec[] {
+  // The KUS template's words are registered with it.
+  const t = words as Translate<KeyOf<typeof strings>>;
   const cells: SheetCell[] = [{ row: 1, col: 1, value: t("consolidate.title"), bold: true }];
   let row = 3;
   (["organisation", "priority", "title", "sek", "file"] as const).forEach((head, i) =>

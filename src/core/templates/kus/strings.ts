@@ -5,6 +5,42 @@ import type { codes, wordings } from "./codes";
 
 export const strings = defineStrings({
   sv: {
+    "consolidate.title": "Kompetensutvecklingssatsningen – sammanställning av ansökningar",
+    "consolidate.head.organisation": "Förvaltning",
+    "consolidate.head.priority": "Prio",
+    "consolidate.head.title": "Kompetensutvecklingsinsats",
+    "consolidate.head.sek": "Summa (kr)",
+    "consolidate.head.file": "Fil",
+    "consolidate.subtotal": "Summa {organisation}",
+    "consolidate.total": "Totalt alla förvaltningar",
+    "consolidate.findings": "Plankoll Fynd",
+    "consolidate.head.sheet": "Blad",
+    "consolidate.head.cell": "Cell",
+    "consolidate.head.severity": "Allvarlighet",
+    "consolidate.head.code": "Kod",
+    "consolidate.head.message": "Beskrivning",
+    "consolidate.skipped": "{file}: ingen KUS-ansökan hittades – filen räknas inte med.",
+    "consolidate.wrote": "Skrev {file}: {count} {count|förvaltning|förvaltningar}, totalt {total}",
+    "cli.cmd.consolidate": "summerar förvaltningarnas KUS-ansökningar till en arbetsbok, varje förvaltning en gång",
+    "cli.opt.keepNewer":
+      "finns samma förvaltning två gånger räknas den senast ändrade filen, och valet sägs (annars avbryts sammanställningen)",
+    "cli.opt.includeErrors":
+      "räkna med ansökningar som har fel, markerade som sådana (annars namnges de och räknas inte)",
+    "consolidate.subtotalWithErrors": "Summa {organisation} (med {errors} fel)",
+    "consolidate.excludedHead": "Ej medräknade i totalen",
+    "consolidate.excludedErrors": "{errors} fel i ansökan (ge --include-errors för att räkna med den)",
+    "consolidate.excludedDuplicate": "samma förvaltning som {file}, som är nyare och räknas",
+    "consolidate.duplicateSame": "Avbrutet, inget skrevs: {name} finns mer än en gång med samma innehåll: {files}.",
+    "consolidate.duplicateDiffers":
+      "Avbrutet, inget skrevs: förvaltningen {name} finns mer än en gång med olika innehåll: {files} ({sums}).",
+    "consolidate.duplicateAdvice":
+      "Ta bort den överblivna filen, eller ge --keep-newer för att räkna den senast ändrade.",
+    "consolidate.line": "  {name}: {total} ({file})",
+    "consolidate.lineWithErrors": "  {name}: {total} ({file}, med {errors} fel)",
+    "consolidate.leftOutErrors":
+      "  Ej medräknad: {name} i {file}, {total}: {errors} fel i ansökan (ge --include-errors för att räkna med den)",
+    "consolidate.leftOutDuplicate":
+      "  Ej medräknad: {name} i {file}: samma förvaltning som {kept}, som är nyare och räknas",
     "col.priority": "Prio",
     "col.application": "Kompetensutvecklingsinsats",
     "col.requested": "Äskad summa",
@@ -50,6 +86,43 @@ export const strings = defineStrings({
     "pane.kusSummary": "{applications} {applications|ansökan|ansökningar}, äskat totalt {total}",
   },
   en: {
+    "consolidate.title": "Competence development initiative – consolidated applications",
+    "consolidate.head.organisation": "Administration",
+    "consolidate.head.priority": "Priority",
+    "consolidate.head.title": "Competence development",
+    "consolidate.head.sek": "Sum (SEK)",
+    "consolidate.head.file": "File",
+    "consolidate.subtotal": "Sum {organisation}",
+    "consolidate.total": "Total, all administrations",
+    "consolidate.findings": "Plankoll Fynd",
+    "consolidate.head.sheet": "Sheet",
+    "consolidate.head.cell": "Cell",
+    "consolidate.head.severity": "Severity",
+    "consolidate.head.code": "Code",
+    "consolidate.head.message": "Description",
+    "consolidate.skipped": "{file}: no KUS application found – the file is not counted.",
+    "consolidate.wrote": "Wrote {file}: {count} {count|administration|administrations}, {total} in all",
+    "cli.cmd.consolidate": "sums the administrations' KUS requests into one workbook, each administration once",
+    "cli.opt.keepNewer":
+      "when an administration is there twice, the most recently changed file is counted and the choice said (otherwise the consolidation stops)",
+    "cli.opt.includeErrors":
+      "count requests with errors too, marked as such (otherwise they are named and not counted)",
+    "consolidate.subtotalWithErrors": "Sum {organisation} (with {errors} {errors|error|errors})",
+    "consolidate.excludedHead": "Not counted in the total",
+    "consolidate.excludedErrors": "{errors} {errors|error|errors} in the request (give --include-errors to count it)",
+    "consolidate.excludedDuplicate": "the same administration as {file}, which is newer and counted",
+    "consolidate.duplicateSame":
+      "Stopped, nothing written: {name} is there more than once with the same content: {files}.",
+    "consolidate.duplicateDiffers":
+      "Stopped, nothing written: the administration {name} is there more than once with different content: {files} ({sums}).",
+    "consolidate.duplicateAdvice":
+      "Remove the file left over, or give --keep-newer to count the most recently changed one.",
+    "consolidate.line": "  {name}: {total} ({file})",
+    "consolidate.lineWithErrors": "  {name}: {total} ({file}, with {errors} {errors|error|errors})",
+    "consolidate.leftOutErrors":
+      "  Not counted: {name} in {file}, {total}: {errors} {errors|error|errors} in the request (give --include-errors to count it)",
+    "consolidate.leftOutDuplicate":
+      "  Not counted: {name} in {file}: the same administration as {kept}, which is newer and counted",
     "col.priority": "Priority",
     "col.application": "Competence development",
     "col.requested": "Requested sum",

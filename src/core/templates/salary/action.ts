@@ -6,8 +6,7 @@
  * said names the worker and where the sheet went. Exit 0 made, 1 the worker not found (or their
  * pay unreadable), 2 no such sheet.
  */
-import type { MessageKey } from "../../i18n";
-import { problem, type Problem } from "../../problem";
+import { templateProblem, type Problem } from "../../problem";
 import type { ActionOutcome, ActionRequest, AnalyzeOptions, TemplateAction } from "../types";
 import type { KeyOf } from "../strings";
 import type { Ctx, strings } from "./strings";
@@ -15,6 +14,10 @@ import type { SalaryResult } from "./analyze";
 import { analyzeSalary } from "./analyze";
 import { payInfoIn, payInfoProblem, payInfoWho, type PayInfoRequest } from "./payInfo";
 import { payInfoSheet } from "./payInfoSheet";
+
+type SalaryKey = KeyOf<typeof strings>;
+/** A problem in this template's words or the core's. */
+const said = templateProblem<SalaryKey>();
 
 /** Analysis options under which each payroll's result carries the answer for the worker asked for. */
 export function withPayInfo(request: PayInfoRequest, options: AnalyzeOptions = {}): AnalyzeOptions {
@@ -39,7 +42,7 @@ function run(request: ActionRequest, ctx: Ctx): ActionOutcome {
     grids = grids.filter((g) => g.sheet.trim().toLowerCase() === wanted);
     if (grids.length === 0) {
       const sheets = file.grids.map((g) => g.sheet).join(", ");
-      return refused([problem("cli.payInfo.noSheet", { file: file.name, sheet, sheets })], 2);
+      return refused([said("cli.payInfo.noSheet", { file: file.name, sheet, sheets })], 2);
     }
   }
   const asked = requestOf(request.values);
@@ -49,19 +52,19 @@ function run(request: ActionRequest, ctx: Ctx): ActionOutcome {
     // How to choose, in the command line's words (the pane's form says it by its fields).
     if (request.where === "commandLine") {
       if (found.kind === "ambiguous" || (found.kind === "notFound" && !found.idColumn && "employee" in asked))
-        notes.push(problem("cli.payInfo.useRow"));
-      if (found.kind === "manySheets") notes.push(problem("cli.payInfo.useSheet"));
+        notes.push(said("cli.payInfo.useRow"));
+      if (found.kind === "manySheets") notes.push(said("cli.payInfo.useSheet"));
     }
     return refused(notes, 1);
   }
   const { info, sheet: payroll } = found;
   const who = payInfoWho(info);
-  const said: Problem =
+  const done: Problem =
     request.where === "commandLine"
-      ? problem("cli.payInfo.wrote", { who, sheet: payroll, row: info.row, file: request.out })
+      ? said("cli.payInfo.wrote", { who, sheet: payroll, row: info.row, file: request.out })
       : // The sheet's name is the one the workbook gave it: the pane places it.
-        problem("payInfo.pane.added" as MessageKey, { who });
-  return { sheets: [payInfoSheet(info, payroll, ctx)], said: [said], notes: [], exit: 0 };
+        said("payInfo.pane.added", { who });
+  return { sheets: [payInfoSheet(info, payroll, ctx)], said: [done], notes: [], exit: 0 };
 }
 
 function refused(notes: Problem[], exit: 1 | 2): ActionOutcome {
@@ -81,7 +84,7 @@ export const payInfoAction: TemplateAction<KeyOf<typeof strings>, SalaryResult> 
       value: "cli.arg.row",
       help: "cli.opt.row",
       check: (value) =>
-        /^\d+$/.test(value.trim()) && Number(value) >= 1 ? null : problem("cli.payInfo.badRow", { value }),
+        /^\d+$/.test(value.trim()) && Number(value) >= 1 ? null : said("cli.payInfo.badRow", { value }),
     },
     { flag: "--sheet", value: "cli.arg.sheet", help: "cli.opt.sheet" },
   ],

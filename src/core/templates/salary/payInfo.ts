@@ -6,15 +6,14 @@
  * never into a report, a message or the console.
  */
 import type { SheetReport } from "../types";
-import type { MessageKey } from "../../i18n";
-import { problem, type Problem, type ProblemParams } from "../../problem";
+import { templateProblem, type Problem } from "../../problem";
 import type { KeyOf } from "../strings";
 import type { strings } from "./strings";
 import type { Employee, TransparencyResult } from "./transparency";
 
 /** The translator these messages need (the salary template's keys are strings here). */
-/** The template's own keys of these words. */
-type PayKey = KeyOf<typeof strings>;
+/** A problem in the salary template's words or the core's. */
+const said = templateProblem<KeyOf<typeof strings>>();
 
 /** A pay level: basic pay and the complementary or variable components over the year, their sum, and the sum per hour. */
 /** One employee, by the value of their Anst.nr cell or by their row of the sheet. */
@@ -175,7 +174,6 @@ export function searchPayInfo(
  * how to choose); null when the worker was found.
  */
 export function payInfoProblem(found: PayInfoSearch, request: PayInfoRequest): Problem | null {
-  const said = (key: PayKey, params: ProblemParams = {}) => problem(key as MessageKey, params);
   switch (found.kind) {
     case "found":
       return null;
@@ -203,6 +201,6 @@ export function payInfoProblem(found: PayInfoSearch, request: PayInfoRequest): P
 /** "Anst.nr 1042", or "rad 8" where the payroll has no Anst.nr. */
 export function payInfoWho(info: EmployeePayInfo): Problem {
   return info.employee === null
-    ? problem("payInfo.msg.row" as MessageKey, { row: info.row })
-    : problem("payInfo.msg.employee" as MessageKey, { employee: info.employee });
+    ? said("payInfo.msg.row", { row: info.row })
+    : said("payInfo.msg.employee", { employee: info.employee });
 }

@@ -5,6 +5,22 @@ import type { codes, wordings } from "./codes";
 
 export const strings = defineStrings({
   sv: {
+    "cli.payInfo.noJson":
+      "pay-info skriver ingen JSON: löneinformationen innehåller belopp och skrivs bara till filen i --out.",
+    "cli.payInfo.badRow": "--row behöver ett radnummer (1 eller mer), inte {value}.",
+    "cli.payInfo.noSheet": "{file} har inget blad {sheet}. Bladen är {sheets}.",
+    "cli.payInfo.useRow": "Ange arbetstagarens rad med --row RAD.",
+    "cli.payInfo.useSheet": "Ange bladet med --sheet BLAD.",
+    "cli.payInfo.wrote":
+      "Skrev löneinformationen för {who} (bladet {sheet}, rad {row}) till {file}. Filen innehåller personuppgifter: lämna den bara till arbetstagaren.",
+    "cli.cmd.payInfo":
+      "löneinformation till en arbetstagare (lönetransparensdirektivet, artikel 7): egen lönenivå och genomsnittet för kvinnor och män i samma kategori, i en egen arbetsbok",
+    "cli.arg.employee": "ANST.NR",
+    "cli.arg.row": "RAD",
+    "cli.arg.sheet": "BLAD",
+    "cli.opt.employee": "arbetstagarens anställningsnummer, som i kolumnen Anst.nr",
+    "cli.opt.row": "arbetstagarens rad på bladet, som Excel numrerar den",
+    "cli.opt.sheet": "lönelistans blad, där arbetsboken har flera",
     "col.title": "Befattning",
     "col.sex": "Kön",
     "col.salary": "Lön",
@@ -203,6 +219,22 @@ export const strings = defineStrings({
       "Lönetransparens {year}: skillnad {gap} % (medel, timlön), {assess} {assess|kategori|kategorier} för gemensam lönebedömning",
   },
   en: {
+    "cli.payInfo.noJson":
+      "pay-info writes no JSON: the pay information holds amounts and is written to the --out file only.",
+    "cli.payInfo.badRow": "--row needs a row number (1 or more), not {value}.",
+    "cli.payInfo.noSheet": "{file} has no sheet {sheet}. Its sheets are {sheets}.",
+    "cli.payInfo.useRow": "Give the worker's row with --row ROW.",
+    "cli.payInfo.useSheet": "Give the sheet with --sheet SHEET.",
+    "cli.payInfo.wrote":
+      "Wrote the pay information for {who} (sheet {sheet}, row {row}) to {file}. The file holds personal data: give it to the worker only.",
+    "cli.cmd.payInfo":
+      "pay information for a worker (pay transparency directive, Article 7): their own pay level and the average for women and men in the same category, in a workbook of its own",
+    "cli.arg.employee": "EMPLOYEE-NO",
+    "cli.arg.row": "ROW",
+    "cli.arg.sheet": "SHEET",
+    "cli.opt.employee": "the worker's employee number, as in the Anst.nr column",
+    "cli.opt.row": "the worker's row on the sheet, as Excel numbers it",
+    "cli.opt.sheet": "the payroll's sheet, where the workbook has several",
     "col.title": "Position",
     "col.sex": "Sex",
     "col.salary": "Salary",
