@@ -17,6 +17,19 @@ const ore = (sek: number) => Math.round(sek * 100);
 
 /** [what, the figure, what it must equal] per template. */
 const RULES: Rules = {
+  jobeval: (r) => [
+    [
+      "the groups hold every grouped job once",
+      sum(r.groups.map((g) => g.jobs.length)),
+      r.jobs.filter((j) => j.group !== null).length,
+    ],
+    ["the weights make 100 %", r.weights.length ? Math.round(sum(r.weights.map((w) => w.weight))) : 100, 100],
+    [
+      "no job's points outside 0–1 000",
+      r.jobs.filter((j) => j.points !== null && (j.points < 0 || j.points > 1000)).length,
+      0,
+    ],
+  ],
   risk: (r) => [
     ["zones add up to the total", r.counts.low + r.counts.medium + r.counts.critical, r.total],
     ["placed and unplaced add up to the risks", r.total + r.unplaced, r.risks.length],

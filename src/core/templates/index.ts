@@ -15,6 +15,7 @@ import { salaryTemplate } from "./salary";
 import { procurementTemplate } from "./procurement";
 import { kusTemplate } from "./kus";
 import { controlsTemplate } from "./controls";
+import { jobEvalTemplate } from "./jobeval";
 
 const registered: AnyTemplate[] = [];
 
@@ -38,6 +39,7 @@ export function registerTemplate(template: AnyTemplate): void {
   procurementTemplate,
   kusTemplate,
   controlsTemplate,
+  jobEvalTemplate,
 ].forEach(registerTemplate);
 
 export function templateById(id: TemplateId | string): AnyTemplate | undefined {
