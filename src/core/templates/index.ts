@@ -6,6 +6,7 @@
 import type { AnyTemplate, TemplateId } from "./types";
 import { registerCodes } from "../codes";
 import { registerDefined, type Translate } from "../i18n";
+import { compactLabel } from "../parse/cells";
 import type { SheetReport } from "./types";
 import { riskTemplate } from "./risk";
 import { indicatorsTemplate } from "./indicators";
@@ -46,24 +47,15 @@ export function templateById(id: TemplateId | string): AnyTemplate | undefined {
   return registered.find((t) => t.id === id);
 }
 
-/** A name folded for comparison: lower case, å/ä → a, ö → o, no spaces, hyphens or other marks. */
-function folded(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /** The template a user names by its id, one of its other names or its name in Swedish or English, with or without å/ä/ö. */
 export function templateByName(name: string, names: readonly Translate[] = []): AnyTemplate | undefined {
-  const wanted = folded(name);
+  const wanted = compactLabel(name);
   if (!wanted) return undefined;
   return registered.find(
     (t) =>
-      folded(t.id) === wanted ||
-      (t.names ?? []).some((n) => folded(n) === wanted) ||
-      names.some((tr) => folded((tr as Translate<string>)(t.nameKey)) === wanted),
+      compactLabel(t.id) === wanted ||
+      (t.names ?? []).some((n) => compactLabel(n) === wanted) ||
+      names.some((tr) => compactLabel((tr as Translate<string>)(t.nameKey)) === wanted),
   );
 }
 

@@ -10,6 +10,7 @@
 import type { CellValue } from "../../types";
 import type { DataRow, Table } from "../../sheet/table";
 import { a1 } from "../../sheet/address";
+import { headerRows } from "../../sheet/columns";
 import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
 import { COLORS, type CellWrite } from "../../plan";
@@ -60,47 +61,25 @@ const NOT_A_FACTOR = /poang|summa|total|vardegrupp|niva|kommentar|anmarkning/;
 const WEIGHT_ROW = /^vikt/;
 const SCALE = /(\d+)\s*[-–—]\s*(\d+)/;
 
-/** A label folded for matching: lower case, å/ä → a, ö → o, marks and spaces gone. */
-const folded = (text: string) =>
-  compactLabel(text)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
-
-/** Each column's header as the reader reads it, top to bottom; a label written once across carries right over the empty cells of its row. */
-function headerTexts(table: Table): string[][] {
-  const { values } = table.grid;
-  const { headerTop, headerIndex } = table.header;
-  let width = 0;
-  for (let r = headerTop; r <= headerIndex; r++) width = Math.max(width, values[r].length);
-  const texts: string[][] = Array.from({ length: width }, () => []);
-  for (let r = headerTop; r <= headerIndex; r++) {
-    let carried = "";
-    for (let c = 0; c < width; c++) {
-      const own = cellText(values[r][c] ?? "");
-      // The bottom row names each column itself; a row above carries its group label right.
-      if (own) carried = own;
-      const text = r === headerIndex ? own : own || (cellText(values[headerIndex][c] ?? "") ? carried : "");
-      if (text) texts[c].push(text);
-    }
-  }
-  return texts;
-}
-
-/** The factor columns: each whose header names a criterion (itself, or the group above it). */
+/**
+ * The factor columns: each whose header names a criterion, itself or by the group label drawn over
+ * it — the header as the detector composed it (sheet/columns.ts: merges, labels written once
+ * across, labels merged down).
+ */
 function factorColumns(table: Table, scaleMax: number): Omit<Factor, "weight">[] {
+  const cells = headerRows(table.grid, table.header.headerIndex, 1)[0] ?? [];
   const factors: Omit<Factor, "weight">[] = [];
-  headerTexts(table).forEach((parts, column) => {
-    if (parts.length === 0 || column === table.header.columns.job || column === table.header.columns.valueGroup) return;
-    const whole = folded(parts.join(" "));
-    if (NOT_A_FACTOR.test(folded(parts[parts.length - 1]))) return;
-    const criterion = CRITERIA.find(([, pattern]) => pattern.test(whole))?.[0];
+  cells.forEach(({ composedText, ownText }, column) => {
+    if (!ownText || column === table.header.columns.job || column === table.header.columns.valueGroup) return;
+    if (NOT_A_FACTOR.test(compactLabel(ownText))) return;
+    const criterion = CRITERIA.find(([, pattern]) => pattern.test(compactLabel(composedText)))?.[0];
     if (!criterion) return;
-    const scale = SCALE.exec(parts.join(" "));
+    const scale = SCALE.exec(composedText);
     const name =
-      parts[parts.length - 1]
+      ownText
         .replace(/\([^)]*\)/g, "")
         .replace(SCALE, "")
-        .trim() || parts[0];
+        .trim() || composedText;
     factors.push({
       name,
       criterion,
@@ -116,14 +95,14 @@ function factorColumns(table: Table, scaleMax: number): Omit<Factor, "weight">[]
 function weightRow(table: Table): { cells: readonly CellValue[]; row: DataRow | null } | null {
   const jobColumn = table.header.columns.job;
   const inTable = table.rows.find((r) =>
-    WEIGHT_ROW.test(folded(cellText(table.grid.values[r.index][jobColumn] ?? ""))),
+    WEIGHT_ROW.test(compactLabel(cellText(table.grid.values[r.index][jobColumn] ?? ""))),
   );
   if (inTable) return { cells: table.grid.values[inTable.index], row: inTable };
   const above = table.header.headerTop - 1;
   if (above < 0) return null;
   const cells = table.grid.values[above];
   const label = cells.map((v) => cellText(v ?? "")).find((v) => v !== "") ?? "";
-  return WEIGHT_ROW.test(folded(label)) ? { cells, row: null } : null;
+  return WEIGHT_ROW.test(compactLabel(label)) ? { cells, row: null } : null;
 }
 
 /** A weight as written: a number, "40 %" (kept as 40: the sum tells percent from fractions), blank or unreadable as 0. */
@@ -176,7 +155,7 @@ function analyzeScores(table: Table, ctx: Ctx, factors: readonly Factor[], skip:
       points: points === null ? null : oneDecimal(points),
       group: null,
     };
-    const key = folded(job);
+    const key = compactLabel(job);
     const first = seen.get(key);
     if (first && first.points !== evaluated.points && first.points !== null && evaluated.points !== null)
       findings.add("JOB_EVAL_INCONSISTENT", evaluated.cell, r.row, {
