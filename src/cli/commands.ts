@@ -6,7 +6,7 @@
  */
 import type { MessageKey, Params, Translate } from "../core/i18n";
 import { templateActions } from "../core/actions";
-import type { AnyTemplate, TemplateAction } from "../core/templates/types";
+import type { TemplateAction } from "../core/templates/types";
 import { problem, type Problem } from "./problem";
 
 export interface OptionSpec {
@@ -37,8 +37,8 @@ export interface CommandSpec {
   /** Options it refuses with a reason of its own (pay-info's --json). */
   refuses?: Readonly<Record<string, MessageKey>>;
   summary: MessageKey;
-  /** A template's action: the template and the action the command runs. */
-  action?: { template: AnyTemplate; action: TemplateAction };
+  /** A template's action, which the command runs. */
+  action?: TemplateAction;
 }
 
 const GENERAL_OPTIONS: readonly OptionSpec[] = [
@@ -72,7 +72,7 @@ export function options(): OptionSpec[] {
 }
 
 /** A template's action as a line of the table: its options, --settings, and --json where it takes it. */
-function actionCommand(template: AnyTemplate, action: TemplateAction): CommandSpec {
+function actionLine(action: TemplateAction): CommandSpec {
   const json = action.json === true ? ["--json"] : [];
   return {
     name: action.command,
@@ -82,7 +82,7 @@ function actionCommand(template: AnyTemplate, action: TemplateAction): CommandSp
     ...(action.oneOf ? { oneOf: action.oneOf } : {}),
     ...(typeof action.json === "string" ? { refuses: { "--json": action.json as MessageKey } } : {}),
     summary: action.summary as MessageKey,
-    action: { template, action },
+    action,
   };
 }
 
@@ -111,7 +111,7 @@ const TEMPLATE: CommandSpec = {
  * template with an action has its command without this file changing.
  */
 export function commands(): CommandSpec[] {
-  const all = actions().map(({ template, action }) => actionCommand(template, action));
+  const all = actions().map(({ action }) => actionLine(action));
   return [
     CHECK,
     ...all.filter((c) => c.operands === "inputs"),

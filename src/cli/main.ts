@@ -94,7 +94,7 @@ function run(parsed: Parsed, io: CliIo, t: Translate, locale: Locale): number {
   try {
     if (file !== undefined) context.settings = settingsFromFile(file, t);
     const { action } = parsed.command;
-    return (action ? actionCommand(action.action) : RUN[parsed.command.name])(context);
+    return (action ? actionCommand(action) : RUN[parsed.command.name])(context);
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error;
     io.err(explain(error.problem, t));

@@ -4,6 +4,7 @@ import { translator } from "../core/i18n";
 import type { Review, Scope } from "../ui/review";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
+import type { ActionFile } from "../core/templates/types";
 import { explain, explainError as explainAny, problem, type Problem } from "../core/problem";
 import type { SheetList, WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
@@ -197,7 +198,17 @@ async function runAction(
   ]);
   const action = actionByCommand(command);
   if (!action) throw new Error(`No template has the action ${command}`);
-  const file = { name: sheet, stem: sheet, grids: [grid], reports: analyzeSheets([grid], options), options };
+  // Reviewed only if the action reads the review (pay-info analyses the payroll its own way).
+  let reports: ActionFile["reports"] | undefined;
+  const file: ActionFile = {
+    name: sheet,
+    stem: sheet,
+    grids: [grid],
+    options,
+    get reports() {
+      return (reports ??= analyzeSheets([grid], options));
+    },
+  };
   const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>() };
   const outcome = run(action, { ...request, out: sheet, where: "pane" }, options);
   const t = translator(options.locale);

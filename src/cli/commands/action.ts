@@ -52,8 +52,18 @@ export function actionCommand(action: TemplateAction): (context: RunContext) => 
       const grids = opened.read.grids;
       const file = input.path;
       const stem = basename(file, extname(file));
-      const reports = analyzeSheets(grids, options);
-      files.push({ name: input.relative, stem, modified: modifiedAt(file), grids, reports, options });
+      // Reviewed only if the action reads the reviews (pay-info analyses its payrolls its own way).
+      let reports: ActionFile["reports"] | undefined;
+      files.push({
+        name: input.relative,
+        stem,
+        modified: modifiedAt(file),
+        grids,
+        options,
+        get reports() {
+          return (reports ??= analyzeSheets(grids, options));
+        },
+      });
     }
     if (action.operands === "file" && files.length === 0) return exit.value;
     const request = {
