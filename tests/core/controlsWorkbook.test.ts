@@ -3,7 +3,7 @@
  * needs a control naming it, every control should follow up a risk in the analysis.
  */
 import { analyzeWorkbook, fileReport, parseSettings, type CellValue, type Grid } from "../../src/core";
-import { eventKey } from "../../src/core/templates/controls/workbook";
+import { eventKey } from "../../src/core/parse/words";
 import {
   controlPlanRows,
   internalControlPlan,

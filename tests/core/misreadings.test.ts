@@ -6,7 +6,7 @@
  */
 import { analyzeWorkbook, analyzeGrid, type CellValue, type Grid } from "../../src/core";
 import { parseQuantity } from "../../src/core/parse/quantity";
-import { eventWords } from "../../src/core/templates/controls/workbook";
+import { eventWords } from "../../src/core/parse/words";
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 1, originCol: 1, values });
 const options = { today: "2026-12-06" };

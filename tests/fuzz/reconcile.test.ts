@@ -30,6 +30,14 @@ const RULES: Rules = {
       0,
     ],
   ],
+  payplan: (r, rows) => [
+    ["no more entries than rows", Math.min(r.entries.length, rows), r.entries.length],
+    [
+      "no year outside 2000–2100",
+      r.entries.filter((e) => e.year !== null && (e.year < 2000 || e.year > 2100)).length,
+      0,
+    ],
+  ],
   risk: (r) => [
     ["zones add up to the total", r.counts.low + r.counts.medium + r.counts.critical, r.total],
     ["placed and unplaced add up to the risks", r.total + r.unplaced, r.risks.length],

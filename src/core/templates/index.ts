@@ -17,6 +17,7 @@ import { procurementTemplate } from "./procurement";
 import { kusTemplate } from "./kus";
 import { controlsTemplate } from "./controls";
 import { jobEvalTemplate } from "./jobeval";
+import { payPlanTemplate } from "./payplan";
 
 const registered: AnyTemplate[] = [];
 
@@ -41,6 +42,7 @@ export function registerTemplate(template: AnyTemplate): void {
   kusTemplate,
   controlsTemplate,
   jobEvalTemplate,
+  payPlanTemplate,
 ].forEach(registerTemplate);
 
 export function templateById(id: TemplateId | string): AnyTemplate | undefined {

@@ -12,43 +12,11 @@ import type { SheetReport } from "../types";
 import type { WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel } from "../../parse/cells";
+import { eventKey, eventWords } from "../../parse/words";
 import { sheetRef } from "../../sheet/address";
 
 type RiskReport = Extract<SheetReport, { template: "risk" }>;
 type ControlsReport = Extract<SheetReport, { template: "controls" }>;
-
-/** Words a plan adds after the event without changing it ("Felaktiga utbetalningar görs"). */
-const TRAILING = /(?:\s+(?:görs|sker|uppstår|inträffar|förekommer|kan ske|kan uppstå))+\s*[.!]?\s*$/i;
-
-/** An oönskad händelse as compared: without case, punctuation or trailing words. */
-export function eventKey(text: string): string {
-  return compactLabel(text.trim().replace(TRAILING, ""));
-}
-
-/** Words that carry no meaning of their own in an event ("inte" and "ej" do: they are kept, as one). */
-const STOP = new Set(
-  "och eller i på av för till med som att en ett den det de är om vid kan från hos under över vara blir bli ska skall har inom utan när där mot genom samt även görs sker uppstår inträffar förekommer".split(
-    " ",
-  ),
-);
-/** Endings that make one word's forms ("utbetalningar", "utbetalning", "utbetalningen"). */
-const ENDING =
-  /(heterna|heten|heter|het|ningarna|ningar|ningen|ning|arna|erna|orna|ande|ende|are|ar|er|or|en|et|na|a|e|s)$/;
-
-/** The significant words of an event, each cut to its stem. */
-export function eventWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const raw of text
-    .toLowerCase()
-    .replace(TRAILING, "")
-    .split(/[^\p{L}\d]+/u)) {
-    const word = raw === "ej" ? "inte" : raw;
-    if (word.length < 2 || STOP.has(word)) continue;
-    const stem = word.length > 5 ? word.replace(ENDING, "") : word;
-    words.add(stem.length >= 4 ? stem : word);
-  }
-  return words;
-}
 
 /** "3", "Nr 3", "Risk 3", "3." — a control naming a risk by its Nr. */
 function nrOf(text: string): string | null {

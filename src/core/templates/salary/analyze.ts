@@ -8,6 +8,7 @@ import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel, formatNumber } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
+import { readAnswer } from "../../parse/answers";
 import type { TransparencyResult } from "./transparency";
 import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
@@ -44,6 +45,14 @@ export interface Position {
   balanced: boolean | null;
   womenDominated: boolean | null;
   valuation: number | null;
+  /** The sheet's analysis of the befattning's difference (Analys, or Motivering as text), if any. */
+  analysis: string | null;
+  /** Saklig grund: stated (Ja, or a justification written out), denied (Nej), or not stated. */
+  justified: boolean | null;
+  /** Full-time equivalents (the sum of employment rates, 1 where none) of those whose pay was read. */
+  fte: { women: number; men: number; all: number };
+  /** The befattning's code (AID, Kategori) as its first row gives it, for the job evaluation. */
+  code: string | null;
 }
 
 export interface EqualValueGap {
@@ -70,6 +79,8 @@ export interface SalaryResult {
   transparency?: TransparencyResult;
   /** The employee asked for (the pay-info action): amounts, so never in a report (forReport drops it). */
   payInfo?: PayInfoAnswer;
+  /** What the payroll pays in a year (the monthly pay as paid × 12; kronor): the base of the adjustments' share. */
+  annualPaySum: number | null;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
   payOmitted?: true;
 }
@@ -94,7 +105,11 @@ function median(values: number[]): number | null {
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
 /** A befattning while its rows are gathered: where it is and its headcounts (including people whose pay cannot be read) as in Position. */
-interface Group extends Pick<Position, "title" | "cell" | "row" | "women" | "men" | "other" | "valuation"> {
+interface Group extends Pick<
+  Position,
+  "title" | "cell" | "row" | "women" | "men" | "other" | "valuation" | "analysis" | "justified" | "code"
+> {
+  fte: Position["fte"];
   /** Full-time pay of those whose pay could be read. */
   womenPay: number[];
   menPay: number[];
@@ -117,6 +132,10 @@ type PositionFigures = Pick<
   | "womenMedian"
   | "menMedian"
   | "valuation"
+  | "analysis"
+  | "justified"
+  | "fte"
+  | "code"
 > & {
   /** Everyone's mean full-time pay, where each person's pay is known (the one-row-per-employee layout). */
   everyoneMean?: number | null;
@@ -138,7 +157,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
   const layout = table.has("sex") && (table.has("salary") || table.has("annualPay")) ? "employees" : "positions";
   // The one-row-per-employee layout also gathers what the directive's report needs.
   const payroll: Payroll = { employees: [], basis: null, request };
-  const figures =
+  const { figures, annualPaySum } =
     layout === "employees" ? employeeGroups(table, read, findings, payroll, ctx) : positionRows(table, read, findings);
   const minShare = settings.genderBalance.minSharePercent;
   const positions = figures.map((f) => positionOf(f, limits, minShare));
@@ -161,6 +180,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
         : null,
       equalValueGaps,
       limits,
+      annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
       ...(transparency ? { transparency } : {}),
       ...(payInfo ? { payInfo } : {}),
     },
@@ -168,19 +188,14 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
 }
 
 /** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
-function employeeGroups(
-  table: Table,
-  read: Reader,
-  findings: Findings,
-  payrollOut: Payroll,
-  ctx: Ctx,
-): PositionFigures[] {
+function employeeGroups(table: Table, read: Reader, findings: Findings, payrollOut: Payroll, ctx: Ctx): Gathered {
   // A salary column headed as full-time pay is already full-time.
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
   const payroll = payrollReading(table, read, findings, payrollOut, ctx, salaryIsFullTime);
   payrollOut.basis = payroll.basis;
   payrollOut.answer = payroll.answer;
   const groups = new Map<string, Group>();
+  let annualPaySum = 0;
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
   const groupFor = (title: string, r: DataRow): Group => {
@@ -202,6 +217,10 @@ function employeeGroups(
         menPay: [],
         otherPay: [],
         valuation: null,
+        analysis: null,
+        justified: null,
+        fte: { women: 0, men: 0, all: 0 },
+        code: null,
       };
       groups.set(key, group);
     }
@@ -215,17 +234,22 @@ function employeeGroups(
     const valuation = read.number(r, "valuation", false, 0);
     const sex = sexText ? readSex(sexText) : null;
     payroll.employee(r, sex, pay, rate, title);
+    if (pay !== null) annualPaySum += (salaryIsFullTime && rate !== null ? pay * rate : pay) * 12;
     if (!title) continue;
     const group = groupFor(title, r);
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
+    noteAnalysis(group, table, read, r);
     if (sex === null) continue;
     if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText! });
     group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
     if (pay === null) continue;
     const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
     (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
+    const fte = rate ?? 1;
+    group.fte.all += fte;
+    if (sex !== "other") group.fte[sex === "woman" ? "women" : "men"] += fte;
   }
-  return [...groups.values()].map((g) => ({
+  const figures = [...groups.values()].map((g) => ({
     title: g.title,
     cell: g.cell,
     row: g.row,
@@ -237,13 +261,49 @@ function employeeGroups(
     womenMedian: median(g.womenPay),
     menMedian: median(g.menPay),
     valuation: g.valuation,
+    analysis: g.analysis,
+    justified: g.justified,
+    fte: g.fte,
+    code: g.code,
     everyoneMean: mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
   }));
+  return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
+}
+
+/** A befattning's rows gathered: its figures, and what the whole payroll pays in a year. */
+interface Gathered {
+  figures: PositionFigures[];
+  annualPaySum: number | null;
+}
+
+/** Saklig grund as stated: Ja (or a reason written out) is stated, Nej is denied, Delvis is neither. */
+export function statedGrounds(text: string): boolean | null {
+  const answer = readAnswer(text);
+  return answer === null ? true : answer === "partly" ? null : answer === "yes";
+}
+
+/** The first analysis, justification and code among a befattning's rows (per person or repeated per befattning). */
+function noteAnalysis(
+  group: Pick<Group, "analysis" | "justified" | "code">,
+  table: Table,
+  read: Reader,
+  r: DataRow,
+): void {
+  if (group.analysis === null && table.has("payAnalysis")) group.analysis = read.text(r, "payAnalysis");
+  if (group.justified === null && table.has("justification")) {
+    const text = read.text(r, "justification");
+    if (text !== null) {
+      group.justified = statedGrounds(text);
+      if (group.analysis === null && readAnswer(text) === null) group.analysis = text;
+    }
+  }
+  if (group.code === null && table.has("category")) group.code = read.text(r, "category");
 }
 
 /** One row per befattning: its headcounts and mean (and median) pay as the sheet states them. */
-function positionRows(table: Table, read: Reader, findings: Findings): PositionFigures[] {
+function positionRows(table: Table, read: Reader, findings: Findings): Gathered {
   const figures: PositionFigures[] = [];
+  let annualPaySum = 0;
   for (const r of table.rows) {
     const title = read.requiredText(r, "title");
     const women = read.number(r, "womenCount", true, 0);
@@ -255,7 +315,13 @@ function positionRows(table: Table, read: Reader, findings: Findings): PositionF
     const menMedian = men ? pay("menMedian", false) : null;
     const valuation = read.number(r, "valuation", false, 0);
     if (!title || women === null || men === null) continue;
+    const noted = { analysis: null, justified: null, code: null };
+    noteAnalysis(noted, table, read, r);
+    annualPaySum += ((womenMean ?? 0) * women + (menMean ?? 0) * men) * 12;
     figures.push({
+      ...noted,
+      // A befattning's summary gives no rates: each person counts as one full-time post.
+      fte: { women, men, all: women + men },
       title,
       cell: table.address(r, "title"),
       row: r.row,
@@ -269,7 +335,7 @@ function positionRows(table: Table, read: Reader, findings: Findings): PositionF
       valuation,
     });
   }
-  return figures;
+  return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
 }
 
 /** A befattning's line: the ratio and its flag, the share of women and the balance, the mean of everyone. */
@@ -303,6 +369,10 @@ function positionOf(f: PositionFigures, limits: Limits, minShare: number): Posit
     balanced: shareWomen === null ? null : shareWomen >= minShare && shareWomen <= 100 - minShare,
     womenDominated: shareWomen === null ? null : shareWomen >= 100 - minShare,
     valuation: f.valuation,
+    analysis: f.analysis,
+    justified: f.justified,
+    fte: f.fte,
+    code: f.code,
   };
 }
 

@@ -63,6 +63,8 @@ export const salaryColumns = [
     labels: ["Kategori", "Lönegrupp", "Personalkategori", "AID", "AID-kod", "AID-etikett", "Arbetstagarkategori"],
   },
   { key: "justification", labels: ["Motivering", "Saklig grund", "Sakliga skäl", "Motivering löneskillnad"] },
+  // The lönekartläggning's analysis of a befattning's difference, per person or per befattning.
+  { key: "payAnalysis", labels: ["Analys", "Löneanalys", "Analys löneskillnad", "Förklaring"] },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The complementary or variable components, in the order the report names them. */

@@ -47,8 +47,11 @@ function withoutPay(result: SalaryResult): SalaryResult {
     ...result,
     payOmitted: true,
     payInfo: undefined,
+    annualPaySum: null,
     positions: result.positions.map((p) => ({
       ...p,
+      // The employer's own text may name a person's pay: its presence is kept, not its words.
+      analysis: p.analysis === null ? null : "",
       womenMean: null,
       menMean: null,
       womenMedian: null,

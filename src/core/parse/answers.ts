@@ -1,0 +1,19 @@
+/** Ja, Nej, Delvis as a plan writes them ("Ja", "ja.", "J", "Yes", "Nej", "Ej", "Pågår", "Delvis"). */
+export type Answer = "yes" | "no" | "partly";
+
+const YES = /^(ja|j|yes|y|x|klar|klart|genomförd|genomfört|utförd|utfört|sant|true)$/;
+const NO = /^(nej|n|no|ej|inte|nej ej genomförd|ej genomförd|ej påbörjad|falskt|false)$/;
+const PARTLY = /^(delvis|del|pågår|pågående|påbörjad|påbörjat|partly|partially)$/;
+
+/** The answer a cell gives, or null where it is none of them (said by the caller, never guessed). */
+export function readAnswer(text: string): Answer | null {
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, "")
+    .replace(/\s+/g, " ");
+  if (YES.test(key)) return "yes";
+  if (NO.test(key)) return "no";
+  if (PARTLY.test(key)) return "partly";
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Texts compared as a person would: an oönskad händelse in the control plan against the risk
+ * analysis, a payroll's befattning against the job evaluation. A key folds case, punctuation and
+ * trailing verbs ("görs"); words are the significant ones, each cut to its stem, so that
+ * "Utbetalningarna görs ej" and "utbetalning inte" share theirs.
+ */
+import { compactLabel } from "./cells";
+
+/** Words a plan adds after the event without changing it ("Felaktiga utbetalningar görs"). */
+const TRAILING = /(?:\s+(?:görs|sker|uppstår|inträffar|förekommer|kan ske|kan uppstå))+\s*[.!]?\s*$/i;
+
+/** A text as compared: without case, punctuation or trailing words. */
+export function eventKey(text: string): string {
+  return compactLabel(text.trim().replace(TRAILING, ""));
+}
+
+/** Words that carry no meaning of their own in an event ("inte" and "ej" do: they are kept, as one). */
+const STOP = new Set(
+  "och eller i på av för till med som att en ett den det de är om vid kan från hos under över vara blir bli ska skall har inom utan när där mot genom samt även görs sker uppstår inträffar förekommer".split(
+    " ",
+  ),
+);
+/** Endings that make one word's forms ("utbetalningar", "utbetalning", "utbetalningen"). */
+const ENDING =
+  /(heterna|heten|heter|het|ningarna|ningar|ningen|ning|arna|erna|orna|ande|ende|are|ar|er|or|en|et|na|a|e|s)$/;
+
+/** The significant words of a text, each cut to its stem. */
+export function eventWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of text
+    .toLowerCase()
+    .replace(TRAILING, "")
+    .split(/[^\p{L}\d]+/u)) {
+    const word = raw === "ej" ? "inte" : raw;
+    if (word.length < 2 || STOP.has(word)) continue;
+    const stem = word.length > 5 ? word.replace(ENDING, "") : word;
+    words.add(stem.length >= 4 ? stem : word);
+  }
+  return words;
+}
