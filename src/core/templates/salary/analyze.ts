@@ -249,7 +249,13 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     group.fte.all += fte;
     if (sex !== "other") group.fte[sex === "woman" ? "women" : "men"] += fte;
   }
-  const figures = [...groups.values()].map((g) => ({
+  const figures = [...groups.values()].map(figuresOf);
+  return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
+}
+
+/** A befattning's figures from its gathered rows. */
+function figuresOf(g: Group): PositionFigures {
+  return {
     title: g.title,
     cell: g.cell,
     row: g.row,
@@ -266,8 +272,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     fte: g.fte,
     code: g.code,
     everyoneMean: mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
-  }));
-  return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
+  };
 }
 
 /** A befattning's rows gathered: its figures, and what the whole payroll pays in a year. */
