@@ -1,6 +1,7 @@
 /** Builds the sample and test workbooks from the seed data, as exceljs workbooks. */
 import ExcelJS from "exceljs";
 import { layoutWorkbook } from "./layoutFixtures";
+import { paySurveyWorkbook } from "./paySurveySample";
 import {
   internalControlRisks,
   internalControlPlan,
@@ -196,6 +197,8 @@ export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "internkontrollplan-med-luckor.xlsx": internalControlGapsWorkbook,
   "matetal.xlsx": indicatorSampleWorkbook,
   "lonekartlaggning.xlsx": salarySampleWorkbook,
+  // The survey as the law asks for it: the payroll, its job evaluation, the analyses and last year's measures.
+  "lonekartlaggning-2026.xlsx": paySurveyWorkbook,
   "upphandling.xlsx": procurementSampleWorkbook,
   "kus-arbetsmarknadsforvaltningen.xlsx": kusSampleWorkbook,
   "kus-socialforvaltningen.xlsx": kusSecondRequestWorkbook,

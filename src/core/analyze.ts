@@ -42,6 +42,7 @@ export function context(options: AnalyzeOptions): AnalysisContext<string, string
     t,
     today: options.today ?? localToday(),
     findings: () => new FindingList<string, string>(t),
+    ...(options.previous ? { previous: options.previous } : {}),
   };
 }
 

@@ -73,6 +73,8 @@ export interface AnalysisContext<K extends string = never, C extends string = ne
   today: string;
   /** A new list for findings with the template's codes and the core's. */
   findings(): FindingSink<C, W>;
+  /** Last year's workbook as reviewed (given with --previous or chosen in the pane), for a template's follow-up. */
+  previous?: readonly SheetReport[];
 }
 
 /** The context a template's code sees: its strings' keys, its codes and its wordings. */
@@ -88,6 +90,8 @@ export interface AnalyzeOptions {
   locale?: Locale;
   /** ISO date taken as today (default: the computer's date). */
   today?: string;
+  /** Last year's workbook as reviewed: what a template follows up there (last year's pay adjustments). */
+  previous?: readonly SheetReport[];
   /**
    * A template's tables analysed another way, by its id: how a template's action asks more of its
    * own tables than a review does (the pay-info action, one worker's pay information).

@@ -397,10 +397,45 @@ function reportRatiosAndGroups(positions: readonly Position[], limits: Limits, f
 }
 
 /**
- * Each kvinnodominerad befattning against the others valued equal or lower but paid more. For
- * each valuation level, the others at or below it sorted by pay (best paid first): those paid
- * more than a given befattning are then a prefix, found by binary search.
+ * Each kvinnodominerad befattning against the others valued equal or lower but paid more, by a
+ * value (the sheet's Arbetsvärdering, or the job evaluation's value group). For each value, the
+ * others at or below it sorted by pay (best paid first): those paid more than a given befattning
+ * are then a prefix, found by binary search. The widest gaps first; a register of thousands of
+ * befattningar lists the 20 widest and counts the rest.
  */
+export function paidMoreAtOrBelow(
+  positions: readonly Position[],
+  valueOf: (p: Position) => number | null,
+): { position: Position; value: number; listed: Position[]; more: number }[] {
+  const out: { position: Position; value: number; listed: Position[]; more: number }[] = [];
+  const others = positions.filter((q) => q.womenDominated === false && valueOf(q) !== null && q.mean !== null);
+  const byLevel = new Map<number, Position[]>();
+  const candidatesAt = (value: number): Position[] => {
+    let list = byLevel.get(value);
+    if (!list) {
+      list = others.filter((q) => valueOf(q)! <= value).sort((a, b) => b.mean! - a.mean!);
+      byLevel.set(value, list);
+    }
+    return list;
+  };
+  for (const p of positions) {
+    const value = valueOf(p);
+    if (!p.womenDominated || value === null || p.mean === null) continue;
+    const candidates = candidatesAt(value);
+    let paidMore = 0;
+    for (let lo = 0, hi = candidates.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].mean! > p.mean) lo = paidMore = mid + 1;
+      else hi = mid;
+    }
+    if (paidMore === 0) continue;
+    const listed = candidates.slice(0, Math.min(paidMore, MAX_COMPARISONS));
+    out.push({ position: p, value, listed, more: paidMore - listed.length });
+  }
+  return out;
+}
+
+/** The sheet's own equal-value comparison, by its Arbetsvärdering column. */
 function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
   const equalValueGaps: EqualValueGap[] = [];
   // A few valuations named in thousands of messages: each written out once.
@@ -410,42 +445,21 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
     if (text === undefined) written.set(value, (text = formatNumber(value)));
     return text;
   };
-  const others = positions.filter((q) => q.womenDominated === false && q.valuation !== null && q.mean !== null);
-  const byLevel = new Map<number, Position[]>();
-  const candidatesAt = (valuation: number): Position[] => {
-    let list = byLevel.get(valuation);
-    if (!list) {
-      list = others.filter((q) => q.valuation! <= valuation).sort((a, b) => b.mean! - a.mean!);
-      byLevel.set(valuation, list);
-    }
-    return list;
-  };
-  for (const p of positions) {
-    if (!p.womenDominated || p.valuation === null || p.mean === null) continue;
-    const candidates = candidatesAt(p.valuation);
-    let paidMore = 0;
-    for (let lo = 0, hi = candidates.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid].mean! > p.mean) lo = paidMore = mid + 1;
-      else hi = mid;
-    }
-    if (paidMore === 0) continue;
-    // The widest gaps first; a register of thousands of befattningar lists the 20 widest.
-    const listed = candidates.slice(0, Math.min(paidMore, MAX_COMPARISONS));
+  for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
     for (const q of listed) {
       equalValueGaps.push({
         title: p.title,
-        valuation: p.valuation,
+        valuation: value,
         comparedWith: q.title,
         comparedValuation: q.valuation!,
-        percentOfCompared: oneDecimal((p.mean / q.mean!) * 100),
+        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
       });
     }
     const names = listed.map((q) => `${q.title} (${valuationText(q.valuation!)})`);
-    if (paidMore > listed.length) names.push(`+${paidMore - listed.length}`);
+    if (more > 0) names.push(`+${more}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
       title: p.title,
-      value: valuationText(p.valuation),
+      value: valuationText(value),
       others: names.join(", "),
     });
   }

@@ -87,6 +87,122 @@ export const codes = defineCodes({
     },
     marked: false,
   },
+  JOB_NOT_EVALUATED: {
+    severity: "warning",
+    title: {
+      sv: "en befattning i lönelistan finns inte i arbetsvärderingen",
+      en: "a position of the payroll is not in the job evaluation",
+    },
+    message: {
+      sv: "{title} finns inte i arbetsvärderingen ({sheets}): den jämförs inte med likvärdiga arbeten.",
+      en: "{title} is not in the job evaluation ({sheets}): it is not compared with work of equal value.",
+    },
+  },
+  JOB_LINKED_BY_TEXT: {
+    severity: "info",
+    title: {
+      sv: "en befattning kopplad till arbetsvärderingen på sina ord, inte på exakt samma namn",
+      en: "a position linked to the job evaluation by its words, not by the same name",
+    },
+    message: {
+      sv: "{title} räknas som det värderade arbetet ”{job}” ({at}), {how}.",
+      en: "{title} is taken as the evaluated job “{job}” ({at}), {how}.",
+    },
+    marked: false,
+  },
+  EQUAL_VALUE_NOT_ASSESSED: {
+    severity: "info",
+    title: {
+      sv: "likvärdigt arbete bedöms inte: ingen arbetsvärdering",
+      en: "work of equal value is not assessed: no job evaluation",
+    },
+    message: {
+      sv: "Likvärdigt arbete bedöms inte: arbetsboken har ingen arbetsvärdering och lönelistan ingen kolumn Arbetsvärdering. Lägg till en arbetsvärdering (Infoga mall) för att jämföra kvinnodominerade arbeten med likvärdiga.",
+      en: "Work of equal value is not assessed: the workbook has no job evaluation and the payroll no column Arbetsvärdering. Add a job evaluation (Insert template) to compare women-dominated work with work of equal value.",
+    },
+    marked: false,
+  },
+  PAY_EQUAL_VALUE_GAP: {
+    severity: "warning",
+    title: {
+      sv: "kvinnodominerat arbete har lägre lön än arbete i samma eller lägre värdegrupp",
+      en: "women-dominated work is paid less than work in the same or a lower value group",
+    },
+    message: {
+      sv: "{title} (kvinnodominerad, värdegrupp {group}) har lägre medellön än arbeten i samma eller lägre värdegrupp enligt arbetsvärderingen: {others}.",
+      en: "{title} (women-dominated, value group {group}) has a lower mean pay than work in the same or a lower value group by the job evaluation: {others}.",
+    },
+    marked: false,
+  },
+  PAY_ANALYSIS_MISSING: {
+    severity: "warning",
+    title: {
+      sv: "en flaggad skillnad saknar analys",
+      en: "a flagged difference has no analysis",
+    },
+    message: {
+      sv: "{title}: {comparison} är flaggad ({percent} %) men saknar analys. Skriv orsaken i Analys eller Saklig grund (i lönelistan eller på ett blad Analys och åtgärder).",
+      en: "{title}: {comparison} is flagged ({percent} %) but has no analysis. Write its cause in Analys or Saklig grund (in the payroll or on a sheet Analys och åtgärder).",
+    },
+  },
+  PAY_ADJUSTMENT_NEEDED: {
+    severity: "info",
+    title: {
+      sv: "en flaggad skillnad utan saklig grund: lönejustering och dess kostnad",
+      en: "a flagged difference without objective grounds: a pay adjustment and its cost",
+    },
+    message: {
+      sv: "{title}: {comparison} – att höja {who} ({people} personer, {fte} heltider) {method} kostar {cost} kr per år.",
+      en: "{title}: {comparison} – raising {who} ({people} people, {fte} full-time posts) {method} costs {cost} kr a year.",
+    },
+    marked: false,
+  },
+  PAY_ADJUSTMENT_TOTAL: {
+    severity: "info",
+    title: {
+      sv: "lönejusteringarnas sammanlagda kostnad och tidplan",
+      en: "the pay adjustments' total cost and timetable",
+    },
+    message: {
+      sv: "Lönejusteringarna ({count}) kostar sammanlagt {total} kr per år, {share} % av lönesumman; fördelat på {years} år: {step} kr per år.",
+      en: "The pay adjustments ({count}) cost {total} kr a year in all, {share} % of the pay sum; spread over {years} years: {step} kr a year.",
+    },
+    marked: false,
+  },
+  PAY_ACTION_NOT_DONE: {
+    severity: "warning",
+    title: {
+      sv: "en planerad lönejustering från förra året är inte genomförd",
+      en: "a pay adjustment planned last year was not carried out",
+    },
+    message: {
+      sv: "{subject}: åtgärden ”{measure}” ({year}) är inte genomförd ({done}).",
+      en: "{subject}: the measure “{measure}” ({year}) was not carried out ({done}).",
+    },
+  },
+  PAY_GAP_PERSISTS: {
+    severity: "warning",
+    title: {
+      sv: "en skillnad som en åtgärd skulle rätta är fortfarande flaggad",
+      en: "a difference a measure was to correct is still flagged",
+    },
+    message: {
+      sv: "{subject}: åtgärden ”{measure}” skulle rätta skillnaden, men {comparison} är fortfarande flaggad ({percent} %).",
+      en: "{subject}: the measure “{measure}” was to correct the difference, but {comparison} is still flagged ({percent} %).",
+    },
+  },
+  PAY_GAP_CLOSED: {
+    severity: "info",
+    title: {
+      sv: "en skillnad som en åtgärd skulle rätta är inte längre flaggad",
+      en: "a difference a measure was to correct is no longer flagged",
+    },
+    message: {
+      sv: "{subject}: skillnaden som åtgärden ”{measure}” gällde är inte flaggad i år.",
+      en: "{subject}: the difference the measure “{measure}” was about is not flagged this year.",
+    },
+    marked: false,
+  },
 });
 
 export const wordings = defineWordings({
@@ -107,5 +223,26 @@ export const wordings = defineWordings({
   SALARY_OUT_OF_RANGE: {
     of: "OUT_OF_RANGE",
     message: { sv: "{column}: ett belopp måste vara större än 0.", en: "{column}: an amount must be greater than 0." },
+  },
+  PAY_ADJUSTMENT_SMALL: {
+    of: "PAY_ADJUSTMENT_NEEDED",
+    message: {
+      sv: "{title}: {comparison} – {who} ska höjas {method}; kostnaden visas bara på Plankolls blad, eftersom gruppen har färre än {limit} personer och beloppet kan peka ut en lön.",
+      en: "{title}: {comparison} – {who} are to be raised {method}; the cost is shown on Plankoll's sheet only, because the group has fewer than {limit} people and the amount could point out a pay.",
+    },
+  },
+  PAY_ADJUSTMENT_TOTAL_SMALL: {
+    of: "PAY_ADJUSTMENT_TOTAL",
+    message: {
+      sv: "Lönejusteringarna ({count}) gäller färre än {limit} personer: kostnaden och tidplanen visas bara på Plankolls blad, eftersom beloppet kan peka ut en lön.",
+      en: "The pay adjustments ({count}) concern fewer than {limit} people: the cost and timetable are shown on Plankoll's sheet only, because the amount could point out a pay.",
+    },
+  },
+  PAY_ACTION_PARTLY: {
+    of: "PAY_ACTION_NOT_DONE",
+    message: {
+      sv: "{subject}: åtgärden ”{measure}” ({year}) är bara delvis genomförd.",
+      en: "{subject}: the measure “{measure}” ({year}) was only partly carried out.",
+    },
   },
 });

@@ -8,29 +8,13 @@ import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
 import { transparencySheet } from "./transparencySheet";
 import { payInfoAction } from "./action";
+import { payrollWorkbook } from "./workbook";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
 export type { SalaryResult, Position, EqualValueGap } from "./analyze";
-
-export interface SalarySettings {
-  /** Women's pay as a percent of men's below this is flagged (default 90). */
-  lowLimit: number;
-  /** … and above this (default 110). */
-  highLimit: number;
-  /** Fewer of either sex than this makes the figure weak and identifying (default 3). */
-  smallGroup: number;
-  /** Lönetransparens: hours in a full-time year, for hourly pay from Sysselsättningsgrad (default 2 080 = 40 h × 52). */
-  fullTimeHours: number;
-  /** Art. 10: a category whose women's and men's pay level differ by this (%) or more needs a joint pay assessment (default 5). */
-  jointAssessment: number;
-  /** The year the report covers; 0 (the default): the year before today's (the first report, due 7 June 2027, covers 2026). */
-  referenceYear: number;
-  /** The column whose values are the categories of workers; "" = Kategori, Lönegrupp or AID if there, else Befattning. */
-  categoryColumn: string;
-  /** Arbetsvärdering in bands of this width as the categories (0: not used). */
-  valuationBand: number;
-}
+export type { SalarySettings } from "./settings";
+import type { SalarySettings } from "./settings";
 
 declare module "../types" {
   interface TemplateTypes {
@@ -105,6 +89,7 @@ export const salaryTemplate = defineTemplate({
       { key: "blank.salary.valuation", width: 16, numberFormat: "0" },
     ],
   },
+  workbook: payrollWorkbook,
   forReport: withoutPay,
   settings: {
     defaults: {
@@ -116,6 +101,8 @@ export const salaryTemplate = defineTemplate({
       referenceYear: 0,
       categoryColumn: "",
       valuationBand: 0,
+      adjustmentYears: 3,
+      adjustmentTarget: "equal",
     } as SalarySettings,
     schema: (zod: typeof z, d: SalarySettings) =>
       zod
@@ -132,6 +119,8 @@ export const salaryTemplate = defineTemplate({
             .default(d.referenceYear),
           categoryColumn: zod.string().max(100).default(d.categoryColumn),
           valuationBand: zod.number().min(0).max(1000).default(d.valuationBand),
+          adjustmentYears: zod.number().int().min(1).max(10).default(d.adjustmentYears),
+          adjustmentTarget: zod.enum(["equal", "lowLimit"]).default(d.adjustmentTarget),
         })
         .refine((salary) => salary.lowLimit < salary.highLimit, {
           message: "settings.error.payLimits",
@@ -146,6 +135,15 @@ export const salaryTemplate = defineTemplate({
       { key: "referenceYear", label: "settings.salary.referenceYear" },
       { key: "categoryColumn", label: "settings.salary.categoryColumn", text: true },
       { key: "valuationBand", label: "settings.salary.valuationBand" },
+      { key: "adjustmentYears", label: "settings.salary.adjustmentYears" },
+      {
+        key: "adjustmentTarget",
+        label: "settings.salary.adjustmentTarget",
+        options: [
+          { value: "equal", label: "settings.salary.adjustmentTarget.equal" },
+          { value: "lowLimit", label: "settings.salary.adjustmentTarget.lowLimit" },
+        ],
+      },
     ],
   },
   actions: [payInfoAction],
