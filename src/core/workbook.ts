@@ -59,7 +59,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       .filter((r) => r.template === template.id)
       .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
     if (results.length === 0) continue;
-    const sheets = template.summary(results, ctx);
+    const sheets = template.summary(results, ctx, reports);
     if (sheets) newSheets.push(...(Array.isArray(sheets) ? sheets : [sheets as SheetSpec]));
   }
   return { sheets: reports, workbook, plan: { sheets: plans, newSheets: newSheets.map(finishSheet) } };

@@ -273,6 +273,8 @@ export interface TemplateDefinition<
   summary?(
     results: readonly { sheet: string; result: R }[],
     ctx: ContextOf<S, C, W>,
+    /** Every table's report in the workbook, for a sheet that reads other templates' too (the survey's documentation). */
+    reports: readonly SheetReport[],
   ): SheetSpec | readonly SheetSpec[] | null;
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;

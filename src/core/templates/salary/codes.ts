@@ -97,6 +97,7 @@ export const codes = defineCodes({
       sv: "{title} finns inte i arbetsvärderingen ({sheets}): den jämförs inte med likvärdiga arbeten.",
       en: "{title} is not in the job evaluation ({sheets}): it is not compared with work of equal value.",
     },
+    marked: false,
   },
   JOB_LINKED_BY_TEXT: {
     severity: "info",
@@ -144,6 +145,7 @@ export const codes = defineCodes({
       sv: "{title}: {comparison} är flaggad ({percent} %) men saknar analys. Skriv orsaken i Analys eller Saklig grund (i lönelistan eller på ett blad Analys och åtgärder).",
       en: "{title}: {comparison} is flagged ({percent} %) but has no analysis. Write its cause in Analys or Saklig grund (in the payroll or on a sheet Analys och åtgärder).",
     },
+    marked: false,
   },
   PAY_ADJUSTMENT_NEEDED: {
     severity: "info",

@@ -7,6 +7,7 @@ import { salaryColumns, salaryLayouts } from "./columns";
 import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
 import { transparencySheet } from "./transparencySheet";
+import { documentationSheet } from "./documentSheet";
 import { payInfoAction } from "./action";
 import { payrollWorkbook } from "./workbook";
 import { strings } from "./strings";
@@ -69,8 +70,12 @@ export const salaryTemplate = defineTemplate({
         })}`
       : ""),
   // The city's 90/110 analysis, and beside it the directive's report where the payroll has one row per employee.
-  summary: (results, ctx) => {
-    const sheets = [salarySummarySheet(results, ctx), transparencySheet(results, ctx)];
+  summary: (results, ctx, reports) => {
+    const sheets = [
+      salarySummarySheet(results, ctx),
+      transparencySheet(results, ctx),
+      documentationSheet(reports, ctx),
+    ];
     return sheets.filter((s) => s !== null);
   },
   blank: {

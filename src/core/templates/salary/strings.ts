@@ -2,9 +2,11 @@
 import { defineStrings } from "../strings";
 import type { ContextOf } from "../types";
 import type { codes, wordings } from "./codes";
+import { documentEn, documentSv } from "./documentStrings";
 
 export const strings = defineStrings({
   sv: {
+    ...documentSv,
     "cli.payInfo.noJson":
       "pay-info skriver ingen JSON: löneinformationen innehåller belopp och skrivs bara till filen i --out.",
     "cli.payInfo.badRow": "--row behöver ett radnummer (1 eller mer), inte {value}.",
@@ -237,6 +239,7 @@ export const strings = defineStrings({
       "Lönetransparens {year}: skillnad {gap} % (medel, timlön), {assess} {assess|kategori|kategorier} för gemensam lönebedömning",
   },
   en: {
+    ...documentEn,
     "cli.payInfo.noJson":
       "pay-info writes no JSON: the pay information holds amounts and is written to the --out file only.",
     "cli.payInfo.badRow": "--row needs a row number (1 or more), not {value}.",

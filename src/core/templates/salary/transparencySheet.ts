@@ -3,29 +3,15 @@
  * workbook, the categories that need a joint pay assessment (Art. 10), and a chart of the
  * quartile bands by sex. Percentages, shares and headcounts only; a group too small shows why.
  */
-import type { ChartSpec, SheetCell, SheetSpec } from "../../plan";
+import type { ChartSpec, SheetSpec } from "../../plan";
 import { COLORS } from "../../plan";
 import { a1 } from "../../sheet/address";
 import type { Ctx } from "./strings";
 import type { SalaryResult } from "./analyze";
 import type { Gap, TransparencyResult } from "./transparency";
+import { Rows } from "./rows";
 
 const ONE_DECIMAL = "0.0";
-
-/** The sheet as it is written: its cells and the row the next line goes to. */
-class Rows {
-  readonly cells: SheetCell[] = [];
-  row = 1;
-  line(value: string, bold = false): void {
-    this.cells.push({ row: this.row++, col: 1, value, bold });
-  }
-  header(heads: readonly string[]): void {
-    heads.forEach((value, i) =>
-      this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: COLORS.header, border: true }),
-    );
-    this.row++;
-  }
-}
 
 type Transparency = NonNullable<SalaryResult["transparency"]>;
 
