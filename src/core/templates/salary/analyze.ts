@@ -376,7 +376,8 @@ function positionOf(f: PositionFigures, limits: Limits, minShare: number): Posit
     valuation: f.valuation,
     analysis: f.analysis,
     justified: f.justified,
-    fte: f.fte,
+    // Sums of rates such as 0,8 + 0,9 carry binary noise: kept to the hundredth, as a rate is.
+    fte: { women: round2(f.fte.women)!, men: round2(f.fte.men)!, all: round2(f.fte.all)! },
     code: f.code,
   };
 }
