@@ -46,6 +46,7 @@ const GENERAL_OPTIONS: readonly OptionSpec[] = [
   { flag: "--json", help: "cli.opt.json" },
   { flag: "--lang", value: "cli.arg.lang", choices: ["sv", "en"], help: "cli.opt.lang" },
   { flag: "--settings", value: "cli.arg.settings", help: "cli.opt.settings" },
+  { flag: "--previous", value: "cli.arg.previous", help: "cli.opt.previous" },
 ];
 
 const HELP_OPTIONS: readonly OptionSpec[] = [
@@ -93,7 +94,7 @@ const CHECK: CommandSpec = {
   name: "check",
   operands: "inputs",
   out: "optionalFolder",
-  options: ["--json", "--settings"],
+  options: ["--json", "--settings", "--previous"],
   summary: "cli.cmd.check",
 };
 const CLEAR: CommandSpec = { name: "clear", operands: "inputs", out: "folder", options: [], summary: "cli.cmd.clear" };

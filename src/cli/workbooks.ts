@@ -104,10 +104,11 @@ export function judge(
   io: CliIo,
   t: Translate,
   withPlan: boolean,
+  previous?: readonly SheetReport[],
 ): Judged | null {
   const opened = open(file, io, t);
   if (!opened) return null;
-  const options = { settings: settings ?? settingsIn(opened, file, io, t), locale };
+  const options = { settings: settings ?? settingsIn(opened, file, io, t), locale, ...(previous ? { previous } : {}) };
   if (withPlan) return { opened, analysis: analyzeWorkbook(opened.read.grids, options) };
   const sheets = analyzeSheets(opened.read.grids, options);
   return { opened, analysis: { sheets, workbook: workbookFindings(sheets, options), plan: null } };

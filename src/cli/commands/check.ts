@@ -10,7 +10,9 @@ import { collectGarbage, deflate, writeOutput } from "../node";
 import { writeJson } from "../json";
 import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
-import { ExitCode, hasErrors, judge } from "../workbooks";
+import { ExitCode, hasErrors, judge, open } from "../workbooks";
+import { analyzeSheets } from "../../core/workbook";
+import type { SheetReport } from "../../core/templates/types";
 
 export function check({ parsed, io, t, locale, settings }: RunContext): number {
   const outDir = parsed.values.get("--out") ?? null;
@@ -26,10 +28,12 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
     }
     targets = planned.targets;
   }
+  const previous = lastYear(parsed.values.get("--previous") ?? null, { io, t, locale, settings });
+  if (previous === null) return 2;
   const reports: FileReport[] = [];
   const exit = new ExitCode(inputs.length);
   for (const [index, input] of inputs.entries()) {
-    const judged = judge(input.path, locale, settings, io, t, targets !== null);
+    const judged = judge(input.path, locale, settings, io, t, targets !== null, previous);
     if (!judged) {
       exit.failed();
       continue;
@@ -63,6 +67,22 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
   }
   if (json) writeJson(reports, io.out);
   return exit.value;
+}
+
+/**
+ * Last year's workbook (--previous), reviewed for what this year's follows up: its measures. Null
+ * when it cannot be read (said); undefined when none was given. A workbook without any table Plankoll knows is said.
+ */
+function lastYear(
+  file: string | null,
+  { io, t, locale, settings }: Pick<RunContext, "io" | "t" | "locale" | "settings">,
+): readonly SheetReport[] | null | undefined {
+  if (file === null) return undefined;
+  const opened = open(file, io, t);
+  if (!opened) return null;
+  const reports = analyzeSheets(opened.read.grids, { locale, ...(settings ? { settings } : {}) });
+  if (!reports.some((r) => r.template)) io.err(t("cli.previousNothing", { file }));
+  return reports;
 }
 
 function printReport(report: FileReport, io: RunContext["io"], t: Translate): void {

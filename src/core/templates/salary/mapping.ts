@@ -360,12 +360,18 @@ export function payMapping(
   const evaluations = reportsOf(reports, "jobeval");
   const jobs = valuedJobs(evaluations);
   const keys = new Map(jobs.map((j) => [j, eventKey(j.job)]));
+  const thisYear = reportsOf(reports, "payplan").flatMap((r) =>
+    r.result.entries.map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: false })),
+  );
+  // A measure of last year's workbook answered on this year's sheet (the same befattning and measure) is followed up there.
+  const measureKey = (e: PayPlanEntry) => `${eventKey(e.subject)} ${eventKey(e.measure ?? "")}`;
+  const answered = new Set(thisYear.filter((p) => p.entry.measure !== null).map((p) => measureKey(p.entry)));
   const plans = [
-    ...reportsOf(reports, "payplan").flatMap((r) =>
-      r.result.entries.map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: false })),
-    ),
+    ...thisYear,
     ...reportsOf(previous, "payplan").flatMap((r) =>
-      r.result.entries.map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: true })),
+      r.result.entries
+        .filter((entry) => !answered.has(measureKey(entry)))
+        .map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: true })),
     ),
   ];
   const current = plans.filter((p) => !p.fromPrevious);
