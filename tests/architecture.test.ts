@@ -75,7 +75,8 @@ const LAYERS: Record<string, readonly string[]> = {
   excel: ["core"],
   ui: ["core"],
   dialog: ["core", "ui"],
-  taskpane: ["core", "ui", "excel"],
+  // The pane reads last year's workbook, chosen as a file, with the package reader (loaded when chosen).
+  taskpane: ["core", "ui", "excel", "ooxml"],
   commands: ["core", "excel"],
   demo: ["core", "ui", "taskpane", "ooxml"],
   cli: ["core", "ooxml"],

@@ -5,19 +5,23 @@ import type { Review, Scope } from "../ui/review";
 import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type Work } from "../core/progress";
 import type { MessageKey, Translate } from "../core/i18n";
 import type { ActionFile } from "../core/templates/types";
-import { explain, explainError as explainAny, problem, type Problem } from "../core/problem";
+import { ProblemError, explain, explainError as explainAny, problem, type Problem } from "../core/problem";
 import type { SheetList, WorkbookPort } from "../core/port";
 import type { WriteSummary } from "../core/port";
 
 export interface SessionOptions {
   locale: Locale;
   settings?: Settings;
+  /** Last year's workbook as reviewed (readPreviousWorkbook), for the templates that follow it up. */
+  previous?: readonly SheetReport[];
 }
 
 export interface TemplateChoice {
   id: TemplateId;
   name: string;
   insertable: boolean;
+  /** It follows up last year's workbook: the pane offers to choose it where a review holds this template. */
+  followsUp: boolean;
 }
 
 /** A sheet's reports: one per table it holds (one saying why, for a sheet with none). */
@@ -175,7 +179,31 @@ async function templateChoices(options: SessionOptions): Promise<TemplateChoice[
     id: template.id as TemplateId,
     name: templateName(template.id, t),
     insertable: Boolean(template.blank),
+    followsUp: template.followsUp === true,
   }));
+}
+
+/**
+ * Last year's workbook, chosen in the pane: read here with the package reader (the file never
+ * leaves the computer) and reviewed, for what this year's review follows up. A file that is no
+ * workbook is a problem in words; one with no table Plankoll knows, too (nothing would be followed up).
+ */
+export async function readPreviousWorkbook(
+  file: { name: string; bytes: Uint8Array },
+  options: Pick<SessionOptions, "locale" | "settings">,
+): Promise<SheetReport[]> {
+  const [{ XlsxPackage, readWorkbookPackage }, { analyzeSheets }] = await Promise.all([
+    import("../ooxml"),
+    loadWorkbook(),
+  ]);
+  let reports: SheetReport[];
+  try {
+    reports = analyzeSheets(readWorkbookPackage(XlsxPackage.fromBytes(file.bytes)).grids, options);
+  } catch {
+    throw new ProblemError(problem("error.previousUnreadable", { file: file.name }));
+  }
+  if (!reports.some((r) => r.template)) throw new ProblemError(problem("error.previousNothing", { file: file.name }));
+  return reports;
 }
 
 /**

@@ -289,6 +289,11 @@ export interface TemplateDefinition<
   forReport?(result: R): R;
   /** What it does besides review: commands of the command line and forms in the pane. */
   actions?: readonly TemplateAction<KeyOf<S>, R>[];
+  /**
+   * It follows up last year's workbook (`AnalysisContext.previous`): the command line takes
+   * `--previous FILE` and the pane offers to choose the file where a review holds this template.
+   */
+  followsUp?: true;
 }
 
 /** Any registered template, as the core handles it. */

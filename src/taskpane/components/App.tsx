@@ -1,11 +1,12 @@
 /** The task pane: which template the sheet follows, Granska, Skriv resultat, Rensa, Infoga mall. */
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Button, makeStyles, Switch, tokens } from "@fluentui/react-components";
 import { translator, type Locale, type Settings, type SheetReport, type TemplateId } from "../../core";
 import type { Capabilities } from "../../ui/office";
 import type { Translate } from "../../core/i18n";
 import type { WorkbookPort } from "../../core/port";
-import { createSession, type Review, type Scope, type TemplateChoice } from "../session";
+import { createSession, readPreviousWorkbook, type Review, type Scope, type TemplateChoice } from "../session";
+import { PreviousWorkbook } from "./PreviousWorkbook";
 import { Notice } from "../../ui/Notice";
 import { DetectedLines } from "../../ui/Detected";
 import { useFollowActive } from "./useFollowActive";
@@ -181,6 +182,21 @@ function StatusArea(props: { t: Translate; status: Status; liveLine: string | nu
   );
 }
 
+/** Större vy: its button once there is a review (where Office has dialogs), and why it could not open. */
+function LargerButton(props: { t: Translate; shown: boolean; larger: { open: () => void; problem: string | null } }) {
+  const styles = useStyles();
+  return (
+    <>
+      {props.shown && (
+        <div className={styles.actions}>
+          <Button onClick={props.larger.open}>{props.t("pane.larger")}</Button>
+        </div>
+      )}
+      {props.larger.problem && <Notice intent="error">{props.larger.problem}</Notice>}
+    </>
+  );
+}
+
 /** Infoga mall's list: every template that has a blank sheet, below its button (no pop-up library needed). */
 function TemplateList(props: { t: Translate; choices: readonly TemplateChoice[]; onInsert: (id: TemplateId) => void }) {
   const styles = useStyles();
@@ -202,10 +218,7 @@ function TemplateList(props: { t: Translate; choices: readonly TemplateChoice[];
 export function App(props: AppProps) {
   const styles = useStyles();
   const t = useMemo(() => translator(props.locale), [props.locale]);
-  const session = useMemo(
-    () => createSession(props.port, { locale: props.locale, settings: props.settings }),
-    [props.port, props.locale, props.settings],
-  );
+  const { session, previous, choosePrevious, removePrevious } = useSession(props);
   const supported = props.capabilities?.excelApi ?? true;
   const { reports, review, showReview, showSheet } = useShownReview();
   const { status, run, fail, cancel } = useRunner(t);
@@ -219,6 +232,7 @@ export function App(props: AppProps) {
   /** Live review: off until the user turns it on; hears of edits on the reviewed sheets. */
   const [watching, setWatching] = useState(false);
   const larger = useLargerView(review, choices, select, t);
+  useReviewAgain(previous, review, commands.review);
   const liveLine = useLiveReview(session, watching, review, busy, showReview, t, props.locale);
 
   return (
@@ -253,12 +267,16 @@ export function App(props: AppProps) {
         />
       )}
       {status.kind === "error" && <Notice intent="error">{status.text}</Notice>}
-      {review && props.capabilities?.dialog && (
-        <div className={styles.actions}>
-          <Button onClick={larger.open}>{t("pane.larger")}</Button>
-        </div>
+      <LargerButton t={t} shown={Boolean(review && props.capabilities?.dialog)} larger={larger} />
+      {review && followsUp(review, choices) && (
+        <PreviousWorkbook
+          t={t}
+          chosen={previous?.name ?? null}
+          busy={busy}
+          onChoose={(file) => void run(() => choosePrevious(file))}
+          onRemove={removePrevious}
+        />
       )}
-      {larger.problem && <Notice intent="error">{larger.problem}</Notice>}
       {review && (
         <Suspense fallback={null}>
           <Results
@@ -273,6 +291,49 @@ export function App(props: AppProps) {
       )}
     </main>
   );
+}
+
+/**
+ * The pane's session, made again when the settings, the language or last year's workbook change.
+ * Last year's workbook is read and reviewed in the pane when chosen (readPreviousWorkbook).
+ */
+function useSession(props: Pick<AppProps, "port" | "locale" | "settings">) {
+  const [previous, setPrevious] = useState<{ name: string; reports: SheetReport[] } | null>(null);
+  const session = useMemo(
+    () =>
+      createSession(props.port, {
+        locale: props.locale,
+        settings: props.settings,
+        ...(previous ? { previous: previous.reports } : {}),
+      }),
+    [props.port, props.locale, props.settings, previous],
+  );
+  const choosePrevious = async (file: File) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const reports = await readPreviousWorkbook({ name: file.name, bytes }, props);
+    setPrevious({ name: file.name, reports });
+    return null;
+  };
+  return { session, previous, choosePrevious, removePrevious: () => setPrevious(null) };
+}
+
+/** Whether a review holds a table of a template that follows up last year's workbook. */
+function followsUp(review: Review, choices: readonly TemplateChoice[]): boolean {
+  return review.reports.some((r) => choices.find((c) => c.id === r.template)?.followsUp);
+}
+
+/** Last year's workbook chosen or removed: the review shown is made again with it (or without it). */
+function useReviewAgain(previous: unknown, review: Review | null, again: (scope: Scope) => Promise<unknown>) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (review) void again(review.scope);
+    // Only a new choice reviews again; the review it makes must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [previous]);
 }
 
 /** The pane's actions, each run by the runner and shown through the one showReview. */

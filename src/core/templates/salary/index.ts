@@ -95,6 +95,7 @@ export const salaryTemplate = defineTemplate({
     ],
   },
   workbook: payrollWorkbook,
+  followsUp: true,
   forReport: withoutPay,
   settings: {
     defaults: {
