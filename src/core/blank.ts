@@ -28,6 +28,10 @@ export interface BlankTemplate {
   rows: number;
   headerFill: string;
   columns: BlankColumn[];
+  /** Labels over groups of columns in the row above the header, each merged over its columns (1-based, inclusive). */
+  groups?: { label: string; from: number; to: number }[];
+  /** Values of the first row under the header (a row of weights), by column; null leaves a cell empty. */
+  firstRow?: (string | number | null)[];
 }
 
 /** The templates Infoga mall and `plankoll template` offer: every registered one with a blank sheet. */
@@ -61,6 +65,16 @@ export function blankTemplate(id: string, t: Translate): BlankTemplate {
         message: tr(`${column.key}.help`),
       };
     }),
+    ...(spec.groups
+      ? {
+          groups: spec.groups.map((g: NonNullable<typeof spec.groups>[number]) => ({
+            label: tr(g.key),
+            from: g.from,
+            to: g.from + g.columns - 1,
+          })),
+        }
+      : {}),
+    ...(spec.firstRow ? { firstRow: [...spec.firstRow(tr)] } : {}),
   };
 }
 /** A sheet name not yet taken: "Plan för upphandling", else "Plan för upphandling (2)" … */

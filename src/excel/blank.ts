@@ -44,6 +44,16 @@ export async function insertTemplate(
       };
     }
   });
+  for (const group of spec.groups ?? []) {
+    const over = sheet.getRange(`${a1(spec.headerRow - 1, group.from)}:${a1(spec.headerRow - 1, group.to)}`);
+    over.merge();
+    over.format.font.bold = true;
+    over.format.fill.color = spec.headerFill;
+    sheet.getRange(a1(spec.headerRow - 1, group.from)).values = [[group.label]];
+  }
+  spec.firstRow?.forEach((value, i) => {
+    if (value !== null) sheet.getRange(a1(first, i + 1)).values = [[value]];
+  });
   sheet.freezePanes.freezeRows(spec.headerRow);
   sheet.activate();
   await context.sync();

@@ -28,16 +28,38 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 function templateXml(spec: BlankTemplate, styles: Styles, listError: string): string {
   const header = styles.format(0, { bold: true, fill: spec.headerFill, wrap: true });
   const rows: string[] = [`<row r="1">${newCell("A1", styles.format(0, { bold: true }), spec.title)}</row>`];
+  // Labels over groups of columns: each in its group's first cell, the others of the merge styled alike.
+  const groupRow = spec.headerRow - 1;
+  const groups = spec.groups ?? [];
+  if (groups.length)
+    rows.push(
+      `<row r="${groupRow}">${groups
+        .flatMap((g) =>
+          Array.from({ length: g.to - g.from + 1 }, (_, i) =>
+            newCell(a1(groupRow, g.from + i), header, i === 0 ? g.label : undefined),
+          ),
+        )
+        .join("")}</row>`,
+    );
   rows.push(
     `<row r="${spec.headerRow}">${spec.columns.map((c, i) => newCell(a1(spec.headerRow, i + 1), header, c.header)).join("")}</row>`,
   );
   const formats = spec.columns.map((c) => (c.numberFormat ? styles.format(0, { numFmt: c.numberFormat }) : null));
-  if (formats.some((f) => f !== null)) {
+  const firstRow = spec.firstRow ?? [];
+  if (formats.some((f) => f !== null) || firstRow.length) {
     for (let r = spec.headerRow + 1; r <= spec.headerRow + spec.rows; r++) {
-      const cells = formats.map((f, i) => (f === null ? "" : newCell(a1(r, i + 1), f))).join("");
+      const given = r === spec.headerRow + 1 ? firstRow : [];
+      const cells = formats
+        .map((f, i) =>
+          given[i] != null ? newCell(a1(r, i + 1), f, given[i]!) : f === null ? "" : newCell(a1(r, i + 1), f),
+        )
+        .join("");
       rows.push(`<row r="${r}">${cells}</row>`);
     }
   }
+  const merges = groups.length
+    ? `<mergeCells count="${groups.length}">${groups.map((g) => `<mergeCell ref="${a1(groupRow, g.from)}:${a1(groupRow, g.to)}"/>`).join("")}</mergeCells>`
+    : "";
   const first = spec.headerRow + 1;
   const last = spec.headerRow + spec.rows;
   const validations = spec.columns.map((c, i) => {
@@ -52,7 +74,7 @@ function templateXml(spec: BlankTemplate, styles: Styles, listError: string): st
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join("");
   const pane = `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${spec.headerRow}" topLeftCell="A${first}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${first}" sqref="A${first}"/></sheetView></sheetViews>`;
-  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${pane}<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData><dataValidations count="${validations.length}">${validations.join("")}</dataValidations></worksheet>`;
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${pane}<cols>${cols}</cols><sheetData>${rows.join("")}</sheetData>${merges}<dataValidations count="${validations.length}">${validations.join("")}</dataValidations></worksheet>`;
 }
 
 function stylesOf(edit: PackageEdit, read: WorkbookRead): Styles {

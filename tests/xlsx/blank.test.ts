@@ -9,6 +9,7 @@ import {
   type RiskResult,
   type SalaryResult,
 } from "../../src/core";
+import type { JobEvalResult } from "../../src/core/templates/jobeval";
 import { roundTrip } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
 
@@ -131,5 +132,61 @@ describe("Infoga mall for HR and the action plan", () => {
     expect(sheets[0].template).toBe("actionplan");
     expect(sheets[0].findings.map((f) => `${f.code}@${f.cell}`)).toEqual(["REQUIRED_MISSING@D5"]);
     expect((sheets[0].result as { actions: { goal: string }[] }).actions[1].goal).toBe("Jämställd lön");
+  });
+});
+
+describe("Infoga mall: the job evaluation's factor plan", () => {
+  /** The second computation: weights in percent, scores on 1–4. */
+  const points = (weights: number[], scores: number[]) =>
+    Math.round(weights.reduce((sum, w, i) => sum + (w / 100) * (scores[i] / 4) * 1000, 0) * 10) / 10;
+
+  test("criteria over sub-factors, a row of weights summing to 100 %; filled in, points and bands", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const spec = blankTemplate("jobeval", t);
+    const sheet = addBlankTemplate(workbook, spec, t("blank.listError"));
+    expect(spec.groups!.map((g) => [g.label, g.from, g.to])).toEqual([
+      ["Kunskap och färdigheter", 2, 4],
+      ["Ansvar", 5, 7],
+      ["Ansträngning", 8, 10],
+      ["Arbetsförhållanden", 11, 12],
+    ]);
+    const weights = spec.firstRow!.slice(1, 12).map((w) => Number(String(w).replace(/\D/g, "")));
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(sheet.getCell("E4").dataValidation).toMatchObject({
+      prompt: expect.stringMatching(/^Ansvar för verksamhetens/),
+    });
+    const coach = [2, 2, 3, 2, 3, 1, 3, 1, 4, 2, 2];
+    const economist = [3, 3, 2, 3, 1, 3, 2, 1, 1, 1, 1];
+    sheet.getRow(5).values = ["Jobbcoach", ...coach];
+    sheet.getRow(6).values = ["Ekonom", ...economist];
+    const { sheets } = analyzeWorkbook(workbookGrids(await roundTrip(workbook)));
+    expect(sheets[0]).toMatchObject({ template: "jobeval", rows: 2 });
+    const result = sheets[0].result as JobEvalResult;
+    expect(result.weightsFrom).toBe("row");
+    expect(result.weights.map((w) => w.criterion)).toEqual([
+      ...Array(3).fill("knowledge"),
+      ...Array(3).fill("responsibility"),
+      ...Array(3).fill("effort"),
+      ...Array(2).fill("conditions"),
+    ]);
+    // The Värdegrupp column is there but empty: the groups are bands of points, and said so.
+    expect(result.groupsFrom).toBe("bands");
+    expect(result.jobs.map((j) => [j.job, j.points])).toEqual([
+      ["Jobbcoach", points(weights, coach)],
+      ["Ekonom", points(weights, economist)],
+    ]);
+  });
+
+  test("through Office.js: the criteria merged over their sub-factors, the weights in the first row", async () => {
+    installExcelGlobals();
+    const model = new FakeWorkbook();
+    const { port } = fakePort(model);
+    const name = await port.insertTemplate("jobeval", "sv");
+    const sheet = model.sheet(name);
+    expect(sheet.get(1, 1)).toBe("Kunskap och färdigheter");
+    expect(sheet.get(3, 0)).toBe("Vikt");
+    expect(sheet.merges).toHaveLength(4);
+    const grid = await port.readActiveSheet();
+    expect(analyzeWorkbook([grid]).sheets[0]).toMatchObject({ template: "jobeval", rows: 0, findings: [] });
   });
 });

@@ -47,5 +47,14 @@ export function addBlankTemplate(
           } as unknown as ExcelJS.DataValidation);
     }
   });
+  for (const group of spec.groups ?? []) {
+    sheet.mergeCells(spec.headerRow - 1, group.from, spec.headerRow - 1, group.to);
+    const over = sheet.getCell(spec.headerRow - 1, group.from);
+    over.value = group.label;
+    over.style = { font: { bold: true }, fill };
+  }
+  spec.firstRow?.forEach((value, i) => {
+    if (value !== null) sheet.getCell(spec.headerRow + 1, i + 1).value = value;
+  });
   return sheet;
 }

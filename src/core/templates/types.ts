@@ -153,6 +153,13 @@ export interface BlankSpec<K extends string> {
   title: K;
   rows: number;
   columns: readonly BlankColumnSpec<K>[];
+  /**
+   * A row over the header (row 2) naming groups of consecutive columns, each label merged over its
+   * columns (a criterion over its sub-factors); `columns` counts them from the group's first.
+   */
+  groups?: readonly { key: K; from: number; columns: number }[];
+  /** The first row under the header filled in (a row of weights): a value per column, or null. */
+  firstRow?: (t: Translate<K>) => readonly (string | number | null)[];
 }
 
 /** A template's section of the settings: its defaults, its zod schema and the fields the pane shows. */

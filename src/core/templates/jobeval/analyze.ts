@@ -170,10 +170,17 @@ function analyzeScores(table: Table, ctx: Ctx, factors: readonly Factor[], skip:
   return { findings, jobs, scores };
 }
 
-/** The equal-value groups: the sheet's own column where it has one, else bands of points. */
-function groupsOf(table: Table, jobs: EvaluatedJob[], ctx: Ctx): JobEvalResult["groups"] {
+/** The sheet's own value groups: its Värdegrupp column, where at least one job has one (an empty column is none). */
+function ownGroupColumn(table: Table, jobs: readonly EvaluatedJob[]): number {
+  if (!table.has("valueGroup")) return -1;
+  const column = table.header.columns.valueGroup;
+  const own = (job: EvaluatedJob) => cellText(table.grid.values[job.row - table.grid.originRow][column] ?? "");
+  return jobs.some((job) => own(job) !== "") ? column : -1;
+}
+
+/** The equal-value groups: the sheet's own column where it fills one, else bands of points. */
+function groupsOf(table: Table, jobs: EvaluatedJob[], ctx: Ctx, column: number): JobEvalResult["groups"] {
   const width = ctx.settings.jobeval.bandWidth;
-  const column = table.has("valueGroup") ? table.header.columns.valueGroup : -1;
   const byGroup = new Map<string, EvaluatedJob[]>();
   for (const job of jobs) {
     const own = column >= 0 ? cellText(table.grid.values[job.row - table.grid.originRow][column] ?? "") : "";
@@ -222,12 +229,13 @@ export function analyzeJobEval(table: Table, ctx: Ctx): TemplateOutcome<JobEvalR
         score: [...scores[i]][0],
       });
   });
-  const groups = groupsOf(table, jobs, ctx);
+  const groupColumn = ownGroupColumn(table, jobs);
+  const groups = groupsOf(table, jobs, ctx, groupColumn);
   const writes: CellWrite[] = [];
   const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
   for (const job of jobs) {
     if (job.points !== null) writes.push({ cell: out(job.row, 0), value: job.points });
-    if (job.group !== null && !table.has("valueGroup")) writes.push({ cell: out(job.row, 1), value: job.group });
+    if (job.group !== null && groupColumn < 0) writes.push({ cell: out(job.row, 1), value: job.group });
   }
   if (writes.length)
     (["column.points", "column.group"] as const).forEach((key, i) =>
@@ -236,12 +244,14 @@ export function analyzeJobEval(table: Table, ctx: Ctx): TemplateOutcome<JobEvalR
   return {
     findings: findings.items,
     writes,
+    // A row of weights under the header is the plan's, not a job.
+    ...(weights?.row ? { rows: table.rows.length - 1 } : {}),
     result: {
       jobs,
       groups,
       weights: factors.map((f) => ({ ...f, weight: oneDecimal(f.weight) })),
       weightsFrom: stated ? "row" : "equal",
-      groupsFrom: table.has("valueGroup") ? "column" : "bands",
+      groupsFrom: groupColumn >= 0 ? "column" : "bands",
     },
   };
 }

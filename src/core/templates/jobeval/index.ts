@@ -31,6 +31,22 @@ const columns = [
   { key: "valueGroup", labels: ["Värdegrupp", "Nivå", "Värderingsnivå"] },
 ] as const satisfies readonly ColumnSpec[];
 
+/** The blank plan's sub-factors under the four criteria, and their weights in percent (summing to 100). */
+const FACTOR_KEYS = [
+  "blank.jobeval.education",
+  "blank.jobeval.problemSolving",
+  "blank.jobeval.socialSkills",
+  "blank.jobeval.forResults",
+  "blank.jobeval.forPeople",
+  "blank.jobeval.forResources",
+  "blank.jobeval.mental",
+  "blank.jobeval.physical",
+  "blank.jobeval.emotional",
+  "blank.jobeval.environment",
+  "blank.jobeval.psychosocial",
+] as const;
+const FACTOR_WEIGHTS = [15, 10, 10, 10, 10, 10, 8, 5, 7, 8, 7];
+
 declare module "../types" {
   interface TemplateTypes {
     jobeval: { result: JobEvalResult; code: keyof typeof codes; settings: JobEvalSettings };
@@ -52,14 +68,19 @@ export const jobEvalTemplate = defineTemplate({
     sheet: "blank.jobeval.sheet",
     title: "blank.jobeval.title",
     rows: 60,
+    // A common Swedish factor plan: the four criteria, each over its sub-factors, on a 1–4 scale.
+    groups: [
+      { key: "blank.jobeval.knowledge", from: 2, columns: 3 },
+      { key: "blank.jobeval.responsibility", from: 5, columns: 3 },
+      { key: "blank.jobeval.effort", from: 8, columns: 3 },
+      { key: "blank.jobeval.conditions", from: 11, columns: 2 },
+    ],
     columns: [
-      { key: "blank.jobeval.job", width: 32 },
-      { key: "blank.jobeval.knowledge", width: 16, numberFormat: "0" },
-      { key: "blank.jobeval.responsibility", width: 14, numberFormat: "0" },
-      { key: "blank.jobeval.effort", width: 14, numberFormat: "0" },
-      { key: "blank.jobeval.conditions", width: 16, numberFormat: "0" },
+      { key: "blank.jobeval.job", width: 30 },
+      ...FACTOR_KEYS.map((key) => ({ key, width: 13, numberFormat: "0" })),
       { key: "blank.jobeval.valueGroup", width: 14 },
     ],
+    firstRow: (t) => [t("blank.jobeval.weights"), ...FACTOR_WEIGHTS.map((w) => `${w} %`), null],
   },
   settings: {
     defaults: { bandWidth: 100, scaleMax: 5 } as JobEvalSettings,
