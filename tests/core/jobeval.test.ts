@@ -165,3 +165,49 @@ describe("job evaluation", () => {
       expect(analyzeGrid(grid(values)).report.template).not.toBe("jobeval");
   });
 });
+
+describe("weights in a table Faktor | Vikt", () => {
+  test("beside the plan, by each factor's name: the same points as a row of weights", () => {
+    const { report, result } = analysed([
+      [
+        "Befattning",
+        "Kunskap (1-4)",
+        "Ansvar (1-4)",
+        "Ansträngning (1-4)",
+        "Arbetsmiljö (1-4)",
+        null,
+        "Faktor",
+        "Vikt",
+      ],
+      ["Jobbcoach", 3, 2, 3, 2, null, "Kunskap", "40 %"],
+      ["Handläggare", 3, 3, 2, 3, null, "Ansvar", "30 %"],
+      ["Chef", 4, 4, 3, 2, null, "Ansträngning", "20 %"],
+      [null, null, null, null, null, null, "Arbetsmiljö", "10 %"],
+    ]);
+    expect(report.findings).toEqual([]);
+    expect(result.weightsFrom).toBe("table");
+    const w = [40, 30, 20, 10];
+    const tops = [4, 4, 4, 4];
+    expect(result.jobs.map((j) => j.points)).toEqual([
+      points(w, [3, 2, 3, 2], tops),
+      points(w, [3, 3, 2, 3], tops),
+      points(w, [4, 4, 3, 2], tops),
+    ]);
+  });
+
+  test("by criterion over sub-factors: each criterion's weight shared by its sub-factors; a sum not 100 said at Vikt", () => {
+    const { report, result } = analysed([
+      ["Befattning", "Kunskap och färdigheter", null, "Ansvar", "Ansträngning", "Arbetsförhållanden"],
+      [null, "Utbildning (1-4)", "Erfarenhet (1-4)", "Ansvar (1-4)", "Ansträngning (1-4)", "Arbetsmiljö (1-4)"],
+      ["Jobbcoach", 3, 1, 2, 3, 2, null, "Kriterium", "Vikt"],
+      ["Chef", 4, 4, 4, 4, 3, null, "Kunskap och färdigheter", 0.4],
+      [null, null, null, null, null, null, null, "Ansvar", 0.3],
+      [null, null, null, null, null, null, null, "Ansträngning", 0.1],
+      [null, null, null, null, null, null, null, "Arbetsförhållanden", 0.1],
+    ]);
+    expect(result.weightsFrom).toBe("table");
+    // Kunskap's 40 % is shared by Utbildning and Erfarenhet; the stated weights sum to 90 %.
+    expect(report.findings.map((f) => [f.code, f.cell, f.params.sum])).toEqual([["JOB_EVAL_WEIGHTS", "I3", "90"]]);
+    expect(result.weights.map((x) => x.weight)).toEqual([22.2, 22.2, 33.3, 11.1, 11.1]);
+  });
+});

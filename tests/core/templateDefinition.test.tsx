@@ -282,7 +282,12 @@ describe("a template defined in one place", () => {
     expect(screen.getByText("3 besök, 1 redan passerade")).toBeInTheDocument();
     installExcelGlobals();
     const session = createSession(fakePort(new FakeWorkbook()).port, { locale: "sv" });
-    expect(await session.templates()).toContainEqual({ id: "visits", name: "Besöksplan", insertable: true });
+    expect(await session.templates()).toContainEqual({
+      id: "visits",
+      name: "Besöksplan",
+      insertable: true,
+      followsUp: false,
+    });
   });
 
   test("has its view in the pane, with its action as a button", () => {

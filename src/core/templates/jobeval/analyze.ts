@@ -45,8 +45,8 @@ export interface JobEvalResult {
   jobs: EvaluatedJob[];
   groups: { group: string; jobs: string[]; minPoints: number; maxPoints: number }[];
   weights: Factor[];
-  /** Where the weights come from: a row of the sheet, or equal weights (the sheet has none). */
-  weightsFrom: "row" | "equal";
+  /** Where the weights come from: a row of the sheet, a table Faktor | Vikt, or equal weights (the sheet has none). */
+  weightsFrom: "row" | "table" | "equal";
   groupsFrom: "column" | "bands";
 }
 
@@ -105,6 +105,57 @@ function weightRow(table: Table): { cells: readonly CellValue[]; row: DataRow | 
   return WEIGHT_ROW.test(compactLabel(label)) ? { cells, row: null } : null;
 }
 
+const WEIGHT_TABLE_NAME = /^(del)?faktor|^kriteri/;
+const WEIGHT_TABLE_WEIGHT = /^vikt/;
+
+/**
+ * A small table `Faktor | Vikt` elsewhere on the sheet: each factor's weight by its name, or a
+ * criterion's, shared equally by its sub-factors that have none of their own. Null where the sheet
+ * has no such table.
+ */
+function weightTable(
+  table: Table,
+  factors: readonly Omit<Factor, "weight">[],
+): { cells: CellValue[]; index: number; column: number } | null {
+  const values = table.grid.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const nameAt = row.findIndex((v) => WEIGHT_TABLE_NAME.test(compactLabel(cellText(v ?? ""))));
+    if (nameAt < 0) continue;
+    const weightAt = row.findIndex((v, c) => c > nameAt && WEIGHT_TABLE_WEIGHT.test(compactLabel(cellText(v ?? ""))));
+    if (weightAt < 0) continue;
+    const named = new Map<string, CellValue>();
+    for (let below = r + 1; below < values.length && !isBlank(values[below][nameAt]); below++)
+      named.set(compactLabel(cellText(values[below][nameAt])), values[below][weightAt] ?? "");
+    if (named.size === 0) continue;
+    return { cells: weightsByName(named, factors), index: r, column: weightAt };
+  }
+  return null;
+}
+
+/** The weights laid out as a row of the factors' columns, from weights given by name. */
+function weightsByName(named: ReadonlyMap<string, CellValue>, factors: readonly Omit<Factor, "weight">[]): CellValue[] {
+  const cells: CellValue[] = [];
+  const criterionOf = new Map<Criterion, string>();
+  for (const key of named.keys()) {
+    const criterion = CRITERIA.find(([, pattern]) => pattern.test(key))?.[0];
+    if (criterion && !criterionOf.has(criterion)) criterionOf.set(criterion, key);
+  }
+  for (const f of factors) {
+    const own = named.get(compactLabel(f.name));
+    if (own !== undefined) {
+      cells[f.column] = own;
+      continue;
+    }
+    // A criterion's weight, shared by its sub-factors without a weight of their own.
+    const key = criterionOf.get(f.criterion);
+    if (key === undefined) continue;
+    const sharing = factors.filter((g) => g.criterion === f.criterion && !named.has(compactLabel(g.name))).length;
+    cells[f.column] = weightIn(named.get(key)!) / sharing;
+  }
+  return cells;
+}
+
 /** A weight as written: a number, "40 %" (kept as 40: the sum tells percent from fractions), blank or unreadable as 0. */
 function weightIn(cell: CellValue): number {
   if (typeof cell === "string" && cell.includes("%")) return parseNumberCell(cell.replace("%", "")) ?? 0;
@@ -127,8 +178,12 @@ function analyzeScores(table: Table, ctx: Ctx, factors: readonly Factor[], skip:
   const jobs: EvaluatedJob[] = [];
   const scores = factors.map(() => new Set<number>());
   const seen = new Map<string, EvaluatedJob>();
+  const jobColumn = table.header.columns.job;
   for (const r of table.rows) {
     if (r === skip) continue;
+    // A row with nothing in the plan's own columns is no job (a table of weights beside the plan goes on below it).
+    const cells = table.grid.values[r.index];
+    if (isBlank(cells[jobColumn]) && factors.every((f) => isBlank(cells[f.column]))) continue;
     const job = read.requiredText(r, "job");
     let points: number | null = 0;
     factors.forEach((f, i) => {
@@ -207,7 +262,8 @@ function groupsOf(table: Table, jobs: EvaluatedJob[], ctx: Ctx, column: number):
 export function analyzeJobEval(table: Table, ctx: Ctx): TemplateOutcome<JobEvalResult> {
   const found = factorColumns(table, ctx.settings.jobeval.scaleMax);
   const weights = weightRow(table);
-  const stated = weights ? weightsOf(weights.cells, found) : null;
+  const byTable = weights ? null : weightTable(table, found);
+  const stated = weights ? weightsOf(weights.cells, found) : byTable ? weightsOf(byTable.cells, found) : null;
   const factors: Factor[] = found.map((f, i) => ({
     ...f,
     // Without a row of weights every factor weighs the same; with one that does not sum to 100,
@@ -215,10 +271,10 @@ export function analyzeJobEval(table: Table, ctx: Ctx): TemplateOutcome<JobEvalR
     weight: stated ? (stated.sumPercent > 0 ? (stated.percent[i] / stated.sumPercent) * 100 : 0) : 100 / found.length,
   }));
   const { findings, jobs, scores } = analyzeScores(table, ctx, factors, weights?.row ?? null);
-  if (weights && stated && Math.abs(stated.sumPercent - 100) > 0.05) {
-    // On the row's label: in the table, or the row just above the header.
-    const index = weights.row ? weights.row.index : table.header.headerTop - 1;
-    const at = table.addressAt(index, table.header.columns.job);
+  if (stated && Math.abs(stated.sumPercent - 100) > 0.05) {
+    // On the row's label (in the table, or the row just above the header), or the table's Vikt.
+    const index = byTable ? byTable.index : weights?.row ? weights.row.index : table.header.headerTop - 1;
+    const at = table.addressAt(index, byTable ? byTable.column : table.header.columns.job);
     const sum = formatNumber(oneDecimal(stated.sumPercent), 1);
     findings.add("JOB_EVAL_WEIGHTS", at, index + table.grid.originRow, { sum });
   }
@@ -250,7 +306,7 @@ export function analyzeJobEval(table: Table, ctx: Ctx): TemplateOutcome<JobEvalR
       jobs,
       groups,
       weights: factors.map((f) => ({ ...f, weight: oneDecimal(f.weight) })),
-      weightsFrom: stated ? "row" : "equal",
+      weightsFrom: weights ? "row" : byTable ? "table" : "equal",
       groupsFrom: groupColumn >= 0 ? "column" : "bands",
     },
   };

@@ -55,7 +55,7 @@ function method(rows: Rows, mapping: PayMapping, ctx: Ctx): void {
   prose(rows, t(`doc.valuation.${mapping.valuation}`, { sheets: mapping.evaluationSheets.join(", ") }));
   const evaluation = mapping.evaluation;
   if (mapping.valuation !== "evaluation" || !evaluation) return;
-  prose(rows, t(evaluation.weightsFrom === "row" ? "doc.weights.row" : "doc.weights.equal"));
+  prose(rows, t(`doc.weights.${evaluation.weightsFrom}`));
   rows.header([t("doc.head.factor"), t("doc.head.criterion"), t("doc.head.weight"), t("doc.head.scale")]);
   for (const f of evaluation.weights)
     rows.cellsRow([f.name, t(`doc.criterion.${f.criterion}`), f.weight, `${f.scale[0]}–${f.scale[1]}`], {

@@ -17,6 +17,7 @@ export const documentSv = {
   "doc.valuation.none":
     "Likvärdigt arbete är inte bedömt: arbetsboken har ingen arbetsvärdering. Lägg till en (Infoga mall: Arbetsvärdering).",
   "doc.weights.row": "Faktorer och vikter (ur raden Vikt på arbetsvärderingens blad):",
+  "doc.weights.table": "Faktorer och vikter (ur tabellen Faktor | Vikt på arbetsvärderingens blad):",
   "doc.weights.equal": "Faktorer (bladet anger inga vikter: varje faktor väger lika):",
   "doc.groups.column": "Värdegrupper (ur arbetsvärderingens egen kolumn):",
   "doc.groups.bands": "Värdegrupper (intervall av poäng):",
@@ -118,6 +119,7 @@ export const documentEn: Record<keyof typeof documentSv, string> = {
   "doc.valuation.none":
     "Work of equal value is not assessed: the workbook has no job evaluation. Add one (Insert template: Job evaluation).",
   "doc.weights.row": "Factors and weights (from the row Vikt on the job evaluation's sheet):",
+  "doc.weights.table": "Factors and weights (from the table Faktor | Vikt on the job evaluation's sheet):",
   "doc.weights.equal": "Factors (the sheet gives no weights: each factor weighs the same):",
   "doc.groups.column": "Value groups (from the job evaluation's own column):",
   "doc.groups.bands": "Value groups (bands of points):",
