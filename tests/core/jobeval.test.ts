@@ -210,4 +210,24 @@ describe("weights in a table Faktor | Vikt", () => {
     expect(report.findings.map((f) => [f.code, f.cell, f.params.sum])).toEqual([["JOB_EVAL_WEIGHTS", "I3", "90"]]);
     expect(result.weights.map((x) => x.weight)).toEqual([22.2, 22.2, 33.3, 11.1, 11.1]);
   });
+
+  test("a row Vikt above a two-row header, under the sheet's title", () => {
+    const { report, result } = analysed([
+      ["Arbetsvärdering 2026"],
+      [],
+      ["Vikt", "20 %", "20 %", "30 %", "15 %", "15 %"],
+      ["Befattning", "Kunskap och färdigheter", null, "Ansvar", "Ansträngning", "Arbetsförhållanden"],
+      [null, "Utbildning (1-4)", "Erfarenhet (1-4)", "Ansvar (1-4)", "Ansträngning (1-4)", "Arbetsmiljö (1-4)"],
+      ["Jobbcoach", 3, 1, 2, 3, 2],
+      ["Chef", 4, 4, 4, 4, 3],
+    ]);
+    expect(report.findings).toEqual([]);
+    expect(result.weightsFrom).toBe("row");
+    const w = [20, 20, 30, 15, 15];
+    const tops = [4, 4, 4, 4, 4];
+    expect(result.jobs.map((j) => j.points)).toEqual([
+      points(w, [3, 1, 2, 3, 2], tops),
+      points(w, [4, 4, 4, 4, 3], tops),
+    ]);
+  });
 });
