@@ -264,7 +264,7 @@ export function documentationSheet(reports: readonly SheetReport[], ctx: Ctx): S
   return {
     name: t("sheet.documentation"),
     cells: rows.cells,
-    columnWidths: [26, 24, 10, 10, 12, 12, 14, 40],
+    columnWidths: [28, 24, 10, 10, 12, 12, 14, 40],
     merges: rows.merges,
     rowHeights: rows.heights,
   };
