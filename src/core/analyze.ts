@@ -43,6 +43,7 @@ export function context(options: AnalyzeOptions): AnalysisContext<string, string
     today: options.today ?? localToday(),
     findings: () => new FindingList<string, string>(t),
     ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.workbook ? { workbook: options.workbook } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   type AnalyzeOptions,
   type SheetReport,
 } from "./analyze";
-import { templates } from "./templates";
+import { templateById, templates } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
 import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
@@ -24,7 +24,40 @@ export interface WorkbookAnalysis {
 
 /** The reports of every sheet of a workbook except Plankoll's own, without building a write plan's sheets. */
 export function analyzeSheets(grids: readonly Grid[], options: AnalyzeOptions = {}): SheetReport[] {
-  return grids.filter((g) => !isPlankollSheet(g.sheet)).flatMap((g) => analyzeGrid(g, options).reports);
+  const own = grids.filter((g) => !isPlankollSheet(g.sheet));
+  return readWithOthers(
+    own,
+    own.flatMap((g) => analyzeGrid(g, options).reports),
+    options,
+  );
+}
+
+/** The sheets whose tables read the workbook's others, given a first reading's reports (TemplateDefinition.readsWorkbook). */
+export function sheetsReadingOthers(reports: readonly SheetReport[]): Set<string> {
+  const sheets = new Set<string>();
+  for (const report of reports) {
+    const template = report.template ? templateById(report.template) : undefined;
+    if (template?.readsWorkbook?.(reports)) sheets.add(report.sheet);
+  }
+  return sheets;
+}
+
+/**
+ * A second reading: the tables of `grids` whose template reads the others' read again with the
+ * first reading's reports; the reports of the workbook in the same order, those replaced.
+ */
+export function readWithOthers(
+  grids: readonly Grid[],
+  reports: readonly SheetReport[],
+  options: AnalyzeOptions,
+): SheetReport[] {
+  const again = sheetsReadingOthers(reports);
+  const read = grids.filter((g) => again.has(g.sheet));
+  if (read.length === 0) return [...reports];
+  const withOthers = { ...options, workbook: reports };
+  const fresh = new Map(read.map((g) => [g.sheet, analyzeGrid(g, withOthers).reports]));
+  const order = [...new Set(reports.map((r) => r.sheet))];
+  return order.flatMap((sheet) => fresh.get(sheet) ?? reports.filter((r) => r.sheet === sheet));
 }
 
 /** Every template's checks across the sheets; null when the workbook holds nothing any of them checks. */
@@ -47,7 +80,16 @@ function checkAcross(reports: readonly SheetReport[], ctx: ReturnType<typeof con
 /** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
   const ctx = context(options);
-  const analyses = grids.filter((g) => !isPlankollSheet(g.sheet)).map((g) => analyzeGrid(g, options));
+  const own = grids.filter((g) => !isPlankollSheet(g.sheet));
+  const analyses = own.map((g) => analyzeGrid(g, options));
+  // A second reading of the tables that read the others' (the payroll's categories from the job evaluation).
+  const again = sheetsReadingOthers(analyses.flatMap((a) => a.reports));
+  if (again.size) {
+    const first = analyses.flatMap((a) => a.reports);
+    own.forEach((g, i) => {
+      if (again.has(g.sheet)) analyses[i] = analyzeGrid(g, { ...options, workbook: first });
+    });
+  }
   // A sheet with several tables gives a report for each.
   const reports = analyses.flatMap((a) => a.reports);
   const workbook = checkAcross(reports, ctx);

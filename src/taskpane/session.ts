@@ -109,13 +109,19 @@ async function refresh(s: Inner, last: Review, edited: readonly string[]): Promi
   const sheets = last.sheets.filter((s) => present.has(s));
   const again = sheets.filter((s) => edited.includes(s));
   const grids = await readSheets(again);
-  const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+  const [{ analyzeGrid }, { workbookFindings, readWithOthers, sheetsReadingOthers }] = await Promise.all([
+    loadAnalysis(),
+    loadWorkbook(),
+  ]);
   const fresh = new Map<string, SheetReport[]>();
   for (const grid of grids) {
     fresh.set(grid.sheet, analyzeGrid(grid, options).reports);
     seen.set(grid.sheet, gridFingerprint(grid));
   }
-  const reports = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
+  const first = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
+  // A table that reads the others' (a payroll's categories from the evaluation) is read again when another changed.
+  const readers = [...sheetsReadingOthers(first)].filter((sheet) => !again.includes(sheet));
+  const reports = readWithOthers([...grids, ...(await readSheets(readers))], first, options);
   return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
 }
 
@@ -258,13 +264,14 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
 
   /** Judges the sheets read; the findings across them where a check across sheets applies. */
   async function judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review> {
-    const [{ analyzeGrid }, { workbookFindings }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
-    const reports: SheetReport[] = [];
+    const [{ analyzeGrid }, { workbookFindings, readWithOthers }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+    const first: SheetReport[] = [];
     for (const [index, grid] of grids.entries()) {
       await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
-      reports.push(...analyzeGrid(grid, options).reports);
+      first.push(...analyzeGrid(grid, options).reports);
       seen.set(grid.sheet, gridFingerprint(grid));
     }
+    const reports = readWithOthers(grids, first, options);
     return {
       scope,
       sheets: grids.map((g) => g.sheet),

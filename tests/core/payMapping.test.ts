@@ -5,7 +5,8 @@
  * from the generator's own truth (each person's full-time pay and rate), not from Plankoll's code;
  * every total against the sum of its lines.
  */
-import { analyzeWorkbook, fileReport, parseSettings, type Finding, type Grid } from "../../src/core";
+import { analyzeSheets, analyzeWorkbook, fileReport, parseSettings, type Finding, type Grid } from "../../src/core";
+import type { SalaryResult } from "../../src/core/templates/salary";
 import { workbookGrids } from "../../tools/xlsx";
 import { roundTrip } from "../helpers/workbooks";
 import {
@@ -197,6 +198,19 @@ describe("the lönekartläggning of the sample workbook", () => {
     const persists = codesOf(workbook, "PAY_GAP_PERSISTS");
     expect(persists.map((f) => f.params.subject)).toEqual(["Lärare SFI"]);
     expect(persists[0].message).toContain("Ekonom");
+  });
+
+  test("the pay transparency report's categories are the evaluation's value groups, everyone in one", () => {
+    const bands = new Set(Object.values(JOB_SCORES).map((s) => Math.floor(pointsOf(s) / 100) * 100));
+    for (const reports of [analysed().sheets, analyzeSheets(grids, { today: TODAY })]) {
+      const tr = (reports.find((r) => r.template === "salary")!.result as SalaryResult).transparency!;
+      expect(tr.categoryBasis).toEqual({ kind: "evaluation", column: "Arbetsvärdering" });
+      // One category per value group, each named by its band of points.
+      expect(tr.categories.map((c) => /^(\d+)–/.exec(c.name)?.[1] ?? /\((\d+)–/.exec(c.name)?.[1]).sort()).toEqual(
+        [...bands].map(String).sort(),
+      );
+      expect(tr.categories.reduce((n, c) => n + c.women + c.men, 0)).toBe(tr.women + tr.men);
+    }
   });
 
   test("no person's pay in the report; a small group's cost is left out of it", () => {

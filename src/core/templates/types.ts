@@ -75,6 +75,8 @@ export interface AnalysisContext<K extends string = never, C extends string = ne
   findings(): FindingSink<C, W>;
   /** Last year's workbook as reviewed (given with --previous or chosen in the pane), for a template's follow-up. */
   previous?: readonly SheetReport[];
+  /** The workbook's other tables as a first reading saw them, for a template that reads them (readsWorkbook). */
+  workbook?: readonly SheetReport[];
 }
 
 /** The context a template's code sees: its strings' keys, its codes and its wordings. */
@@ -92,6 +94,8 @@ export interface AnalyzeOptions {
   today?: string;
   /** Last year's workbook as reviewed: what a template follows up there (last year's pay adjustments). */
   previous?: readonly SheetReport[];
+  /** The workbook's tables as a first reading saw them (set by the core's second reading, core/workbook.ts). */
+  workbook?: readonly SheetReport[];
   /**
    * A template's tables analysed another way, by its id: how a template's action asks more of its
    * own tables than a review does (the pay-info action, one worker's pay information).
@@ -301,6 +305,12 @@ export interface TemplateDefinition<
    * `--previous FILE` and the pane offers to choose the file where a review holds this template.
    */
   followsUp?: true;
+  /**
+   * Its analysis reads the workbook's other tables (`AnalysisContext.workbook`): whether, given a
+   * first reading's reports, a second reading of its tables would differ (the payroll's categories
+   * of workers from the job evaluation's groups). The core reads those tables again.
+   */
+  readsWorkbook?(reports: readonly SheetReport[]): boolean;
 }
 
 /** Any registered template, as the core handles it. */

@@ -10,6 +10,7 @@ import { transparencySheet } from "./transparencySheet";
 import { documentationSheet } from "./documentSheet";
 import { payInfoAction } from "./action";
 import { payrollWorkbook } from "./workbook";
+import { evaluationsIn } from "./evaluation";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
@@ -96,6 +97,8 @@ export const salaryTemplate = defineTemplate({
   },
   workbook: payrollWorkbook,
   followsUp: true,
+  // With a job evaluation in the workbook, the categories of workers are its value groups.
+  readsWorkbook: (reports) => evaluationsIn(reports).length > 0,
   forReport: withoutPay,
   settings: {
     defaults: {

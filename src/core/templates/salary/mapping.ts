@@ -13,25 +13,14 @@ import type { SalarySettings } from "./settings";
 import type { PayPlanEntry } from "../payplan";
 import type { JobEvalResult } from "../jobeval";
 import { paidMoreAtOrBelow } from "./analyze";
-import { eventKey, eventWords } from "../../parse/words";
+import { eventKey } from "../../parse/words";
+import { jobFinder, valuedJobs, type JobFinder, type MatchHow, type ValuedJob } from "./evaluation";
+
+export type { ValuedJob, MatchHow } from "./evaluation";
 import { sheetRef } from "../../sheet/address";
 import { oneDecimal } from "../common";
 
 type Report<Id extends string> = Extract<SheetReport, { template: Id }>;
-
-/** A job of the evaluation as a payroll's befattning is matched to it. */
-export interface ValuedJob {
-  job: string;
-  points: number | null;
-  group: string | null;
-  /** The group's place among the evaluation's groups, lowest points first (equal value is the same rank). */
-  rank: number | null;
-  /** Where the job stands ("'Arbetsvärdering'!A5"). */
-  at: string;
-}
-
-/** How a befattning was matched to its evaluated job: by the same name, by its code, or by the same words. */
-export type MatchHow = "name" | "code" | "words";
 
 export interface MappedPosition {
   position: Position;
@@ -118,35 +107,10 @@ const reportsOf = <Id extends NonNullable<SheetReport["template"]>>(reports: rea
   reports.filter((r): r is Report<Id> => r.template === id);
 const sheetOf = (r: SheetReport) => r.sheet;
 
-/** The evaluated jobs, each with its group's rank among all the evaluation's groups. */
-function valuedJobs(evaluations: readonly Report<"jobeval">[]): ValuedJob[] {
-  const minOf = new Map<string, number>();
-  for (const e of evaluations)
-    for (const g of e.result.groups) minOf.set(g.group, Math.min(minOf.get(g.group) ?? Infinity, g.minPoints));
-  const ranks = new Map([...minOf].sort((a, b) => a[1] - b[1]).map(([group], i) => [group, i + 1]));
-  return evaluations.flatMap((e) =>
-    e.result.jobs.map((j) => ({
-      job: j.job,
-      points: j.points,
-      group: j.group,
-      rank: j.group === null ? null : (ranks.get(j.group) ?? null),
-      at: sheetRef(e.sheet, j.cell),
-    })),
-  );
-}
-
-/** A befattning's evaluated job: the same name, the same code, or the same significant words (one job only). */
-function matchJob(position: Position, jobs: readonly ValuedJob[], keys: Map<ValuedJob, string>): MappedPosition {
-  const key = eventKey(position.title);
-  const byName = jobs.find((j) => keys.get(j) === key);
-  if (byName) return { position, job: byName, how: "name" };
-  const code = position.code === null ? "" : eventKey(position.code);
-  const byCode = code ? jobs.find((j) => keys.get(j) === code) : undefined;
-  if (byCode) return { position, job: byCode, how: "code" };
-  const words = [...eventWords(position.title)].sort().join(" ");
-  const byWords = words ? jobs.filter((j) => [...eventWords(j.job)].sort().join(" ") === words) : [];
-  const distinct = new Set(byWords.map((j) => keys.get(j)));
-  return distinct.size === 1 ? { position, job: byWords[0], how: "words" } : { position, job: null, how: null };
+/** A befattning's evaluated job (see jobFor). */
+function matchJob(position: Position, find: JobFinder): MappedPosition {
+  const found = find(position.title, position.code);
+  return found ? { position, job: found.job, how: found.how } : { position, job: null, how: null };
 }
 
 /** The analysis of a comparison: the payroll's own for the befattning, else the sheet's for the befattning or its group. */
@@ -288,13 +252,12 @@ function followUpsOf(
 /** One payroll mapped: its befattningar matched, its comparisons, its adjustments and their total. */
 function mapPayroll(
   report: Report<"salary">,
-  jobs: readonly ValuedJob[],
-  keys: Map<ValuedJob, string>,
+  find: JobFinder,
   current: readonly { entry: PayPlanEntry; sheet: string }[],
   valuation: PayMapping["valuation"],
   settings: SalarySettings,
 ): MappedPayroll {
-  const positions = report.result.positions.map((p) => matchJob(p, jobs, keys));
+  const positions = report.result.positions.map((p) => matchJob(p, find));
   const jobOf = new Map(positions.map((m) => [m.position, m.job]));
   const groupOf = (p: Position) => jobOf.get(p)?.group ?? null;
   const mapped: MappedPayroll = {
@@ -358,8 +321,7 @@ export function payMapping(
   if (salaries.length === 0) return null;
   const year = Number(today.slice(0, 4));
   const evaluations = reportsOf(reports, "jobeval");
-  const jobs = valuedJobs(evaluations);
-  const keys = new Map(jobs.map((j) => [j, eventKey(j.job)]));
+  const find = jobFinder(valuedJobs(evaluations));
   const thisYear = reportsOf(reports, "payplan").flatMap((r) =>
     r.result.entries.map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: false })),
   );
@@ -378,7 +340,7 @@ export function payMapping(
   const hasColumn = salaries.some((s) => s.result.positions.some((p) => p.valuation !== null));
   const valuation: PayMapping["valuation"] = evaluations.length ? "evaluation" : hasColumn ? "column" : "none";
 
-  const payrolls = salaries.map((report) => mapPayroll(report, jobs, keys, current, valuation, settings));
+  const payrolls = salaries.map((report) => mapPayroll(report, find, current, valuation, settings));
   const groupOfAny = (p: Position) =>
     payrolls.flatMap((m) => m.positions).find((m) => m.position === p)?.job?.group ?? null;
   const followed = plans.filter((p) => isFollowUp(p.entry, p.fromPrevious, year));

@@ -13,6 +13,7 @@ import { parseNumberCell } from "../../parse/numbers";
 import { isPercentFormat } from "../../parse/quantity";
 import { tableReader } from "../common";
 import { VARIABLE_KEYS } from "./columns";
+import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
 import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 
@@ -127,6 +128,31 @@ export function namedColumn(table: Table, name: string): number {
   return header.findIndex((cell) => typeof cell === "string" && compactLabel(cell) === wanted);
 }
 
+/**
+ * The job evaluation's value groups as the categories (work of equal value, Art. 4), where the
+ * workbook has an evaluation: each employee's befattning matched to its evaluated job; a befattning
+ * not evaluated is a category of its own (no one drops out; JOB_NOT_EVALUATED says it).
+ */
+function byEvaluation(
+  table: Table,
+  ctx: Ctx,
+  text: (value: CellValue) => string | null,
+): ReturnType<typeof categoryOf> | null {
+  const evaluations = evaluationsIn(ctx.workbook ?? []);
+  if (evaluations.length === 0 || !table.has("title")) return null;
+  const find = jobFinder(valuedJobs(evaluations));
+  return {
+    basis: { kind: "evaluation", column: evaluations.map((e) => e.sheet).join(", ") },
+    of: (r) => {
+      const title = text(table.get(r, "title"));
+      if (title === null) return null;
+      const code = table.has("category") ? text(table.get(r, "category")) : null;
+      return find(title, code)?.job.group ?? title;
+    },
+    cellAt: (r) => table.address(r, "title"),
+  };
+}
+
 /** How a payroll's employees fall into categories of workers (Art. 3(1)(h)): the first of these that the sheet has. */
 export function categoryOf(
   table: Table,
@@ -149,6 +175,8 @@ export function categoryOf(
       cellAt: (r) => table.addressAt(r.index, named),
     };
   }
+  const evaluation = byEvaluation(table, ctx, text);
+  if (evaluation) return evaluation;
   const byKey = (key: string, kind: "column" | "title") => ({
     basis: { kind, column: table.header.headers[key] ?? "" },
     of: (r: DataRow) => text(table.get(r, key)),

@@ -157,6 +157,8 @@ export const strings = defineStrings({
     "transparency.basis.column": "kolumnen {column}",
     "transparency.basis.valuation": "{column} i band om {width}",
     "transparency.basis.title": "befattning",
+    "transparency.basis.evaluation":
+      "värdegrupp i arbetsvärderingen på bladet {column} (en befattning som inte är värderad är en egen kategori)",
     "transparency.chartTitle": "Kvinnor och män per kvartil (timlön)",
     "settings.salary.fullTimeHours": "Lönetransparens: timmar per heltidsår",
     "settings.salary.jointAssessment": "Lönetransparens: gräns för gemensam lönebedömning (%)",
@@ -390,6 +392,8 @@ export const strings = defineStrings({
     "transparency.basis.column": "column {column}",
     "transparency.basis.valuation": "{column} in bands of {width}",
     "transparency.basis.title": "position",
+    "transparency.basis.evaluation":
+      "value group of the job evaluation on the sheet {column} (a position not evaluated is a category of its own)",
     "transparency.chartTitle": "Women and men per quartile (hourly pay)",
     "settings.salary.fullTimeHours": "Pay transparency: hours in a full-time year",
     "settings.salary.jointAssessment": "Pay transparency: limit for a joint pay assessment (%)",

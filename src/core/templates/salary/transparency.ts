@@ -84,7 +84,8 @@ export interface TransparencyResult {
   /** (g) by category of workers. */
   categories: CategoryGap[];
   /** Where the categories come from: a column, Arbetsvärdering in bands, or Befattning. */
-  categoryBasis: { kind: "column" | "valuation" | "title"; column: string; bandWidth?: number };
+  /** How the categories were formed: a column, the valuation in bands, the job evaluation's groups (its sheets), or befattning. */
+  categoryBasis: { kind: "column" | "valuation" | "evaluation" | "title"; column: string; bandWidth?: number };
   /** Whether hours come from a column, from Sysselsättningsgrad × a full-time year, or are a full year for all. */
   hoursFrom: "column" | "employment" | "fullTime";
   /** The hours column's header as the sheet has it, where hours come from a column. */

@@ -170,5 +170,6 @@ export function basisText(tr: Pick<TransparencyResult, "categoryBasis">, ctx: Ct
   const { kind, column, bandWidth } = tr.categoryBasis;
   if (kind === "valuation") return ctx.t("transparency.basis.valuation", { column, width: bandWidth ?? 0 });
   if (kind === "title") return ctx.t("transparency.basis.title");
+  if (kind === "evaluation") return ctx.t("transparency.basis.evaluation", { column });
   return ctx.t("transparency.basis.column", { column });
 }
