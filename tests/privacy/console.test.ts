@@ -1,6 +1,7 @@
 /** Salary data is personal data: nothing Plankoll runs may write to the console. */
 import { withPayInfo } from "../../src/core/templates/salary/action";
 import { salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
+import { paySurveyWorkbook } from "../../scripts/paySurveySample";
 import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, fileReport } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
@@ -63,6 +64,13 @@ test("core, the adapters, the pane's session and the demo never write to the con
   const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
   expect(await main(["pay-info", file, "--employee", "1005", "--out", join(dir, "svar.xlsx")], io)).toBe(0);
   expect(lines).toHaveLength(1);
+  // The lönekartläggning across the workbook: the evaluation, the analyses, the documentation, last year's follow-up.
+  const survey = join(dir, "lonekartlaggning-2026.xlsx");
+  await paySurveyWorkbook().xlsx.writeFile(survey);
+  expect(await main(["check", survey, "--previous", survey, "--out", join(dir, "ut")], io)).toBe(1);
+  const surveyed = analyzeWorkbook(workbookGrids(await roundTrip(paySurveyWorkbook())));
+  expect(surveyed.plan.newSheets.map((s) => s.name)).toContain("Plankoll Lönekartläggning dok");
+  fileReport("lon.xlsx", surveyed.sheets, surveyed.workbook);
   expect(progress.length).toBeGreaterThan(0);
   for (const spy of spies) expect(spy).not.toHaveBeenCalled();
 });
