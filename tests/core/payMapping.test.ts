@@ -18,7 +18,7 @@ import {
   surveyPayrollSheet,
 } from "../../scripts/paySurveySample";
 import { payrollEmployees } from "../../scripts/generate";
-import { workbookFromRows, type RawSheet } from "../../scripts/sampleWorkbooks";
+import { salarySampleWorkbook, workbookFromRows, type RawSheet } from "../../scripts/sampleWorkbooks";
 import type { JobEvalResult } from "../../src/core/templates/jobeval";
 import { payMapping } from "../../src/core/templates/salary/mapping";
 
@@ -318,6 +318,19 @@ describe("payrolls laid out otherwise", () => {
     expect(JSON.stringify(fileReport("x.xlsx", analysis.sheets, analysis.workbook))).not.toContain(String(cost));
     const doc = analysis.plan.newSheets.find((s) => s.name === "Plankoll Lönekartläggning dok")!;
     expect(doc.cells.some((c) => c.value === cost)).toBe(true);
+  });
+});
+
+describe("a small group's cost", () => {
+  test("a total holding a small group's adjustment says no amount (it would give the group's away by subtraction)", async () => {
+    const grids = workbookGrids(await roundTrip(salarySampleWorkbook()));
+    const analysis = analyzeWorkbook(grids, { today: TODAY });
+    const mapping = payMapping(analysis.sheets, parseSettings({}).salary, TODAY)!;
+    expect(mapping.payrolls[0].adjustments.some((a) => a.small)).toBe(true);
+    const totals = codesOf(analysis.workbook, "PAY_ADJUSTMENT_TOTAL");
+    expect(totals.length).toBeGreaterThan(0);
+    for (const total of totals)
+      expect([total.params.total, total.params.share, total.params.step]).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -236,8 +236,8 @@ export const wordings = defineWordings({
   PAY_ADJUSTMENT_TOTAL_SMALL: {
     of: "PAY_ADJUSTMENT_TOTAL",
     message: {
-      sv: "Lönejusteringarna ({count}) gäller färre än {limit} personer: kostnaden och tidplanen visas bara på Plankolls blad, eftersom beloppet kan peka ut en lön.",
-      en: "The pay adjustments ({count}) concern fewer than {limit} people: the cost and timetable are shown on Plankoll's sheet only, because the amount could point out a pay.",
+      sv: "Lönejusteringarna ({count}): minst en gäller färre än {limit} personer, så kostnaden och tidplanen visas bara på Plankolls blad (beloppen kan peka ut en lön).",
+      en: "The pay adjustments ({count}): at least one concerns fewer than {limit} people, so the cost and timetable are shown on Plankoll's sheet only (the amounts could point out a pay).",
     },
   },
   PAY_ACTION_PARTLY: {

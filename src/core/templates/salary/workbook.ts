@@ -112,7 +112,8 @@ function adjustmentFindings(mapped: MappedPayroll, ctx: Ctx, findings: Findings)
   const first = mapped.result.positions[0];
   const { total } = mapped;
   const counts = { count: mapped.adjustments.length, limit };
-  if (total.people < limit)
+  // A total that holds a small group's cost would give it away by subtraction: then no amount at all.
+  if (total.people < limit || mapped.adjustments.some((a) => a.small))
     findings.add("PAY_ADJUSTMENT_TOTAL", first.cell, first.row, counts, "PAY_ADJUSTMENT_TOTAL_SMALL");
   else
     findings.add("PAY_ADJUSTMENT_TOTAL", first.cell, first.row, {
