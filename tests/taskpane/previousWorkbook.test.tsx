@@ -5,7 +5,7 @@
  * uploaded), its measures followed up in the review, removed again; a file that is no workbook said
  * in words. The chooser shows only where a review holds a template that follows up (the payroll).
  */
-import { render, screen, fireEvent, cleanup } from "@testing-library/react";
+import { render, screen, fireEvent, cleanup, waitFor } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
@@ -73,12 +73,12 @@ describe("last year's workbook in the pane", () => {
     fireEvent.change(chooser(container), { target: { files: [await lastYear()] } });
     expect(await screen.findByText("Följer upp: handlingsplan-2025.xlsx")).toBeInTheDocument();
     // Among the findings across sheets, on this year's befattning, naming where last year's measure stands.
-    await waitFor(() => (document.body.textContent ?? "").includes(FOLLOWED));
+    await waitFor(() => expect(document.body.textContent).toContain(FOLLOWED), { timeout: 5000 });
     expect(document.body.textContent).toContain(`Lönelista!B205${FOLLOWED}`);
     fireEvent.click(screen.getByRole("button", { name: "Ta bort" }));
     await screen.findByText("Förra årets arbetsbok");
     await screen.findByRole("button", { name: "Granska" });
-    await waitFor(() => !(document.body.textContent ?? "").includes(FOLLOWED));
+    await waitFor(() => expect(document.body.textContent).not.toContain(FOLLOWED), { timeout: 5000 });
     expect(screen.queryByText(/Följer upp:/)).not.toBeInTheDocument();
   });
 
@@ -104,9 +104,3 @@ describe("last year's workbook in the pane", () => {
     expect(screen.queryByText("Förra årets arbetsbok")).not.toBeInTheDocument();
   });
 });
-
-/** Waits for the pane to come to a state (its review made again), on its own answer rather than a fixed time. */
-async function waitFor(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 250 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(done()).toBe(true);
-}

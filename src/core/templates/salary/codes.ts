@@ -8,8 +8,8 @@ export const codes = defineCodes({
       en: "pay gap at or over the limit in a category: joint pay assessment (Directive (EU) 2023/970 Art. 10)",
     },
     message: {
-      sv: "{category}: kvinnors och mäns genomsnittliga lönenivå (timlön) skiljer {gap} % ({direction}), minst {limit} %, utan motivering: en gemensam lönebedömning krävs (artikel 10).",
-      en: "{category}: women's and men's average pay level (hourly) differs by {gap} % ({direction}), at least {limit} %, with no justification: a joint pay assessment is required (Article 10).",
+      sv: "{category}: kvinnors och mäns genomsnittliga lönenivå ({level}) skiljer {gap} % ({direction}), minst {limit} %, utan motivering: en gemensam lönebedömning krävs om skillnaden inte är åtgärdad senast {deadline} (artikel 10).",
+      en: "{category}: women's and men's average pay level ({level}) differs by {gap} % ({direction}), at least {limit} %, with no justification: a joint pay assessment is required unless the difference is remedied by {deadline} (Article 10).",
     },
     marked: false,
   },
@@ -20,8 +20,20 @@ export const codes = defineCodes({
       en: "pay gap at or over the limit in a category, justified",
     },
     message: {
-      sv: "{category}: lönenivån (timlön) skiljer {gap} % ({direction}), minst {limit} %; motivering i bladet: ”{justification}”.",
-      en: "{category}: the pay level (hourly) differs by {gap} % ({direction}), at least {limit} %; justification in the sheet: “{justification}”.",
+      sv: "{category}: lönenivån ({level}) skiljer {gap} % ({direction}), minst {limit} %; motivering i bladet: ”{justification}”.",
+      en: "{category}: the pay level ({level}) differs by {gap} % ({direction}), at least {limit} %; justification in the sheet: “{justification}”.",
+    },
+    marked: false,
+  },
+  PAY_GAP_REMEDIED: {
+    severity: "info",
+    title: {
+      sv: "löneskillnad på minst gränsen i en kategori, åtgärdad inom sex månader",
+      en: "pay gap at or over the limit in a category, remedied within six months",
+    },
+    message: {
+      sv: "{category}: lönenivån ({level}) skiljer minst {limit} %, men skillnaden är åtgärdad {remedied}, inom sex månader från rapporten (senast {deadline}): ingen gemensam lönebedömning behövs.",
+      en: "{category}: the pay level ({level}) differs by at least {limit} %, but the difference was remedied on {remedied}, within six months of the report (by {deadline}): no joint pay assessment is needed.",
     },
     marked: false,
   },
@@ -245,6 +257,20 @@ export const wordings = defineWordings({
     message: {
       sv: "{subject}: åtgärden ”{measure}” ({year}) är bara delvis genomförd.",
       en: "{subject}: the measure “{measure}” ({year}) was only partly carried out.",
+    },
+  },
+  PAY_GAP_JOINT_ASSESSMENT_SMALL: {
+    of: "PAY_GAP_JOINT_ASSESSMENT",
+    message: {
+      sv: "{category}: kvinnors och mäns genomsnittliga lönenivå ({level}) skiljer minst {limit} %, utan motivering: en gemensam lönebedömning krävs om skillnaden inte är åtgärdad senast {deadline} (artikel 10). Kategorin har färre än {small} av ett kön, så siffrorna visas inte.",
+      en: "{category}: women's and men's average pay level ({level}) differs by at least {limit} %, with no justification: a joint pay assessment is required unless the difference is remedied by {deadline} (Article 10). The category has fewer than {small} of one sex, so the figures are not shown.",
+    },
+  },
+  PAY_GAP_JUSTIFIED_SMALL: {
+    of: "PAY_GAP_JUSTIFIED",
+    message: {
+      sv: "{category}: lönenivån ({level}) skiljer minst {limit} %; motivering i bladet: ”{justification}”. Kategorin har färre än {small} av ett kön, så siffrorna visas inte.",
+      en: "{category}: the pay level ({level}) differs by at least {limit} %; justification in the sheet: “{justification}”. The category has fewer than {small} of one sex, so the figures are not shown.",
     },
   },
 });

@@ -63,6 +63,8 @@ export const salaryColumns = [
     labels: ["Kategori", "Lönegrupp", "Personalkategori", "AID", "AID-kod", "AID-etikett", "Arbetstagarkategori"],
   },
   { key: "justification", labels: ["Motivering", "Saklig grund", "Sakliga skäl", "Motivering löneskillnad"] },
+  // Art. 10: the date a category's gap was remedied (within six months of the report, no joint assessment).
+  { key: "remedied", labels: ["Åtgärdat", "Åtgärdad", "Åtgärdat datum", "Datum åtgärdat", "Rättad"] },
   // The lönekartläggning's analysis of a befattning's difference, per person or per befattning.
   { key: "payAnalysis", labels: ["Analys", "Löneanalys", "Analys löneskillnad", "Förklaring"] },
 ] as const satisfies readonly ColumnSpec[];

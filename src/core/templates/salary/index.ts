@@ -67,7 +67,7 @@ export const salaryTemplate = defineTemplate({
       ? `. ${t("pane.transparency", {
           year: r.transparency.settings.referenceYear,
           gap: formatNumber(r.transparency.meanGap.hourly, 1),
-          assess: r.transparency.categories.filter((c) => c.jointAssessment && !c.justification).length,
+          assess: r.transparency.categories.filter((c) => c.verdict === "assess").length,
         })}`
       : ""),
   // The city's 90/110 analysis, and beside it the directive's report where the payroll has one row per employee.
@@ -110,6 +110,7 @@ export const salaryTemplate = defineTemplate({
       referenceYear: 0,
       categoryColumn: "",
       valuationBand: 0,
+      reportDate: "",
       adjustmentYears: 3,
       adjustmentTarget: "equal",
     } as SalarySettings,
@@ -128,6 +129,10 @@ export const salaryTemplate = defineTemplate({
             .default(d.referenceYear),
           categoryColumn: zod.string().max(100).default(d.categoryColumn),
           valuationBand: zod.number().min(0).max(1000).default(d.valuationBand),
+          reportDate: zod
+            .string()
+            .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: "settings.error.reportDate" })
+            .default(d.reportDate),
           adjustmentYears: zod.number().int().min(1).max(10).default(d.adjustmentYears),
           adjustmentTarget: zod.enum(["equal", "lowLimit"]).default(d.adjustmentTarget),
         })
@@ -144,6 +149,7 @@ export const salaryTemplate = defineTemplate({
       { key: "referenceYear", label: "settings.salary.referenceYear" },
       { key: "categoryColumn", label: "settings.salary.categoryColumn", text: true },
       { key: "valuationBand", label: "settings.salary.valuationBand" },
+      { key: "reportDate", label: "settings.salary.reportDate", text: true },
       { key: "adjustmentYears", label: "settings.salary.adjustmentYears" },
       {
         key: "adjustmentTarget",

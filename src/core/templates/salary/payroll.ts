@@ -14,7 +14,7 @@ import { isPercentFormat } from "../../parse/quantity";
 import { tableReader } from "../common";
 import { VARIABLE_KEYS } from "./columns";
 import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
-import { payTransparency, type Employee, type TransparencyResult } from "./transparency";
+import { payTransparency, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 
 export type Sex = "woman" | "man" | "other";
@@ -316,6 +316,7 @@ export function payrollReading(
         annualVariable: variable,
         hours,
         justification: table.has("justification") ? read.text(r, "justification") : null,
+        remedied: table.has("remedied") ? read.date(r, "remedied") : null,
       });
     },
   };
@@ -331,8 +332,10 @@ export function directiveReport(
 ): TransparencyResult {
   const s = ctx.settings.salary;
   const stated = statedYear(table);
+  const deadline = remedyDeadline(s.reportDate || ctx.today);
   const result = payTransparency(employees, {
     threshold: s.jointAssessment,
+    remedyBy: deadline,
     smallGroup: s.smallGroup,
     fullTimeHours: s.fullTimeHours,
     referenceYear: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),
@@ -341,19 +344,63 @@ export function directiveReport(
       : { source: s.referenceYear ? "setting" : "default" },
     ...basis,
   });
-  for (const c of result.categories) {
-    if (!c.jointAssessment || c.total.hourly === null) continue;
-    const params = {
-      category: c.name,
-      gap: formatNumber(Math.abs(c.total.hourly), 1),
-      direction: ctx.t(c.total.hourly > 0 ? "transparency.womenLess" : "transparency.menLess"),
-      limit: formatNumber(s.jointAssessment, 1),
-    };
-    const cell = c.cell ?? table.address(table.rows[0], "sex");
-    if (c.justification) findings.add("PAY_GAP_JUSTIFIED", cell, c.row, { ...params, justification: c.justification });
-    else findings.add("PAY_GAP_JOINT_ASSESSMENT", cell, c.row, params);
-  }
+  for (const c of result.categories) if (c.verdict) assessmentFinding(c, table, ctx, findings, deadline);
   return result;
+}
+
+/** Six months after the report (Art. 10(1)(c)): a gap remedied by then needs no joint pay assessment. */
+export function remedyDeadline(reportDate: string): string {
+  const [y, m, d] = reportDate.split("-").map(Number);
+  const month = m + 6;
+  const year = y + Math.floor((month - 1) / 12);
+  const inYear = ((month - 1) % 12) + 1;
+  // The same day six months on, or the month's last where it has none (31 August → 28 or 29 February).
+  const last = new Date(Date.UTC(year, inYear, 0)).getUTCDate();
+  return `${year}-${String(inYear).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/**
+ * A category at or over the threshold: justified (info), remedied within six months of the report
+ * (info), else a joint pay assessment (warning). A small category's message names no figure.
+ */
+function assessmentFinding(c: CategoryGap, table: Table, ctx: Ctx, findings: Findings, deadline: string): void {
+  const s = ctx.settings.salary;
+  const hourly = c.assessmentOn.includes("hourly");
+  const shown = hourly ? c.total.hourly : c.total.annual;
+  const level = ctx.t(
+    c.assessmentOn.length === 2
+      ? "transparency.level.both"
+      : hourly
+        ? "transparency.level.hourly"
+        : "transparency.level.annual",
+  );
+  const params = {
+    category: c.name,
+    level,
+    limit: formatNumber(s.jointAssessment, 1),
+    deadline,
+    small: s.smallGroup,
+    ...(c.suppressed || shown === null
+      ? {}
+      : {
+          gap: formatNumber(Math.abs(shown), 1),
+          direction: ctx.t(shown > 0 ? "transparency.womenLess" : "transparency.menLess"),
+        }),
+  };
+  const cell = c.cell ?? table.address(table.rows[0], "sex");
+  const small = c.suppressed || shown === null;
+  if (c.verdict === "justified")
+    findings.add(
+      "PAY_GAP_JUSTIFIED",
+      cell,
+      c.row,
+      { ...params, justification: c.justification ?? "" },
+      small ? "PAY_GAP_JUSTIFIED_SMALL" : undefined,
+    );
+  else if (c.verdict === "remedied")
+    findings.add("PAY_GAP_REMEDIED", cell, c.row, { ...params, remedied: c.remedied ?? "" });
+  else
+    findings.add("PAY_GAP_JOINT_ASSESSMENT", cell, c.row, params, small ? "PAY_GAP_JOINT_ASSESSMENT_SMALL" : undefined);
 }
 
 export const MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";

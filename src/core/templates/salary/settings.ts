@@ -16,6 +16,8 @@ export interface SalarySettings {
   categoryColumn: string;
   /** Arbetsvärdering in bands of this width as the categories (0: not used). */
   valuationBand: number;
+  /** Lönetransparens: the date of the report (ISO); "" = today. A gap remedied within six months of it needs no joint pay assessment. */
+  reportDate: string;
   /** Lönekartläggning: years over which the pay adjustments are spread (default 3, the law's limit, DiskrL 3:13). */
   adjustmentYears: number;
   /** How far an adjustment raises the lower-paid side: to equal pay, or to the lower limit. */

@@ -24,6 +24,8 @@ export interface Employee {
   /** Hours worked (or paid) in the year. */
   hours: number;
   justification: string | null;
+  /** When the category's gap was remedied (Åtgärdat, ISO), as the row says. */
+  remedied?: string | null;
 }
 
 /** A gap in percent of men's pay, (men − women) / men × 100, on annual and on hourly pay; null where it cannot be told. */
@@ -47,10 +49,23 @@ export interface CategoryGap {
   variable: Gap;
   /** The gap in pay level (basic and variable together): the one the 5 % rule looks at. */
   total: Gap;
-  /** Art. 10: the average pay level differs by the threshold or more (hourly pay, either direction). */
+  /**
+   * Art. 10: the average pay level of women and men differs by the threshold or more, either way,
+   * on annual or hourly pay, compared before any rounding; for every category with a woman and a
+   * man, a small one too (its figures stay hidden).
+   */
   jointAssessment: boolean;
+  /** Which pay level reached the threshold. */
+  assessmentOn: ("annual" | "hourly")[];
   /** The category's justification as the sheet gives it (Motivering, Saklig grund), if any. */
   justification: string | null;
+  /** When the gap was remedied, as the sheet gives it (Åtgärdat), if it does. */
+  remedied: string | null;
+  /**
+   * What Art. 10 asks of it: a joint pay assessment; none, the gap being justified or remedied
+   * within six months of the report; or nothing (under the threshold).
+   */
+  verdict: "assess" | "justified" | "remedied" | null;
 }
 
 export interface QuartileBand {
@@ -263,6 +278,7 @@ interface Sums {
   row: number;
   cell: string | null;
   justification: string | null;
+  remedied: string | null;
   /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly]. */
   s: Float64Array;
 }
@@ -279,13 +295,45 @@ export function categoryName(category: string, titles: readonly string[]): strin
   return `${category} (${titles.length > NAMED_TITLES ? `${shown} …` : shown})`;
 }
 
-function categoryGaps(employees: readonly Employee[], smallGroup: number, threshold: number): CategoryGap[] {
+/**
+ * The pay levels (annual, hourly) on which women's and men's averages differ by the threshold or
+ * more, either way: the gap as it is, never as rounded, whatever the category's size.
+ */
+function levelsOver(
+  mean: (offset: number, k: number) => number,
+  women: number,
+  men: number,
+  threshold: number,
+): ("annual" | "hourly")[] {
+  if (women === 0 || men === 0) return [];
+  const gap = (k: number, v: number) => {
+    const [w, m] = [mean(0, k) + mean(0, v), mean(5, k) + mean(5, v)];
+    return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
+  };
+  // A gap computed as 4,9999999… for an exact 5 % is 5 %.
+  const over = (value: number) => value >= threshold - 1e-9;
+  return [...(over(gap(1, 3)) ? ["annual" as const] : []), ...(over(gap(2, 4)) ? ["hourly" as const] : [])];
+}
+
+function categoryGaps(
+  employees: readonly Employee[],
+  smallGroup: number,
+  threshold: number,
+  remedyBy: string,
+): CategoryGap[] {
   const byCategory = new Map<string, Sums>();
   for (const e of employees) {
     if (e.category === null) continue;
     let sums = byCategory.get(e.category);
     if (!sums) {
-      sums = { titles: [], row: e.row, cell: e.categoryCell, justification: null, s: new Float64Array(10) };
+      sums = {
+        titles: [],
+        row: e.row,
+        cell: e.categoryCell,
+        justification: null,
+        remedied: null,
+        s: new Float64Array(10),
+      };
       byCategory.set(e.category, sums);
     }
     if (e.row < sums.row) sums.row = e.row;
@@ -293,6 +341,7 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
       sums.titles.push(e.title);
     sums.cell ??= e.categoryCell;
     if (e.justification && !sums.justification) sums.justification = e.justification;
+    if (e.remedied && !sums.remedied) sums.remedied = e.remedied;
     const o = e.sex === "woman" ? 0 : 5;
     const s = sums.s;
     s[o]++;
@@ -302,13 +351,14 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
     s[o + 4] += e.annualVariable / e.hours;
   }
   const gaps: CategoryGap[] = [];
-  for (const [category, { titles, row, cell, justification, s }] of byCategory) {
+  for (const [category, { titles, row, cell, justification, remedied, s }] of byCategory) {
     const [women, men] = [s[0], s[5]];
     const hidden = women < smallGroup || men < smallGroup;
     const mean = (o: number, k: number) => s[o + k] / s[o];
     const gap = (k: number) => gapOf(mean(0, k), mean(5, k));
     const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(5, k) + mean(5, v));
     const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
+    const assessmentOn = levelsOver(mean, women, men, threshold);
     gaps.push({
       category,
       name: categoryName(category, titles),
@@ -320,8 +370,18 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
       basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
       variable: hidden ? NO_GAP : { annual: gap(3), hourly: gap(4) },
       total: totalGap,
-      jointAssessment: totalGap.hourly !== null && Math.abs(totalGap.hourly) >= threshold,
+      jointAssessment: assessmentOn.length > 0,
+      assessmentOn: [...assessmentOn],
       justification,
+      remedied,
+      verdict:
+        assessmentOn.length === 0
+          ? null
+          : justification
+            ? "justified"
+            : remedied && remedied <= remedyBy
+              ? "remedied"
+              : "assess",
     });
   }
   return gaps.sort((a, b) => a.row - b.row);
@@ -329,6 +389,8 @@ function categoryGaps(employees: readonly Employee[], smallGroup: number, thresh
 
 export interface TransparencyOptions {
   threshold: number;
+  /** Six months after the report: a gap remedied by then needs no joint pay assessment (ISO). */
+  remedyBy: string;
   smallGroup: number;
   fullTimeHours: number;
   referenceYear: number;
@@ -390,7 +452,7 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
   const base = {
     women,
     men,
-    categories: categoryGaps(employees, smallGroup, threshold),
+    categories: categoryGaps(employees, smallGroup, threshold, options.remedyBy),
     categoryBasis: options.categoryBasis,
     hoursFrom: options.hoursFrom,
     hoursColumn: options.hoursColumn,

@@ -8,7 +8,7 @@ import { COLORS } from "../../plan";
 import { a1 } from "../../sheet/address";
 import type { Ctx } from "./strings";
 import type { SalaryResult } from "./analyze";
-import type { Gap, TransparencyResult } from "./transparency";
+import type { CategoryGap, Gap, TransparencyResult } from "./transparency";
 import { Rows } from "./rows";
 
 const ONE_DECIMAL = "0.0";
@@ -110,7 +110,7 @@ function categories(rows: Rows, tr: Transparency, ctx: Ctx): void {
   );
   for (const c of tr.categories) {
     const row = rows.row;
-    const fill = c.jointAssessment ? (c.justification ? COLORS.info : COLORS.warning) : undefined;
+    const fill = c.verdict === "assess" ? COLORS.warning : c.verdict ? COLORS.info : undefined;
     rows.cells.push({ row, col: 1, value: c.name, border: true, fill });
     rows.cells.push({ row, col: 2, value: c.women, border: true });
     rows.cells.push({ row, col: 3, value: c.men, border: true });
@@ -121,16 +121,20 @@ function categories(rows: Rows, tr: Transparency, ctx: Ctx): void {
       [c.basic.annual, c.basic.hourly, c.variable.annual, c.variable.hourly, c.total.hourly].forEach((value, i) =>
         rows.cells.push({ row, col: 4 + i, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
       );
-      const verdict = !c.jointAssessment
-        ? t("transparency.none")
-        : c.justification
-          ? t("transparency.justified", { text: c.justification })
-          : t("transparency.assess");
-      rows.cells.push({ row, col: 9, value: verdict, border: true, fill, wrap: true });
     }
+    // A small category's verdict too: the assessment it needs, without its figures.
+    rows.cells.push({ row, col: 9, value: verdictText(c, t), border: true, fill, wrap: true });
     rows.row++;
   }
   rows.row += 2;
+}
+
+/** What Art. 10 asks of a category, in words: nothing, a joint assessment, or none (justified, remedied). */
+export function verdictText(c: CategoryGap, t: Ctx["t"]): string {
+  if (c.verdict === "assess") return t("transparency.assess");
+  if (c.verdict === "justified") return t("transparency.justified", { text: c.justification ?? "" });
+  if (c.verdict === "remedied") return t("transparency.remedied", { date: c.remedied ?? "" });
+  return t("transparency.none");
 }
 
 export function transparencySheet(

@@ -8,6 +8,7 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import type { PayInfoRequest } from "../../../core/templates/salary/payInfo";
 import type { Translate } from "../../../core/i18n";
 import type { TransparencyResult } from "../../../core/templates/salary/transparency";
+import { verdictText } from "../../../core/templates/salary/transparencySheet";
 import { formatNumber } from "../../../core/parse/cells";
 
 const WOMEN = "#8E6CC0";
@@ -185,10 +186,8 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
             <li key={c.category}>
               {t("transparency.categoryPane", {
                 category: c.name,
-                gap: figure(c.total.hourly),
-                verdict: c.justification
-                  ? t("transparency.justified", { text: c.justification })
-                  : t("transparency.assess"),
+                gap: c.suppressed ? t("transparency.hiddenShort") : figure(c.total.hourly),
+                verdict: verdictText(c, props.t as never),
               })}
             </li>
           ))}
