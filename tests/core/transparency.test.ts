@@ -7,7 +7,7 @@
  * categories under the small-group setting show nothing, and the 5 % rule picks out exactly
  * the categories built with a gap of 5 % or more.
  */
-import { analyzeGrid } from "../../src/core";
+import { analyzeGrid, parseSettings } from "../../src/core";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { quartileBands, type Employee } from "../../src/core/templates/salary/transparency";
 import type { CellValue, Grid } from "../../src/core/types";
@@ -153,14 +153,14 @@ const medianBySelection = (values: number[]) =>
 const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const gap = (women: number, men: number) => Math.round(((men - women) / men) * 1000) / 10;
 
-function expectedGaps(people: readonly Person[], fullTime: number) {
+function expectedGaps(people: readonly Person[], fullTime: number, everyone = false) {
   const by = (woman: boolean, f: (p: Person) => number) => people.filter((p) => p.woman === woman).map(f);
   const total = (p: Person) => annualBasic(p) + annualVariable(p);
   const hourly = (p: Person) => total(p) / hoursOf(p, fullTime);
   const hourlyVar = (p: Person) => annualVariable(p) / hoursOf(p, fullTime);
-  // (b) and (d) among those who receive variable pay.
+  // (b) and (d) among those who receive variable pay, or over everyone with their zeros.
   const paid = (woman: boolean, f: (p: Person) => number) =>
-    people.filter((p) => p.woman === woman && annualVariable(p) > 0).map(f);
+    people.filter((p) => p.woman === woman && (everyone || annualVariable(p) > 0)).map(f);
   return {
     meanGap: {
       annual: gap(meanOf(by(true, total)), meanOf(by(false, total))),
@@ -345,4 +345,45 @@ test("(f) ties at a boundary are shared between the bands by sex in proportion, 
   expect(bands.map((b) => b.women + b.men)).toEqual([3, 3, 2, 2]);
   expect(bands.map((b) => b.women)).toEqual([0, 1, 1, 1]);
   for (const b of bands) expect(b.womenShare + b.menShare).toBe(b.women + b.men ? 100 : 0);
+});
+
+describe("one variable-pay population, by the setting, said beside each figure", () => {
+  const people = payroll(4_000, true);
+  const analysedWith = (variablePopulation: "mixed" | "recipients" | "everyone") =>
+    (
+      analyzeGrid(sheet(people, true), {
+        today: "2026-12-01",
+        settings: parseSettings({ salary: { variablePopulation } }),
+      }).reports[0].result as SalaryResult
+    ).transparency!;
+  const variableGap = (group: readonly Person[], everyone: boolean) => {
+    const among = (woman: boolean) =>
+      group.filter((p) => p.woman === woman && (everyone || annualVariable(p) > 0)).map(annualVariable);
+    return gap(meanOf(among(true)), meanOf(among(false)));
+  };
+
+  test.each([
+    ["mixed", false, true],
+    ["recipients", false, false],
+    ["everyone", true, true],
+  ] as const)("%s: (b) and (d) over everyone: %s; (g) over everyone: %s", (choice, bdEveryone, gEveryone) => {
+    const t = analysedWith(choice);
+    const fullTime = t.settings.fullTimeHours;
+    expect(t.variablePopulation).toEqual({
+      bd: bdEveryone ? "everyone" : "recipients",
+      g: gEveryone ? "everyone" : "recipients",
+    });
+    const expected = expectedGaps(people, fullTime, bdEveryone);
+    expect(t.variableMeanGap).toEqual(expected.variableMeanGap);
+    // Over everyone the median is 0 wherever fewer than half receive any: no gap can be told (null).
+    const told = (value: number | null) => (value === null || Number.isNaN(value) ? null : value);
+    expect(t.variableMedianGap).toEqual({
+      annual: told(expected.variableMedianGap.annual),
+      hourly: told(expected.variableMedianGap.hourly),
+    });
+    for (const c of t.categories.filter((c) => !c.suppressed)) {
+      const inCategory = people.filter((p) => p.category === c.category);
+      expect(c.variable.annual).toBe(variableGap(inCategory, gEveryone));
+    }
+  });
 });

@@ -111,6 +111,7 @@ export const salaryTemplate = defineTemplate({
       categoryColumn: "",
       valuationBand: 0,
       reportDate: "",
+      variablePopulation: "mixed",
       adjustmentYears: 3,
       adjustmentTarget: "equal",
     } as SalarySettings,
@@ -133,6 +134,7 @@ export const salaryTemplate = defineTemplate({
             .string()
             .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: "settings.error.reportDate" })
             .default(d.reportDate),
+          variablePopulation: zod.enum(["mixed", "recipients", "everyone"]).default(d.variablePopulation),
           adjustmentYears: zod.number().int().min(1).max(10).default(d.adjustmentYears),
           adjustmentTarget: zod.enum(["equal", "lowLimit"]).default(d.adjustmentTarget),
         })
@@ -150,6 +152,15 @@ export const salaryTemplate = defineTemplate({
       { key: "categoryColumn", label: "settings.salary.categoryColumn", text: true },
       { key: "valuationBand", label: "settings.salary.valuationBand" },
       { key: "reportDate", label: "settings.salary.reportDate", text: true },
+      {
+        key: "variablePopulation",
+        label: "settings.salary.variablePopulation",
+        options: [
+          { value: "mixed", label: "settings.salary.variablePopulation.mixed" },
+          { value: "recipients", label: "settings.salary.variablePopulation.recipients" },
+          { value: "everyone", label: "settings.salary.variablePopulation.everyone" },
+        ],
+      },
       { key: "adjustmentYears", label: "settings.salary.adjustmentYears" },
       {
         key: "adjustmentTarget",

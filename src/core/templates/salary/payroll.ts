@@ -14,7 +14,7 @@ import { isPercentFormat } from "../../parse/quantity";
 import { tableReader } from "../common";
 import { VARIABLE_KEYS } from "./columns";
 import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
-import { payTransparency, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
+import { payTransparency, populations, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 
 export type Sex = "woman" | "man" | "other";
@@ -336,6 +336,7 @@ export function directiveReport(
   const result = payTransparency(employees, {
     threshold: s.jointAssessment,
     remedyBy: deadline,
+    variablePopulation: populations(s.variablePopulation),
     smallGroup: s.smallGroup,
     fullTimeHours: s.fullTimeHours,
     referenceYear: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),

@@ -18,6 +18,8 @@ export interface SalarySettings {
   valuationBand: number;
   /** Lönetransparens: the date of the report (ISO); "" = today. A gap remedied within six months of it needs no joint pay assessment. */
   reportDate: string;
+  /** Lönetransparens: over whom variable components are averaged: (b), (d) among recipients and (g) over everyone ("mixed"), or one population for all. */
+  variablePopulation: "mixed" | "recipients" | "everyone";
   /** Lönekartläggning: years over which the pay adjustments are spread (default 3, the law's limit, DiskrL 3:13). */
   adjustmentYears: number;
   /** How far an adjustment raises the lower-paid side: to equal pay, or to the lower limit. */

@@ -28,6 +28,14 @@ export interface Employee {
   remedied?: string | null;
 }
 
+/** Those who receive variable components, or everyone (zeros included). */
+export type Population = "recipients" | "everyone";
+
+/** The setting's choice as the populations of (b)/(d) and of (g). */
+export function populations(choice: "mixed" | Population): { bd: Population; g: Population } {
+  return choice === "mixed" ? { bd: "recipients", g: "everyone" } : { bd: choice, g: choice };
+}
+
 /** A gap in percent of men's pay, (men − women) / men × 100, on annual and on hourly pay; null where it cannot be told. */
 export interface Gap {
   annual: number | null;
@@ -106,6 +114,8 @@ export interface TransparencyResult {
   /** The hours column's header as the sheet has it, where hours come from a column. */
   hoursColumn: string | null;
   variableColumns: string[];
+  /** Over whom the variable components are averaged: (b) and (d), and (g)'s variable columns. */
+  variablePopulation: { bd: Population; g: Population };
   settings: { threshold: number; smallGroup: number; fullTimeHours: number; referenceYear: number };
   /** Where the reference year comes from: the sheet's own date or year (its words), the setting, or the year before today. */
   referenceYearFrom: { source: "sheet"; stated: string } | { source: "setting" | "default" };
@@ -279,7 +289,7 @@ interface Sums {
   cell: string | null;
   justification: string | null;
   remedied: string | null;
-  /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly]. */
+  /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly, receiving variable]. */
   s: Float64Array;
 }
 
@@ -307,7 +317,7 @@ function levelsOver(
 ): ("annual" | "hourly")[] {
   if (women === 0 || men === 0) return [];
   const gap = (k: number, v: number) => {
-    const [w, m] = [mean(0, k) + mean(0, v), mean(5, k) + mean(5, v)];
+    const [w, m] = [mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v)];
     return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
   };
   // A gap computed as 4,9999999… for an exact 5 % is 5 %.
@@ -315,11 +325,15 @@ function levelsOver(
   return [...(over(gap(1, 3)) ? ["annual" as const] : []), ...(over(gap(2, 4)) ? ["hourly" as const] : [])];
 }
 
+/** Where a category's men's sums start in its array (women's start at 0). */
+const MEN = 6;
+
 function categoryGaps(
   employees: readonly Employee[],
   smallGroup: number,
   threshold: number,
   remedyBy: string,
+  population: Population,
 ): CategoryGap[] {
   const byCategory = new Map<string, Sums>();
   for (const e of employees) {
@@ -332,7 +346,7 @@ function categoryGaps(
         cell: e.categoryCell,
         justification: null,
         remedied: null,
-        s: new Float64Array(10),
+        s: new Float64Array(12),
       };
       byCategory.set(e.category, sums);
     }
@@ -342,21 +356,29 @@ function categoryGaps(
     sums.cell ??= e.categoryCell;
     if (e.justification && !sums.justification) sums.justification = e.justification;
     if (e.remedied && !sums.remedied) sums.remedied = e.remedied;
-    const o = e.sex === "woman" ? 0 : 5;
+    const o = e.sex === "woman" ? 0 : MEN;
     const s = sums.s;
     s[o]++;
     s[o + 1] += e.annualBasic;
     s[o + 2] += e.annualBasic / e.hours;
     s[o + 3] += e.annualVariable;
     s[o + 4] += e.annualVariable / e.hours;
+    if (e.annualVariable > 0) s[o + 5]++;
   }
   const gaps: CategoryGap[] = [];
   for (const [category, { titles, row, cell, justification, remedied, s }] of byCategory) {
-    const [women, men] = [s[0], s[5]];
+    const [women, men] = [s[0], s[MEN]];
     const hidden = women < smallGroup || men < smallGroup;
     const mean = (o: number, k: number) => s[o + k] / s[o];
-    const gap = (k: number) => gapOf(mean(0, k), mean(5, k));
-    const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(5, k) + mean(5, v));
+    // The variable components averaged over the setting's population: those receiving them, or everyone.
+    const variableMean = (o: number, k: number) =>
+      population === "everyone" ? mean(o, k) : s[o + 5] > 0 ? s[o + k] / s[o + 5] : Number.NaN;
+    const gap = (k: number) => gapOf(mean(0, k), mean(MEN, k));
+    const variableGap = (k: number) => {
+      const [w, m] = [variableMean(0, k), variableMean(MEN, k)];
+      return Number.isNaN(w) || Number.isNaN(m) ? null : gapOf(w, m);
+    };
+    const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v));
     const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
     const assessmentOn = levelsOver(mean, women, men, threshold);
     gaps.push({
@@ -368,7 +390,7 @@ function categoryGaps(
       men,
       suppressed: hidden,
       basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
-      variable: hidden ? NO_GAP : { annual: gap(3), hourly: gap(4) },
+      variable: hidden ? NO_GAP : { annual: variableGap(3), hourly: variableGap(4) },
       total: totalGap,
       jointAssessment: assessmentOn.length > 0,
       assessmentOn: [...assessmentOn],
@@ -391,6 +413,8 @@ export interface TransparencyOptions {
   threshold: number;
   /** Six months after the report: a gap remedied by then needs no joint pay assessment (ISO). */
   remedyBy: string;
+  /** Over whom the variable components are averaged. */
+  variablePopulation: { bd: Population; g: Population };
   smallGroup: number;
   fullTimeHours: number;
   referenceYear: number;
@@ -403,7 +427,7 @@ export interface TransparencyOptions {
 
 /** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
 /** Every measure's figures in one pass, each sex in a typed array of its own: total and variable pay, annual and hourly. */
-function payArrays(employees: readonly Employee[], women: number, men: number) {
+function payArrays(employees: readonly Employee[], women: number, men: number, everyone: boolean) {
   let receivingWomen = 0;
   let receivingMen = 0;
   for (const e of employees)
@@ -413,8 +437,10 @@ function payArrays(employees: readonly Employee[], women: number, men: number) {
     }
   const annual = { women: new Float64Array(women), men: new Float64Array(men) };
   const hourly = { women: new Float64Array(women), men: new Float64Array(men) };
-  const variableAnnual = { women: new Float64Array(receivingWomen), men: new Float64Array(receivingMen) };
-  const variableHourly = { women: new Float64Array(receivingWomen), men: new Float64Array(receivingMen) };
+  // (b) and (d) over those receiving variable components, or over everyone with their zeros.
+  const [vWomen, vMen] = everyone ? [women, men] : [receivingWomen, receivingMen];
+  const variableAnnual = { women: new Float64Array(vWomen), men: new Float64Array(vMen) };
+  const variableHourly = { women: new Float64Array(vWomen), men: new Float64Array(vMen) };
   let w = 0;
   let m = 0;
   let vw = 0;
@@ -429,7 +455,7 @@ function payArrays(employees: readonly Employee[], women: number, men: number) {
       annual.men[m] = total;
       hourly.men[m++] = total / e.hours;
     }
-    if (e.annualVariable > 0) {
+    if (everyone || e.annualVariable > 0) {
       if (woman) {
         variableAnnual.women[vw] = e.annualVariable;
         variableHourly.women[vw++] = e.annualVariable / e.hours;
@@ -439,7 +465,7 @@ function payArrays(employees: readonly Employee[], women: number, men: number) {
       }
     }
   }
-  return { annual, hourly, variableAnnual, variableHourly };
+  return { annual, hourly, variableAnnual, variableHourly, receivingWomen, receivingMen };
 }
 
 export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
@@ -452,7 +478,8 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
   const base = {
     women,
     men,
-    categories: categoryGaps(employees, smallGroup, threshold, options.remedyBy),
+    categories: categoryGaps(employees, smallGroup, threshold, options.remedyBy, options.variablePopulation.g),
+    variablePopulation: options.variablePopulation,
     categoryBasis: options.categoryBasis,
     hoursFrom: options.hoursFrom,
     hoursColumn: options.hoursColumn,
@@ -471,9 +498,13 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
       receivingVariable: { women: null, men: null },
       quartiles: [],
     };
-  const { annual, hourly, variableAnnual, variableHourly } = payArrays(employees, women, men);
-  const receivingWomen = variableAnnual.women.length;
-  const receivingMen = variableAnnual.men.length;
+  const everyone = options.variablePopulation.bd === "everyone";
+  const { annual, hourly, variableAnnual, variableHourly, receivingWomen, receivingMen } = payArrays(
+    employees,
+    women,
+    men,
+    everyone,
+  );
   const meanGap = meanGapOf(annual, hourly);
   const variableMeanGap = meanGapOf(variableAnnual, variableHourly);
   // The medians sort the arrays; the bands walk the sorted hourly pay.

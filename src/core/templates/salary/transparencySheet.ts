@@ -52,9 +52,10 @@ function gaps(rows: Rows, tr: Transparency, ctx: Ctx): void {
   };
   rows.header([t("transparency.head.indicator"), t("transparency.head.annual"), t("transparency.head.hourly")]);
   gapRow(t("transparency.a"), tr.meanGap);
-  gapRow(t("transparency.b"), tr.variableMeanGap);
+  const population = t(`transparency.population.${tr.variablePopulation.bd}`);
+  gapRow(t("transparency.b", { population }), tr.variableMeanGap);
   gapRow(t("transparency.c"), tr.medianGap);
-  gapRow(t("transparency.d"), tr.variableMedianGap);
+  gapRow(t("transparency.d", { population }), tr.variableMedianGap);
   rows.cells.push({ row: rows.row, col: 1, value: t("transparency.e"), border: true });
   const line = t("transparency.eLine", {
     women: percent(tr.receivingVariable.women),
@@ -94,7 +95,8 @@ function quartiles(rows: Rows, tr: Transparency, ctx: Ctx, charts: ChartSpec[]):
 function categories(rows: Rows, tr: Transparency, ctx: Ctx): void {
   const { t } = ctx;
   const percent = percentOr(t);
-  rows.line(t("transparency.g", { basis: basisText(tr, ctx), limit: tr.settings.threshold }), true);
+  const population = t(`transparency.population.${tr.variablePopulation.g}`);
+  rows.line(t("transparency.g", { basis: basisText(tr, ctx), limit: tr.settings.threshold, population }), true);
   rows.header(
     [
       "category",

@@ -155,9 +155,9 @@ export function TransparencyView(props: { result: TransparencyResult; t: Transla
   if (r.suppressed) return <p>{t("transparency.suppressed", { limit: r.settings.smallGroup })}</p>;
   const rows: [string, { annual: number | null; hourly: number | null }][] = [
     [t("transparency.a"), r.meanGap],
-    [t("transparency.b"), r.variableMeanGap],
+    [t("transparency.b", { population: t(`transparency.population.${r.variablePopulation.bd}`) }), r.variableMeanGap],
     [t("transparency.c"), r.medianGap],
-    [t("transparency.d"), r.variableMedianGap],
+    [t("transparency.d", { population: t(`transparency.population.${r.variablePopulation.bd}`) }), r.variableMedianGap],
   ];
   const flagged = r.categories.filter((c) => c.jointAssessment);
   return (
