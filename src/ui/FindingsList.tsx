@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   },
   error: { backgroundColor: tokens.colorPaletteRedBackground3, color: tokens.colorNeutralForegroundOnBrand },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1 },
-  info: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorNeutralForegroundOnBrand },
+  // Dark text on the light blue: white on it is too faint (axe: 1.6:1).
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorNeutralForeground1 },
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
