@@ -5,7 +5,7 @@
  * they cannot disagree.
  */
 import type { MessageKey, Params, Translate } from "../core/i18n";
-import { templateActions } from "../core/actions";
+import { templateActions, templateExports } from "../core/actions";
 import type { TemplateAction } from "../core/templates/types";
 import { problem, type Problem } from "./problem";
 
@@ -59,6 +59,12 @@ const actions = templateActions;
 /** Every option: the general ones, each action's own (once, as its first template gives it), then --help and --version. */
 export function options(): OptionSpec[] {
   const own = new Map<string, OptionSpec>();
+  for (const { exported } of templateExports())
+    own.set(exported.flag, {
+      flag: exported.flag,
+      value: exported.value as MessageKey,
+      help: exported.help as MessageKey,
+    });
   for (const { action } of actions())
     for (const o of action.options ?? [])
       if (!own.has(o.flag))
@@ -113,8 +119,10 @@ const TEMPLATE: CommandSpec = {
  */
 export function commands(): CommandSpec[] {
   const all = actions().map(({ action }) => actionLine(action));
+  // check takes each template's export flag (--pay-report FOLDER).
+  const check = { ...CHECK, options: [...CHECK.options, ...templateExports().map(({ exported }) => exported.flag)] };
   return [
-    CHECK,
+    check,
     ...all.filter((c) => c.operands === "inputs"),
     CLEAR,
     TEMPLATE,

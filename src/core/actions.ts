@@ -4,7 +4,14 @@
  * before any adapter sees them.
  */
 import { templates } from "./templates";
-import type { ActionOutcome, ActionRequest, AnalyzeOptions, AnyTemplate, TemplateAction } from "./templates/types";
+import type {
+  ActionOutcome,
+  ActionRequest,
+  AnalyzeOptions,
+  AnyTemplate,
+  TemplateAction,
+  TemplateExport,
+} from "./templates/types";
 import type { FinishedSheet } from "./plan";
 import { context } from "./analyze";
 import { finishSheet } from "./sheet/fit";
@@ -13,6 +20,11 @@ import { analyzeSheets } from "./workbook";
 /** Every template's actions, in the order the templates are registered. */
 export function templateActions(): { template: AnyTemplate; action: TemplateAction }[] {
   return templates.flatMap((template) => (template.actions ?? []).map((action) => ({ template, action })));
+}
+
+/** Every template's exports (files written by a flag of check), in the order the templates are registered. */
+export function templateExports(): { template: AnyTemplate; exported: TemplateExport }[] {
+  return templates.flatMap((template) => (template.exports ?? []).map((exported) => ({ template, exported })));
 }
 
 /** The action a command names, if a template has it. */

@@ -12,6 +12,9 @@ import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
 import { ExitCode, hasErrors, judge, open } from "../workbooks";
 import { analyzeSheets } from "../../core/workbook";
+import { templateExports } from "../../core/actions";
+import { context } from "../../core/analyze";
+import { basename, join } from "node:path";
 import type { SheetReport } from "../../core/templates/types";
 
 export function check({ parsed, io, t, locale, settings }: RunContext): number {
@@ -39,6 +42,7 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
       continue;
     }
     const { opened, analysis } = judged;
+    if (!exportFiles(input, analysis.sheets, parsed.values, { io, t, locale, settings }, json)) exit.failed();
     const report = fileReport(input.relative, analysis.sheets, analysis.workbook);
     reports.push(report);
     // The cells are read and judged: the writer needs the package and the plan, not the grids.
@@ -67,6 +71,46 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
   }
   if (json) writeJson(reports, io.out);
   return exit.value;
+}
+
+/**
+ * The files each template exports for this workbook (--pay-report FOLDER), named by the workbook
+ * and the file ("lonelista-lonetransparens.csv"); never over another file. False when one could
+ * not be written (said).
+ */
+function exportFiles(
+  input: { path: string; relative: string },
+  sheets: readonly SheetReport[],
+  values: ReadonlyMap<string, string>,
+  { io, t, locale, settings }: Pick<RunContext, "io" | "t" | "locale" | "settings">,
+  json: boolean,
+): boolean {
+  let ok = true;
+  for (const { template, exported } of templateExports()) {
+    const folder = values.get(exported.flag);
+    if (folder === undefined) continue;
+    const results = sheets
+      .filter((r) => r.template === template.id)
+      .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
+    const ctx = context({ locale, ...(settings ? { settings } : {}) });
+    const files = results.length ? exported.files(results, ctx) : [];
+    if (files.length === 0) {
+      io.err(t("cli.exportNothing", { file: input.path, flag: exported.flag }));
+      continue;
+    }
+    const stem = basename(input.relative).replace(/\.[^.]+$/, "");
+    for (const file of files) {
+      const target = join(folder, `${stem}-${file.name}`);
+      try {
+        writeOutput(target, new TextEncoder().encode(file.text), "nothing");
+        if (!json) io.out(t("cli.wrote", { file: target }));
+      } catch (error) {
+        io.err(copyReason(error, t));
+        ok = false;
+      }
+    }
+  }
+  return ok;
 }
 
 /**

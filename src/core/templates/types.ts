@@ -256,6 +256,22 @@ export interface TemplateAction<K extends string = string, R = unknown> {
   run(request: ActionRequest, ctx: AnalysisContext<K, string, string>): ActionOutcome;
 }
 
+/**
+ * Files a template writes besides its sheets (the pay transparency report's CSV and JSON), asked
+ * for with a flag of `plankoll check` naming a folder. What leaves the workbook: no personal data.
+ */
+export interface TemplateExport<K extends string = string, R = unknown> {
+  flag: `--${string}`;
+  /** The words for its value (a folder) in the usage line. */
+  value: K | MessageKey;
+  help: K | MessageKey;
+  /** The files for the template's tables of one workbook; none where they hold nothing to export. */
+  files(
+    results: readonly { sheet: string; result: R }[],
+    ctx: AnalysisContext<K, string, string>,
+  ): { name: string; text: string }[];
+}
+
 export interface TemplateDefinition<
   Id extends string = string,
   R = unknown,
@@ -300,6 +316,8 @@ export interface TemplateDefinition<
   forReport?(result: R): R;
   /** What it does besides review: commands of the command line and forms in the pane. */
   actions?: readonly TemplateAction<KeyOf<S>, R>[];
+  /** Files it writes for `plankoll check … --<flag> FOLDER` (an export of its results). */
+  exports?: readonly TemplateExport<KeyOf<S>, R>[];
   /**
    * It follows up last year's workbook (`AnalysisContext.previous`): the command line takes
    * `--previous FILE` and the pane offers to choose the file where a review holds this template.

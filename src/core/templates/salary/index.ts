@@ -11,6 +11,7 @@ import { documentationSheet } from "./documentSheet";
 import { payInfoAction } from "./action";
 import { payrollWorkbook } from "./workbook";
 import { evaluationsIn } from "./evaluation";
+import { payReportFiles } from "./payReport";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
 
@@ -173,4 +174,12 @@ export const salaryTemplate = defineTemplate({
     ],
   },
   actions: [payInfoAction],
+  exports: [
+    {
+      flag: "--pay-report",
+      value: "payReport.flagValue",
+      help: "payReport.flagHelp",
+      files: (results, ctx) => payReportFiles(results, ctx as never),
+    },
+  ],
 });

@@ -3,10 +3,12 @@ import { defineStrings } from "../strings";
 import type { ContextOf } from "../types";
 import type { codes, wordings } from "./codes";
 import { documentEn, documentSv } from "./documentStrings";
+import { payReportEn, payReportSv } from "./payReportStrings";
 
 export const strings = defineStrings({
   sv: {
     ...documentSv,
+    ...payReportSv,
     "cli.payInfo.noJson":
       "pay-info skriver ingen JSON: löneinformationen innehåller belopp och skrivs bara till filen i --out.",
     "cli.payInfo.badRow": "--row behöver ett radnummer (1 eller mer), inte {value}.",
@@ -256,6 +258,7 @@ export const strings = defineStrings({
   },
   en: {
     ...documentEn,
+    ...payReportEn,
     "cli.payInfo.noJson":
       "pay-info writes no JSON: the pay information holds amounts and is written to the --out file only.",
     "cli.payInfo.badRow": "--row needs a row number (1 or more), not {value}.",
