@@ -111,6 +111,8 @@ export const strings = defineStrings({
     "transparency.menLess": "män lägre",
     "sheet.transparency": "Plankoll Lönetransparens",
     "transparency.title": "Lönetransparens – rapport om löneskillnader mellan kvinnor och män",
+    "transparency.law":
+      "Gällande svensk lag är diskrimineringslagen 3 kap. (lönekartläggning); rapporten följer direktivets artiklar 9 och 10, som ännu inte är införda i svensk lag (läge december 2026). Gränserna är inställningar.",
     "transparency.directive":
       "Enligt Europaparlamentets och rådets direktiv (EU) 2023/970 (lönetransparensdirektivet), artikel 9.1 a–g och artikel 10. Referensår {year} ({yearFrom}). Källa: bladet {sheet}.",
     "transparency.yearFrom.sheet": "enligt bladets egen uppgift: {stated}",
@@ -361,6 +363,8 @@ export const strings = defineStrings({
     "transparency.menLess": "men lower",
     "sheet.transparency": "Plankoll Lönetransparens",
     "transparency.title": "Pay transparency – gender pay gap report",
+    "transparency.law":
+      "Swedish law in force is the Discrimination Act, ch. 3 (pay surveys); the report follows Articles 9 and 10 of the directive, not yet transposed into Swedish law (as of December 2026). The limits are settings.",
     "transparency.directive":
       "Under Directive (EU) 2023/970 of the European Parliament and of the Council (pay transparency), Article 9(1)(a)–(g) and Article 10. Reference year {year} ({yearFrom}). Source: sheet {sheet}.",
     "transparency.yearFrom.sheet": "as the sheet itself states: {stated}",

@@ -37,6 +37,7 @@ function intro(rows: Rows, tr: Transparency, sheet: string, ctx: Ctx): void {
     }),
   );
   rows.line(t("transparency.employees", { women: tr.women, men: tr.men }));
+  rows.line(t("transparency.law"));
 }
 
 /** Art. 9 (a)–(e): the gaps, annual and hourly, and the shares receiving variable pay. */
