@@ -4,7 +4,7 @@
  * rounding, on annual or hourly pay level; a justification or a remedy within six months of the
  * report means no joint pay assessment. The payroll is laid out as a new user's would be.
  */
-import { analyzeGrid, fileReport, parseSettings, type Finding } from "../../src/core";
+import { analyzeGrid, analyzeWorkbook, fileReport, parseSettings, type Finding } from "../../src/core";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { remedyDeadline } from "../../src/core/templates/salary/payroll";
 import type { CellValue, Grid } from "../../src/core/types";
@@ -113,5 +113,35 @@ describe("Art. 10 on every category", () => {
     expect(findingsOf("Grupp F")[0].message).toContain("2027-09-01");
     expect(byCategory("Grupp G").verdict).toBe("assess");
     expect(findingsOf("Grupp G").map((f) => f.code)).toEqual(["PAY_GAP_JOINT_ASSESSMENT"]);
+  });
+});
+
+describe("the joint pay assessment's material (Art. 10(2))", () => {
+  const { plan } = analyzeWorkbook([payroll()], { settings, today: "2027-06-01" });
+  const sheet = plan.newSheets.find((s) => s.name === "Plankoll Gemensam lönebedömning")!;
+  const texts = sheet.cells.map((c) => String(c.value));
+
+  test("one section per category that needs it, each on its own page, in Art. 10(2)'s order", () => {
+    const sections = sheet.cells.filter((c) => String(c.value).startsWith("Kategori: "));
+    const needing = result.transparency!.categories.filter((c) => c.verdict === "assess").map((c) => c.name);
+    expect(sections.map((c) => String(c.value).slice("Kategori: ".length))).toEqual(needing);
+    expect(sheet.pageBreaks).toEqual(sections.slice(1).map((c) => c.row));
+    const first = sections[0].row;
+    const next = sections[1].row;
+    const order = ["a)", "b–c)", "d)", "e)", "f)", "g)"].map(
+      (mark) => sheet.cells.find((c) => c.row > first && c.row < next && String(c.value).startsWith(mark))!.row,
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(texts.some((t) => t.includes("senast 2027-11-30"))).toBe(true);
+  });
+
+  test("a small category's figures are not on it; the points the workbook cannot answer are boxes to fill in", () => {
+    const small = sheet.cells.find((c) => String(c.value).includes("Grupp D"))!.row;
+    const after = sheet.cells.filter((c) => c.row > small && c.row < small + 6);
+    expect(after.some((c) => String(c.value).startsWith("Siffrorna visas inte"))).toBe(true);
+    expect(after.some((c) => typeof c.value === "number")).toBe(false);
+    expect(texts.filter((t) => t.startsWith("Bedömningen gjord tillsammans med"))).toHaveLength(
+      result.transparency!.categories.filter((c) => c.verdict === "assess").length,
+    );
   });
 });

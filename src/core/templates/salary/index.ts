@@ -8,6 +8,7 @@ import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
 import { transparencySheet } from "./transparencySheet";
 import { documentationSheet } from "./documentSheet";
+import { assessmentSheet } from "./assessmentSheet";
 import { payInfoAction } from "./action";
 import { payrollWorkbook } from "./workbook";
 import { evaluationsIn } from "./evaluation";
@@ -77,6 +78,7 @@ export const salaryTemplate = defineTemplate({
       salarySummarySheet(results, ctx),
       transparencySheet(results, ctx),
       documentationSheet(reports, ctx),
+      assessmentSheet(results, reports, ctx),
     ];
     return sheets.filter((s) => s !== null);
   },

@@ -96,6 +96,8 @@ export interface PayMapping {
   evaluation: JobEvalResult | null;
   payrolls: MappedPayroll[];
   followUps: FollowUp[];
+  /** The employer's analyses on the sheet Analys och åtgärder (Analys, Saklig grund). */
+  analyses: { entry: PayPlanEntry; sheet: string }[];
   /** This year's measures as the employer planned them (Åtgärd without a follow-up). */
   planned: { entry: PayPlanEntry; sheet: string }[];
   settings: SalarySettings;
@@ -350,6 +352,7 @@ export function payMapping(
     evaluation: evaluations[0]?.result ?? null,
     payrolls,
     followUps: followUpsOf(followed, payrolls, groupOfAny),
+    analyses: current.filter((p) => p.entry.analysis !== null || p.entry.justified !== null),
     planned: current.filter((p) => p.entry.measure !== null && !isFollowUp(p.entry, false, year)),
     settings,
     year,

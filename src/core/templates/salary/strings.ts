@@ -4,11 +4,13 @@ import type { ContextOf } from "../types";
 import type { codes, wordings } from "./codes";
 import { documentEn, documentSv } from "./documentStrings";
 import { payReportEn, payReportSv } from "./payReportStrings";
+import { assessmentEn, assessmentSv } from "./assessmentStrings";
 
 export const strings = defineStrings({
   sv: {
     ...documentSv,
     ...payReportSv,
+    ...assessmentSv,
     "cli.payInfo.noJson":
       "pay-info skriver ingen JSON: löneinformationen innehåller belopp och skrivs bara till filen i --out.",
     "cli.payInfo.badRow": "--row behöver ett radnummer (1 eller mer), inte {value}.",
@@ -261,6 +263,7 @@ export const strings = defineStrings({
   en: {
     ...documentEn,
     ...payReportEn,
+    ...assessmentEn,
     "cli.payInfo.noJson":
       "pay-info writes no JSON: the pay information holds amounts and is written to the --out file only.",
     "cli.payInfo.badRow": "--row needs a row number (1 or more), not {value}.",

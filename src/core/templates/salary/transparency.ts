@@ -47,6 +47,8 @@ export interface CategoryGap {
   category: string;
   /** The category as people read it: a code with its befattningar beside it ("Barnskötare (321012)"). */
   name: string;
+  /** Every befattning in the category, in the order they come. */
+  titles: string[];
   cell: string | null;
   row: number;
   women: number;
@@ -283,8 +285,9 @@ export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
 
 /** A category's sums while the employees are walked once: counts and the sums of each measure by sex. */
 interface Sums {
-  /** The befattningar in the category, the first few, in the order they come. */
+  /** The befattningar in the category, in the order they come. */
   titles: string[];
+  seen: Set<string>;
   row: number;
   cell: string | null;
   justification: string | null;
@@ -328,13 +331,8 @@ function levelsOver(
 /** Where a category's men's sums start in its array (women's start at 0). */
 const MEN = 6;
 
-function categoryGaps(
-  employees: readonly Employee[],
-  smallGroup: number,
-  threshold: number,
-  remedyBy: string,
-  population: Population,
-): CategoryGap[] {
+/** Each category's sums, the employees walked once: counts and the sums of each measure by sex. */
+function sumsByCategory(employees: readonly Employee[]): Map<string, Sums> {
   const byCategory = new Map<string, Sums>();
   for (const e of employees) {
     if (e.category === null) continue;
@@ -342,6 +340,7 @@ function categoryGaps(
     if (!sums) {
       sums = {
         titles: [],
+        seen: new Set(),
         row: e.row,
         cell: e.categoryCell,
         justification: null,
@@ -351,8 +350,10 @@ function categoryGaps(
       byCategory.set(e.category, sums);
     }
     if (e.row < sums.row) sums.row = e.row;
-    if (e.title !== null && sums.titles.length <= NAMED_TITLES && !sums.titles.includes(e.title))
+    if (e.title !== null && !sums.seen.has(e.title)) {
+      sums.seen.add(e.title);
       sums.titles.push(e.title);
+    }
     sums.cell ??= e.categoryCell;
     if (e.justification && !sums.justification) sums.justification = e.justification;
     if (e.remedied && !sums.remedied) sums.remedied = e.remedied;
@@ -365,6 +366,17 @@ function categoryGaps(
     s[o + 4] += e.annualVariable / e.hours;
     if (e.annualVariable > 0) s[o + 5]++;
   }
+  return byCategory;
+}
+
+function categoryGaps(
+  employees: readonly Employee[],
+  smallGroup: number,
+  threshold: number,
+  remedyBy: string,
+  population: Population,
+): CategoryGap[] {
+  const byCategory = sumsByCategory(employees);
   const gaps: CategoryGap[] = [];
   for (const [category, { titles, row, cell, justification, remedied, s }] of byCategory) {
     const [women, men] = [s[0], s[MEN]];
@@ -384,6 +396,7 @@ function categoryGaps(
     gaps.push({
       category,
       name: categoryName(category, titles),
+      titles,
       cell,
       row,
       women,
