@@ -14,21 +14,12 @@ import {
   riskSampleWorkbook,
   salarySampleWorkbook,
 } from "../../scripts/sampleWorkbooks";
-import { workbookGrids } from "../../tools/xlsx";
-import { roundTrip } from "../helpers/workbooks";
+import { paneModel } from "../helpers/paneModel";
 import type { Locale } from "../../src/core";
 
 beforeAll(installExcelGlobals);
 
-async function model(active: string, build = riskSampleWorkbook) {
-  const workbook = new FakeWorkbook();
-  for (const grid of workbookGrids(await roundTrip(build()))) {
-    const sheet = workbook.addSheet(grid.sheet, grid.values);
-    grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
-  }
-  workbook.active = active;
-  return workbook;
-}
+const model = (active: string, build = riskSampleWorkbook) => paneModel(active, build);
 
 function show(port: WorkbookPort, locale: Locale = "sv") {
   return render(

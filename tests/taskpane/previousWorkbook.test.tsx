@@ -9,25 +9,15 @@ import { render, screen, fireEvent, cleanup, waitFor } from "@testing-library/re
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
-import { FakeWorkbook, fakePort, installExcelGlobals } from "../excel/fakeExcel";
+import { fakePort, installExcelGlobals, type FakeWorkbook } from "../excel/fakeExcel";
+import { paneModel } from "../helpers/paneModel";
 import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { paySurveyWorkbook } from "../../scripts/paySurveySample";
-import { workbookGrids } from "../../tools/xlsx";
-import { roundTrip } from "../helpers/workbooks";
-import type ExcelJS from "exceljs";
 
 beforeAll(installExcelGlobals);
 afterEach(cleanup);
 
-async function model(active: string, build: () => ExcelJS.Workbook) {
-  const workbook = new FakeWorkbook();
-  for (const grid of workbookGrids(await roundTrip(build()))) {
-    const sheet = workbook.addSheet(grid.sheet, grid.values);
-    grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
-  }
-  workbook.active = active;
-  return workbook;
-}
+const model = paneModel;
 
 function show(workbook: FakeWorkbook) {
   return render(
