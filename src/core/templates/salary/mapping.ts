@@ -109,7 +109,7 @@ const reportsOf = <Id extends NonNullable<SheetReport["template"]>>(reports: rea
   reports.filter((r): r is Report<Id> => r.template === id);
 const sheetOf = (r: SheetReport) => r.sheet;
 
-/** A befattning's evaluated job (see jobFor). */
+/** A befattning's evaluated job (evaluation.ts, jobFinder). */
 function matchJob(position: Position, find: JobFinder): MappedPosition {
   const found = find(position.title, position.code);
   return found ? { position, job: found.job, how: found.how } : { position, job: null, how: null };
@@ -238,13 +238,16 @@ function followUpsOf(
   payrolls: readonly MappedPayroll[],
   groupOf: (p: Position) => string | null,
 ): FollowUp[] {
-  const all = payrolls.flatMap((m) => m.comparisons);
+  // Each comparison by the keys it answers to: its befattning's name and its value group's.
+  const keyed = payrolls
+    .flatMap((m) => m.comparisons)
+    .map((c) => {
+      const group = groupOf(c.position);
+      return { c, keys: [eventKey(c.position.title), ...(group === null ? [] : [eventKey(group)])] };
+    });
   return entries.map(({ entry, sheet, fromPrevious }) => {
     const key = eventKey(entry.subject);
-    const about = all.filter(
-      (c) =>
-        eventKey(c.position.title) === key || (groupOf(c.position) !== null && eventKey(groupOf(c.position)!) === key),
-    );
+    const about = keyed.filter(({ keys }) => keys.includes(key)).map(({ c }) => c);
     const flagged = about.find((c) => c.flagged) ?? null;
     const status = flagged ? "persists" : about.length ? "closed" : "unknown";
     return { entry, sheet, fromPrevious, status, comparison: flagged ?? about[0] ?? null };
@@ -343,8 +346,8 @@ export function payMapping(
   const valuation: PayMapping["valuation"] = evaluations.length ? "evaluation" : hasColumn ? "column" : "none";
 
   const payrolls = salaries.map((report) => mapPayroll(report, find, current, valuation, settings));
-  const groupOfAny = (p: Position) =>
-    payrolls.flatMap((m) => m.positions).find((m) => m.position === p)?.job?.group ?? null;
+  const groups = new Map(payrolls.flatMap((m) => m.positions).map((m) => [m.position, m.job?.group ?? null]));
+  const groupOfAny = (p: Position) => groups.get(p) ?? null;
   const followed = plans.filter((p) => isFollowUp(p.entry, p.fromPrevious, year));
   return {
     valuation,
