@@ -52,12 +52,24 @@ function gaps(rows: Rows, c: CategoryGap, small: number, t: Ctx["t"]): void {
   row(t("assess.payLevel"), c.total);
 }
 
+/** Each payroll's analyses by their befattning's key, made once for every category. */
+const analysed = new WeakMap<SalaryResult, Map<string, string>>();
+function analysesOf(result: SalaryResult): Map<string, string> {
+  let byKey = analysed.get(result);
+  if (!byKey) {
+    byKey = new Map(
+      result.positions.filter((p) => p.analysis).map((p) => [eventKey(p.title), `${p.title}: ${p.analysis}`]),
+    );
+    analysed.set(result, byKey);
+  }
+  return byKey;
+}
+
 /** (d): the reasons the workbook gives for the category's befattningar: the payroll's and the analysis sheet's. */
 function reasons(c: CategoryGap, result: SalaryResult, mapping: PayMapping | null): string[] {
   const keys = new Set([...c.titles, c.category].map(eventKey));
-  const fromPayroll = result.positions
-    .filter((p) => keys.has(eventKey(p.title)) && p.analysis)
-    .map((p) => `${p.title}: ${p.analysis}`);
+  const byKey = analysesOf(result);
+  const fromPayroll = [...keys].flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : []));
   const fromSheet = (mapping?.analyses ?? [])
     .filter((a) => keys.has(eventKey(a.entry.subject)) && a.entry.analysis)
     .map((a) => `${a.entry.subject}: ${a.entry.analysis}`);

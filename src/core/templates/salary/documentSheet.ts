@@ -109,7 +109,7 @@ function equalWork(rows: Rows, m: MappedPayroll, ctx: Ctx): void {
   }
 }
 
-/** 3. Likvärdigt arbete: each women-dominated job against those of equal or lower value paid more. */
+/** 3. Likvärdigt arbete: each flagged comparison in full; each job's comparisons above the lower limit in one line. */
 function equalValue(rows: Rows, m: MappedPayroll, mapping: PayMapping, ctx: Ctx): void {
   const { t } = ctx;
   const list = m.comparisons.filter((c) => c.kind === "equalValue");
@@ -120,21 +120,34 @@ function equalValue(rows: Rows, m: MappedPayroll, mapping: PayMapping, ctx: Ctx)
       t(`doc.head.${h}` as Heads),
     ),
   );
-  for (const c of list) {
-    const fill = c.flagged ? (c.analysis?.justified ? COLORS.info : COLORS.warning) : undefined;
-    rows.cellsRow(
-      [
-        c.position.title,
-        c.value ?? "",
-        c.compared!.title,
-        c.comparedValue ?? "",
-        c.percent,
-        c.flagged ? t("doc.flag.low") : "",
-        yesNo(c.analysis?.justified, t),
-        analysisText(c, t),
-      ],
-      { fill, formats: [undefined, undefined, undefined, undefined, PERCENT] },
-    );
+  const byJob = new Map<Comparison["position"], Comparison[]>();
+  for (const c of list) byJob.set(c.position, [...(byJob.get(c.position) ?? []), c]);
+  for (const [position, comparisons] of byJob) {
+    for (const c of comparisons.filter((c) => c.flagged)) {
+      const fill = c.analysis?.justified ? COLORS.info : COLORS.warning;
+      rows.cellsRow(
+        [
+          position.title,
+          c.value ?? "",
+          c.compared!.title,
+          c.comparedValue ?? "",
+          c.percent,
+          t("doc.flag.low"),
+          yesNo(c.analysis?.justified, t),
+          analysisText(c, t),
+        ],
+        { fill, formats: [undefined, undefined, undefined, undefined, PERCENT] },
+      );
+    }
+    // Above the lower limit: not flagged, said in one line with the range of percents.
+    const above = comparisons.filter((c) => !c.flagged);
+    if (above.length === 0) continue;
+    const percents = above.map((c) => c.percent);
+    const range = `${formatNumber(Math.min(...percents), 1)}–${formatNumber(Math.max(...percents), 1)} %`;
+    const names = above.length === 1 ? above[0].compared!.title : t("doc.othersAbove", { count: above.length });
+    rows.cellsRow([position.title, above[0].value ?? "", names, "", above.length === 1 ? above[0].percent : range], {
+      formats: [undefined, undefined, undefined, undefined, PERCENT],
+    });
   }
 }
 

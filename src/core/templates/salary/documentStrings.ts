@@ -28,6 +28,7 @@ export const documentSv = {
   "doc.equalWork": "2. Lika arbete – kvinnors lön i procent av mäns per befattning",
   "doc.equalValue":
     "3. Likvärdigt arbete – kvinnodominerade arbeten mot arbeten i samma eller lägre värdegrupp med högre lön",
+  "doc.othersAbove": "{count} arbeten med högre lön, över den nedre gränsen",
   "doc.equalValueNone": "Inget kvinnodominerat arbete har lägre lön än ett arbete i samma eller lägre värdegrupp.",
   "doc.adjustments": "4. Lönejusteringar, kostnad och tidplan (inom {years} år)",
   "doc.target.equal":
@@ -130,6 +131,7 @@ export const documentEn: Record<keyof typeof documentSv, string> = {
   "doc.equalWork": "2. Equal work – women's pay as a percent of men's per position",
   "doc.equalValue":
     "3. Work of equal value – women-dominated work against work in the same or a lower value group paid more",
+  "doc.othersAbove": "{count} jobs paid more, above the lower limit",
   "doc.equalValueNone": "No women-dominated work is paid less than work in the same or a lower value group.",
   "doc.adjustments": "4. Pay adjustments, cost and timetable (within {years} years)",
   "doc.target.equal":
