@@ -36,6 +36,7 @@ interface Expected {
       own: Level;
       women: { count: number; average: Level | null };
       men: { count: number; average: Level | null };
+      representatives: boolean;
     }
   >;
   amounts: number[];
@@ -98,8 +99,12 @@ describe("plankoll pay-info on a payroll laid out differently", () => {
         const row = labelled(label);
         expect(row[1]).toBe(group.count);
         if (group.average) expect(figures(row)).toEqual(of(group.average));
-        else expect(row[2]).toBe(`Visas inte: färre än 3 ${who} i kategorin (integritet)`);
+        else expect(row[2]).toBe(`Inga ${who} i kategorin`);
       }
+      // Fewer than three of a sex: the answer is marked for the workers' representatives, not the worker.
+      expect(rows.some((r) => String(r[0]).startsWith("Till arbetstagarnas företrädare – lämnas inte"))).toBe(
+        want.representatives,
+      );
       expect(rows.flat()).toContain(
         "Lönenivå: bruttoårslön (grundlön och kompletterande eller rörliga delar: Bonus 2026, OB-ersättning (kr/år)) och bruttotimlön (timmar ur kolumnen Årsarbetstid, timmar).",
       );

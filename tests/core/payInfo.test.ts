@@ -7,7 +7,7 @@
  * the report that may leave the workbook carries none of it.
  */
 import { withPayInfo } from "../../src/core/templates/salary/action";
-import { analyzeGrid } from "../../src/core";
+import { analyzeGrid, parseSettings } from "../../src/core";
 import { fileReport } from "../../src/core/report";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { searchPayInfo, type EmployeePayInfo, type PayInfoAnswer } from "../../src/core/templates/salary/payInfo";
@@ -153,15 +153,33 @@ describe("one employee's pay information", () => {
     expect(answerFor(g, { row: FIRST_ROW + 4 })).toEqual(answerFor(g, { employee: "1005" }));
   });
 
-  test("a sex with fewer than the small-group setting in the category shows its count and no average", () => {
+  test("a sex with fewer than the small-group setting in the category: the answer, with averages, goes to the representatives", () => {
     const info = found(answerFor(g, { employee: String(list[12].id) })); // a man in Lönegrupp B: two women
     expect(info.category).toBe("Lönegrupp B");
-    expect(info.women).toEqual({ count: 2, average: null });
+    // Art. 7 allows no refusal: the two women's average is reckoned, and the answer marked for the representatives.
+    expect(info.women).toEqual({
+      count: 2,
+      average: expectedLevel(list.filter((p) => p.category === "Lönegrupp B" && p.sex === "K")),
+    });
     expect(info.men.count).toBe(4);
     expect(info.men.average).toEqual(expectedLevel(list.filter((p) => p.category === "Lönegrupp B" && p.sex === "M")));
-    const sheet = payInfoSheet(info, "Lönelista", context({ locale: "sv", today: "2026-12-01" }));
+    expect(info.forRepresentatives).toBe(true);
+    const ctx = context({
+      locale: "sv",
+      today: "2026-12-01",
+      settings: parseSettings({ salary: { representatives: "Vision och Kommunal" } }),
+    });
+    const sheet = payInfoSheet(info, "Lönelista", ctx);
+    expect(sheet.name).toBe(`Plankoll Företrädare ${list[12].id}`);
     const texts = sheet.cells.map((c) => String(c.value));
-    expect(texts).toContain("Visas inte: färre än 3 kvinnor i kategorin (integritet)");
+    expect(texts[1]).toMatch(/^Till Vision och Kommunal – lämnas inte till arbetstagaren: färre än 3 kvinnor/);
+    expect(texts).toContain(
+      "Bladet innehåller personuppgifter: lämna det bara till arbetstagarnas företrädare, inte till arbetstagaren.",
+    );
+    // A worker whose category has enough of both: their own sheet, as before.
+    const plain = found(answerFor(g, { employee: "1005" }));
+    expect(plain.forRepresentatives).toBe(false);
+    expect(payInfoSheet(plain, "Lönelista", ctx).name).toBe("Plankoll Löneinfo 1005");
   });
 
   test("an employee without a category gets their own pay level and no averages", () => {

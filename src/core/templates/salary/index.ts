@@ -115,6 +115,7 @@ export const salaryTemplate = defineTemplate({
       valuationBand: 0,
       reportDate: "",
       variablePopulation: "mixed",
+      representatives: "",
       adjustmentYears: 3,
       adjustmentTarget: "equal",
     } as SalarySettings,
@@ -138,6 +139,7 @@ export const salaryTemplate = defineTemplate({
             .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: "settings.error.reportDate" })
             .default(d.reportDate),
           variablePopulation: zod.enum(["mixed", "recipients", "everyone"]).default(d.variablePopulation),
+          representatives: zod.string().max(100).default(d.representatives),
           adjustmentYears: zod.number().int().min(1).max(10).default(d.adjustmentYears),
           adjustmentTarget: zod.enum(["equal", "lowLimit"]).default(d.adjustmentTarget),
         })
@@ -164,6 +166,7 @@ export const salaryTemplate = defineTemplate({
           { value: "everyone", label: "settings.salary.variablePopulation.everyone" },
         ],
       },
+      { key: "representatives", label: "settings.salary.representatives", text: true },
       { key: "adjustmentYears", label: "settings.salary.adjustmentYears" },
       {
         key: "adjustmentTarget",

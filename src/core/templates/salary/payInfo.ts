@@ -26,10 +26,9 @@ export interface PayLevel {
   hourly: number;
 }
 
-/** Women or men of the category: how many, and their average pay level unless they are too few to show. */
+/** Women or men of the category: how many, and their average pay level (null where there are none). */
 export interface SexAverage {
   count: number;
-  /** null: fewer than the small-group setting (the figure would tell one person's pay). */
   average: PayLevel | null;
 }
 
@@ -49,6 +48,11 @@ export interface EmployeePayInfo {
   variableColumns: string[];
   smallGroup: number;
   fullTimeHours: number;
+  /**
+   * A sex in the category has fewer than the small-group setting: the averages could point out a
+   * person, so the answer is for the workers' representatives, never the worker's own sheet (Art. 7(4), 12).
+   */
+  forRepresentatives: boolean;
 }
 
 /** What a payroll says of the employee asked for. */
@@ -82,8 +86,8 @@ function level(basic: number, variable: number, hourly: number): PayLevel {
 }
 
 /** The average pay level of the employees given; the hourly figure is the mean of each one's hourly pay, as in the report. */
-function averageOf(group: readonly Employee[], smallGroup: number): SexAverage {
-  if (group.length < smallGroup || group.length === 0) return { count: group.length, average: null };
+function averageOf(group: readonly Employee[]): SexAverage {
+  if (group.length === 0) return { count: 0, average: null };
   let basic = 0;
   let variable = 0;
   let hourly = 0;
@@ -109,6 +113,8 @@ export function payInfoAnswer(
   if (!target.figures) return { kind: "unreadable", row: target.rows[0] };
   const { basic, variable, hours } = target.figures;
   const inCategory = target.category === null ? [] : employees.filter((e) => e.category === target.category);
+  const women = averageOf(inCategory.filter((e) => e.sex === "woman"));
+  const men = averageOf(inCategory.filter((e) => e.sex === "man"));
   return {
     kind: "found",
     info: {
@@ -117,14 +123,10 @@ export function payInfoAnswer(
       title: target.title,
       category: target.category,
       own: level(basic, variable, (basic + variable) / hours),
-      women: averageOf(
-        inCategory.filter((e) => e.sex === "woman"),
-        settings.smallGroup,
-      ),
-      men: averageOf(
-        inCategory.filter((e) => e.sex === "man"),
-        settings.smallGroup,
-      ),
+      women,
+      men,
+      // Art. 7 allows no refusal: an average that could point out a person goes to the workers' representatives.
+      forRepresentatives: [women, men].some((g) => g.count > 0 && g.count < settings.smallGroup),
       ...basis,
       smallGroup: settings.smallGroup,
       fullTimeHours: settings.fullTimeHours,

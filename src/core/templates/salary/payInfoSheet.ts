@@ -1,7 +1,8 @@
 /**
  * The sheet that answers one employee's request for pay information (Art. 7): their own pay
  * level and the average pay levels of women and men in their category, annual and hourly, with
- * how they were reckoned. It holds amounts and is meant for that employee alone.
+ * how they were reckoned. It holds amounts and is meant for that employee alone — or, where a sex
+ * in the category is under the small-group setting, for the workers' representatives (Art. 7(4)).
  */
 import type { SheetCell, SheetSpec } from "../../plan";
 import { COLORS } from "../../plan";
@@ -18,14 +19,23 @@ const NAME_LIMIT = 31;
 /** "Plankoll Löneinfo 1042" (or the row, where the payroll has no Anst.nr), within Excel's 31 characters. */
 export function payInfoSheetName(info: EmployeePayInfo, ctx: Ctx): string {
   const who = (info.employee ?? ctx.t("payInfo.rowName", { row: info.row })).replace(NOT_IN_NAME, "-");
-  return `${ctx.t("sheet.payInfo")} ${who}`.slice(0, NAME_LIMIT).trim();
+  const name = ctx.t(info.forRepresentatives ? "sheet.payInfoRepresentatives" : "sheet.payInfo");
+  return `${name} ${who}`.slice(0, NAME_LIMIT).trim();
 }
 
 /** The lines above the table: what the sheet is, under which law, for whom, in which category, when. */
 function introLines(info: EmployeePayInfo, source: string, ctx: Ctx): string[] {
   const { t } = ctx;
+  const recipient = ctx.settings.salary.representatives.trim() || t("payInfo.representativesDefault");
+  const few = [info.women.count > 0 && info.women.count < info.smallGroup ? t("sex.women") : null]
+    .concat(info.men.count > 0 && info.men.count < info.smallGroup ? t("sex.men") : null)
+    .filter((w) => w !== null)
+    .join(", ");
   return [
     t("payInfo.title"),
+    ...(info.forRepresentatives
+      ? [t("payInfo.forRepresentatives", { recipient, limit: info.smallGroup, who: few })]
+      : []),
     t("payInfo.directive"),
     info.employee === null
       ? t("payInfo.whoRow", { row: info.row, sheet: source })
@@ -48,7 +58,7 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
     merges.push(`A${row}:F${row}`);
     cells.push({ row: row++, col: 1, value, bold, wrap: true });
   };
-  introLines(info, source, ctx).forEach((text, i) => line(text, i === 0));
+  introLines(info, source, ctx).forEach((text, i) => line(text, i === 0 || (i === 1 && info.forRepresentatives)));
   row++;
   const heads = [
     "",
@@ -76,12 +86,8 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
     else {
       cells.push({ row, col: 1, value: label, border: true });
       cells.push({ row, col: 2, value: group.count, border: true });
-      const why =
-        info.category === null
-          ? t("payInfo.noCategoryShort")
-          : group.count === 0
-            ? t("payInfo.none", { who: few })
-            : t("payInfo.hidden", { limit: info.smallGroup, who: few });
+      // No average only where the category has none of that sex (or the worker no category).
+      const why = info.category === null ? t("payInfo.noCategoryShort") : t("payInfo.none", { who: few });
       cells.push({ row, col: 3, value: why, border: true, wrap: true });
       row++;
     }
@@ -97,7 +103,7 @@ export function payInfoSheet(info: EmployeePayInfo, source: string, ctx: Ctx): S
   );
   line(t("payInfo.average"));
   line(t("payInfo.rights"));
-  line(t("payInfo.personal"), true);
+  line(t(info.forRepresentatives ? "payInfo.personalRepresentatives" : "payInfo.personal"), true);
   return {
     name: payInfoSheetName(info, ctx),
     cells,

@@ -20,6 +20,8 @@ export interface SalarySettings {
   reportDate: string;
   /** Lönetransparens: over whom variable components are averaged: (b), (d) among recipients and (g) over everyone ("mixed"), or one population for all. */
   variablePopulation: "mixed" | "recipients" | "everyone";
+  /** Lönetransparens (Art. 7): who receives an answer whose averages could point out a person; "" = the workers' representatives. */
+  representatives: string;
   /** Lönekartläggning: years over which the pay adjustments are spread (default 3, the law's limit, DiskrL 3:13). */
   adjustmentYears: number;
   /** How far an adjustment raises the lower-paid side: to equal pay, or to the lower limit. */

@@ -204,6 +204,14 @@ export const strings = defineStrings({
     "settings.salary.adjustmentTarget.equal": "till lika lön",
     "settings.salary.adjustmentTarget.lowLimit": "till den nedre gränsen",
     "sheet.payInfo": "Plankoll Löneinfo",
+    "sheet.payInfoRepresentatives": "Plankoll Företrädare",
+    "payInfo.representativesDefault": "arbetstagarnas företrädare",
+    "payInfo.forRepresentatives":
+      "Till {recipient} – lämnas inte till arbetstagaren: färre än {limit} {who} i kategorin, så genomsnittet kan peka ut en person. Direktivet tillåter inte att svaret vägras; det går via företrädarna (artikel 7.4 och 12).",
+    "payInfo.personalRepresentatives":
+      "Bladet innehåller personuppgifter: lämna det bara till arbetstagarnas företrädare, inte till arbetstagaren.",
+    "settings.salary.representatives":
+      "Lönetransparens: vem som tar emot löneinformation som kan peka ut en person (företrädarna)",
     "payInfo.rowName": "rad {row}",
     "payInfo.title": "Löneinformation till en arbetstagare (lönetransparensdirektivet, artikel 7)",
     "payInfo.directive":
@@ -224,7 +232,6 @@ export const strings = defineStrings({
     "payInfo.women": "Genomsnitt, kvinnor i kategorin",
     "payInfo.men": "Genomsnitt, män i kategorin",
     "payInfo.none": "Inga {who} i kategorin",
-    "payInfo.hidden": "Visas inte: färre än {limit} {who} i kategorin (integritet)",
     "payInfo.basis":
       "Lönenivå: bruttoårslön (grundlön och kompletterande eller rörliga delar: {variables}) och bruttotimlön ({hours}).",
     "payInfo.average":
@@ -456,6 +463,14 @@ export const strings = defineStrings({
     "settings.salary.adjustmentTarget.equal": "to equal pay",
     "settings.salary.adjustmentTarget.lowLimit": "to the lower limit",
     "sheet.payInfo": "Plankoll Löneinfo",
+    "sheet.payInfoRepresentatives": "Plankoll Företrädare",
+    "payInfo.representativesDefault": "arbetstagarnas företrädare",
+    "payInfo.forRepresentatives":
+      "Till {recipient} – lämnas inte till arbetstagaren: färre än {limit} {who} i kategorin, så genomsnittet kan peka ut en person. Direktivet tillåter inte att svaret vägras; det går via företrädarna (artikel 7.4 och 12).",
+    "payInfo.personalRepresentatives":
+      "Bladet innehåller personuppgifter: lämna det bara till arbetstagarnas företrädare, inte till arbetstagaren.",
+    "settings.salary.representatives":
+      "Lönetransparens: vem som tar emot löneinformation som kan peka ut en person (företrädarna)",
     "payInfo.rowName": "row {row}",
     "payInfo.title": "Pay information for a worker (pay transparency directive, Article 7)",
     "payInfo.directive":
@@ -476,7 +491,6 @@ export const strings = defineStrings({
     "payInfo.women": "Average, women in the category",
     "payInfo.men": "Average, men in the category",
     "payInfo.none": "No {who} in the category",
-    "payInfo.hidden": "Not shown: fewer than {limit} {who} in the category (privacy)",
     "payInfo.basis":
       "Pay level: gross annual pay (basic pay and complementary or variable components: {variables}) and gross hourly pay ({hours}).",
     "payInfo.average":
