@@ -145,3 +145,21 @@ describe("the joint pay assessment's material (Art. 10(2))", () => {
     );
   });
 });
+
+describe("parts of pay by name", () => {
+  test("overtime and on-call pay count in the pay level; a column that looks like pay but is unknown is named", () => {
+    const values: CellValue[][] = [
+      ["Befattning", "Kön", "Månadslön", "Övertid (kr/år)", "Jour", "Reseersättning", "Enhet"],
+      ...[0, 1, 2].map((): CellValue[] => ["Handläggare", "K", 30_000, 12_000, 0, 500, "Söder"]),
+      ...[0, 1, 2].map((): CellValue[] => ["Handläggare", "M", 30_000, 0, 0, 500, "Norr"]),
+    ];
+    const { report } = analyzeGrid({ sheet: "Löner", originRow: 1, originCol: 1, values }, { today: "2027-06-01" });
+    const tr = (report.result as SalaryResult).transparency!;
+    expect(tr.variableColumns).toEqual(["Övertid (kr/år)", "Jour"]);
+    // Women 30 000 × 12 + 12 000 a year, men 30 000 × 12: the gap (men − women) / men.
+    expect(tr.meanGap.annual).toBe(Math.round(((360_000 - 372_000) / 360_000) * 1000) / 10);
+    expect(
+      report.findings.filter((f) => f.code === "PAY_COLUMN_NOT_READ").map((f) => [f.cell, f.params.column]),
+    ).toEqual([["F1", "Reseersättning"]]);
+  });
+});

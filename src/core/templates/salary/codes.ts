@@ -25,6 +25,17 @@ export const codes = defineCodes({
     },
     marked: false,
   },
+  PAY_COLUMN_NOT_READ: {
+    severity: "info",
+    title: {
+      sv: "en kolumn som ser ut som en lönedel räknas inte",
+      en: "a column that looks like a part of pay is not counted",
+    },
+    message: {
+      sv: "{column}: kolumnen ser ut som en lönedel men räknas inte i lönenivån. Rubriker som läses: Lönetillägg, Rörlig lön, Bonus, OB, Övertid, Jour, Beredskap, Förmåner, Provision.",
+      en: "{column}: the column looks like a part of pay but is not counted in the pay level. Headings that are read: Lönetillägg, Rörlig lön, Bonus, OB, Övertid, Jour, Beredskap, Förmåner, Provision.",
+    },
+  },
   PAY_GAP_REMEDIED: {
     severity: "info",
     title: {

@@ -54,6 +54,13 @@ export const salaryColumns = [
       "Ersättning för obekväm arbetstid",
     ],
   },
+  { key: "overtime", labels: ["Övertid", "Övertidsersättning", "Mertid", "Mertidsersättning", "Övertid och mertid"] },
+  {
+    key: "onCall",
+    labels: ["Jour", "Beredskap", "Jourersättning", "Beredskapsersättning", "Jour och beredskap"],
+  },
+  { key: "benefits", labels: ["Förmåner", "Naturaförmåner", "Förmånsvärde", "Skattepliktiga förmåner"] },
+  { key: "commission", labels: ["Provision", "Provisioner"] },
   {
     key: "hours",
     labels: ["Arbetade timmar", "Timmar", "Antal timmar", "Årsarbetstid", "Arbetstimmar", "Betalda timmar"],
@@ -70,7 +77,16 @@ export const salaryColumns = [
 ] as const satisfies readonly ColumnSpec[];
 
 /** The complementary or variable components, in the order the report names them. */
-export const VARIABLE_KEYS = ["allowance", "variable", "bonus", "ob"] as const;
+export const VARIABLE_KEYS = [
+  "allowance",
+  "variable",
+  "bonus",
+  "ob",
+  "overtime",
+  "onCall",
+  "benefits",
+  "commission",
+] as const;
 
 export const salaryLayouts = [
   ["title", "sex", "salary"],

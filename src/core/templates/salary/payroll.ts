@@ -346,7 +346,31 @@ export function directiveReport(
     ...basis,
   });
   for (const c of result.categories) if (c.verdict) assessmentFinding(c, table, ctx, findings, deadline);
+  unreadPayColumns(table, findings);
   return result;
+}
+
+/** Words of a header that names a part of pay: a supplement, a compensation, a fee, a benefit. */
+const PAY_LIKE = /\b(\w*ersattning\w*|\w*tillagg\w*|arvode\w*|bonus\w*|provision\w*|forman\w*|lon|lonen|utbetal\w*)\b/;
+
+/**
+ * A column that looks like a part of pay but is none Plankoll reads (basic pay, a supplement, variable
+ * pay, OB, overtime, on-call, benefits, bonus, commission): named, never left out in silence.
+ */
+function unreadPayColumns(table: Table, findings: Findings): void {
+  const placed = new Set(Object.values(table.header.columns));
+  const header = table.grid.values[table.header.headerIndex] ?? [];
+  header.forEach((cell, column) => {
+    if (placed.has(column) || typeof cell !== "string") return;
+    const words = cell
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
+    if (words.startsWith("plankoll") || !PAY_LIKE.test(words)) return;
+    findings.add("PAY_COLUMN_NOT_READ", table.addressAt(table.header.headerIndex, column), table.headerRow, {
+      column: cell.trim(),
+    });
+  });
 }
 
 /** Six months after the report (Art. 10(1)(c)): a gap remedied by then needs no joint pay assessment. */
