@@ -8,7 +8,6 @@
  * headcounts only; a small category's figures stay hidden.
  */
 import type { SheetSpec } from "../../plan";
-import { COLORS } from "../../plan";
 import type { SheetReport } from "../types";
 import type { Ctx } from "./strings";
 import type { SalaryResult } from "./analyze";
@@ -22,24 +21,9 @@ import { formatNumber } from "../../parse/cells";
 
 const PERCENT = "0.0";
 
-function heading(rows: Rows, text: string): void {
-  rows.cells.push({ row: rows.row++, col: 1, value: text, bold: true, fill: COLORS.header });
-}
-
-function line(rows: Rows, text: string): void {
-  rows.cells.push({ row: rows.row++, col: 1, value: text });
-}
-
+const line = (rows: Rows, text: string) => rows.line(text);
 /** A point the workbook cannot answer: its label and a box to write in. */
-function openPoint(rows: Rows, text: string): void {
-  rows.merges.push(`B${rows.row}:E${rows.row}`);
-  rows.heights[rows.row] = 45;
-  rows.cells.push(
-    { row: rows.row, col: 1, value: text, bold: true, wrap: true, top: true, border: true },
-    { row: rows.row, col: 2, value: "", border: true },
-  );
-  rows.row++;
-}
+const openPoint = (rows: Rows, text: string) => rows.box(text, "E", 45);
 
 /** (b)–(c): the category's gaps, or why they are not shown. */
 function gaps(rows: Rows, c: CategoryGap, small: number, t: Ctx["t"]): void {
@@ -89,7 +73,7 @@ function measures(c: CategoryGap, mapping: PayMapping | null) {
 function category(rows: Rows, c: CategoryGap, result: SalaryResult, mapping: PayMapping | null, ctx: Ctx) {
   const { t, settings } = ctx;
   const deadline = remedyDeadline(settings.salary.reportDate || ctx.today);
-  heading(rows, t("assess.category", { category: c.name }));
+  rows.heading(t("assess.category", { category: c.name }));
   line(rows, t("assess.deadline", { deadline, limit: formatNumber(settings.salary.jointAssessment, 1) }));
   const both = c.women + c.men;
   line(

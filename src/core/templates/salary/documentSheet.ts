@@ -21,14 +21,13 @@ const TWO = "0.00";
 
 type Heads = Parameters<Ctx["t"]>[0];
 
+/** A section's heading, a line below the one before. */
 function heading(rows: Rows, text: string): void {
   rows.row++;
-  rows.cells.push({ row: rows.row++, col: 1, value: text, bold: true, fill: COLORS.header });
+  rows.heading(text);
 }
 
-function prose(rows: Rows, text: string): void {
-  rows.cells.push({ row: rows.row++, col: 1, value: text, wrap: false });
-}
+const prose = (rows: Rows, text: string) => rows.line(text);
 
 /** 1. How the survey was made: the data, the date, the limits, the method and the evaluation. */
 function method(rows: Rows, mapping: PayMapping, ctx: Ctx): void {
@@ -238,15 +237,8 @@ function openPoints(rows: Rows, ctx: Ctx): void {
   const { t } = ctx;
   heading(rows, t("doc.open"));
   // Each point a label and a box to write in, the width of the rest of the page.
-  for (const key of ["doc.open.rules", "doc.open.cooperation", "doc.open.assessment", "doc.open.signed"] as const) {
-    rows.merges.push(`B${rows.row}:H${rows.row}`);
-    rows.heights[rows.row] = key === "doc.open.signed" ? 30 : 60;
-    rows.cells.push(
-      { row: rows.row, col: 1, value: t(key), bold: true, wrap: true, top: true, border: true },
-      { row: rows.row, col: 2, value: "", border: true },
-    );
-    rows.row++;
-  }
+  for (const key of ["doc.open.rules", "doc.open.cooperation", "doc.open.assessment", "doc.open.signed"] as const)
+    rows.box(t(key), "H", key === "doc.open.signed" ? 30 : 60);
 }
 
 /** Each payroll's part of a section, under its own name where the workbook has several. */

@@ -12,6 +12,20 @@ export class Rows {
   line(value: string, bold = false): void {
     this.cells.push({ row: this.row++, col: 1, value, bold });
   }
+  /** A section's heading: bold on the header's fill. */
+  heading(value: string): void {
+    this.cells.push({ row: this.row++, col: 1, value, bold: true, fill: COLORS.header });
+  }
+  /** A point to answer by hand: its label, and a bordered box to write in as wide as the columns up to `lastColumn`. */
+  box(label: string, lastColumn: string, height: number): void {
+    this.merges.push(`B${this.row}:${lastColumn}${this.row}`);
+    this.heights[this.row] = height;
+    this.cells.push(
+      { row: this.row, col: 1, value: label, bold: true, wrap: true, top: true, border: true },
+      { row: this.row, col: 2, value: "", border: true },
+    );
+    this.row++;
+  }
   header(heads: readonly string[]): void {
     heads.forEach((value, i) =>
       this.cells.push({ row: this.row, col: i + 1, value, bold: true, fill: COLORS.header, border: true }),
