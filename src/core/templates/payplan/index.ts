@@ -70,10 +70,14 @@ export const payPlanTemplate = defineTemplate({
     columns: [
       { key: "blank.payplan.subject", width: 28 },
       { key: "blank.payplan.analysis", width: 44 },
-      { key: "blank.payplan.justified", width: 14, list: () => ["Ja", "Nej"] },
+      { key: "blank.payplan.justified", width: 14, list: (t) => [t("blank.payplan.yes"), t("blank.payplan.no")] },
       { key: "blank.payplan.measure", width: 36 },
       { key: "blank.payplan.amount", width: 16, numberFormat: KRONOR_FORMAT },
-      { key: "blank.payplan.done", width: 16, list: () => ["Ja", "Nej", "Delvis"] },
+      {
+        key: "blank.payplan.done",
+        width: 16,
+        list: (t) => [t("blank.payplan.yes"), t("blank.payplan.no"), t("blank.payplan.partly")],
+      },
       { key: "blank.payplan.year", width: 8, numberFormat: "0" },
     ],
   },

@@ -33,6 +33,9 @@ export const strings = defineStrings({
     "blank.payplan.done.help": "Fylls i vid nästa års kartläggning: blev åtgärden av?",
     "blank.payplan.year": "År",
     "blank.payplan.year.help": "Året då åtgärden ska vara genomförd (senast inom tre år).",
+    "blank.payplan.yes": "Ja",
+    "blank.payplan.no": "Nej",
+    "blank.payplan.partly": "Delvis",
   },
   en: {
     "template.payplan": "Pay survey – analysis and measures",
@@ -64,6 +67,10 @@ export const strings = defineStrings({
     "blank.payplan.done.help": "Filled in at next year's survey: was the measure carried out?",
     "blank.payplan.year": "År",
     "blank.payplan.year.help": "The year by which the measure is to be carried out (at most three years).",
+    // The sheet's headings are Swedish in either language (Saklig grund (Ja/Nej)), and so are its answers.
+    "blank.payplan.yes": "Ja",
+    "blank.payplan.no": "Nej",
+    "blank.payplan.partly": "Delvis",
   },
 });
 

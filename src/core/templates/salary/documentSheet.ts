@@ -72,7 +72,7 @@ function method(rows: Rows, mapping: PayMapping, ctx: Ctx): void {
 }
 
 const yesNo = (value: boolean | null | undefined, t: Ctx["t"]) =>
-  value === true ? t("doc.yes") : value === false ? t("doc.no") : "";
+  value === true ? t("salary.yes") : value === false ? t("salary.no") : "";
 
 /** The analysis as the sheet states it, or the words that it is missing. */
 function analysisText(c: Comparison, t: Ctx["t"]): string {
