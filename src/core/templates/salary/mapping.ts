@@ -107,7 +107,6 @@ export interface PayMapping {
 
 const reportsOf = <Id extends NonNullable<SheetReport["template"]>>(reports: readonly SheetReport[], id: Id) =>
   reports.filter((r): r is Report<Id> => r.template === id);
-const sheetOf = (r: SheetReport) => r.sheet;
 
 /** A befattning's evaluated job (evaluation.ts, jobFinder). */
 function matchJob(position: Position, find: JobFinder): MappedPosition {
@@ -266,7 +265,7 @@ function mapPayroll(
   const jobOf = new Map(positions.map((m) => [m.position, m.job]));
   const groupOf = (p: Position) => jobOf.get(p)?.group ?? null;
   const mapped: MappedPayroll = {
-    sheet: sheetOf(report),
+    sheet: report.sheet,
     result: report.result,
     positions,
     comparisons: [],
@@ -328,7 +327,7 @@ export function payMapping(
   const evaluations = reportsOf(reports, "jobeval");
   const find = jobFinder(valuedJobs(evaluations));
   const thisYear = reportsOf(reports, "payplan").flatMap((r) =>
-    r.result.entries.map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: false })),
+    r.result.entries.map((entry) => ({ entry, sheet: r.sheet, fromPrevious: false })),
   );
   // A measure of last year's workbook answered on this year's sheet (the same befattning and measure) is followed up there.
   const measureKey = (e: PayPlanEntry) => `${eventKey(e.subject)} ${eventKey(e.measure ?? "")}`;
@@ -338,7 +337,7 @@ export function payMapping(
     ...reportsOf(previous, "payplan").flatMap((r) =>
       r.result.entries
         .filter((entry) => !answered.has(measureKey(entry)))
-        .map((entry) => ({ entry, sheet: sheetOf(r), fromPrevious: true })),
+        .map((entry) => ({ entry, sheet: r.sheet, fromPrevious: true })),
     ),
   ];
   const current = plans.filter((p) => !p.fromPrevious);
@@ -351,7 +350,7 @@ export function payMapping(
   const followed = plans.filter((p) => isFollowUp(p.entry, p.fromPrevious, year));
   return {
     valuation,
-    evaluationSheets: evaluations.map(sheetOf),
+    evaluationSheets: evaluations.map((e) => e.sheet),
     evaluation: evaluations[0]?.result ?? null,
     payrolls,
     followUps: followUpsOf(followed, payrolls, groupOfAny),
