@@ -10,6 +10,7 @@ import type {
   AnalyzeOptions,
   AnyTemplate,
   TemplateAction,
+  SheetReport,
   TemplateExport,
 } from "./templates/types";
 import type { FinishedSheet } from "./plan";
@@ -25,6 +26,21 @@ export function templateActions(): { template: AnyTemplate; action: TemplateActi
 /** Every template's exports (files written by a flag of check), in the order the templates are registered. */
 export function templateExports(): { template: AnyTemplate; exported: TemplateExport }[] {
   return templates.flatMap((template) => (template.exports ?? []).map((exported) => ({ template, exported })));
+}
+
+/**
+ * An export's files for a workbook's reports (the command line's flag, the pane's button): none
+ * where the workbook holds no table of its template, or nothing to export.
+ */
+export function exportedFiles(
+  reports: readonly SheetReport[],
+  { template, exported }: { template: AnyTemplate; exported: TemplateExport },
+  options: AnalyzeOptions,
+): { name: string; text: string }[] {
+  const results = reports
+    .filter((r) => r.template === template.id)
+    .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
+  return results.length ? exported.files(results, context(options)) : [];
 }
 
 /** The action a command names, if a template has it. */

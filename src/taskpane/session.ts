@@ -323,7 +323,23 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     action: (sheet: string, command: string, values: Readonly<Record<string, string>>) =>
       runAction(port, options, sheet, command, values),
     select: (sheet: string, cell: string) => port.selectCell(sheet, cell),
+    /** The exports a review holds something for (the pay transparency report), each with its files. */
+    exports: (review: Review) => exportsOf(review, options),
   };
+}
+
+/** A template's export as the pane offers it: its button's words and its files, made from the review. */
+export interface PaneExport {
+  label: string;
+  files: { name: string; text: string }[];
+}
+
+async function exportsOf(review: Review, options: SessionOptions): Promise<PaneExport[]> {
+  const { templateExports, exportedFiles } = await import("../core/actions");
+  const t = translator(options.locale) as (key: string) => string;
+  return templateExports()
+    .map((found) => ({ label: t(found.exported.label), files: exportedFiles(review.reports, found, options) }))
+    .filter((e) => e.files.length > 0);
 }
 
 /** What a template's action in the pane gave: its sheets added, or why not (in words). */

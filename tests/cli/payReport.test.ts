@@ -51,6 +51,7 @@ describe("plankoll check --pay-report", () => {
     expect(readdirSync(out).sort()).toEqual([
       "lonekartlaggning-2026-lonetransparens-falt.txt",
       "lonekartlaggning-2026-lonetransparens-kategorier.csv",
+      "lonekartlaggning-2026-lonetransparens-lonedelar.csv",
       "lonekartlaggning-2026-lonetransparens.csv",
       "lonekartlaggning-2026-lonetransparens.json",
     ]);

@@ -12,8 +12,7 @@ import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
 import { ExitCode, hasErrors, judge, open } from "../workbooks";
 import { analyzeSheets } from "../../core/workbook";
-import { templateExports } from "../../core/actions";
-import { context } from "../../core/analyze";
+import { exportedFiles, templateExports } from "../../core/actions";
 import { basename, join } from "node:path";
 import type { SheetReport } from "../../core/templates/types";
 
@@ -86,14 +85,11 @@ function exportFiles(
   json: boolean,
 ): boolean {
   let ok = true;
-  for (const { template, exported } of templateExports()) {
+  for (const found of templateExports()) {
+    const { exported } = found;
     const folder = values.get(exported.flag);
     if (folder === undefined) continue;
-    const results = sheets
-      .filter((r) => r.template === template.id)
-      .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
-    const ctx = context({ locale, ...(settings ? { settings } : {}) });
-    const files = results.length ? exported.files(results, ctx) : [];
+    const files = exportedFiles(sheets, found, { locale, ...(settings ? { settings } : {}) });
     if (files.length === 0) {
       io.err(t("cli.exportNothing", { file: input.path, flag: exported.flag }));
       continue;

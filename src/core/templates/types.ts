@@ -265,6 +265,8 @@ export interface TemplateExport<K extends string = string, R = unknown> {
   /** The words for its value (a folder) in the usage line. */
   value: K | MessageKey;
   help: K | MessageKey;
+  /** The pane's button that saves the files. */
+  label: K | MessageKey;
   /** The files for the template's tables of one workbook; none where they hold nothing to export. */
   files(
     results: readonly { sheet: string; result: R }[],

@@ -7,6 +7,7 @@ import type { Translate } from "../../core/i18n";
 import type { WorkbookPort } from "../../core/port";
 import { createSession, readPreviousWorkbook, type Review, type Scope, type TemplateChoice } from "../session";
 import { PreviousWorkbook } from "./PreviousWorkbook";
+import { ExportFiles } from "./ExportFiles";
 import { Notice } from "../../ui/Notice";
 import { DetectedLines } from "../../ui/Detected";
 import { useFollowActive } from "./useFollowActive";
@@ -277,6 +278,7 @@ export function App(props: AppProps) {
           onRemove={removePrevious}
         />
       )}
+      {review && <ExportFiles t={t} review={review} exportsOf={session.exports} busy={busy} />}
       {review && (
         <Suspense fallback={null}>
           <Results

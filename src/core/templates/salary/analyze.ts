@@ -6,10 +6,11 @@
 import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
-import { compactLabel, formatNumber } from "../../parse/cells";
+import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
 import type { TransparencyResult } from "./transparency";
+import { payRegister, type RegisterLine } from "./register";
 import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
   readSex,
@@ -79,6 +80,8 @@ export interface SalaryResult {
   transparency?: TransparencyResult;
   /** The employee asked for (the pay-info action): amounts, so never in a report (forReport drops it). */
   payInfo?: PayInfoAnswer;
+  /** The pay register (register.ts): amounts per category and part of pay, so never in a report (forReport drops it). */
+  register?: RegisterLine[];
   /** What the payroll pays in a year (the monthly pay as paid × 12; kronor): the base of the adjustments' share. */
   annualPaySum: number | null;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
@@ -154,7 +157,10 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
   };
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
-  const layout = table.has("sex") && (table.has("salary") || table.has("annualPay")) ? "employees" : "positions";
+  const layout =
+    table.has("sex") && ["salary", "annualPay", "paidPay", "hourlyRate"].some((key) => table.has(key))
+      ? "employees"
+      : "positions";
   // The one-row-per-employee layout also gathers what the directive's report needs.
   const payroll: Payroll = { employees: [], basis: null, request };
   const { figures, annualPaySum } =
@@ -168,6 +174,9 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
     ? directiveReport(table, payroll.employees, payroll.basis, ctx, findings)
     : undefined;
   const payInfo = payroll.answer?.();
+  const register = transparency
+    ? payRegister(payroll.employees, transparency.variableColumns, settings.salary.smallGroup)
+    : undefined;
   return {
     findings: findings.items,
     writes: [],
@@ -183,6 +192,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
       annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
       ...(transparency ? { transparency } : {}),
       ...(payInfo ? { payInfo } : {}),
+      ...(register ? { register } : {}),
     },
   };
 }
@@ -196,6 +206,9 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   payrollOut.answer = payroll.answer;
   const groups = new Map<string, Group>();
   let annualPaySum = 0;
+  // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
+  const yearly = table.has("annualPay") || table.has("paidPay");
+  const hourly = table.has("hourlyRate");
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
   const groupFor = (title: string, r: DataRow): Group => {
@@ -229,12 +242,13 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   for (const r of table.rows) {
     const title = read.requiredText(r, "title");
     const sexText = read.requiredText(r, "sex");
-    const pay = payIn(table, read, findings, r, "salary", !table.has("annualPay"));
+    const payRequired = !yearly && !(hourly && !isBlank(table.get(r, "hourlyRate")));
+    const pay = payIn(table, read, findings, r, "salary", payRequired);
     const rate = employmentRate(table, read, findings, r);
     const valuation = read.number(r, "valuation", false, 0);
     const sex = sexText ? readSex(sexText) : null;
-    payroll.employee(r, sex, pay, rate, title);
-    if (pay !== null) annualPaySum += (salaryIsFullTime && rate !== null ? pay * rate : pay) * 12;
+    const year = payroll.employee(r, sex, pay, rate, title);
+    if (year?.paidInYear) annualPaySum += year.paidInYear;
     if (!title) continue;
     const group = groupFor(title, r);
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
@@ -242,8 +256,10 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     if (sex === null) continue;
     if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText! });
     group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
-    if (pay === null) continue;
-    const fullTime = salaryIsFullTime || rate === null ? pay : pay / rate;
+    // Full-time monthly pay: as the row gives it, or from its hourly rate or its pay of the year.
+    const fullTime =
+      year?.fullTimeMonthly ?? (pay === null ? null : salaryIsFullTime || rate === null ? pay : pay / rate);
+    if (fullTime === null) continue;
     (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
     const fte = rate ?? 1;
     group.fte.all += fte;

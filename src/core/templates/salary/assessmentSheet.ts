@@ -11,7 +11,7 @@ import type { SheetSpec } from "../../plan";
 import type { SheetReport } from "../types";
 import type { Ctx } from "./strings";
 import type { SalaryResult } from "./analyze";
-import type { CategoryGap, Gap } from "./transparency";
+import type { CategoryGap, Gap, LeaveShares } from "./transparency";
 import type { PayMapping } from "./mapping";
 import { Rows } from "./rows";
 import { mappingOf } from "./workbook";
@@ -70,6 +70,19 @@ function measures(c: CategoryGap, mapping: PayMapping | null) {
   };
 }
 
+/** (e) as the payroll tells it: of those who returned from leave, the share of each sex with a pay improvement. */
+function leaveText(leave: LeaveShares, t: Ctx["t"]): string {
+  const share = (value: number | null) => (value === null ? t("assess.eNone") : `${formatNumber(value, 1)} %`);
+  return t("assess.eShares", {
+    women: share(leave.womenShare),
+    men: share(leave.menShare),
+    womenReturned: leave.womenReturned,
+    menReturned: leave.menReturned,
+    womenRaised: leave.womenRaised,
+    menRaised: leave.menRaised,
+  });
+}
+
 function category(rows: Rows, c: CategoryGap, result: SalaryResult, mapping: PayMapping | null, ctx: Ctx) {
   const { t, settings } = ctx;
   const deadline = remedyDeadline(settings.salary.reportDate || ctx.today);
@@ -92,7 +105,8 @@ function category(rows: Rows, c: CategoryGap, result: SalaryResult, mapping: Pay
   if (why.length) why.forEach((text) => line(rows, `– ${text}`));
   else openPoint(rows, t("assess.dOpen"));
   line(rows, t("assess.e"));
-  openPoint(rows, t("assess.eOpen"));
+  if (c.leave) line(rows, leaveText(c.leave, t));
+  else openPoint(rows, t(c.suppressed ? "assess.eHidden" : "assess.eOpen", { limit: settings.salary.smallGroup }));
   const { planned, followed } = measures(c, mapping);
   line(rows, t("assess.f"));
   if (planned.length) planned.forEach((e) => line(rows, `– ${e.subject}: ${e.measure}${e.year ? ` (${e.year})` : ""}`));

@@ -21,6 +21,11 @@ export const assessmentSv = {
   "assess.dOpen": "Skäl (objektiva, könsneutrala kriterier):",
   "assess.e": "e) Andel kvinnor och män som fått löneförbättring efter föräldraledighet eller annan ledighet:",
   "assess.eOpen": "Andel kvinnor / andel män:",
+  "assess.eHidden":
+    "Andel kvinnor / andel män (färre än {limit} av ett kön i kategorin: lönelistans uppgifter visas inte här):",
+  "assess.eShares":
+    "Kvinnor {women} ({womenRaised} av {womenReturned} som återkom), män {men} ({menRaised} av {menReturned} som återkom) – enligt lönelistan.",
+  "assess.eNone": "– (ingen återkom)",
   "assess.f": "f) Åtgärder för att rätta omotiverade skillnader:",
   "assess.fOpen": "Åtgärder:",
   "assess.g": "g) Utvärdering av tidigare åtgärder:",
@@ -51,6 +56,11 @@ export const assessmentEn: Record<keyof typeof assessmentSv, string> = {
   "assess.dOpen": "Reasons (objective, gender-neutral criteria):",
   "assess.e": "e) Share of women and men who received a pay improvement after parental or other leave:",
   "assess.eOpen": "Share of women / share of men:",
+  "assess.eHidden":
+    "Share of women / share of men (fewer than {limit} of one sex in the category: the payroll's figures are not shown here):",
+  "assess.eShares":
+    "Women {women} ({womenRaised} of {womenReturned} who returned), men {men} ({menRaised} of {menReturned} who returned) – as the payroll tells it.",
+  "assess.eNone": "– (none returned)",
   "assess.f": "f) Measures to address unjustified differences:",
   "assess.fOpen": "Measures:",
   "assess.g": "g) Evaluation of earlier measures:",

@@ -1,6 +1,29 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  PAY_OUTSIDE_YEAR: {
+    severity: "info",
+    title: {
+      sv: "inte anställd under referensåret: räknas inte i lönetransparensrapporten",
+      en: "not employed in the reference year: not counted in the pay transparency report",
+    },
+    message: {
+      sv: "Enligt anställningsdatumen var arbetstagaren inte anställd under {year}; raden räknas inte i lönetransparensrapporten (men i lönekartläggningen).",
+      en: "By the employment dates the worker was not employed in {year}; the row is not counted in the pay transparency report (it is in the pay survey).",
+    },
+    marked: false,
+  },
+  PAY_HOURS_MISSING: {
+    severity: "warning",
+    title: {
+      sv: "timavlönad utan timmar: lönen under året kan inte räknas",
+      en: "paid by the hour without hours: the pay of the year cannot be reckoned",
+    },
+    message: {
+      sv: "Timavlönad utan arbetade eller betalda timmar för {year}: årslön och timlön kan inte räknas, så raden räknas inte i lönetransparensrapporten. Ange timmarna i en kolumn Arbetade timmar eller Betalda timmar.",
+      en: "Paid by the hour without hours worked or paid for {year}: annual and hourly pay cannot be reckoned, so the row is not counted in the pay transparency report. Give the hours in a column Arbetade timmar or Betalda timmar.",
+    },
+  },
   PAY_GAP_JOINT_ASSESSMENT: {
     severity: "warning",
     title: {
@@ -32,8 +55,8 @@ export const codes = defineCodes({
       en: "a column that looks like a part of pay is not counted",
     },
     message: {
-      sv: "{column}: kolumnen ser ut som en lönedel men räknas inte i lönenivån. Rubriker som läses: Lönetillägg, Rörlig lön, Bonus, OB, Övertid, Jour, Beredskap, Förmåner, Provision.",
-      en: "{column}: the column looks like a part of pay but is not counted in the pay level. Headings that are read: Lönetillägg, Rörlig lön, Bonus, OB, Övertid, Jour, Beredskap, Förmåner, Provision.",
+      sv: "{column}: kolumnen ser ut som en lönedel men räknas inte i lönenivån. Rubriker som läses: Lönetillägg, Rörlig lön, Bonus, Engångsbelopp, OB, Övertid, Mertid, Jour, Beredskap, Förmåner, Provision.",
+      en: "{column}: the column looks like a part of pay but is not counted in the pay level. Headings that are read: Lönetillägg, Rörlig lön, Bonus, Engångsbelopp, OB, Övertid, Mertid, Jour, Beredskap, Förmåner, Provision.",
     },
   },
   PAY_GAP_REMEDIED: {

@@ -6,6 +6,7 @@ import { formatNumber } from "../../parse/cells";
 import { salaryColumns, salaryLayouts } from "./columns";
 import { analyzeSalary, type SalaryResult } from "./analyze";
 import { salarySummarySheet } from "./summarySheet";
+import { registerSheet } from "./registerSheet";
 import { transparencySheet } from "./transparencySheet";
 import { documentationSheet } from "./documentSheet";
 import { assessmentSheet } from "./assessmentSheet";
@@ -35,6 +36,7 @@ function withoutPay(result: SalaryResult): SalaryResult {
     ...result,
     payOmitted: true,
     payInfo: undefined,
+    register: undefined,
     annualPaySum: null,
     positions: result.positions.map((p) => ({
       ...p,
@@ -77,6 +79,7 @@ export const salaryTemplate = defineTemplate({
     const sheets = [
       salarySummarySheet(results, ctx),
       transparencySheet(results, ctx),
+      registerSheet(results, ctx),
       documentationSheet(reports, ctx),
       assessmentSheet(results, reports, ctx),
     ];
@@ -184,6 +187,7 @@ export const salaryTemplate = defineTemplate({
       flag: "--pay-report",
       value: "payReport.flagValue",
       help: "payReport.flagHelp",
+      label: "payReport.paneLabel",
       files: (results, ctx) => payReportFiles(results, ctx as never),
     },
   ],

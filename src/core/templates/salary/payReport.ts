@@ -35,6 +35,10 @@ const FIELDS = [
     [`quartile${q}MenPercent`, "9(1)(f)"],
   ]),
   ["categoryBasis", "9(1)(g)"],
+  ["payBasis", "9(1)"],
+  ["partYearWorkers", "9(1)"],
+  ["notInYearWorkers", "9(1)"],
+  ["hourlyPaidWorkers", "3(1)"],
 ] as const satisfies readonly (readonly [string, string])[];
 
 const CATEGORY_FIELDS = [
@@ -51,6 +55,17 @@ const CATEGORY_FIELDS = [
   ["payLevelGapHourlyPercent", "10(1)"],
   ["jointAssessment", "10(1)"],
   ["verdict", "10(1)"],
+  ["leaveRaiseWomenPercent", "10(2)(d)"],
+  ["leaveRaiseMenPercent", "10(2)(d)"],
+] as const;
+
+/** Each complementary or variable component per category (Art. 9(1)(g), kept apart). */
+const COMPONENT_FIELDS = [
+  ["sheet", "-"],
+  ["category", "9(1)(g)"],
+  ["component", "9(1)(g)"],
+  ["componentGapAnnualPercent", "9(1)(g)"],
+  ["componentGapHourlyPercent", "9(1)(g)"],
 ] as const;
 
 function indicators(sheet: string, tr: TransparencyResult): Record<string, Value> {
@@ -79,7 +94,21 @@ function indicators(sheet: string, tr: TransparencyResult): Record<string, Value
       ]),
     ),
     categoryBasis: tr.categoryBasis.kind,
+    payBasis: tr.yearBasis.pay,
+    partYearWorkers: tr.yearBasis.partYear,
+    notInYearWorkers: tr.yearBasis.outside,
+    hourlyPaidWorkers: tr.yearBasis.hourlyPaid,
   };
+}
+
+function components(sheet: string, c: CategoryGap, columns: readonly string[]): Record<string, Value>[] {
+  return c.components.map((gap, j) => ({
+    sheet,
+    category: c.name,
+    component: columns[j],
+    componentGapAnnualPercent: gap.annual,
+    componentGapHourlyPercent: gap.hourly,
+  }));
 }
 
 function category(sheet: string, c: CategoryGap): Record<string, Value> {
@@ -97,6 +126,8 @@ function category(sheet: string, c: CategoryGap): Record<string, Value> {
     payLevelGapHourlyPercent: c.total.hourly,
     jointAssessment: c.jointAssessment,
     verdict: c.verdict,
+    leaveRaiseWomenPercent: c.leave?.womenShare ?? null,
+    leaveRaiseMenPercent: c.leave?.menShare ?? null,
   };
 }
 
@@ -129,6 +160,9 @@ function fieldsText(ctx: Ctx): string {
     t("payReport.categories"),
     ...CATEGORY_FIELDS.filter(([name]) => !FIELDS.some(([f]) => f === name)).map(line),
     "",
+    t("payReport.components"),
+    ...COMPONENT_FIELDS.filter(([name]) => !CATEGORY_FIELDS.some(([f]) => f === name)).map(line),
+    "",
   ].join("\n");
 }
 
@@ -143,9 +177,20 @@ export function payReportFiles(
   const categories = reports.flatMap(({ sheet, result }) =>
     result.transparency!.categories.map((c) => category(sheet, c)),
   );
+  const parts = ({ sheet, result }: (typeof reports)[number]) =>
+    result.transparency!.categories.flatMap((c) => components(sheet, c, result.transparency!.variableColumns));
   const json = reports.map(({ sheet, result }, i) => ({
     ...rows[i],
-    categories: result.transparency!.categories.map((c) => category(sheet, c)),
+    categories: result.transparency!.categories.map((c) => ({
+      ...category(sheet, c),
+      components: components(sheet, c, result.transparency!.variableColumns).map(
+        ({ component, componentGapAnnualPercent, componentGapHourlyPercent }) => ({
+          component,
+          componentGapAnnualPercent,
+          componentGapHourlyPercent,
+        }),
+      ),
+    })),
   }));
   return [
     { name: "lonetransparens.json", text: `${JSON.stringify(json, null, 2)}\n` },
@@ -161,6 +206,13 @@ export function payReportFiles(
       text: csv(
         CATEGORY_FIELDS.map(([name]) => name),
         categories,
+      ),
+    },
+    {
+      name: "lonetransparens-lonedelar.csv",
+      text: csv(
+        COMPONENT_FIELDS.map(([name]) => name),
+        reports.flatMap(parts),
       ),
     },
     { name: "lonetransparens-falt.txt", text: fieldsText(ctx) },

@@ -3,6 +3,7 @@ export const payReportSv = {
   "payReport.flagValue": "MAPP",
   "payReport.flagHelp":
     "lönetransparensrapporten (artikel 9) som JSON och CSV i mappen, med en fil som förklarar fälten; inga belopp (check)",
+  "payReport.paneLabel": "Spara lönetransparensrapporten (JSON, CSV)",
   "payReport.title": "Lönetransparens – fälten i lonetransparens.json och .csv (direktiv (EU) 2023/970)",
   "payReport.format":
     "CSV: kommaseparerad, punkt som decimaltecken, UTF-8. Procent i procent (5.3 = 5,3 %). Ett tomt fält: siffran kan inte anges eller visas inte (färre än gränsen för små grupper av ett kön, artikel 12). Inga belopp, ingen persons lön.",
@@ -41,6 +42,19 @@ export const payReportSv = {
   "payReport.field.quartile4MenPercent": "andel män i högsta kvartilen",
   "payReport.field.categoryBasis":
     "hur kategorierna bildades: column, evaluation (arbetsvärderingens värdegrupper), valuation eller title (befattning)",
+  "payReport.field.payBasis":
+    "lönen under referensåret: paid (utbetalda belopp) eller snapshot (lönen som den står, räknad över året)",
+  "payReport.field.partYearWorkers": "antal anställda del av året, räknade med den delen",
+  "payReport.field.notInYearWorkers": "antal som inte var anställda under året och inte räknas",
+  "payReport.field.hourlyPaidWorkers": "antal timavlönade, räknade med timlön × timmar",
+  "payReport.components":
+    "Varje kompletterande eller rörlig lönedel per kategori (lonetransparens-lonedelar.csv), utöver sheet och category:",
+  "payReport.field.component": "lönedelen, som kolumnen heter i lönelistan",
+  "payReport.field.componentGapAnnualPercent": "löneskillnad i lönedelen (medelvärde), årsbelopp",
+  "payReport.field.componentGapHourlyPercent": "löneskillnad i lönedelen (medelvärde), per timme",
+  "payReport.field.leaveRaiseWomenPercent":
+    "andel av kvinnorna som återkom från föräldraledighet eller annan ledighet som fått löneförbättring (tomt: lönelistan säger inte)",
+  "payReport.field.leaveRaiseMenPercent": "detsamma för männen",
   "payReport.field.category": "kategorin av arbetstagare",
   "payReport.field.basicGapAnnualPercent": "löneskillnad i grundlön (medelvärde), årslön",
   "payReport.field.basicGapHourlyPercent": "löneskillnad i grundlön (medelvärde), timlön",
@@ -57,6 +71,7 @@ export const payReportEn: Record<keyof typeof payReportSv, string> = {
   "payReport.flagValue": "FOLDER",
   "payReport.flagHelp":
     "the pay transparency report (Article 9) as JSON and CSV in the folder, with a file explaining the fields; no amounts (check)",
+  "payReport.paneLabel": "Save the pay transparency report (JSON, CSV)",
   "payReport.title": "Pay transparency – the fields of lonetransparens.json and .csv (Directive (EU) 2023/970)",
   "payReport.format":
     "CSV: comma-separated, a point for decimals, UTF-8. Percentages in percent (5.3 = 5.3 %). An empty field: the figure cannot be told or is not shown (fewer than the small-group limit of one sex, Article 12). No amounts, no person's pay.",
@@ -91,6 +106,19 @@ export const payReportEn: Record<keyof typeof payReportSv, string> = {
   "payReport.field.quartile4MenPercent": "share of men in the highest quartile",
   "payReport.field.categoryBasis":
     "how the categories were formed: column, evaluation (the job evaluation's value groups), valuation or title (position)",
+  "payReport.field.payBasis":
+    "pay of the reference year: paid (amounts paid) or snapshot (the pay as it stands, reckoned over the year)",
+  "payReport.field.partYearWorkers": "number employed part of the year, counted with that part",
+  "payReport.field.notInYearWorkers": "number not employed in the year, not counted",
+  "payReport.field.hourlyPaidWorkers": "number paid by the hour, counted with hourly rate × hours",
+  "payReport.components":
+    "Each complementary or variable component per category (lonetransparens-lonedelar.csv), besides sheet and category:",
+  "payReport.field.component": "the component, as its column is headed in the payroll",
+  "payReport.field.componentGapAnnualPercent": "gap in the component (mean), annual",
+  "payReport.field.componentGapHourlyPercent": "gap in the component (mean), per hour",
+  "payReport.field.leaveRaiseWomenPercent":
+    "share of the women who returned from parental or other leave who got a pay improvement (empty: the payroll does not say)",
+  "payReport.field.leaveRaiseMenPercent": "the same for the men",
   "payReport.field.category": "the category of workers",
   "payReport.field.basicGapAnnualPercent": "gap in basic pay (mean), annual",
   "payReport.field.basicGapHourlyPercent": "gap in basic pay (mean), hourly",

@@ -8,14 +8,17 @@ import type { DataRow, Table } from "../../sheet/table";
 import type { CellValue } from "../../types";
 import type { Ctx } from "./strings";
 import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
-import { parseAmount } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
-import { isPercentFormat } from "../../parse/quantity";
-import { tableReader } from "../common";
+import { parseDateCell } from "../../parse/dates";
+import { readAnswer } from "../../parse/answers";
+import { payIn, type Findings, type Reader } from "./payCells";
 import { VARIABLE_KEYS } from "./columns";
 import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
 import { payTransparency, populations, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
+import { yearReading, type RowYear } from "./yearPay";
+
+export { employmentRate, payIn, rateOfText, rateTexts, type Findings, type Reader } from "./payCells";
 
 export type Sex = "woman" | "man" | "other";
 
@@ -39,85 +42,6 @@ export function readSexUncached(text: string): Sex {
   if (WOMAN.has(key)) return "woman";
   if (MAN.has(key)) return "man";
   return "other";
-}
-
-export type Findings = ReturnType<Ctx["findings"]>;
-export type Reader = ReturnType<typeof tableReader<never>>;
-/**
- * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
- * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
- */
-export function payIn(
-  table: Table,
-  read: Reader,
-  findings: Findings,
-  r: DataRow,
-  key: string,
-  required: boolean,
-): number | null {
-  if (!table.has(key)) return null;
-  const raw = table.get(r, key);
-  // A plain positive amount, the usual cell, needs neither its address nor its column's name
-  // (nor the test for a formula error, which is text).
-  if (typeof raw === "number" && raw > 0 && raw < 1e12) return Math.round(raw * 100) / 100;
-  if (isBlank(raw)) {
-    if (required) findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
-    return null;
-  }
-  if (!read.usable(r, key)) return null;
-  const cell = table.address(r, key);
-  const column = read.column(key);
-  const parsed = parseAmount(raw);
-  // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
-  if (!parsed.ok || parsed.highSek !== undefined) {
-    if (/\d/.test(String(raw))) findings.add("NOT_A_NUMBER", cell, r.row, { column }, "SALARY_NOT_A_NUMBER");
-    else findings.add("NOT_A_NUMBER", cell, r.row, { column, value: cellText(raw) });
-    return null;
-  }
-  if (parsed.sek <= 0) {
-    findings.add("OUT_OF_RANGE", cell, r.row, { column }, "SALARY_OUT_OF_RANGE");
-    return null;
-  }
-  if (parsed.uncertain) findings.add("VALUE_UNCERTAIN", cell, r.row, { column }, "SALARY_UNCERTAIN");
-  return parsed.sek;
-}
-
-/** "75 %", "0,75", "75": a few texts repeated on thousands of rows, each read once. */
-export const rateTexts = new Map<string, number | null>();
-export function rateOfText(raw: string): number | null {
-  let rate = rateTexts.get(raw);
-  if (rate === undefined) {
-    const text = raw.trim();
-    const number = parseNumberCell(text.replace(/\s*%$/, ""));
-    rate = number === null ? null : text.endsWith("%") || number > 1 ? number / 100 : number;
-    if (rateTexts.size >= 1_000) rateTexts.clear();
-    rateTexts.set(raw, rate);
-  }
-  return rate;
-}
-
-/** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
-export function employmentRate(table: Table, read: Reader, findings: Findings, r: DataRow): number | null {
-  if (!table.has("employment")) return null;
-  const raw = table.get(r, "employment");
-  // A fraction, the usual cell: whatever its format, 0 < x ≤ 1 is the rate itself.
-  if (typeof raw === "number" && raw > 0 && raw <= 1) return raw;
-  if (isBlank(raw) || !read.usable(r, "employment")) return null;
-  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns.employment] ?? null;
-  let rate: number | null = null;
-  // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
-  if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
-  else rate = rateOfText(String(raw));
-  if (rate === null || !(rate > 0 && rate <= 1)) {
-    findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
-      column: read.column("employment"),
-      value: cellText(raw),
-      min: "0 %",
-      max: "100 %",
-    });
-    return null;
-  }
-  return rate;
 }
 
 /** The column a header names (the settings' category column), as a grid column index; -1 if none. */
@@ -214,10 +138,22 @@ export interface Payroll {
 }
 
 export interface PayrollReading {
-  /** One row read (its sex null where the cell is empty, its title null where there is none). */
-  employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): void;
-  /** How the categories, hours and variable components were found: the report says so. */
-  basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">;
+  /**
+   * One row read (its sex null where the cell is empty, its title null where there is none): its
+   * pay of the reference year, null where the worker was not employed in it.
+   */
+  employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null): RowYear | null;
+  /** How the categories, hours, variable components and the year's pay were found: the report says so. */
+  basis: Pick<
+    TransparencyResult,
+    | "categoryBasis"
+    | "hoursFrom"
+    | "hoursColumn"
+    | "variableColumns"
+    | "yearBasis"
+    | "referenceYearFrom"
+    | "leaveColumns"
+  > & { referenceYear: number };
   /** The employee asked for (Payroll.request), once every row is read. */
   answer(): PayInfoAnswer | undefined;
 }
@@ -242,6 +178,32 @@ function hoursIn(table: Table, read: Reader, r: DataRow): number | null {
   return typeof raw === "number" && raw >= 1 ? raw : read.number(r, "hours", false, 1);
 }
 
+/** The employee asked for, where one is: by Anst.nr or by row; null without a request. */
+function askedFor(table: Table, request: PayInfoRequest | undefined): ((r: DataRow) => boolean) | null {
+  if (!request) return null;
+  if ("row" in request) return (r) => r.row === request.row;
+  const wanted = request.employee.trim();
+  return table.has("employeeId") ? (r) => sameEmployee(table.get(r, "employeeId"), wanted) : () => false;
+}
+
+/** A header that gives an amount per month: "per månad", "/mån", "(kr/mån)", "Månadstillägg" — not "Förmåner". */
+export const PER_MONTH = /(^|[\s/(,])(per\s+)?m[aå]n(ad|aden|\.)?($|[\s)/,])|^m[aå]nads/i;
+
+/** Which columns the report's hours, variable components and leave come from. */
+function columnsBasis(table: Table, variables: readonly string[]) {
+  const header = (k: string) => table.header.headers[k] ?? k;
+  return {
+    hoursFrom: table.has("hours")
+      ? ("column" as const)
+      : table.has("employment")
+        ? ("employment" as const)
+        : ("fullTime" as const),
+    hoursColumn: table.has("hours") ? (table.header.headers.hours ?? null) : null,
+    variableColumns: variables.map(header),
+    leaveColumns: ["leaveReturn", "leaveRaise"].filter((k) => table.has(k)).map(header),
+  };
+}
+
 export function payrollReading(
   table: Table,
   read: Reader,
@@ -253,25 +215,20 @@ export function payrollReading(
   const { fullTimeHours, smallGroup } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
   const byTitle = category.basis.kind === "title";
-  // The employee asked for, where one is: by Anst.nr or by row.
   const idColumn = table.has("employeeId");
-  const wanted = request && "employee" in request ? request.employee.trim() : "";
-  const asked: ((r: DataRow) => boolean) | null = !request
-    ? null
-    : "row" in request
-      ? (r) => r.row === request.row
-      : idColumn
-        ? (r) => sameEmployee(table.get(r, "employeeId"), wanted)
-        : () => false;
+  const asked = askedFor(table, request);
   let target: Target | null = null;
   const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
-  const monthly = new Map(variables.map((k) => [k, /m[aå]n/.test(compactLabel(table.header.headers[k] ?? ""))]));
+  const monthly = variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? ""));
+  const { year, from } = referenceYearOf(table, ctx);
+  const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
+    ...columnsBasis(table, variables),
     categoryBasis: category.basis,
-    hoursFrom: table.has("hours") ? "column" : table.has("employment") ? "employment" : "fullTime",
-    hoursColumn: table.has("hours") ? (table.header.headers.hours ?? null) : null,
-    variableColumns: variables.map((k) => table.header.headers[k] ?? k),
+    yearBasis: yearPay.basis,
+    referenceYear: year,
+    referenceYearFrom: from,
   };
   return {
     basis,
@@ -281,14 +238,16 @@ export function payrollReading(
         : undefined,
     employee(r, sex, pay, rate, title) {
       const annual = payIn(table, read, findings, r, "annualPay", false);
+      const the = yearPay.row(r, { monthly: pay, annual }, rate, hoursIn(table, read, r));
+      if (the === null) return null;
+      // Each component over the year: a column headed per month counts the months employed.
+      const parts = variables.map((key, i) => {
+        const amount = payIn(table, read, findings, r, key, false) ?? 0;
+        return monthly[i] ? amount * 12 * the.part : amount;
+      });
       let variable = 0;
-      for (const key of variables) {
-        const amount = payIn(table, read, findings, r, key, false);
-        if (amount !== null) variable += monthly.get(key) ? amount * 12 : amount;
-      }
-      const hoursCell = hoursIn(table, read, r);
-      const basic = annual ?? (pay === null ? null : pay * 12 * (salaryIsFullTime && rate !== null ? rate : 1));
-      const hours = hoursCell ?? (rate ?? 1) * fullTimeHours;
+      for (const amount of parts) variable += amount;
+      const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);
         else
@@ -297,10 +256,10 @@ export function payrollReading(
             employee: idColumn ? employeeText(table.get(r, "employeeId")) || null : null,
             title,
             category: category.of(r),
-            figures: basic === null ? null : { basic, variable, hours },
+            figures: basic === null || hours === null ? null : { basic, variable, hours },
           };
       }
-      if (sex === null || sex === "other" || basic === null || title === null) return;
+      if (sex === null || sex === "other" || basic === null || hours === null || title === null) return the;
       // By befattning: the title already read is the category.
       const name = byTitle ? title : category.of(r);
       // Where a category is named: its first row's cell (the address made once per category).
@@ -314,11 +273,40 @@ export function payrollReading(
         title,
         annualBasic: basic,
         annualVariable: variable,
+        parts,
         hours,
         justification: table.has("justification") ? read.text(r, "justification") : null,
+        leave: basis.leaveColumns.length ? leaveOf(table, read, r) : null,
         remedied: table.has("remedied") ? read.date(r, "remedied") : null,
       });
+      return the;
     },
+  };
+}
+
+/**
+ * Returned from leave (Ja, or the date of return) and whether pay was improved after it (Ja, or an
+ * amount); a raise column alone says both: filled (Ja/Nej) for those who returned.
+ */
+function leaveOf(table: Table, read: Reader, r: DataRow): Employee["leave"] {
+  const raise = read.text(r, "leaveRaise");
+  const raised = raise !== null && (readAnswer(raise) === "yes" || (parseNumberCell(raise) ?? 0) > 0);
+  if (table.has("leaveReturn")) {
+    const back = read.text(r, "leaveReturn");
+    const returned =
+      back !== null && (readAnswer(back) === "yes" || parseDateCell(table.get(r, "leaveReturn"))?.kind === "date");
+    if (!returned) return null;
+  } else if (raise === null || readAnswer(raise) === "partly") return null;
+  return raised ? "raised" : "notRaised";
+}
+
+/** The year the report covers: the sheet's own date or year, else the setting, else the year before today. */
+function referenceYearOf(table: Table, ctx: Ctx): { year: number; from: TransparencyResult["referenceYearFrom"] } {
+  const s = ctx.settings.salary;
+  const stated = statedYear(table);
+  return {
+    year: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),
+    from: stated ? { source: "sheet", stated: stated.text } : { source: s.referenceYear ? "setting" : "default" },
   };
 }
 
@@ -331,7 +319,6 @@ export function directiveReport(
   findings: Findings,
 ): TransparencyResult {
   const s = ctx.settings.salary;
-  const stated = statedYear(table);
   const deadline = remedyDeadline(s.reportDate || ctx.today);
   const result = payTransparency(employees, {
     threshold: s.jointAssessment,
@@ -339,10 +326,6 @@ export function directiveReport(
     variablePopulation: populations(s.variablePopulation),
     smallGroup: s.smallGroup,
     fullTimeHours: s.fullTimeHours,
-    referenceYear: stated?.year ?? (s.referenceYear || Number(ctx.today.slice(0, 4)) - 1),
-    referenceYearFrom: stated
-      ? { source: "sheet", stated: stated.text }
-      : { source: s.referenceYear ? "setting" : "default" },
     ...basis,
   });
   for (const c of result.categories) if (c.verdict) assessmentFinding(c, table, ctx, findings, deadline);

@@ -5,12 +5,14 @@ import type { codes, wordings } from "./codes";
 import { documentEn, documentSv } from "./documentStrings";
 import { payReportEn, payReportSv } from "./payReportStrings";
 import { assessmentEn, assessmentSv } from "./assessmentStrings";
+import { yearEn, yearSv } from "./yearStrings";
 
 export const strings = defineStrings({
   sv: {
     ...documentSv,
     ...payReportSv,
     ...assessmentSv,
+    ...yearSv,
     "cli.payInfo.noJson":
       "pay-info skriver ingen JSON: löneinformationen innehåller belopp och skrivs bara till filen i --out.",
     "cli.payInfo.badRow": "--row behöver ett radnummer (1 eller mer), inte {value}.",
@@ -104,7 +106,7 @@ export const strings = defineStrings({
     "col.bonus": "Bonus",
     "col.ob": "OB-tillägg",
     "col.overtime": "Övertid",
-    "col.onCall": "Jour och beredskap",
+    "col.onCall": "Jour",
     "col.benefits": "Förmåner",
     "col.commission": "Provision",
     "col.hours": "Arbetade timmar",
@@ -275,6 +277,7 @@ export const strings = defineStrings({
     ...documentEn,
     ...payReportEn,
     ...assessmentEn,
+    ...yearEn,
     "cli.payInfo.noJson":
       "pay-info writes no JSON: the pay information holds amounts and is written to the --out file only.",
     "cli.payInfo.badRow": "--row needs a row number (1 or more), not {value}.",
@@ -368,7 +371,7 @@ export const strings = defineStrings({
     "col.bonus": "Bonus",
     "col.ob": "Unsocial hours pay",
     "col.overtime": "Overtime",
-    "col.onCall": "On-call pay",
+    "col.onCall": "On-call duty",
     "col.benefits": "Benefits in kind",
     "col.commission": "Commission",
     "col.hours": "Hours worked",

@@ -36,8 +36,25 @@ function intro(rows: Rows, tr: Transparency, sheet: string, ctx: Ctx): void {
       }),
     }),
   );
+  rows.line(yearBasisText(tr.yearBasis, ctx));
   rows.line(t("transparency.employees", { women: tr.women, men: tr.men }));
   rows.line(t("transparency.law"));
+}
+
+/** Which pay of the reference year the figures use: paid amounts or the pay as it stands, dates, the hourly-paid. */
+export function yearBasisText(basis: TransparencyResult["yearBasis"], { t }: Ctx): string {
+  const pay =
+    basis.pay === "paid"
+      ? t("transparency.year.paid", { column: basis.paidColumn ?? "" })
+      : t("transparency.year.snapshot");
+  const dates = basis.dates.length
+    ? t("transparency.year.dates", {
+        partYear: basis.partYear,
+        outside: basis.outside,
+        columns: basis.dates.join(", "),
+      })
+    : t("transparency.year.noDates");
+  return pay + dates + (basis.hourlyPaid ? t("transparency.year.hourly", { count: basis.hourlyPaid }) : "");
 }
 
 /** Art. 9 (a)–(e): the gaps, annual and hourly, and the shares receiving variable pay. */
@@ -128,6 +145,34 @@ function categories(rows: Rows, tr: Transparency, ctx: Ctx): void {
     // A small category's verdict too: the assessment it needs, without its figures.
     rows.cells.push({ row, col: 9, value: verdictText(c, t), border: true, fill, wrap: true });
     rows.row++;
+  }
+  rows.row += 2;
+  components(rows, tr, ctx);
+}
+
+/** (g) each complementary or variable component kept apart, per category (where there are two or more). */
+function components(rows: Rows, tr: Transparency, ctx: Ctx): void {
+  const { t } = ctx;
+  if (tr.variableColumns.length < 2) return;
+  const percent = percentOr(t);
+  const population = t(`transparency.population.${tr.variablePopulation.g}`);
+  rows.line(t("transparency.components", { population }), true);
+  rows.header([
+    t("transparency.head.category"),
+    t("transparency.head.component"),
+    t("transparency.head.annual"),
+    t("transparency.head.hourly"),
+  ]);
+  for (const c of tr.categories) {
+    if (c.suppressed) continue;
+    c.components.forEach((gap, j) => {
+      const row = rows.row++;
+      rows.cells.push({ row, col: 1, value: c.name, border: true });
+      rows.cells.push({ row, col: 2, value: tr.variableColumns[j], border: true });
+      [gap.annual, gap.hourly].forEach((value, i) =>
+        rows.cells.push({ row, col: 3 + i, value: percent(value), border: true, numberFormat: ONE_DECIMAL }),
+      );
+    });
   }
   rows.row += 2;
 }

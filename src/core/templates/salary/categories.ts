@@ -1,0 +1,213 @@
+/**
+ * Art. 9(1)(g) and Art. 10: each category of workers' gaps — basic, variable, pay level, each
+ * component on its own — the pay improvement after leave, and what Art. 10 asks of it, from the
+ * employees walked once.
+ */
+import { oneDecimal } from "../common";
+import type { CategoryGap, Employee, Gap, LeaveShares, Population } from "./transparencyTypes";
+
+/** (men − women) / men × 100, one decimal; null when either is unknown or men's is zero. */
+export function gapOf(women: number | null, men: number | null): number | null {
+  if (women === null || men === null || men === 0) return null;
+  return oneDecimal(((men - women) / men) * 100);
+}
+
+export const NO_GAP: Gap = { annual: null, hourly: null };
+
+/** A category's sums while the employees are walked once: counts and the sums of each measure by sex. */
+interface Sums {
+  /** The befattningar in the category, in the order they come. */
+  titles: string[];
+  seen: Set<string>;
+  row: number;
+  cell: string | null;
+  justification: string | null;
+  remedied: string | null;
+  /** [women, men] × [count, basic annual, basic hourly, variable annual, variable hourly, receiving variable]. */
+  s: Float64Array;
+  /** [women, men] × each component × [annual, hourly, receiving it]. */
+  parts: Float64Array;
+  /** Returned from leave and raised: [women returned, women raised, men returned, men raised]; null where no row says. */
+  leave: number[] | null;
+}
+
+/** How many befattningar name a category; more are said as "…". */
+const NAMED_TITLES = 3;
+
+/** A category as people read it: "Barnskötare (321012)" for a code of one befattning, "321012 (Barnskötare, Förskollärare)" for several. */
+export function categoryName(category: string, titles: readonly string[]): string {
+  const others = titles.filter((title) => title !== category);
+  if (others.length === 0) return category;
+  if (titles.length === 1) return `${titles[0]} (${category})`;
+  const shown = titles.slice(0, NAMED_TITLES).join(", ");
+  return `${category} (${titles.length > NAMED_TITLES ? `${shown} …` : shown})`;
+}
+
+/**
+ * The pay levels (annual, hourly) on which women's and men's averages differ by the threshold or
+ * more, either way: the gap as it is, never as rounded, whatever the category's size.
+ */
+function levelsOver(
+  mean: (offset: number, k: number) => number,
+  women: number,
+  men: number,
+  threshold: number,
+): ("annual" | "hourly")[] {
+  if (women === 0 || men === 0) return [];
+  const gap = (k: number, v: number) => {
+    const [w, m] = [mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v)];
+    return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
+  };
+  // A gap computed as 4,9999999… for an exact 5 % is 5 %.
+  const over = (value: number) => value >= threshold - 1e-9;
+  return [...(over(gap(1, 3)) ? ["annual" as const] : []), ...(over(gap(2, 4)) ? ["hourly" as const] : [])];
+}
+
+/** Where a category's men's sums start in its array (women's start at 0). */
+const MEN = 6;
+
+/** Each category's sums, the employees walked once: counts and the sums of each measure by sex. */
+function sumsByCategory(employees: readonly Employee[], partCount: number): Map<string, Sums> {
+  const byCategory = new Map<string, Sums>();
+  for (const e of employees) {
+    if (e.category === null) continue;
+    let sums = byCategory.get(e.category);
+    if (!sums) {
+      sums = {
+        titles: [],
+        seen: new Set(),
+        row: e.row,
+        cell: e.categoryCell,
+        justification: null,
+        remedied: null,
+        s: new Float64Array(12),
+        parts: new Float64Array(2 * 3 * partCount),
+        leave: null,
+      };
+      byCategory.set(e.category, sums);
+    }
+    if (e.row < sums.row) sums.row = e.row;
+    if (e.title !== null && !sums.seen.has(e.title)) {
+      sums.seen.add(e.title);
+      sums.titles.push(e.title);
+    }
+    sums.cell ??= e.categoryCell;
+    if (e.justification && !sums.justification) sums.justification = e.justification;
+    if (e.remedied && !sums.remedied) sums.remedied = e.remedied;
+    const o = e.sex === "woman" ? 0 : MEN;
+    const s = sums.s;
+    s[o]++;
+    s[o + 1] += e.annualBasic;
+    s[o + 2] += e.annualBasic / e.hours;
+    s[o + 3] += e.annualVariable;
+    s[o + 4] += e.annualVariable / e.hours;
+    if (e.annualVariable > 0) s[o + 5]++;
+    if (e.leave) {
+      const leave = (sums.leave ??= [0, 0, 0, 0]);
+      const at = e.sex === "woman" ? 0 : 2;
+      leave[at]++;
+      if (e.leave === "raised") leave[at + 1]++;
+    }
+    if (e.parts) {
+      const p = sums.parts;
+      const at = e.sex === "woman" ? 0 : 3 * partCount;
+      for (let j = 0; j < partCount; j++) {
+        const amount = e.parts[j];
+        p[at + 3 * j] += amount;
+        p[at + 3 * j + 1] += amount / e.hours;
+        if (amount > 0) p[at + 3 * j + 2]++;
+      }
+    }
+  }
+  return byCategory;
+}
+
+/** Each component's gap in a category, averaged over the population: those receiving it, or everyone of the sex. */
+function componentGaps(
+  parts: Float64Array,
+  partCount: number,
+  women: number,
+  men: number,
+  population: Population,
+): Gap[] {
+  const gaps: Gap[] = [];
+  for (let j = 0; j < partCount; j++) {
+    const mean = (at: number, k: 0 | 1, count: number) => {
+      const over = population === "everyone" ? count : parts[at + 3 * j + 2];
+      return over > 0 ? parts[at + 3 * j + k] / over : null;
+    };
+    const m = 3 * partCount;
+    gaps.push({ annual: gapOf(mean(0, 0, women), mean(m, 0, men)), hourly: gapOf(mean(0, 1, women), mean(m, 1, men)) });
+  }
+  return gaps;
+}
+
+function leaveShares(leave: number[]): LeaveShares {
+  const [womenReturned, womenRaised, menReturned, menRaised] = leave;
+  const share = (raised: number, of: number) => (of ? oneDecimal((raised / of) * 100) : null);
+  return {
+    womenReturned,
+    menReturned,
+    womenRaised,
+    menRaised,
+    womenShare: share(womenRaised, womenReturned),
+    menShare: share(menRaised, menReturned),
+  };
+}
+
+export function categoryGaps(
+  employees: readonly Employee[],
+  smallGroup: number,
+  threshold: number,
+  remedyBy: string,
+  population: Population,
+  leaveTold: boolean,
+): CategoryGap[] {
+  const partCount = employees[0]?.parts?.length ?? 0;
+  const byCategory = sumsByCategory(employees, partCount);
+  const gaps: CategoryGap[] = [];
+  for (const [category, { titles, row, cell, justification, remedied, s, parts, leave }] of byCategory) {
+    const [women, men] = [s[0], s[MEN]];
+    const hidden = women < smallGroup || men < smallGroup;
+    const mean = (o: number, k: number) => s[o + k] / s[o];
+    // The variable components averaged over the setting's population: those receiving them, or everyone.
+    const variableMean = (o: number, k: number) =>
+      population === "everyone" ? mean(o, k) : s[o + 5] > 0 ? s[o + k] / s[o + 5] : Number.NaN;
+    const gap = (k: number) => gapOf(mean(0, k), mean(MEN, k));
+    const variableGap = (k: number) => {
+      const [w, m] = [variableMean(0, k), variableMean(MEN, k)];
+      return Number.isNaN(w) || Number.isNaN(m) ? null : gapOf(w, m);
+    };
+    const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v));
+    const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
+    const assessmentOn = levelsOver(mean, women, men, threshold);
+    gaps.push({
+      category,
+      name: categoryName(category, titles),
+      titles,
+      cell,
+      row,
+      women,
+      men,
+      suppressed: hidden,
+      basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
+      variable: hidden ? NO_GAP : { annual: variableGap(3), hourly: variableGap(4) },
+      total: totalGap,
+      components: hidden ? [] : componentGaps(parts, partCount, women, men, population),
+      jointAssessment: assessmentOn.length > 0,
+      assessmentOn: [...assessmentOn],
+      justification,
+      remedied,
+      leave: hidden || !leaveTold ? null : leaveShares(leave ?? [0, 0, 0, 0]),
+      verdict:
+        assessmentOn.length === 0
+          ? null
+          : justification
+            ? "justified"
+            : remedied && remedied <= remedyBy
+              ? "remedied"
+              : "assess",
+    });
+  }
+  return gaps.sort((a, b) => a.row - b.row);
+}

@@ -1,0 +1,140 @@
+/**
+ * What a payroll row pays over the reference year (Art. 9 reports on the calendar year before):
+ * the amount paid where the sheet holds it (Utbetald lön, Årsutfall), else the pay as it stands
+ * (monthly × 12, or an hourly rate × the hours) for the part of the year the worker was employed
+ * (Anställd från/till); hours from the sheet, else the rate × a full-time year × that part. The
+ * hourly-paid (a Timlön column, or Timavlönad/Avlöningsform saying so) are read with their hours.
+ */
+import type { DataRow, Table } from "../../sheet/table";
+import { readAnswer } from "../../parse/answers";
+import { compactLabel } from "../../parse/cells";
+import { payIn, type Findings, type Reader } from "./payCells";
+
+/** How the pay of the year was found: the report says so beside its figures. */
+export interface YearBasis {
+  /** Paid amounts of the year (their column), or the pay as it stands, reckoned over the year. */
+  pay: "paid" | "snapshot";
+  paidColumn: string | null;
+  /** Employment dates were read (Anställd från/till): a part of the year counts as that part. */
+  dates: string[];
+  /** Workers paid by the hour (timavlönade), counted with their hours. */
+  hourlyPaid: number;
+  /** Workers employed part of the year only. */
+  partYear: number;
+  /** Workers not employed in the reference year at all: not counted. */
+  outside: number;
+}
+
+/** One row's pay of the year. */
+export interface RowYear {
+  /** Basic pay over the year; null where it cannot be told (reported). */
+  basic: number | null;
+  /** Hours of the year; null where it cannot be told (reported). */
+  hours: number | null;
+  /** The share of the year employed (1 for all of it). */
+  part: number;
+  /** Full-time monthly pay for the lönekartläggning's comparisons, where the row gives it another way than monthly pay. */
+  fullTimeMonthly: number | null;
+  /** What the row pays in a year, for the adjustments' share. */
+  paidInYear: number | null;
+}
+
+const DAY = 86_400_000;
+
+/** The days of [from, to] within the year, over the year's days; 0 when none. */
+export function partOfYear(year: number, from: string | null, to: string | null): number {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const a = from ? Math.max(start, Date.parse(`${from}T00:00:00Z`)) : start;
+  // The last day employed counts: to the end of it.
+  const b = to ? Math.min(end, Date.parse(`${to}T00:00:00Z`) + DAY) : end;
+  return b <= a ? 0 : (b - a) / (end - start);
+}
+
+/** Timavlönad: Ja/Nej, or a form of pay (Timlön, Tim, Månadslön); null where it says neither. */
+function hourlyAnswer(text: string | null): boolean | null {
+  if (text === null) return null;
+  const answer = readAnswer(text);
+  if (answer === "yes") return true;
+  if (answer === "no") return false;
+  const key = compactLabel(text);
+  if (/^tim/.test(key)) return true;
+  if (/^(man|mån|manad|månad|fast)/.test(key)) return false;
+  return null;
+}
+
+/** A row's pay as it stands: monthly (Lön) and annual (Årslön), each where the sheet gives it. */
+export interface Pay {
+  monthly: number | null;
+  annual: number | null;
+}
+
+export interface YearReading {
+  basis: YearBasis;
+  /** The row's year, or null when the worker was not employed in it. */
+  row(r: DataRow, pay: Pay, rate: number | null, hoursCell: number | null): RowYear | null;
+}
+
+export function yearReading(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  year: number,
+  fullTimeHours: number,
+  salaryIsFullTime: boolean,
+): YearReading {
+  const dates = (["employedFrom", "employedTo"] as const).filter((k) => table.has(k));
+  const basis: YearBasis = {
+    pay: table.has("paidPay") ? "paid" : "snapshot",
+    paidColumn: table.has("paidPay") ? (table.header.headers.paidPay ?? null) : null,
+    dates: dates.map((k) => table.header.headers[k] ?? k),
+    hourlyPaid: 0,
+    partYear: 0,
+    outside: 0,
+  };
+  const hourlyFlag = table.has("hourlyPaid");
+  const hourlyColumn = table.has("hourlyRate");
+  return {
+    basis,
+    row(r, { monthly: pay, annual }, rate, hoursCell) {
+      const part = dates.length ? partOfYear(year, read.date(r, "employedFrom"), read.date(r, "employedTo")) : 1;
+      if (part === 0) {
+        basis.outside++;
+        findings.add("PAY_OUTSIDE_YEAR", table.address(r, dates[0]), r.row, { year });
+        return null;
+      }
+      if (part < 1) basis.partYear++;
+      const timlon = hourlyColumn ? payIn(table, read, findings, r, "hourlyRate", false) : null;
+      const flagged = hourlyFlag ? hourlyAnswer(read.text(r, "hourlyPaid")) : null;
+      // Hourly-paid: their Timlön, or the pay column where Timavlönad says the pay is by the hour.
+      const perHour = timlon ?? (flagged === true ? pay : null);
+      const paid = basis.pay === "paid" ? payIn(table, read, findings, r, "paidPay", false) : null;
+      const monthly = perHour === null ? pay : null;
+      if (perHour !== null) {
+        basis.hourlyPaid++;
+        if (hoursCell === null) {
+          findings.add("PAY_HOURS_MISSING", table.address(r, hourlyColumn ? "hourlyRate" : "hourlyPaid"), r.row, {
+            year,
+          });
+          return { basic: paid, hours: null, part, fullTimeMonthly: (perHour * fullTimeHours) / 12, paidInYear: paid };
+        }
+      }
+      const hours = hoursCell ?? (rate ?? 1) * fullTimeHours * part;
+      const worked = rate !== null && salaryIsFullTime ? rate : 1;
+      // An annual column is the pay as it stands, as monthly pay is: the part of the year employed counts.
+      const asItStands = annual ?? (monthly === null ? null : monthly * 12 * worked);
+      const basic = paid ?? (perHour !== null ? perHour * hours : asItStands === null ? null : asItStands * part);
+      const fullTimeMonthly =
+        perHour !== null
+          ? (perHour * fullTimeHours) / 12
+          : monthly === null && paid !== null
+            ? paid / 12 / part / (rate ?? 1)
+            : annual !== null && monthly === null
+              ? annual / 12 / (rate ?? 1)
+              : null;
+      // The adjustments' base is the pay as it stands, whatever part of last year was worked.
+      const paidInYear = perHour !== null ? basic : (paid ?? asItStands);
+      return { basic, hours, part, fullTimeMonthly, paidInYear };
+    },
+  };
+}
