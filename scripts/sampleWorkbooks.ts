@@ -18,10 +18,11 @@ import { PAYROLL_HEADER, payrollEmployees, payrollRow, type PayrollEmployee } fr
 import { workbookFromRows, type RawCell, type RawSheet } from "./rawWorkbook";
 
 export { workbookFromRows, type RawCell, type RawSheet } from "./rawWorkbook";
+import { followUpWorkbook } from "./followUpSample";
 
 const RISK_HEADER = ["Process", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde", "Åtgärd"];
 
-function internalControlSheet(): RawSheet {
+export function internalControlSheet(): RawSheet {
   const rows: RawCell[][] = [
     ["Nämndens internkontrollplan 2017"],
     ["Oönskade händelser värderas 1–5 efter sannolikhet och konsekvens; riskvärde = sannolikhet × konsekvens."],
@@ -195,6 +196,8 @@ export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "riskanalys.xlsx": riskSampleWorkbook,
   "internkontrollplan.xlsx": internalControlPlanWorkbook,
   "internkontrollplan-med-luckor.xlsx": internalControlGapsWorkbook,
+  // The plan followed up at tertial 2: carried out, not, with deviations and actions (issue 32).
+  "internkontrollplan-uppfoljning-t2.xlsx": () => followUpWorkbook(),
   "matetal.xlsx": indicatorSampleWorkbook,
   "lonekartlaggning.xlsx": salarySampleWorkbook,
   // The survey as the law asks for it: the payroll, its job evaluation, the analyses and last year's measures.

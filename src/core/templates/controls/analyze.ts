@@ -11,6 +11,7 @@ import type { Ctx } from "./strings";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell } from "../../parse/dates";
 import { tableReader } from "../common";
+import { FOLLOW_UP_KEYS, followUpOf, momentOf, type ControlFollowUp, type Moment } from "./followUp";
 
 export interface PlannedControl {
   row: number;
@@ -28,6 +29,8 @@ export interface PlannedControl {
   responsible: string | null;
   frequency: string | null;
   reportTo: string | null;
+  /** What the follow-up says of it, where the sheet is a follow-up (status, result, deviation, action). */
+  followUp: ControlFollowUp | null;
 }
 
 export interface NamedIncident {
@@ -47,6 +50,8 @@ export interface ControlsResult {
   controls: PlannedControl[];
   withoutMethod: number;
   withoutOwner: number;
+  /** The follow-up moment, where the sheet follows the plan up (it has a status, result, deviation or action column). */
+  followUp: { moment: Moment; from: "title" | "date"; text: string | null } | null;
 }
 
 /** Methods a control can be followed up by (info when another is named: the list can grow). */
@@ -100,6 +105,9 @@ const FREQUENCY_WORDS = new Set(
     "delårsrapport",
     "tertialrapport",
     "verksamhetsberättelse",
+    "vb",
+    "helår",
+    "årsbokslut",
     "januari",
     "februari",
     "mars",
@@ -202,6 +210,8 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
     block = { key, kind: null, incidents: [], waiting: [] };
   };
 
+  const followUp = FOLLOW_UP_KEYS.some((k) => table.has(k)) ? momentOf(table, ctx.today) : null;
+  const where = { moment: followUp?.moment ?? null, t: ctx.t };
   /** Rows naming a risk or describing a control: the plan's own, not its labels and repeated headers. */
   let planRows = 0;
   for (const r of table.rows) {
@@ -222,7 +232,7 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
     const controlRow = isControlRow(table, r);
     if (incident || controlRow) planRows++;
     if (!controlRow) continue;
-    controls.push(control(table, read, findings, r, { process, approach, kind: block.kind, incident }));
+    controls.push(control(table, read, findings, r, { process, approach, kind: block.kind, incident, ...where }));
     if (!incident) block.waiting.push(controls[controls.length - 1]);
   }
   endBlock();
@@ -241,6 +251,7 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
       controls,
       withoutMethod: controls.filter((c) => !c.method).length,
       withoutOwner: controls.filter((c) => !c.responsible).length,
+      followUp,
     },
   };
 }
@@ -257,7 +268,14 @@ function control(
   read: ReturnType<typeof tableReader<never>>,
   findings: ReturnType<Ctx["findings"]>,
   r: DataRow,
-  where: { process: string | null; approach: string | null; kind: string | null; incident: string | null },
+  where: {
+    process: string | null;
+    approach: string | null;
+    kind: string | null;
+    incident: string | null;
+    moment: Moment | null;
+    t: Ctx["t"];
+  },
 ): PlannedControl {
   const method = read.requiredText(r, "checkMethod");
   const known = method !== null && methodKnown(method);
@@ -276,18 +294,26 @@ function control(
       value: frequency,
     });
   }
+  const checkOf = read.text(r, "checkOf");
+  const description = read.text(r, "checkDescription");
+  const named = description ?? checkOf ?? where.incident ?? method ?? `${r.row}`;
+  const followUp =
+    where.moment === null
+      ? null
+      : followUpOf(table, read, findings, r, where.moment, named, where.t(`moment.${where.moment}`));
   return {
     row: r.row,
     process: where.process,
     approach: where.approach,
     kind: where.kind,
     incidents: where.incident ? [where.incident] : [],
-    checkOf: read.text(r, "checkOf"),
-    description: read.text(r, "checkDescription"),
+    checkOf,
+    description,
     method,
     methodKnown: known,
     responsible,
     frequency,
     reportTo: read.text(r, "reportTo"),
+    followUp,
   };
 }

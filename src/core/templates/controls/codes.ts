@@ -1,6 +1,45 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  CONTROL_NOT_PERFORMED: {
+    severity: "warning",
+    title: {
+      sv: "en kontroll vars tid har kommit, utan status eller resultat",
+      en: "a control whose time has come, without a status or result",
+    },
+    message: {
+      sv: "Kontrollen ”{control}” skulle vara gjord till {moment} men har varken status eller resultat.",
+      en: "The control “{control}” was due by {moment} but has neither a status nor a result.",
+    },
+  },
+  DEVIATION_WITHOUT_ACTION: {
+    severity: "warning",
+    title: { sv: "en avvikelse utan åtgärd", en: "a deviation without an action" },
+    message: {
+      sv: "Kontrollen ”{control}” fann en avvikelse (”{deviation}”) men ingen åtgärd eller inget förbättringsförslag är angivet.",
+      en: "The control “{control}” found a deviation (“{deviation}”) but no action or improvement is given.",
+    },
+  },
+  CONTROL_STATUS_UNKNOWN: {
+    severity: "warning",
+    title: { sv: "en status som inte går att läsa", en: "a status that cannot be read" },
+    message: {
+      sv: '{column}: "{value}" är ingen status Plankoll känner (Genomförd, Pågår, Ej påbörjad, Ej genomförd, Inställd). Kontrollen räknas inte som genomförd.',
+      en: '{column}: "{value}" is not a status Plankoll knows (Genomförd, Pågår, Ej påbörjad, Ej genomförd, Inställd). The control is not counted as carried out.',
+    },
+  },
+  RISK_CONTROL_DEVIATION: {
+    severity: "info",
+    title: {
+      sv: "en risk i kritisk zon vars kontroll fann en avvikelse",
+      en: "a risk in the critical zone whose control found a deviation",
+    },
+    message: {
+      sv: 'Risken "{event}" (kritisk zon) har en kontroll som fann en avvikelse ({at}): ”{deviation}”. Åtgärd: {action}.',
+      en: 'The risk "{event}" (critical zone) has a control that found a deviation ({at}): “{deviation}”. Action: {action}.',
+    },
+    marked: false,
+  },
   CONTROL_METHOD_UNKNOWN: {
     severity: "info",
     title: { sv: "en kontrollmetod som Plankoll inte känner", en: "a control method Plankoll does not know" },
@@ -72,6 +111,13 @@ export const codes = defineCodes({
 });
 
 export const wordings = defineWordings({
+  CONTROL_STATED_NOT_PERFORMED: {
+    of: "CONTROL_NOT_PERFORMED",
+    message: {
+      sv: "Kontrollen ”{control}” skulle vara gjord till {moment} men står som ”{status}”.",
+      en: "The control “{control}” was due by {moment} but stands as “{status}”.",
+    },
+  },
   CONTROL_LINKED_WORDS: {
     of: "CONTROL_LINKED_BY_TEXT",
     message: {

@@ -39,6 +39,42 @@ export const controlColumns = [
   { key: "responsible", labels: ["Ansvarig", "Ansvar", "Kontrollansvarig"] },
   { key: "frequency", labels: ["Frekvens", "Tidpunkt", "Tidpunkt för kontroll", "När"] },
   { key: "reportTo", labels: ["Rapporteras till", "Rapportering till", "Rapporteras"] },
+  // The follow-up (tertial 1, tertial 2, verksamhetsberättelsen): what each control found and what is done about it.
+  {
+    key: "status",
+    labels: ["Status", "Status uppföljning", "Genomförd", "Genomförd?", "Genomförd (Ja/Nej)", "Utförd", "Utförd?"],
+  },
+  {
+    key: "outcome",
+    labels: [
+      "Utfall",
+      "Resultat",
+      "Iakttagelser",
+      "Iakttagelse",
+      "Resultat av kontroll",
+      "Resultat av uppföljning",
+      "Utfall av kontroll",
+      "Resultat/iakttagelser",
+      "Kommentar",
+    ],
+  },
+  { key: "deviation", labels: ["Avvikelse", "Avvikelser", "Avvikelse (Ja/Nej)", "Brister", "Avvikelse/brist"] },
+  {
+    key: "action",
+    labels: [
+      "Åtgärd",
+      "Åtgärder",
+      "Förbättringsförslag",
+      "Beslutad åtgärd",
+      "Åtgärd/förbättringsförslag",
+      "Åtgärder/förbättringsförslag",
+      "Vidtagna åtgärder",
+    ],
+  },
+  {
+    key: "doneDate",
+    labels: ["Genomförd datum", "Datum genomförd", "Utförd datum", "Datum för kontroll", "Kontrolldatum", "Datum"],
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The seed's header (Metod, Ansvarig and what is followed up), or a plain plan of controls. */

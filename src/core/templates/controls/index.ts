@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Zone } from "../../types";
 import { linkRisksAndControls } from "./workbook";
 import { strings } from "./strings";
+import { followUpSheet } from "./followUpSheet";
 import { codes, wordings } from "./codes";
 
 export type { ControlsResult, PlannedControl, NamedIncident } from "./analyze";
@@ -40,6 +41,7 @@ export const controlsTemplate = defineTemplate({
       withoutOwner: r.withoutOwner,
     }),
   workbook: linkRisksAndControls,
+  summary: (results, ctx) => followUpSheet(results, ctx),
   settings: {
     defaults: { riskZone: "medium" } as ControlsSettings,
     schema: (zod: typeof z, d: ControlsSettings) =>

@@ -173,5 +173,47 @@ export function linkRisksAndControls(reports: readonly SheetReport[], ctx: Ctx):
       add(report.sheet, before);
     });
   });
+  deviationsOnRisks(riskReports, controlReports, links, ctx, (sheet, add) => {
+    const before = findings.items.length;
+    add(findings);
+    for (const finding of findings.items.slice(before)) out.push({ sheet, finding });
+  });
   return out;
+}
+
+/**
+ * A risk in the critical zone whose control found a deviation in the follow-up: said on the risk
+ * (information), with the deviation and what is done about it.
+ */
+function deviationsOnRisks(
+  riskReports: readonly RiskReport[],
+  controlReports: readonly ControlsReport[],
+  links: readonly Link[][],
+  ctx: Ctx,
+  emit: (sheet: string, add: (findings: ReturnType<Ctx["findings"]>) => void) => void,
+): void {
+  const said = new Set<string>();
+  controlReports.forEach((report, i) => {
+    const linkOfEvent = new Map(report.result.risks.map((incident, j) => [incident.incident, links[i][j]]));
+    for (const control of report.result.controls) {
+      if (!control.followUp?.deviation) continue;
+      for (const event of control.incidents) {
+        const link = linkOfEvent.get(event);
+        if (!link || !("risk" in link)) continue;
+        const riskReport = riskReports.find((r) => r.sheet === link.risk.sheet)!;
+        const risk = riskReport.result.risks.find((r) => r.row === link.risk.row)!;
+        const key = `${link.risk.at}\u0000${control.row}`;
+        if (risk.zone !== "critical" || said.has(key)) continue;
+        said.add(key);
+        emit(riskReport.sheet, (findings) =>
+          findings.add("RISK_CONTROL_DEVIATION", risk.cell, risk.row, {
+            event: risk.event,
+            at: sheetRef(report.sheet, `A${control.row}`),
+            deviation: control.followUp!.deviationText ?? ctx.t("followUp.deviationStated"),
+            action: control.followUp!.action ?? ctx.t("followUp.noAction"),
+          }),
+        );
+      }
+    }
+  });
 }

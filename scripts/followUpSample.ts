@@ -1,0 +1,102 @@
+/**
+ * The seed's internkontrollplan followed up at tertial 2 (issue 32): each control's Frekvens, and
+ * the follow-up's Status, Utfall, Avvikelse and Åtgärd — most carried out, one with a deviation and
+ * no action, one stated as not carried out, one due without a word, one carried out without a
+ * result, one under way, one called off, three not yet due; the PuL control finds a deviation for
+ * the plan's two critical risks. The expected gaps are FOLLOW_UP_EXPECTED.
+ */
+import type ExcelJS from "exceljs";
+import { CONTROL_HEADER, internalControlPlan } from "./seedData";
+import { internalControlSheet, workbookFromRows, type RawSheet } from "./sampleWorkbooks";
+
+type FollowUp = [frequency: string, status: string, outcome: string, deviation: string, action: string];
+
+/** By block and control (as the seed orders them): what the follow-up at tertial 2 says. */
+export const FOLLOW_UP: Record<string, FollowUp> = {
+  "0,0": ["Varje tertial", "Genomförd", "Informationsinsatser genomförda enligt plan", "Nej", ""],
+  "0,1": ["Varje tertial", "Genomförd", "Delaktighet på arbetsplatsträffar", "Nej", ""],
+  "1,0": ["Tertialvis", "Genomförd", "Inga avvikelser", "Nej", ""],
+  "1,1": ["Tertialvis", "Genomförd", "", "", ""],
+  "1,2": ["T1", "Ej genomförd", "", "", ""],
+  "1,3": ["Tertialvis", "", "", "", ""],
+  "2,0": ["Årligen", "", "", "", ""],
+  "3,0": ["Löpande", "Pågår", "Gallring påbörjad i två av fem enheter", "", ""],
+  "3,1": ["Hösten", "", "", "", ""],
+  "4,0": [
+    "T2",
+    "Genomförd",
+    "Två behandlingar saknade anmälan",
+    "Ja",
+    "Anmälan görs senast 30 september; rutinen gås igenom på APT",
+  ],
+  "5,0": ["Varje tertial", "Genomförd", "Inga avvikelser", "Nej", ""],
+  "5,1": ["Varje tertial", "genomförd", "Inga avvikelser", "Inga", ""],
+  "5,2": ["Varje tertial", "Inställd", "", "", ""],
+  "6,0": ["Månadsvis", "Genomförd", "Kontrollerna görs före och efter varje körning", "Nej", ""],
+  "6,1": ["Månadsvis", "Genomförd", "Frånvaro registrerad för sent i 4 av 20 stickprov", "Ja", ""],
+  "7,0": [
+    "T2",
+    "Genomförd",
+    "Stickprov på 15 som slutat",
+    "Behörigheter kvar för tre som slutat",
+    "Rutinen för avslut skärps; IT-samordnaren stämmer av månadsvis",
+  ],
+  "7,1": ["VB", "", "", "", ""],
+  "8,0": ["Tertialvis", "Genomförd", "Alla inköp diarieförda", "Nej", ""],
+  "8,1": ["Tertialvis", "Genomförd", "Inga avvikelser", "Nej", ""],
+};
+
+/** What the follow-up must show: the tally of the whole plan, and the gaps by code. */
+export const FOLLOW_UP_EXPECTED = {
+  planned: 19,
+  counts: { done: 12, ongoing: 1, notDone: 2, notDue: 3, cancelled: 1 },
+  deviations: 3,
+  actions: 2,
+  findings: {
+    REQUIRED_MISSING: ["1,1"],
+    CONTROL_NOT_PERFORMED: ["1,2", "1,3"],
+    DEVIATION_WITHOUT_ACTION: ["6,1"],
+  },
+};
+
+const HEADER = [...CONTROL_HEADER, "Frekvens", "Status", "Utfall", "Avvikelse", "Åtgärd"];
+
+/** The plan's rows in the seed's blocks, each control with its follow-up; the sheet row of each control by its key. */
+export function followUpRows(): { rows: (string | null)[][]; rowOf: Record<string, number> } {
+  const rows: (string | null)[][] = [
+    ["Uppföljning av internkontrollplanen – tertial 2 2017"],
+    ["Nämndens planerade uppföljning av den löpande kontrollen, med utfallet per 31 augusti."],
+    [],
+  ];
+  const rowOf: Record<string, number> = {};
+  internalControlPlan.forEach((block, i) => {
+    if (block.process) rows.push(["Process:", block.process]);
+    rows.push(["Arbetssätt:", block.approach]);
+    rows.push([...HEADER]);
+    block.incidents.forEach((incident, k) => rows.push([k === 0 ? (block.kind ?? null) : null, incident]));
+    if (block.incidents.length === 0 && block.kind) rows.push([block.kind]);
+    block.controls.forEach((c, j) => {
+      const follow = FOLLOW_UP[`${i},${j}`];
+      rows.push([
+        c.kind ?? null,
+        null,
+        c.checkOf ?? null,
+        c.description ?? null,
+        c.method ?? null,
+        c.responsible ?? null,
+        ...follow.map((x) => x || null),
+      ]);
+      rowOf[`${i},${j}`] = rows.length;
+    });
+  });
+  return { rows, rowOf };
+}
+
+export function followUpSheet(name = "Uppföljning T2"): RawSheet {
+  return { name, rows: followUpRows().rows, widths: [30, 30, 34, 44, 28, 24, 14, 14, 36, 26, 40] };
+}
+
+/** The risk analysis and its control plan followed up at tertial 2. */
+export function followUpWorkbook(): ExcelJS.Workbook {
+  return workbookFromRows([internalControlSheet(), followUpSheet()]);
+}
