@@ -7,7 +7,8 @@
  */
 import type ExcelJS from "exceljs";
 import { CONTROL_HEADER, internalControlPlan } from "./seedData";
-import { internalControlSheet, workbookFromRows, type RawSheet } from "./sampleWorkbooks";
+import { internalControlSheet } from "./internalControlSheet";
+import { workbookFromRows, type RawSheet } from "./rawWorkbook";
 
 type FollowUp = [frequency: string, status: string, outcome: string, deviation: string, action: string];
 
