@@ -71,6 +71,21 @@ test("the demo's port runs the pane's operations on a workbook package held in m
   expect(state.book.read.grids.find((g) => g.sheet === own)?.values[0][0]).toBe("Löneinformation");
   await port.clear();
   expect(visibleSheets(state.book)).toContain(own);
+  // A log of Plankoll's kept up to date takes the place of its sheet (its part written anew), never beside it.
+  const log = (value: string) =>
+    finishSheet({
+      name: "Plankoll Löneinfo – logg",
+      cells: [{ row: 1, col: 1, value }],
+      columnWidths: [12],
+      replaces: true,
+    });
+  expect(await port.addSheet(log("första"))).toBe("Plankoll Löneinfo – logg");
+  const count = visibleSheets(state.book).length;
+  expect(await port.addSheet(log("andra"))).toBe("Plankoll Löneinfo – logg");
+  expect(visibleSheets(state.book)).toHaveLength(count);
+  expect(state.book.read.grids.find((g) => g.sheet === "Plankoll Löneinfo – logg")?.values[0][0]).toBe("andra");
+  // Without `replaces` a sheet of that name is added beside, under a free name.
+  expect(await port.addSheet({ ...log("tredje"), replaces: undefined })).toBe("Plankoll Löneinfo – logg (2)");
   expect(changes).toBeGreaterThanOrEqual(7);
 });
 

@@ -48,13 +48,14 @@ export function sheetList(
   sheets: readonly { name: string; visible: boolean }[],
   active: string,
   backup: Backup | null,
-): { sheets: string[]; hidden: string[]; active: string; written: string[] } {
-  const own = sheets.filter((s) => !s.name.startsWith(PLANKOLL_SHEET_PREFIX));
+): { sheets: string[]; hidden: string[]; active: string; written: string[]; own: string[] } {
+  const users = sheets.filter((s) => !s.name.startsWith(PLANKOLL_SHEET_PREFIX));
   return {
-    sheets: own.filter((s) => s.visible).map((s) => s.name),
-    hidden: own.filter((s) => !s.visible).map((s) => s.name),
+    sheets: users.filter((s) => s.visible).map((s) => s.name),
+    hidden: users.filter((s) => !s.visible).map((s) => s.name),
     active,
     written: reviewedSheets(backup).filter((name) => sheets.some((s) => s.name === name)),
+    own: sheets.filter((s) => s.name.startsWith(PLANKOLL_SHEET_PREFIX)).map((s) => s.name),
   };
 }
 

@@ -98,6 +98,12 @@ export interface SheetSpec {
   titleRows?: [number, number];
   /** Rows that start a new printed page (a matrix is never cut between two pages). */
   pageBreaks?: number[];
+  /**
+   * Added on its own (addSheet): a sheet of Plankoll's kept up to date (the pay information's
+   * request log) takes the place of the sheet of that name, if there is one; any other is added
+   * under a name no sheet has.
+   */
+  replaces?: true;
 }
 
 /**

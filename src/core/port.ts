@@ -38,6 +38,8 @@ export interface SheetList {
   active: string;
   /** The sheets the last Skriv resultat wrote results for (core/backup.ts reviewedSheets). */
   written: string[];
+  /** Plankoll's own sheets (their names start "Plankoll "), in workbook order. */
+  own: string[];
 }
 
 export interface WorkbookPort {
@@ -64,6 +66,8 @@ export interface WorkbookPort {
   /**
    * A sheet of Plankoll's added on its own (one worker's pay information, Art. 7), under a name
    * no sheet has, and made active; returns its name. Not recorded for Rensa: it is the user's.
+   * A spec that `replaces` takes the place of the sheet of its name where there is one (its log);
+   * only a sheet whose name starts "Plankoll " is ever replaced.
    */
   addSheet(spec: FinishedSheet): Promise<string>;
   /**

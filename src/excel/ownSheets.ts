@@ -3,22 +3,33 @@
  * the core planned them, fitted to their text, with their charts (and the charts' own data),
  * merged areas, formats and print setup.
  */
-import { withChartData, freeSheetName, type FinishedSheet, type SheetCell } from "../core";
+import { withChartData, freeSheetName, isPlankollSheet, type FinishedSheet, type SheetCell } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import { addressChunks, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
 
 /**
  * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
- * a name no sheet has, activated; not recorded for Rensa (it is the user's to keep or delete).
+ * a name no sheet has, activated; not recorded for Rensa (it is the user's to keep or delete). One
+ * that `replaces` (a log) takes the place of Plankoll's sheet of its name.
  */
 export async function addOwnSheet(context: Excel.RequestContext, given: FinishedSheet): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
+  // A log of Plankoll's kept up to date takes the place of the one there (Excel compares names without case).
+  const wanted = given.name.toLocaleLowerCase("sv");
+  const old =
+    given.replaces &&
+    isPlankollSheet(given.name) &&
+    worksheets.items.find((s) => s.name.toLocaleLowerCase("sv") === wanted);
+  if (old) {
+    worksheets.getItem(old.name).delete();
+    await context.sync();
+  }
   const name = freeSheetName(
     given.name,
-    worksheets.items.map((s) => s.name),
+    worksheets.items.filter((s) => s !== old).map((s) => s.name),
   );
   const batch = new Batch(context, PAYLOAD_BUDGET);
   await addSheet(context, { ...given, name }, batch);

@@ -5,7 +5,7 @@
  * names; every other part is copied as stored, like the highlighted copy.
  */
 // The core's modules by name, not its index: the command line then never loads the settings' zod.
-import { SETTINGS_SHEET, type FinishedSheet } from "../core/plan";
+import { PLANKOLL_SHEET_PREFIX, SETTINGS_SHEET, type FinishedSheet } from "../core/plan";
 import { freeSheetName, type BlankTemplate } from "../core/blank";
 import { a1 } from "../core/sheet/address";
 import { ZipWriter, type Deflate } from "./zip";
@@ -128,6 +128,19 @@ export function addSpecSheet(
   spec: FinishedSheet,
   deflate: Deflate,
 ): { bytes: Uint8Array; name: string } {
+  // A log of Plankoll's kept up to date: written into the part of the one there (Excel compares names without case).
+  const wanted = spec.name.toLocaleLowerCase("sv");
+  const old =
+    spec.replaces &&
+    spec.name.startsWith(PLANKOLL_SHEET_PREFIX) &&
+    read.sheets.find((s) => s.name.toLocaleLowerCase("sv") === wanted);
+  if (old) {
+    const edit = new PackageEdit(pkg);
+    const styles = stylesOf(edit, read);
+    edit.setBytes(old.path, sheetXml({ ...spec, name: old.name }, styles));
+    styles.save();
+    return { bytes: edit.write(deflate), name: old.name };
+  }
   return addVisibleSheet(
     pkg,
     read,

@@ -232,6 +232,10 @@ async function runAction(
   ]);
   const action = actionByCommand(command);
   if (!action) throw new Error(`No template has the action ${command}`);
+  const t = translator(options.locale);
+  // The sheet of Plankoll's it keeps up to date (a log), as the workbook holds it.
+  const keeps = action.keeps ? (t as (key: string) => string)(action.keeps) : null;
+  const kept = keeps && (await port.listSheets()).own.includes(keeps) ? await port.readSheet(keeps) : null;
   // Reviewed only if the action reads the review (pay-info analyses the payroll its own way).
   let reports: ActionFile["reports"] | undefined;
   const file: ActionFile = {
@@ -243,15 +247,14 @@ async function runAction(
       return (reports ??= analyzeSheets([grid], options));
     },
   };
-  const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>() };
+  const request = { files: [file], values: new Map(Object.entries(values)), switches: new Set<string>(), kept };
   const outcome = run(action, { ...request, out: sheet, where: "pane" }, options);
-  const t = translator(options.locale);
   if (!outcome.sheets) return { kind: "problem", text: outcome.notes.map((p) => explain(p, t)).join(" ") };
   const added: string[] = [];
   for (const spec of outcome.sheets) added.push(await port.addSheet(spec));
-  // The sheet's name is the one the workbook gave it.
+  // The sheet's name is the one the workbook gave it: the last added, the one shown.
   const said = [...outcome.notes, ...outcome.said].map((p) =>
-    explain({ ...p, place: { sheet: added[0], ...p.place } }, t),
+    explain({ ...p, place: { sheet: added[added.length - 1], ...p.place } }, t),
   );
   return { kind: "added", sheets: added, text: said.join(" ") };
 }

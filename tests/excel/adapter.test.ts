@@ -353,6 +353,18 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     // Rensa is for what Skriv resultat wrote: the worker's sheet stays.
     expect((await port.clear()).cleared).toBe(false);
     expect(model.sheets.map((s) => s.name)).toContain("Plankoll Löneinfo 1005");
+    // A log of Plankoll's kept up to date takes the place of its sheet, never one beside it.
+    const log = (value: string) =>
+      finishSheet({
+        name: "Plankoll Löneinfo – logg",
+        cells: [{ row: 1, col: 1, value }],
+        columnWidths: [12],
+        replaces: true,
+      });
+    expect(await port.addSheet(log("första"))).toBe("Plankoll Löneinfo – logg");
+    expect(await port.addSheet(log("andra"))).toBe("Plankoll Löneinfo – logg");
+    expect(model.sheets.filter((s) => s.name.startsWith("Plankoll Löneinfo – logg"))).toHaveLength(1);
+    expect(model.sheet("Plankoll Löneinfo – logg").get(0, 0)).toBe("andra");
   });
 
   test("each risk sheet's matrix starts a printed page", async () => {

@@ -350,6 +350,44 @@ describe("pictures of pay and indicators", () => {
     expect(await screen.findByText(/Bladet Plankoll Löneinfo 1005 \(2\) med/)).toBeInTheDocument();
   });
 
+  test("the request log (Art. 7(4)): one sheet of Plankoll's kept up to date, a line per answer, a late answer said", async () => {
+    const workbook = await model("Lönelista", salarySampleWorkbook);
+    show(portFor(workbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const form = await screen.findByRole("form", { name: "Löneinformation till en arbetstagare (artikel 7)" });
+    const make = within(form).getByRole("button", { name: "Skapa blad med löneinformation" });
+    fireEvent.change(within(form).getByLabelText("Anst.nr"), { target: { value: "1005" } });
+    fireEvent.click(make);
+    await screen.findByText(/Bladet Plankoll Löneinfo 1005 med/);
+    // Asked long ago: answered late, and said so.
+    fireEvent.change(within(form).getByLabelText("Begärd (datum)"), { target: { value: "2020-01-10" } });
+    fireEvent.click(make);
+    expect(
+      await screen.findByText(/Svaret är sent: begäran gjordes 2020-01-10 och skulle besvaras senast 2020-03-10\./),
+    ).toBeInTheDocument();
+    // One log, never a second beside it; the answer is the sheet shown.
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Plankoll Löneinfo – logg"))).toHaveLength(1);
+    expect(workbook.active).toBe("Plankoll Löneinfo 1005 (2)");
+    const log = workbook.sheet("Plankoll Löneinfo – logg").values;
+    const head = log.findIndex((row) => row[0] === "Begärd");
+    expect(log[head]).toEqual(["Begärd", "Besvarad", "Senast", "I tid", "Arbetstagare", "Svaret till"]);
+    const lines = log.slice(head + 1).filter((row) => row.some((c) => c !== "" && c !== null));
+    expect(lines).toHaveLength(2);
+    const today = lines[0][1];
+    expect(lines[0][0]).toBe(today);
+    expect(lines.map((l) => [l[3], l[4], l[5]])).toEqual([
+      ["Ja", "1005", "arbetstagaren"],
+      ["Nej", "1005", "arbetstagaren"],
+    ]);
+    expect(lines[1].slice(0, 3)).toEqual(["2020-01-10", today, "2020-03-10"]);
+    // A date to come is no request yet: said, and nothing is made.
+    fireEvent.change(within(form).getByLabelText("Begärd (datum)"), { target: { value: "2999-01-01" } });
+    fireEvent.click(make);
+    expect(await screen.findByText(/--asked behöver ett datum/)).toBeInTheDocument();
+    expect(workbook.sheets.map((s) => s.name)).not.toContain("Plankoll Löneinfo 1005 (3)");
+  });
+
   test("indicators: one bar of statuses whose legend adds up to the indicators", async () => {
     show(portFor(await model("Mätetal", indicatorSampleWorkbook)));
     await screen.findByText(/följer mallen/);

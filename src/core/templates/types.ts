@@ -218,6 +218,8 @@ export interface ActionRequest {
   where: "commandLine" | "pane";
   /** The core's analysis, given to the action so that a template never imports the registry that registers it. */
   analyze(grids: readonly Grid[], options: AnalyzeOptions): SheetReport[];
+  /** The sheet of Plankoll's the action keeps up to date (`keeps`), as the workbook holds it; null where there is none yet. */
+  kept?: Grid | null;
 }
 
 /** What an action did: the sheets it made, what it says, and how it ended. */
@@ -253,6 +255,11 @@ export interface TemplateAction<K extends string = string, R = unknown> {
   json?: true | K | MessageKey;
   /** Offered in the pane under a table of the template whose result allows it; absent: the command line only. */
   pane?(result: R): boolean;
+  /**
+   * The name of a sheet of Plankoll's it keeps up to date in the pane (a log): read before it runs
+   * (`ActionRequest.kept`) and written again by it (a sheet that `replaces`).
+   */
+  keeps?: K | MessageKey;
   run(request: ActionRequest, ctx: AnalysisContext<K, string, string>): ActionOutcome;
 }
 

@@ -14,6 +14,8 @@ import type { SalaryResult } from "./analyze";
 import { analyzeSalary } from "./analyze";
 import { payInfoIn, payInfoProblem, payInfoWho, type PayInfoRequest } from "./payInfo";
 import { payInfoSheet } from "./payInfoSheet";
+import { logLine, logLines, payInfoLogSheet } from "./payInfoLog";
+import { parseDateCell } from "../../parse/dates";
 
 type SalaryKey = KeyOf<typeof strings>;
 /** A problem in this template's words or the core's. */
@@ -59,12 +61,34 @@ function run(request: ActionRequest, ctx: Ctx): ActionOutcome {
   }
   const { info, sheet: payroll } = found;
   const who = payInfoWho(info);
-  const done: Problem =
-    request.where === "commandLine"
-      ? said("cli.payInfo.wrote", { who, sheet: payroll, row: info.row, file: request.out })
-      : // The sheet's name is the one the workbook gave it: the pane places it.
-        said("payInfo.pane.added", { who });
-  return { sheets: [payInfoSheet(info, payroll, ctx)], said: [done], notes: [], exit: 0 };
+  const askedOn = request.values.get("--asked")?.trim() || ctx.today;
+  // A request asked after today is no request yet.
+  const wrongDate = askedDate(askedOn, ctx.today);
+  if (wrongDate) return refused([wrongDate], 2);
+  const line = logLine(info, askedOn, ctx);
+  const late = line[3] === ctx.t("salary.no") ? [said("payInfo.log.late", { asked: askedOn, deadline: line[2] })] : [];
+  if (request.where === "commandLine")
+    return {
+      sheets: [payInfoSheet(info, payroll, ctx)],
+      said: [said("cli.payInfo.wrote", { who, sheet: payroll, row: info.row, file: request.out }), ...late],
+      notes: [],
+      exit: 0,
+    };
+  // In the pane the request log with its line, then the answer's sheet (shown last, named in what is said).
+  return {
+    sheets: [payInfoLogSheet(logLines(request.kept ?? null, ctx), line, ctx), payInfoSheet(info, payroll, ctx)],
+    said: [said("payInfo.pane.added", { who }), ...late],
+    notes: [],
+    exit: 0,
+  };
+}
+
+/** --asked: a date as YYYY-MM-DD, no later than `latest`. */
+function askedDate(value: string, latest: string): Problem | null {
+  const parsed = parseDateCell(value.trim());
+  return parsed?.kind === "date" && parsed.iso === value.trim() && parsed.iso <= latest
+    ? null
+    : said("payInfo.badAsked", { value });
 }
 
 function refused(notes: Problem[], exit: 1 | 2): ActionOutcome {
@@ -87,8 +111,15 @@ export const payInfoAction: TemplateAction<KeyOf<typeof strings>, SalaryResult> 
         /^\d+$/.test(value.trim()) && Number(value) >= 1 ? null : said("cli.payInfo.badRow", { value }),
     },
     { flag: "--sheet", value: "cli.arg.sheet", help: "cli.opt.sheet" },
+    {
+      flag: "--asked",
+      value: "payInfo.arg.asked",
+      help: "payInfo.opt.asked",
+      check: (value) => askedDate(value, "9999-12-31"),
+    },
   ],
   oneOf: ["--employee", "--row"],
   pane: (result) => result.layout === "employees",
+  keeps: "sheet.payInfoLog",
   run: (request, ctx) => run(request, ctx as unknown as Ctx),
 };

@@ -1,5 +1,22 @@
 /** The words of the pay over the reference year (yearPay.ts) and of the pay register (registerSheet.ts), Swedish and English. */
 export const yearSv = {
+  "sheet.payInfoLog": "Plankoll Löneinfo – logg",
+  "payInfo.log.title": "Begäranden om löneinformation (lönetransparensdirektivet artikel 7)",
+  "payInfo.log.about":
+    "En rad per besvarad begäran. Svaret ska lämnas inom skälig tid, senast {months} månader efter begäran (artikel 7.4). Raderna skrivs av Plankoll när löneinformationen tas fram i fönstret.",
+  "payInfo.log.head.asked": "Begärd",
+  "payInfo.log.head.answered": "Besvarad",
+  "payInfo.log.head.deadline": "Senast",
+  "payInfo.log.head.inTime": "I tid",
+  "payInfo.log.head.who": "Arbetstagare",
+  "payInfo.log.head.to": "Svaret till",
+  "payInfo.log.worker": "arbetstagaren",
+  "payInfo.log.representatives": "arbetstagarnas företrädare",
+  "payInfo.log.late": "Svaret är sent: begäran gjordes {asked} och skulle besvaras senast {deadline}.",
+  "payInfo.opt.asked": "dagen arbetstagaren begärde informationen (ÅÅÅÅ-MM-DD); tom: i dag",
+  "payInfo.arg.asked": "ÅÅÅÅ-MM-DD",
+  "payInfo.badAsked": "--asked behöver ett datum (ÅÅÅÅ-MM-DD) som inte är senare än i dag, inte {value}.",
+  "payInfo.pane.asked": "Begärd (datum)",
   "sheet.register": "Plankoll Löneregister",
   "register.title": "Löneregister {year} – medelvärde och median per kön, kategori och lönedel",
   "register.about":
@@ -44,6 +61,23 @@ export const yearSv = {
 } as const;
 
 export const yearEn: Record<keyof typeof yearSv, string> = {
+  "sheet.payInfoLog": "Plankoll Pay info – log",
+  "payInfo.log.title": "Requests for pay information (pay transparency directive Article 7)",
+  "payInfo.log.about":
+    "One line per request answered. The answer is due within a reasonable period, at most {months} months after the request (Article 7(4)). Plankoll writes the lines when the pay information is made in the pane.",
+  "payInfo.log.head.asked": "Asked",
+  "payInfo.log.head.answered": "Answered",
+  "payInfo.log.head.deadline": "Due by",
+  "payInfo.log.head.inTime": "In time",
+  "payInfo.log.head.who": "Worker",
+  "payInfo.log.head.to": "Answer to",
+  "payInfo.log.worker": "the worker",
+  "payInfo.log.representatives": "the workers' representatives",
+  "payInfo.log.late": "The answer is late: the request was made on {asked} and was due by {deadline}.",
+  "payInfo.opt.asked": "the day the worker asked for the information (YYYY-MM-DD); empty: today",
+  "payInfo.arg.asked": "YYYY-MM-DD",
+  "payInfo.badAsked": "--asked needs a date (YYYY-MM-DD) no later than today, not {value}.",
+  "payInfo.pane.asked": "Asked (date)",
   "sheet.register": "Plankoll Pay register",
   "register.title": "Pay register {year} – mean and median by sex, category and part of pay",
   "register.about":

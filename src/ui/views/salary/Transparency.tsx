@@ -28,8 +28,8 @@ const useStyles = makeStyles({
   field: { width: "9em" },
 });
 
-/** Asks for one worker's pay information by Anst.nr or row. */
-export type AskPayInfo = (sheet: string, request: PayInfoRequest) => void;
+/** Asks for one worker's pay information by Anst.nr or row, and the day they asked (empty: today). */
+export type AskPayInfo = (sheet: string, request: PayInfoRequest, asked: string) => void;
 
 /**
  * The right to information (Art. 7): the worker by Anst.nr or by the row Excel numbers, and a
@@ -41,6 +41,7 @@ export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean;
   const t = props.t as Translate<string>;
   const [employee, setEmployee] = useState("");
   const [row, setRow] = useState("");
+  const [asked, setAsked] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const ask = () => {
     const number = employee.trim();
@@ -48,8 +49,10 @@ export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean;
     if ((number === "") === (line === "")) return setProblem(t("payInfo.pane.one"));
     if (line !== "" && !(/^\d+$/.test(line) && Number(line) >= 1))
       return setProblem(t("payInfo.pane.badRow", { value: line }));
+    if (asked.trim() !== "" && !/^\d{4}-\d\d-\d\d$/.test(asked.trim()))
+      return setProblem(t("payInfo.badAsked", { value: asked.trim() }));
     setProblem(null);
-    props.onAsk(props.sheet, number !== "" ? { employee: number } : { row: Number(line) });
+    props.onAsk(props.sheet, number !== "" ? { employee: number } : { row: Number(line) }, asked.trim());
   };
   return (
     <form
@@ -70,6 +73,9 @@ export function PayInfoForm(props: { sheet: string; t: Translate; busy: boolean;
         </Field>
         <Field label={t("payInfo.pane.row")} className={styles.field}>
           <Input value={row} inputMode="numeric" onChange={(_e, data) => setRow(data.value)} />
+        </Field>
+        <Field label={t("payInfo.pane.asked")} className={styles.field}>
+          <Input value={asked} placeholder={t("payInfo.arg.asked")} onChange={(_e, data) => setAsked(data.value)} />
         </Field>
       </div>
       {problem && (

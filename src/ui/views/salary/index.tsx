@@ -15,12 +15,11 @@ export const salaryView = defineView("salary", ({ report, t, actions, act, busy 
         sheet={report.sheet}
         t={t}
         busy={busy}
-        onAsk={(sheet, request) =>
-          act(
-            sheet,
-            "pay-info",
-            "employee" in request ? { "--employee": request.employee } : { "--row": String(request.row) },
-          )
+        onAsk={(sheet, request, asked) =>
+          act(sheet, "pay-info", {
+            ...("employee" in request ? { "--employee": request.employee } : { "--row": String(request.row) }),
+            ...(asked ? { "--asked": asked } : {}),
+          })
         }
       />
     )}
