@@ -10,7 +10,7 @@ import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
 import type { TransparencyResult } from "./transparency";
-import { payRegister, type RegisterLine } from "./register";
+import { keepForRegister } from "./register";
 import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
   readSex,
@@ -80,8 +80,6 @@ export interface SalaryResult {
   transparency?: TransparencyResult;
   /** The employee asked for (the pay-info action): amounts, so never in a report (forReport drops it). */
   payInfo?: PayInfoAnswer;
-  /** The pay register (register.ts): amounts per category and part of pay, so never in a report (forReport drops it). */
-  register?: RegisterLine[];
   /** What the payroll pays in a year (the monthly pay as paid × 12; kronor): the base of the adjustments' share. */
   annualPaySum: number | null;
   /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
@@ -174,9 +172,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
     ? directiveReport(table, payroll.employees, payroll.basis, ctx, findings)
     : undefined;
   const payInfo = payroll.answer?.();
-  const register = transparency
-    ? payRegister(payroll.employees, transparency.variableColumns, settings.salary.smallGroup)
-    : undefined;
+  if (transparency) keepForRegister(transparency, payroll.employees);
   return {
     findings: findings.items,
     writes: [],
@@ -192,7 +188,6 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
       annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
       ...(transparency ? { transparency } : {}),
       ...(payInfo ? { payInfo } : {}),
-      ...(register ? { register } : {}),
     },
   };
 }

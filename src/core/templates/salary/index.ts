@@ -36,7 +36,6 @@ function withoutPay(result: SalaryResult): SalaryResult {
     ...result,
     payOmitted: true,
     payInfo: undefined,
-    register: undefined,
     annualPaySum: null,
     positions: result.positions.map((p) => ({
       ...p,

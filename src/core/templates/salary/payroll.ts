@@ -186,6 +186,9 @@ function askedFor(table: Table, request: PayInfoRequest | undefined): ((r: DataR
   return table.has("employeeId") ? (r) => sameEmployee(table.get(r, "employeeId"), wanted) : () => false;
 }
 
+/** The parts of pay of a payroll without complementary or variable components: one array for every row. */
+const NO_PARTS: number[] = [];
+
 /** A header that gives an amount per month: "per månad", "/mån", "(kr/mån)", "Månadstillägg" — not "Förmåner". */
 export const PER_MONTH = /(^|[\s/(,])(per\s+)?m[aå]n(ad|aden|\.)?($|[\s)/,])|^m[aå]nads/i;
 
@@ -238,15 +241,16 @@ export function payrollReading(
         : undefined,
     employee(r, sex, pay, rate, title) {
       const annual = payIn(table, read, findings, r, "annualPay", false);
-      const the = yearPay.row(r, { monthly: pay, annual }, rate, hoursIn(table, read, r));
+      const the = yearPay.row(r, pay, annual, rate, hoursIn(table, read, r));
       if (the === null) return null;
       // Each component over the year: a column headed per month counts the months employed.
-      const parts = variables.map((key, i) => {
-        const amount = payIn(table, read, findings, r, key, false) ?? 0;
-        return monthly[i] ? amount * 12 * the.part : amount;
-      });
+      const parts = variables.length ? new Array<number>(variables.length) : NO_PARTS;
       let variable = 0;
-      for (const amount of parts) variable += amount;
+      for (let i = 0; i < variables.length; i++) {
+        const amount = payIn(table, read, findings, r, variables[i], false) ?? 0;
+        parts[i] = monthly[i] ? amount * 12 * the.part : amount;
+        variable += parts[i];
+      }
       const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);

@@ -2,12 +2,27 @@
  * The pay register (laid out as Spain's official registro retributivo, the closest published model
  * of a pay register in a spreadsheet): for the whole payroll and each category of workers, each
  * part of pay over the reference year — basic pay, each complementary or variable component, and
- * the pay level — with women's and men's mean and median and the gap between them. Amounts: it stays
- * in the workbook (SalaryResult.register, dropped from every report), and a group with fewer than
- * the small-group setting of either sex shows no figure (Art. 12).
+ * the pay level — with women's and men's mean and median and the gap between them. Amounts: made
+ * only when its sheet is written, from the employees the analysis kept beside its transparency
+ * result (never on the result, so never in a report), and a group with fewer than the small-group
+ * setting of either sex shows no figure (Art. 12).
  */
 import { gapOf } from "./categories";
-import type { Employee } from "./transparencyTypes";
+import type { Employee, TransparencyResult } from "./transparencyTypes";
+
+/** The employees of each transparency result, kept for its register (held as long as the result is). */
+const gathered = new WeakMap<TransparencyResult, readonly Employee[]>();
+
+/** Keeps a payroll's employees beside its transparency result, for the register made when its sheet is. */
+export function keepForRegister(result: TransparencyResult, employees: readonly Employee[]): void {
+  gathered.set(result, employees);
+}
+
+/** The register of a transparency result whose employees were kept; null where none were (a result read back from JSON). */
+export function registerOf(result: TransparencyResult): RegisterLine[] | null {
+  const employees = gathered.get(result);
+  return employees ? payRegister(employees, result.variableColumns, result.settings.smallGroup) : null;
+}
 
 export interface RegisterLine {
   /** The category; null for the whole payroll. */
@@ -31,39 +46,52 @@ function median(values: Float64Array): number {
 /** Kronor as a register shows them: whole kronor. */
 const kronor = (value: number) => Math.round(value);
 
+/** The parts of pay a register line is for: basic pay, each component, the pay level. */
+function partsOf(columns: readonly string[]): RegisterLine["part"][] {
+  return [
+    { kind: "basic" },
+    ...columns.map((column): RegisterLine["part"] => ({ kind: "component", column })),
+    { kind: "total" },
+  ];
+}
+
+/** One amount of an employee: basic pay (0), a component (1 … n), the pay level (n + 1). */
+function amountOf(e: Employee, k: number, last: number): number {
+  if (k === 0) return e.annualBasic;
+  if (k === last) return e.annualBasic + e.annualVariable;
+  return e.parts?.[k - 1] ?? 0;
+}
+
+/** A group's lines: counted first, and only a group large enough has its amounts gathered (one array per sex and part). */
 function lines(
   category: string | null,
   group: readonly Employee[],
-  columns: readonly string[],
+  parts: readonly RegisterLine["part"][],
   smallGroup: number,
 ): RegisterLine[] {
-  const women = group.filter((e) => e.sex === "woman");
-  const men = group.filter((e) => e.sex === "man");
-  const hidden = women.length < smallGroup || men.length < smallGroup;
-  const parts: [RegisterLine["part"], (e: Employee) => number][] = [
-    [{ kind: "basic" }, (e) => e.annualBasic],
-    ...columns.map((column, j): [RegisterLine["part"], (e: Employee) => number] => [
-      { kind: "component", column },
-      (e) => e.parts?.[j] ?? 0,
-    ]),
-    [{ kind: "total" }, (e) => e.annualBasic + e.annualVariable],
-  ];
-  return parts.map(([part, amount]) => {
-    const line: RegisterLine = {
-      category,
-      part,
-      women: women.length,
-      men: men.length,
-      hidden,
-      mean: null,
-      median: null,
-    };
-    if (hidden) return line;
-    const w = Float64Array.from(women, amount);
-    const m = Float64Array.from(men, amount);
-    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
-    const [meanW, meanM] = [sum(w) / w.length, sum(m) / m.length];
-    const [medianW, medianM] = [median(w), median(m)];
+  let women = 0;
+  for (const e of group) if (e.sex === "woman") women++;
+  const men = group.length - women;
+  const hidden = women < smallGroup || men < smallGroup;
+  const last = parts.length - 1;
+  // A group too small to show: one line that says so, not one per part.
+  if (hidden) return [{ category, part: parts[last], women, men, hidden, mean: null, median: null }];
+  return parts.map((part, k) => {
+    const line: RegisterLine = { category, part, women, men, hidden, mean: null, median: null };
+    const w = new Float64Array(women);
+    const m = new Float64Array(men);
+    let [wi, mi, wSum, mSum] = [0, 0, 0, 0];
+    for (const e of group) {
+      const amount = amountOf(e, k, last);
+      if (e.sex === "woman") {
+        w[wi++] = amount;
+        wSum += amount;
+      } else {
+        m[mi++] = amount;
+        mSum += amount;
+      }
+    }
+    const [meanW, meanM, medianW, medianM] = [wSum / women, mSum / men, median(w), median(m)];
     line.mean = { women: kronor(meanW), men: kronor(meanM), gap: gapOf(meanW, meanM) };
     line.median = { women: kronor(medianW), men: kronor(medianM), gap: gapOf(medianW, medianM) };
     return line;
@@ -83,8 +111,9 @@ export function payRegister(
     if (!group) byCategory.set(e.category, (group = []));
     group.push(e);
   }
+  const parts = partsOf(columns);
   return [
-    ...lines(null, employees, columns, smallGroup),
-    ...[...byCategory].flatMap(([category, group]) => lines(category, group, columns, smallGroup)),
+    ...lines(null, employees, parts, smallGroup),
+    ...[...byCategory].flatMap(([category, group]) => lines(category, group, parts, smallGroup)),
   ];
 }

@@ -9,7 +9,7 @@ import { COLORS } from "../../plan";
 import { KRONOR_FORMAT } from "../formats";
 import type { Ctx } from "./strings";
 import type { SalaryResult } from "./analyze";
-import type { RegisterLine } from "./register";
+import { registerOf, type RegisterLine } from "./register";
 import { Rows } from "./rows";
 import { yearBasisText } from "./transparencySheet";
 
@@ -45,12 +45,14 @@ function partName(line: RegisterLine, t: Ctx["t"]): string {
 
 export function registerSheet(results: readonly { sheet: string; result: SalaryResult }[], ctx: Ctx): SheetSpec | null {
   const { t } = ctx;
-  const registers = results.filter((r) => r.result.register && r.result.transparency);
+  const registers = results.flatMap(({ sheet, result }) => {
+    const register = result.transparency ? registerOf(result.transparency) : null;
+    return register ? [{ sheet, tr: result.transparency!, register }] : [];
+  });
   if (registers.length === 0) return null;
   const rows = new Rows();
   const pageBreaks: number[] = [];
-  for (const { sheet, result } of registers) {
-    const tr = result.transparency!;
+  for (const { sheet, tr, register } of registers) {
     if (rows.row > 1) pageBreaks.push(rows.row);
     rows.line(t("register.title", { year: tr.settings.referenceYear }), true);
     rows.line(t("register.about", { sheet }));
@@ -59,7 +61,7 @@ export function registerSheet(results: readonly { sheet: string; result: SalaryR
     rows.row++;
     rows.header(HEADS.map((head) => t(`register.head.${head}`)));
     const names = new Map(tr.categories.map((c) => [c.category, c.name]));
-    for (const line of result.register!) {
+    for (const line of register) {
       const who = line.category === null ? t("register.all") : (names.get(line.category) ?? line.category);
       const fill = line.part.kind === "total" ? COLORS.header : undefined;
       if (line.hidden) {

@@ -63,16 +63,16 @@ function hourlyAnswer(text: string | null): boolean | null {
   return null;
 }
 
-/** A row's pay as it stands: monthly (Lön) and annual (Årslön), each where the sheet gives it. */
-export interface Pay {
-  monthly: number | null;
-  annual: number | null;
-}
-
 export interface YearReading {
   basis: YearBasis;
-  /** The row's year, or null when the worker was not employed in it. */
-  row(r: DataRow, pay: Pay, rate: number | null, hoursCell: number | null): RowYear | null;
+  /** The row's year from its pay as it stands (monthly, annual), its rate and hours; null when the worker was not employed in it. */
+  row(
+    r: DataRow,
+    monthly: number | null,
+    annual: number | null,
+    rate: number | null,
+    hoursCell: number | null,
+  ): RowYear | null;
 }
 
 export function yearReading(
@@ -96,7 +96,7 @@ export function yearReading(
   const hourlyColumn = table.has("hourlyRate");
   return {
     basis,
-    row(r, { monthly: pay, annual }, rate, hoursCell) {
+    row(r, pay, annual, rate, hoursCell) {
       const part = dates.length ? partOfYear(year, read.date(r, "employedFrom"), read.date(r, "employedTo")) : 1;
       if (part === 0) {
         basis.outside++;
