@@ -15,6 +15,7 @@ import {
   salarySampleWorkbook,
 } from "../../scripts/sampleWorkbooks";
 import { paneModel } from "../helpers/paneModel";
+import { followUpWorkbook } from "../../scripts/followUpSample";
 import type { Locale } from "../../src/core";
 
 beforeAll(installExcelGlobals);
@@ -399,6 +400,32 @@ describe("pictures of pay and indicators", () => {
       .map((li) => li.textContent ?? "");
     expect(items).toEqual(["Uppfyllt: 2", "Delvis uppfyllt: 8", "Ej uppfyllt: 4", "Utfall saknas: 3"]);
     expect(items.reduce((sum, text) => sum + Number(/\d+$/.exec(text)![0]), 0)).toBe(17);
+  });
+});
+
+describe("the control plan followed up, in the pane", () => {
+  test("per process and in total: a bar, and the counts in words that add up to the planned", async () => {
+    show(portFor(await model("Uppföljning T2", followUpWorkbook)));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska bladet" }));
+    const figure = await screen.findByRole("figure", { name: "Uppföljning av internkontrollplanen – tertial 2" });
+    const items = within(figure)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
+    const total = items.find((text) => text.startsWith("Totalt: "))!;
+    expect(total).toBe(
+      "Totalt: 19 planeradeGenomförda 12 · Pågår 1 · Ej genomförda 2 · Ej aktuella än 3 · Inställda 1 · med avvikelse 3, med åtgärd 2",
+    );
+    // Each process's counts add up to its planned, and the processes' planned to the total's.
+    const processes = items.filter((text) => /^.+: \d+ planerade/.test(text) && !text.startsWith("Totalt"));
+    let planned = 0;
+    for (const text of processes) {
+      const count = Number(/: (\d+) planerade/.exec(text)![1]);
+      const counted = [...text.matchAll(/(?:Genomförda|Pågår|Ej genomförda|Ej aktuella än|Inställda) (\d+)/g)];
+      expect(counted.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(count);
+      planned += count;
+    }
+    expect(planned).toBe(19);
   });
 });
 

@@ -9,6 +9,7 @@ import { indicatorsView } from "./indicators";
 import { salaryView } from "./salary";
 import { procurementView } from "./procurement";
 import { kusView } from "./kus";
+import { controlsView } from "./controls";
 import type { TemplateId } from "../../core/templates/types";
 
 let registered = false;
@@ -18,7 +19,14 @@ function registerBuiltIns(): void {
   if (registered) return;
   registered = true;
   // Each definition's id and view go together by construction (defineView).
-  const views: ViewDefinition<TemplateId>[] = [riskView, indicatorsView, salaryView, procurementView, kusView] as never;
+  const views: ViewDefinition<TemplateId>[] = [
+    riskView,
+    indicatorsView,
+    salaryView,
+    procurementView,
+    kusView,
+    controlsView,
+  ] as never;
   for (const { id, view } of views) registerView(id, view);
 }
 
