@@ -6,7 +6,7 @@
  * the plan's two critical risks. The expected gaps are FOLLOW_UP_EXPECTED.
  */
 import type ExcelJS from "exceljs";
-import { CONTROL_HEADER, internalControlPlan } from "./seedData";
+import { controlPlanRows, internalControlPlan } from "./seedData";
 import { internalControlSheet } from "./internalControlSheet";
 import { workbookFromRows, type RawSheet } from "./rawWorkbook";
 
@@ -60,35 +60,24 @@ export const FOLLOW_UP_EXPECTED = {
   },
 };
 
-const HEADER = [...CONTROL_HEADER, "Frekvens", "Status", "Utfall", "Avvikelse", "Åtgärd"];
-
 /** The plan's rows in the seed's blocks, each control with its follow-up; the sheet row of each control by its key. */
 export function followUpRows(): { rows: (string | null)[][]; rowOf: Record<string, number> } {
-  const rows: (string | null)[][] = [
+  const title = [
     ["Uppföljning av internkontrollplanen – tertial 2 2017"],
     ["Nämndens planerade uppföljning av den löpande kontrollen, med utfallet per 31 augusti."],
     [],
   ];
+  const plan = controlPlanRows(internalControlPlan, {
+    header: ["Frekvens", "Status", "Utfall", "Avvikelse", "Åtgärd"],
+    cells: (block, control) => FOLLOW_UP[`${block},${control}`].map((x) => x || null),
+  });
+  const rows = [...title, ...plan];
+  // Each control's row: the rows whose follow-up cells are the control's, in the plan's order.
   const rowOf: Record<string, number> = {};
-  internalControlPlan.forEach((block, i) => {
-    if (block.process) rows.push(["Process:", block.process]);
-    rows.push(["Arbetssätt:", block.approach]);
-    rows.push([...HEADER]);
-    block.incidents.forEach((incident, k) => rows.push([k === 0 ? (block.kind ?? null) : null, incident]));
-    if (block.incidents.length === 0 && block.kind) rows.push([block.kind]);
-    block.controls.forEach((c, j) => {
-      const follow = FOLLOW_UP[`${i},${j}`];
-      rows.push([
-        c.kind ?? null,
-        null,
-        c.checkOf ?? null,
-        c.description ?? null,
-        c.method ?? null,
-        c.responsible ?? null,
-        ...follow.map((x) => x || null),
-      ]);
-      rowOf[`${i},${j}`] = rows.length;
-    });
+  const keys = internalControlPlan.flatMap((block, b) => block.controls.map((_, c) => `${b},${c}`));
+  let next = 0;
+  rows.forEach((row, i) => {
+    if (row.length > 6 && row[0] !== "Löpande kontroll/Systematiska kontroller") rowOf[keys[next++]] = i + 1;
   });
   return { rows, rowOf };
 }

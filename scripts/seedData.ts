@@ -1043,16 +1043,22 @@ export const internalControlPlan: SeedControlBlock[] = [
   },
 ];
 
-/** The plan's rows as the sheet lays them out: label rows, the header, then the block's rows. */
-export function controlPlanRows(blocks: readonly SeedControlBlock[]): (string | null)[][] {
+/**
+ * The plan's rows as the sheet lays them out: label rows, the header, then the block's rows; a
+ * follow-up's columns after the plan's where `more` gives them (its headings, and each control's cells).
+ */
+export function controlPlanRows(
+  blocks: readonly SeedControlBlock[],
+  more?: { header: string[]; cells: (block: number, control: number) => (string | null)[] },
+): (string | null)[][] {
   const rows: (string | null)[][] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     if (block.process) rows.push(["Process:", block.process]);
     rows.push(["Arbetssätt:", block.approach]);
-    rows.push([...CONTROL_HEADER]);
+    rows.push([...CONTROL_HEADER, ...(more?.header ?? [])]);
     block.incidents.forEach((incident, i) => rows.push([i === 0 ? (block.kind ?? null) : null, incident]));
     if (block.incidents.length === 0 && block.kind) rows.push([block.kind]);
-    for (const c of block.controls)
+    block.controls.forEach((c, i) =>
       rows.push([
         c.kind ?? null,
         null,
@@ -1060,7 +1066,9 @@ export function controlPlanRows(blocks: readonly SeedControlBlock[]): (string | 
         c.description ?? null,
         c.method ?? null,
         c.responsible ?? null,
-      ]);
-  }
+        ...(more?.cells(b, i) ?? []),
+      ]),
+    );
+  });
   return rows;
 }

@@ -14,16 +14,7 @@ import { payReportFiles } from "../../src/core/templates/salary/payReport";
 import { partOfYear } from "../../src/core/templates/salary/yearPay";
 import { registerOf } from "../../src/core/templates/salary/register";
 import type { CellValue, Grid } from "../../src/core/types";
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../scripts/generate";
 
 const YEAR = 2026;
 const FULL_TIME = 2080;
@@ -63,7 +54,7 @@ interface Person {
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 function people(count: number): Person[] {
-  const next = random(31);
+  const next = seededRandom(31);
   const out: Person[] = [];
   for (let i = 0; i < count; i++) {
     const c = Math.floor(next() * CATEGORIES.length);

@@ -75,6 +75,11 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
+
+/** A month by its name or abbreviation, Swedish or English ("mars", "okt", "October"): its number, or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.trim().toLowerCase().replace(/\.$/, "")] ?? null;
+}
 const MONTH_WORDS = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");

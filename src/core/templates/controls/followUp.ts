@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../../types";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
-import { parseDateCell } from "../../parse/dates";
+import { monthNumber, parseDateCell } from "../../parse/dates";
 import { readAnswer } from "../../parse/answers";
 import type { DataRow, Table } from "../../sheet/table";
 import type { tableReader } from "../common";
@@ -60,20 +60,6 @@ export function readMoment(text: string): Moment | null {
   return null;
 }
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 const byMonth = (month: number): number => (month <= 4 ? 1 : month <= 8 ? 2 : 3);
 
 /** From which moment one part of a frequency is due: 1 (T1), 2 (T2), 3 (VB); null where it never falls due by the calendar. */
@@ -89,8 +75,8 @@ function dueFromPart(part: string): number | null {
     )
   )
     return 3;
-  const month = MONTHS.findIndex((m) => compactLabel(m) === key);
-  if (month >= 0) return byMonth(month + 1);
+  const month = monthNumber(key);
+  if (month !== null) return byMonth(month);
   const week = /^(?:vecka|v)(\d{1,2})$/.exec(key);
   if (week) return byMonth(Math.min(12, Math.ceil(Number(week[1]) / 4.35)));
   const date = parseDateCell(part.trim());
