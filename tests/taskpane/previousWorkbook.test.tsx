@@ -11,7 +11,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { fakePort, installExcelGlobals, type FakeWorkbook } from "../excel/fakeExcel";
 import { paneModel } from "../helpers/paneModel";
-import { riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
+import { procurementSampleWorkbook, riskSampleWorkbook, workbookFromRows } from "../../scripts/sampleWorkbooks";
 import { paySurveyWorkbook } from "../../scripts/paySurveySample";
 
 beforeAll(installExcelGlobals);
@@ -85,11 +85,16 @@ describe("last year's workbook in the pane", () => {
     expect(screen.queryByText(/Följer upp:/)).not.toBeInTheDocument();
   });
 
-  test("a review without a payroll offers no chooser", async () => {
+  test("a review of a risk analysis offers the chooser (compared with last year's); one of a procurement plan does not", async () => {
     show(await model("Riskanalys med fel", riskSampleWorkbook));
     await screen.findByText(/följer mallen/);
     fireEvent.click(screen.getByRole("button", { name: "Granska" }));
-    await screen.findAllByText(/Riskanalys med fel/);
+    expect(await screen.findByText("Förra årets arbetsbok")).toBeInTheDocument();
+    cleanup();
+    show(await model("Plan för upphandling", procurementSampleWorkbook));
+    await screen.findByText(/följer mallen/);
+    fireEvent.click(screen.getByRole("button", { name: "Granska" }));
+    await screen.findAllByText(/Plan för upphandling/);
     await screen.findByRole("button", { name: "Granska" });
     expect(screen.queryByText("Förra årets arbetsbok")).not.toBeInTheDocument();
   });

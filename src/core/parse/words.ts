@@ -38,3 +38,58 @@ export function eventWords(text: string): Set<string> {
   }
   return words;
 }
+
+/**
+ * Pairs this year's items with last year's as a person would: the same text first, then the same
+ * significant words (nearly all of the shorter text's, half of the longer's), then what `alike`
+ * says of the rest (the same Nr under the same process). Each item is paired once; the unpaired
+ * are added (this year's) and removed (last year's).
+ */
+export function pairByText<T>(
+  last: readonly T[],
+  current: readonly T[],
+  text: (item: T) => string,
+  alike?: (a: T, b: T) => boolean,
+): { pairs: [T, T][]; added: T[]; removed: T[] } {
+  const pairs: [T, T][] = [];
+  const open = new Set(last);
+  const unpaired: T[] = [];
+  const take = (item: T, found: T | undefined) => {
+    if (found === undefined) return false;
+    open.delete(found);
+    pairs.push([found, item]);
+    return true;
+  };
+  for (const item of current) {
+    const key = eventKey(text(item));
+    if (
+      !take(
+        item,
+        [...open].find((l) => eventKey(text(l)) === key),
+      )
+    )
+      unpaired.push(item);
+  }
+  const rest: T[] = [];
+  for (const item of unpaired) {
+    const words = eventWords(text(item));
+    const found = [...open].find((l) => {
+      const other = eventWords(text(l));
+      const shared = [...words].filter((w) => other.has(w)).length;
+      const [small, large] = [Math.min(words.size, other.size), Math.max(words.size, other.size)];
+      return shared >= 2 && shared >= 0.8 * small && shared >= 0.5 * large;
+    });
+    if (!take(item, found)) rest.push(item);
+  }
+  const added = rest.filter(
+    (item) =>
+      !(
+        alike &&
+        take(
+          item,
+          [...open].find((l) => alike(l, item)),
+        )
+      ),
+  );
+  return { pairs, added, removed: [...open] };
+}

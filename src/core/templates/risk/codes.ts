@@ -1,6 +1,33 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  RISK_ADDED: {
+    severity: "info",
+    title: { sv: "en risk som är ny sedan förra året", en: "a risk new since last year" },
+    message: {
+      sv: 'Risken "{event}" fanns inte i förra årets riskanalys ({sheet}).',
+      en: 'The risk "{event}" was not in last year\'s risk analysis ({sheet}).',
+    },
+    marked: false,
+  },
+  RISK_REMOVED: {
+    severity: "info",
+    title: { sv: "en risk från förra året som inte finns kvar", en: "a risk of last year's that is gone" },
+    message: {
+      sv: 'Risken "{event}" (Nr {nr} i förra årets {sheet}) finns inte i årets riskanalys. Skriv varför den togs bort.',
+      en: "The risk \"{event}\" (Nr {nr} in last year's {sheet}) is not in this year's risk analysis. Say why it was removed.",
+    },
+    marked: false,
+  },
+  RISK_CHANGED: {
+    severity: "info",
+    title: { sv: "en risk som värderas annorlunda än förra året", en: "a risk valued otherwise than last year" },
+    message: {
+      sv: 'Risken "{event}" har ändrats sedan förra året: {changes}.',
+      en: 'The risk "{event}" has changed since last year: {changes}.',
+    },
+    marked: false,
+  },
   DUPLICATE: {
     severity: "error",
     title: { sv: "samma Nr förekommer två gånger", en: "the same Nr appears twice" },

@@ -8,6 +8,7 @@ import { analyzeRisk, type RiskResult } from "./analyze";
 import { riskMatrixSheet } from "./matrixSheet";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
+import { compareRisks } from "./compare";
 
 export type { Risk, RiskResult } from "./analyze";
 
@@ -43,6 +44,9 @@ export const riskTemplate = defineTemplate({
     (unplaced ? t(layout === "list" ? "pane.noValue" : "pane.unplaced", { count: unplaced }) : "") +
     (layout === "list" ? t("pane.noMatrix") : ""),
   summary: riskMatrixSheet,
+  // Compared with last year's risk analysis where one is given (--previous, or chosen in the pane).
+  workbook: compareRisks,
+  followsUp: true,
   blank: {
     sheet: "blank.risk.sheet",
     title: "blank.risk.title",

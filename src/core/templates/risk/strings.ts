@@ -6,6 +6,12 @@ import type { codes, wordings } from "./codes";
 export const strings = defineStrings({
   sv: {
     "zone.low": "Låg",
+    "compare.probability": "sannolikhet",
+    "compare.consequence": "konsekvens",
+    "compare.value": "riskvärde",
+    "compare.zone": "zon",
+    "compare.up": "upp",
+    "compare.down": "ned",
     "zone.medium": "Medium",
     "zone.critical": "Kritisk",
     "col.process": "Process",
@@ -58,6 +64,12 @@ export const strings = defineStrings({
   },
   en: {
     "zone.low": "Low",
+    "compare.probability": "probability",
+    "compare.consequence": "consequence",
+    "compare.value": "risk value",
+    "compare.zone": "zone",
+    "compare.up": "up",
+    "compare.down": "down",
     "zone.medium": "Medium",
     "zone.critical": "Critical",
     "col.process": "Process",
