@@ -62,3 +62,45 @@ describe("the risk analysis against last year's", () => {
     expect((workbook ?? []).map((w) => [w.finding.code, w.finding.cell])).toEqual([["RISK_ADDED", "C5"]]);
   });
 });
+
+describe("the control plan against last year's", () => {
+  test("a control dropped for a risk still in the control zone; a risk removed though last year's control found a deviation", async () => {
+    const { followUpSheet } = await import("../../scripts/followUpSample");
+    const { controlPlanRows, internalControlPlan } = await import("../../scripts/seedData");
+    const followed = followUpSheet();
+    // Last year: the risk analysis with one more risk (the PuL risk "Personuppgifter hanteras inte korrekt"
+    // is dropped this year), and the plan followed up at T2, its PuL control finding a deviation.
+    const last = analyzeWorkbook([
+      grid(thisYear.name, rows),
+      grid(followed.name, followed.rows as CellValue[][]),
+    ]).sheets;
+    // This year: the PuL risk "Personuppgifter hanteras inte korrekt" removed; the Lönehantering block's
+    // controls dropped (its risk, value 6, still in the medium zone).
+    const risks = rows.filter((r) => r[2] !== "Personuppgifter hanteras inte korrekt");
+    const plan = internalControlPlan.filter((b) => b.approach !== "Löneutbetalning");
+    const now = analyzeWorkbook(
+      [grid(thisYear.name, risks), grid("Uppföljning av kontroller", controlPlanRows(plan) as CellValue[][])],
+      { previous: last },
+    );
+    const found = (now.workbook ?? [])
+      .filter((w) => ["CONTROL_DROPPED", "RISK_DROPPED_WITH_DEVIATION"].includes(w.finding.code))
+      .map((w) => [w.finding.code, w.sheet, w.finding.message]);
+    expect(found).toEqual([
+      [
+        "CONTROL_DROPPED",
+        thisYear.name,
+        'Förra årets kontroll ”Kontrollera att kontroller genomförs före och efter lönekörning” finns inte i årets plan, men risken "Felaktigt utbetald lön" är fortfarande i Medium zon.',
+      ],
+      [
+        "CONTROL_DROPPED",
+        thisYear.name,
+        'Förra årets kontroll ”Kontrollera frånvarorutiner” finns inte i årets plan, men risken "Felaktigt utbetald lön" är fortfarande i Medium zon.',
+      ],
+      [
+        "RISK_DROPPED_WITH_DEVIATION",
+        thisYear.name,
+        'Risken "Personuppgifter hanteras inte korrekt" finns inte i årets riskanalys, men förra årets kontroll ”Kontrollera att personuppgifter anmäls och hanteras enligt gällande rutin” fann en avvikelse: ”Två behandlingar saknade anmälan”. Skriv varför risken togs bort.',
+      ],
+    ]);
+  });
+});

@@ -1,6 +1,29 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  CONTROL_DROPPED: {
+    severity: "warning",
+    title: {
+      sv: "en kontroll från förra året borttagen för en risk som fortfarande ska kontrolleras",
+      en: "a control of last year's dropped for a risk that still needs one",
+    },
+    message: {
+      sv: 'Förra årets kontroll ”{control}” finns inte i årets plan, men risken "{event}" är fortfarande i {zone} zon.',
+      en: "Last year's control “{control}” is not in this year's plan, but the risk \"{event}\" is still in the {zone} zone.",
+    },
+  },
+  RISK_DROPPED_WITH_DEVIATION: {
+    severity: "warning",
+    title: {
+      sv: "en risk borttagen trots att förra årets kontroll fann en avvikelse",
+      en: "a risk removed although last year's control found a deviation",
+    },
+    message: {
+      sv: 'Risken "{event}" finns inte i årets riskanalys, men förra årets kontroll ”{control}” fann en avvikelse: ”{deviation}”. Skriv varför risken togs bort.',
+      en: "The risk \"{event}\" is not in this year's risk analysis, but last year's control “{control}” found a deviation: “{deviation}”. Say why the risk was removed.",
+    },
+    marked: false,
+  },
   CONTROL_NOT_PERFORMED: {
     severity: "warning",
     title: {

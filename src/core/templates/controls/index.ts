@@ -7,6 +7,7 @@ import type { Zone } from "../../types";
 import { linkRisksAndControls } from "./workbook";
 import { strings } from "./strings";
 import { followUpSheet } from "./followUpSheet";
+import { compareControls } from "./compare";
 import { codes, wordings } from "./codes";
 
 export type { ControlsResult, PlannedControl, NamedIncident } from "./analyze";
@@ -40,7 +41,12 @@ export const controlsTemplate = defineTemplate({
       withoutMethod: r.withoutMethod,
       withoutOwner: r.withoutOwner,
     }),
-  workbook: linkRisksAndControls,
+  // The plan against the risk analysis, and, with last year's workbook, against last year's plan.
+  workbook: (reports, ctx) => {
+    const [linked, compared] = [linkRisksAndControls(reports, ctx), compareControls(reports, ctx)];
+    return linked === null && compared === null ? null : [...(linked ?? []), ...(compared ?? [])];
+  },
+  followsUp: true,
   summary: (results, ctx) => followUpSheet(results, ctx),
   settings: {
     defaults: { riskZone: "medium" } as ControlsSettings,
