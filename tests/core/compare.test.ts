@@ -104,3 +104,46 @@ describe("the control plan against last year's", () => {
     ]);
   });
 });
+
+describe("the indicators against last year's", () => {
+  const sheet = (name: string, rows: CellValue[][]) =>
+    grid(name, [["Mätetal", "Årsmål", "Utfall", "Utfall kvinnor", "Utfall män"], ...rows]);
+  test("a target set lower in the indicator's direction, and each outcome's trend; paired by name across a renamed sheet", () => {
+    const previous = analyzeWorkbook([
+      sheet("Mätetal 2025", [
+        ["Andel medarbetare som rekommenderar sin arbetsplats", "80 %", "74 %", "75 %", "73 %"],
+        ["Sjukfrånvaro bland medarbetare", "5 %", "6,1 %", "6,5 %", "5,6 %"],
+        ["Antal deltagare i praktik", 120, 131, 70, 61],
+      ]),
+    ]).sheets;
+    const { workbook } = analyzeWorkbook(
+      [
+        sheet("Mätetal 2026", [
+          ["Antal deltagare i praktik", 120, 131, 70, 61],
+          ["Sjukfrånvaro hos medarbetare", "5,5 %", "5,8 %", "6,0 %", "5,5 %"],
+          ["Andel medarbetare som rekommenderar sin arbetsplats", "75 %", "77 %", "78 %", "76 %"],
+        ]),
+      ],
+      { previous },
+    );
+    expect((workbook ?? []).map((w) => [w.finding.code, w.finding.row, w.finding.message])).toEqual([
+      ["OUTCOME_TREND", 2, "Antal deltagare i praktik: utfall 131, förra året 131 (oförändrat)."],
+      [
+        "TARGET_LOWERED",
+        3,
+        "Sjukfrånvaro hos medarbetare: årsmålet är 5,5 %, förra året 5 % – ett lägre mål i indikatorns riktning.",
+      ],
+      ["OUTCOME_TREND", 3, "Sjukfrånvaro hos medarbetare: utfall 5,8 %, förra året 6,1 % (bättre)."],
+      [
+        "TARGET_LOWERED",
+        4,
+        "Andel medarbetare som rekommenderar sin arbetsplats: årsmålet är 75 %, förra året 80 % – ett lägre mål i indikatorns riktning.",
+      ],
+      [
+        "OUTCOME_TREND",
+        4,
+        "Andel medarbetare som rekommenderar sin arbetsplats: utfall 77 %, förra året 74 % (bättre).",
+      ],
+    ]);
+  });
+});

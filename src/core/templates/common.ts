@@ -253,3 +253,17 @@ export function formatQuantity(quantity: Pick<Quantity, "value" | "unit">, t: Tr
 export function oneDecimal(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** Tables of one template paired across the years: by sheet name, then the rest in order. */
+export function pairSheets<R extends { sheet: string }>(last: readonly R[], current: readonly R[]): [R, R][] {
+  const open = [...last];
+  const pairs: [R, R][] = [];
+  const rest: R[] = [];
+  for (const report of current) {
+    const i = open.findIndex((l) => l.sheet === report.sheet);
+    if (i >= 0) pairs.push([open.splice(i, 1)[0], report]);
+    else rest.push(report);
+  }
+  rest.forEach((report, i) => open[i] && pairs.push([open[i], report]));
+  return pairs;
+}

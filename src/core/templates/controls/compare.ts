@@ -9,7 +9,7 @@ import type { SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { PlannedControl } from "./analyze";
 import { eventKey, pairByText } from "../../parse/words";
-import { pairSheets } from "../risk/compare";
+import { pairSheets } from "../common";
 
 type RiskReport = Extract<SheetReport, { template: "risk" }>;
 type ControlsReport = Extract<SheetReport, { template: "controls" }>;

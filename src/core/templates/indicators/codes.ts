@@ -1,6 +1,24 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  TARGET_LOWERED: {
+    severity: "info",
+    title: { sv: "ett årsmål som är lägre satt än förra året", en: "a target set lower than last year" },
+    message: {
+      sv: "{name}: årsmålet är {now}, förra året {was} – ett lägre mål i indikatorns riktning.",
+      en: "{name}: the target is {now}, last year {was} – a lower target in the indicator's direction.",
+    },
+    marked: false,
+  },
+  OUTCOME_TREND: {
+    severity: "info",
+    title: { sv: "utfallet mot förra årets", en: "the outcome against last year's" },
+    message: {
+      sv: "{name}: utfall {now}, förra året {was} ({trend}).",
+      en: "{name}: outcome {now}, last year {was} ({trend}).",
+    },
+    marked: false,
+  },
   UNIT_MISMATCH: {
     severity: "error",
     title: { sv: "årsmål och utfall har olika enheter", en: "target and outcome are in different units" },

@@ -7,6 +7,7 @@ import { analyzeIndicators, type IndicatorResult } from "./analyze";
 import { indicatorSummarySheet } from "./summarySheet";
 import { strings } from "./strings";
 import { codes, wordings } from "./codes";
+import { compareIndicators } from "./compare";
 
 export type { Indicator, IndicatorResult, IndicatorStatus } from "./analyze";
 
@@ -36,6 +37,9 @@ export const indicatorsTemplate = defineTemplate({
     t("pane.statusSummary", { ...counts }) +
     (counts.not_judged ? t("pane.statusNotJudged", { count: counts.not_judged }) : ""),
   summary: indicatorSummarySheet,
+  // Compared with last year's indicators where last year's workbook is given.
+  workbook: compareIndicators,
+  followsUp: true,
   blank: {
     sheet: "blank.indicators.sheet",
     title: "blank.indicators.title",

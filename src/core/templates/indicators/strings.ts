@@ -5,6 +5,9 @@ import type { codes, wordings } from "./codes";
 
 export const strings = defineStrings({
   sv: {
+    "compare.better": "bättre",
+    "compare.worse": "sämre",
+    "compare.same": "oförändrat",
     "status.met": "Uppfyllt",
     "status.partly": "Delvis uppfyllt",
     "status.not_met": "Ej uppfyllt",
@@ -57,6 +60,9 @@ export const strings = defineStrings({
     "status.not_judged": "Kan inte bedömas",
   },
   en: {
+    "compare.better": "better",
+    "compare.worse": "worse",
+    "compare.same": "unchanged",
     "status.met": "Met",
     "status.partly": "Partly met",
     "status.not_met": "Not met",

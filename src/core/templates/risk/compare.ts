@@ -10,22 +10,9 @@ import type { Ctx } from "./strings";
 import type { Risk } from "./analyze";
 import { pairByText } from "../../parse/words";
 import { formatNumber } from "../../parse/cells";
+import { pairSheets } from "../common";
 
 type RiskReport = Extract<SheetReport, { template: "risk" }>;
-
-/** Tables of one template paired across the years: by sheet name, then the rest in order. */
-export function pairSheets<R extends { sheet: string }>(last: readonly R[], current: readonly R[]): [R, R][] {
-  const open = [...last];
-  const pairs: [R, R][] = [];
-  const rest: R[] = [];
-  for (const report of current) {
-    const i = open.findIndex((l) => l.sheet === report.sheet);
-    if (i >= 0) pairs.push([open.splice(i, 1)[0], report]);
-    else rest.push(report);
-  }
-  rest.forEach((report, i) => open[i] && pairs.push([open[i], report]));
-  return pairs;
-}
 
 const ORDER = { low: 0, medium: 1, critical: 2 } as const;
 
