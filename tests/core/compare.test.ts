@@ -147,3 +147,39 @@ describe("the indicators against last year's", () => {
     ]);
   });
 });
+
+describe("the action plan against last year's", () => {
+  const plan = (name: string, rows: CellValue[][]) =>
+    grid(name, [["Mål", "Åtgärd/aktiviteter", "Uppföljning", "Ansvarig", "Status"], ...rows]);
+  test("an action not done and not carried over is said; one done, or carried over in other words, is not", () => {
+    const previous = analyzeWorkbook([
+      plan("Handlingsplan 2025", [
+        ["Jämställd rekrytering", "Könsneutrala annonser", "T2", "HR", "Ja"],
+        ["", "Utbilda rekryterande chefer i kompetensbaserad rekrytering", "VB", "HR", "Nej"],
+        ["Arbetsmiljö", "Medarbetarenkät om kränkningar", "T1", "HR-chef", "Pågår"],
+        ["", "Rutin för anmälan av trakasserier", "VB", "HR-chef", ""],
+      ]),
+    ]).sheets;
+    const { workbook } = analyzeWorkbook(
+      [
+        plan("Handlingsplan 2026", [
+          ["Jämställd rekrytering", "Rekryterande chefer utbildas i kompetensbaserad rekrytering", "VB", "HR", ""],
+          ["Lön", "Lönekartläggning", "T1", "HR", ""],
+        ]),
+      ],
+      { previous },
+    );
+    expect((workbook ?? []).map((w) => [w.sheet, w.finding.code, w.finding.message])).toEqual([
+      [
+        "Handlingsplan 2026",
+        "ACTION_NOT_CARRIED_OVER",
+        "Förra årets åtgärd ”Medarbetarenkät om kränkningar” (Handlingsplan 2025, rad 4) är inte genomförd (Pågår) och finns inte i årets plan. För den vidare eller skriv varför den utgår.",
+      ],
+      [
+        "Handlingsplan 2026",
+        "ACTION_NOT_CARRIED_OVER",
+        "Förra årets åtgärd ”Rutin för anmälan av trakasserier” (Handlingsplan 2025, rad 5) är inte genomförd (ingen status angiven) och finns inte i årets plan. För den vidare eller skriv varför den utgår.",
+      ],
+    ]);
+  });
+});

@@ -6,6 +6,9 @@ import type { Table } from "../../sheet/table";
 import { tableReader } from "../common";
 import { strings } from "./strings";
 import { DATE_FORMAT } from "../formats";
+import { readAnswer } from "../../parse/answers";
+import { codes } from "./codes";
+import { compareActionPlans } from "./compare";
 
 export interface PlannedAction {
   row: number;
@@ -14,6 +17,10 @@ export interface PlannedAction {
   followUp: string | null;
   responsible: string | null;
   endDate: string | null;
+  /** Status/Genomförd as answered: done, not, partly; null where the plan has no such column or the cell says nothing readable. */
+  done: "yes" | "no" | "partly" | null;
+  /** The status as written, for what is said of it. */
+  statusText: string | null;
 }
 
 export interface ActionPlanResult {
@@ -33,7 +40,18 @@ const columns = [
   { key: "followUp", labels: ["Uppföljning", "Uppföljning/mätning"] },
   { key: "responsible", labels: ["Ansvar", "Ansvarig", "Ansvarig grupp"] },
   { key: "endDate", labels: ["Slutdatum", "Klart senast", "Tidplan"] },
+  // A plan followed up: whether each action was done (compared with next year's plan).
+  { key: "status", labels: ["Status", "Genomförd", "Genomförd (Ja/Nej)", "Klar", "Utförd"] },
 ] as const satisfies readonly ColumnSpec[];
+
+/** A status as written: Ja/Genomförd/Klar, Nej/Ej genomförd, Delvis/Pågår (the answers every plan uses). */
+function statusOf(text: string | null): Pick<PlannedAction, "done" | "statusText"> {
+  if (text === null) return { done: null, statusText: null };
+  const key = text.trim().toLowerCase();
+  const done =
+    readAnswer(key) ?? (/^(klar|klart|utförd|utfört)\b/.test(key) ? "yes" : /^(ej|inte)\b/.test(key) ? "no" : null);
+  return { done, statusText: text };
+}
 
 function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {
   const findings = ctx.findings();
@@ -47,6 +65,7 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
       followUp: read.requiredText(r, "followUp"),
       responsible: read.requiredText(r, "responsible"),
       endDate: read.date(r, "endDate"),
+      ...statusOf(read.text(r, "status")),
     });
   }
   const goals = new Set(actions.map((a) => a.goal).filter((g) => g !== null)).size;
@@ -56,7 +75,7 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
 
 declare module "../types" {
   interface TemplateTypes {
-    actionplan: { result: ActionPlanResult; code: never };
+    actionplan: { result: ActionPlanResult; code: keyof typeof codes };
   }
 }
 
@@ -65,12 +84,16 @@ export const actionPlanTemplate = defineTemplate({
   strings,
   nameKey: "template.actionplan",
   names: ["aktivitetsplan", "handlingsplan"],
+  codes,
   columns,
   layouts: [
     ["goal", "planAction", "followUp"],
     ["goal", "planAction", "responsible"],
   ],
   analyze: analyzeActionPlan,
+  // Compared with last year's plan where last year's workbook is given.
+  workbook: compareActionPlans,
+  followsUp: true,
   overview: (r: ActionPlanResult, t) =>
     t("pane.actionSummary", { actions: r.actions.length, goals: r.goals, withoutOwner: r.withoutOwner }),
   blank: {
