@@ -183,3 +183,43 @@ describe("the action plan against last year's", () => {
     ]);
   });
 });
+
+describe("the KUS request against last year's", () => {
+  const kus = (name: string, rows: CellValue[][]) =>
+    grid(name, [
+      ["Ansökningar KUS, Socialförvaltningen"],
+      [],
+      ["Prio", "Kompetensutvecklingsinsats", "Äskad summa (tkr)", "Målgrupp", "Antal medarbetare"],
+      ...rows,
+    ]);
+  // Kronor as Plankoll writes them (a narrow space between thousands) compared as plain spaces.
+  test("each application's request and the total against last year's; the new and the dropped", () => {
+    const previous = analyzeWorkbook([
+      kus("KUS 2026", [
+        [1, "Motiverande samtal (MI) för socialsekreterare", 400, "Socialsekreterare", 60],
+        [2, "Traumamedveten omsorg", 1200, "Personal på boenden", 120],
+        [3, "Ledarskap i förändring", 250, "Chefer", 30],
+      ]),
+    ]).sheets;
+    const { workbook } = analyzeWorkbook(
+      [
+        kus("KUS 2027", [
+          [1, "Motiverande samtal (MI) för socialsekreterare", 450, "Socialsekreterare", 60],
+          [2, "Traumamedveten omsorg", 1200, "Personal på boenden", 120],
+          [3, "Digital dokumentation i socialtjänsten", 300, "Alla handläggare", 200],
+        ]),
+      ],
+      { previous },
+    );
+    expect(
+      (workbook ?? [])
+        .filter((w) => w.finding.code === "KUS_COMPARED")
+        .map((w) => w.finding.message.replace(/\s/g, " ")),
+    ).toEqual([
+      "Motiverande samtal (MI) för socialsekreterare: ansökt 450 000 kr, förra året 400 000 kr (+50 000 kr (+12,5 %)).",
+      "Digital dokumentation i socialtjänsten: ny i år, ansökt 300 000 kr.",
+      "Ledarskap i förändring: fanns förra året (250 000 kr, KUS 2026) men inte i år.",
+      "Totalt ansökt 1 950 000 kr, förra året 1 850 000 kr (+100 000 kr (+5,4 %)).",
+    ]);
+  });
+});

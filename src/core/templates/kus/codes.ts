@@ -1,6 +1,12 @@
 import { defineCodes, defineWordings } from "../../codes";
 
 export const codes = defineCodes({
+  KUS_COMPARED: {
+    severity: "info",
+    title: { sv: "ansökan mot förra årets", en: "the request against last year's" },
+    message: { sv: "{what}", en: "{what}" },
+    marked: false,
+  },
   PRIORITY_DUPLICATE: {
     severity: "error",
     title: { sv: "samma prioritet förekommer två gånger", en: "the same priority appears twice" },

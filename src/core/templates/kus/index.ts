@@ -14,6 +14,7 @@ import { strings } from "./strings";
 import type { KusApplication, KusResult } from "./result";
 import { codes, wordings } from "./codes";
 import { kusSummary } from "./summarySheet";
+import { compareKus } from "./compare";
 import { consolidateAction } from "./action";
 import { KRONOR_FORMAT } from "../formats";
 
@@ -215,6 +216,9 @@ export const kusTemplate = defineTemplate({
   overview: (r: KusResult, t) =>
     t("pane.kusSummary", { applications: r.applications.length, total: formatSek(r.totalSek) }),
   summary: kusSummary,
+  // Compared with last year's request where last year's workbook is given.
+  workbook: compareKus,
+  followsUp: true,
   blank: {
     sheet: "blank.kus.sheet",
     title: "blank.kus.title",

@@ -5,6 +5,10 @@ import type { codes, wordings } from "./codes";
 
 export const strings = defineStrings({
   sv: {
+    "compare.kus.changed": "{title}: ansökt {now}, förra året {was} ({change}).",
+    "compare.kus.added": "{title}: ny i år, ansökt {now}.",
+    "compare.kus.removed": "{title}: fanns förra året ({was}, {sheet}) men inte i år.",
+    "compare.kus.total": "Totalt ansökt {now}, förra året {was} ({change}).",
     "consolidate.title": "Kompetensutvecklingssatsningen – sammanställning av ansökningar",
     "consolidate.head.organisation": "Förvaltning",
     "consolidate.head.priority": "Prio",
@@ -86,6 +90,10 @@ export const strings = defineStrings({
     "pane.kusSummary": "{applications} {applications|ansökan|ansökningar}, äskat totalt {total}",
   },
   en: {
+    "compare.kus.changed": "{title}: requested {now}, last year {was} ({change}).",
+    "compare.kus.added": "{title}: new this year, requested {now}.",
+    "compare.kus.removed": "{title}: was there last year ({was}, {sheet}) but not this year.",
+    "compare.kus.total": "Total requested {now}, last year {was} ({change}).",
     "consolidate.title": "Competence development initiative – consolidated applications",
     "consolidate.head.organisation": "Administration",
     "consolidate.head.priority": "Priority",

@@ -1,0 +1,71 @@
+/**
+ * This year's KUS request against last year's (`AnalysisContext.previous`): sheets paired by name,
+ * else in order; applications by their title (the same, or the same significant words). Each
+ * application's request against last year's, the new and the dropped, and the total (KUS_COMPARED,
+ * information, on this year's sheet).
+ */
+import type { SheetReport, WorkbookFinding } from "../types";
+import type { Ctx } from "./strings";
+import type { KusApplication } from "./result";
+import { pairByText } from "../../parse/words";
+import { formatNumber } from "../../parse/cells";
+import { formatSek, pairSheets } from "../common";
+
+type KusReport = Extract<SheetReport, { template: "kus" }>;
+
+/** The change from one amount to another in words: "+300 000 kr (+25,0 %)". */
+function change(was: number, now: number): string {
+  const diff = now - was;
+  const sign = diff > 0 ? "+" : diff < 0 ? "−" : "±";
+  const percent = was !== 0 ? ` (${sign}${formatNumber(Math.abs((diff / was) * 100), 1)} %)` : "";
+  return `${sign}${formatSek(Math.abs(diff))}${percent}`;
+}
+
+const sek = (value: number | null) => (value === null ? "–" : formatSek(value));
+
+export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
+  if (!ctx.previous) return null;
+  const current = reports.filter((r): r is KusReport => r.template === "kus");
+  const last = ctx.previous.filter((r): r is KusReport => r.template === "kus");
+  if (current.length === 0 || last.length === 0) return null;
+  const findings = ctx.findings();
+  const out: WorkbookFinding[] = [];
+  const titled = (list: readonly KusApplication[]) => list.filter((a) => a.title !== null);
+  for (const [was, now] of pairSheets(last, current)) {
+    const before = findings.items.length;
+    const header = now.headerRow ?? 1;
+    const { pairs, added, removed } = pairByText(
+      titled(was.result.applications),
+      titled(now.result.applications),
+      (a) => a.title!,
+    );
+    const at = (a: KusApplication) => `A${a.row}`;
+    for (const [a, b] of [...pairs].sort((x, y) => x[1].row - y[1].row))
+      if (a.requestedSek !== null && b.requestedSek !== null && a.requestedSek !== b.requestedSek)
+        findings.add("KUS_COMPARED", at(b), b.row, {
+          what: ctx.t("compare.kus.changed", {
+            title: b.title!,
+            now: sek(b.requestedSek),
+            was: sek(a.requestedSek),
+            change: change(a.requestedSek, b.requestedSek),
+          }),
+        });
+    for (const b of added)
+      findings.add("KUS_COMPARED", at(b), b.row, {
+        what: ctx.t("compare.kus.added", { title: b.title!, now: sek(b.requestedSek) }),
+      });
+    for (const a of removed)
+      findings.add("KUS_COMPARED", `A${header}`, header, {
+        what: ctx.t("compare.kus.removed", { title: a.title!, was: sek(a.requestedSek), sheet: was.sheet }),
+      });
+    findings.add("KUS_COMPARED", `A${header}`, header, {
+      what: ctx.t("compare.kus.total", {
+        now: formatSek(now.result.totalSek),
+        was: formatSek(was.result.totalSek),
+        change: change(was.result.totalSek, now.result.totalSek),
+      }),
+    });
+    for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding });
+  }
+  return out;
+}
