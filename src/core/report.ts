@@ -3,12 +3,15 @@ import type { SheetReport } from "./analyze";
 import { templateById } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
 import type { Finding } from "./templates/types";
+import { comparisonsOf, type SheetComparison } from "./comparisonSheet";
 
 export interface FileReport {
   file: string;
   sheets: SheetReport[];
   /** The workbook's own findings, across its sheets (each names its sheet); absent when no such check applies. */
   workbook?: { findings: (Finding & { sheet: string })[] };
+  /** This year's workbook against last year's (`--previous`), per sheet: counts and each difference; absent without one. */
+  comparison?: SheetComparison[];
 }
 
 /**
@@ -31,5 +34,7 @@ export function fileReport(
     sheets: sheets.map(({ reason, ...sheet }) => shareable(reason ? { ...sheet, reason } : sheet)),
   };
   if (workbook) report.workbook = { findings: workbook.map(({ sheet, finding }) => ({ sheet, ...finding })) };
+  const compared = comparisonsOf(workbook ?? []);
+  if (compared.length) report.comparison = compared;
   return report;
 }

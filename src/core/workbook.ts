@@ -13,6 +13,7 @@ import { templateById, templates } from "./templates";
 import type { WorkbookFinding } from "./templates/types";
 import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
+import { comparisonSheet } from "./comparisonSheet";
 import { finishSheet } from "./sheet/fit";
 
 export interface WorkbookAnalysis {
@@ -95,6 +96,9 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const workbook = checkAcross(reports, ctx);
   const plans = analyses.map((a) => (workbook?.some((w) => w.sheet === a.plan.sheet) ? marked(a, workbook) : a.plan));
   const newSheets: SheetSpec[] = [reviewSheet(reports, ctx, workbook ?? [])];
+  // This year's workbook against last year's, where one was given and a template compared.
+  const compared = comparisonSheet(workbook ?? [], ctx);
+  if (compared) newSheets.push(compared);
   for (const template of templates) {
     if (!template.summary) continue;
     const results = reports

@@ -223,3 +223,32 @@ describe("the KUS request against last year's", () => {
     ]);
   });
 });
+
+describe("where the comparison goes", () => {
+  test("the sheet Plankoll Jämförelse and the report's comparison section: per sheet the counts and each difference", async () => {
+    const { fileReport } = await import("../../src/core/report");
+    const { registerSwedishMore } = await import("../../src/core/i18n/swedishMore");
+    registerSwedishMore();
+    const [title, intro, blank, header, ...risks] = rows;
+    const last = [...risks.slice(1)].map((r) => [...r]);
+    last[0][3] = 1; // one risk valued lower last year
+    const previous = analyzeWorkbook([grid("Förra året", [title, intro, blank, header, ...last])]).sheets;
+    const analysis = analyzeWorkbook([grid(thisYear.name, rows)], { previous });
+    const sheet = analysis.plan.newSheets.find((s) => s.name === "Plankoll Jämförelse")!;
+    const texts = sheet.cells.map((c) => String(c.value));
+    expect(texts).toContain(`${thisYear.name}: 1 nya, 0 borttagna, 1 ändrade`);
+    expect(texts.filter((x) => x === "Ny" || x === "Ändrad")).toEqual(["Ny", "Ändrad"]);
+    const report = fileReport("i-år.xlsx", analysis.sheets, analysis.workbook);
+    expect(
+      report.comparison?.map(({ sheet, added, removed, changed }) => ({ sheet, added, removed, changed })),
+    ).toEqual([{ sheet: thisYear.name, added: 1, removed: 0, changed: 1 }]);
+    expect(report.comparison?.[0].findings.map((f) => [f.code, f.comparison])).toEqual([
+      ["RISK_ADDED", "added"],
+      ["RISK_CHANGED", "changed"],
+    ]);
+    // Without last year's workbook: no sheet, no section.
+    const alone = analyzeWorkbook([grid(thisYear.name, rows)]);
+    expect(alone.plan.newSheets.some((s) => s.name === "Plankoll Jämförelse")).toBe(false);
+    expect(fileReport("i-år.xlsx", alone.sheets, alone.workbook).comparison).toBeUndefined();
+  });
+});

@@ -109,7 +109,12 @@ export interface AnalyzeOptions {
 export interface WorkbookFinding {
   sheet: string;
   finding: Finding;
+  /** A difference from last year's workbook (`AnalysisContext.previous`): what it says of the item. */
+  comparison?: Comparison;
 }
+
+/** What a comparison with last year's says of an item: new, gone, changed, or only said (a total). */
+export type Comparison = "added" | "removed" | "changed" | "said";
 
 export interface TemplateOutcome<R> {
   findings: Finding[];

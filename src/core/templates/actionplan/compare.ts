@@ -4,12 +4,16 @@
  * last year's not done (its Status not Ja/Genomförd) and not in this year's plan →
  * ACTION_NOT_CARRIED_OVER (warning, on this year's plan).
  */
-import type { SheetReport, WorkbookFinding } from "../types";
+import type { Comparison, SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import { pairByText } from "../../parse/words";
 import { pairSheets } from "../common";
 
 type PlanReport = Extract<SheetReport, { template: "actionplan" }>;
+
+/** What each of its findings says of last year's item. */
+const KINDS: Record<string, Comparison> = { ACTION_NOT_CARRIED_OVER: "removed" };
+const kindOf = (code: string): Comparison => KINDS[code] ?? "said";
 
 export function compareActionPlans(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   if (!ctx.previous) return null;
@@ -34,7 +38,8 @@ export function compareActionPlans(reports: readonly SheetReport[], ctx: Ctx): W
         status: action.statusText ?? ctx.t("compare.noStatus"),
       });
     }
-    for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding });
+    for (const finding of findings.items.slice(before))
+      out.push({ sheet: now.sheet, finding, comparison: kindOf(finding.code) });
   }
   return out;
 }

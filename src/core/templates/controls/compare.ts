@@ -5,7 +5,7 @@
  * on the risk); a risk of last year's analysis that is gone this year although last year's
  * follow-up found a deviation for it → RISK_DROPPED_WITH_DEVIATION (warning).
  */
-import type { SheetReport, WorkbookFinding } from "../types";
+import type { Comparison, SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { PlannedControl } from "./analyze";
 import { eventKey, pairByText } from "../../parse/words";
@@ -19,6 +19,10 @@ const ZONE_ORDER = { low: 0, medium: 1, critical: 2 } as const;
 /** A control as people name it: what it checks, else how it is followed up, else its risks. */
 export const controlText = (c: PlannedControl): string => c.description ?? c.checkOf ?? c.incidents.join(", ");
 
+/** What each of its findings says of last year's item. */
+const KINDS: Record<string, Comparison> = { CONTROL_DROPPED: "removed", RISK_DROPPED_WITH_DEVIATION: "removed" };
+const kindOf = (code: string): Comparison => KINDS[code] ?? "said";
+
 export function compareControls(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   if (!ctx.previous) return null;
   const risksNow = reports.filter((r): r is RiskReport => r.template === "risk");
@@ -31,7 +35,7 @@ export function compareControls(reports: readonly SheetReport[], ctx: Ctx): Work
   const emit = (sheet: string, add: () => void) => {
     const before = findings.items.length;
     add();
-    for (const finding of findings.items.slice(before)) out.push({ sheet, finding });
+    for (const finding of findings.items.slice(before)) out.push({ sheet, finding, comparison: kindOf(finding.code) });
   };
   // This year's risks by their event, with the sheet they stand on.
   const minZone = ZONE_ORDER[ctx.settings.controls.riskZone];

@@ -5,7 +5,7 @@
  * target set lower than last year's where higher is better (or higher where lower is better) →
  * TARGET_LOWERED (information, on the indicator).
  */
-import type { SheetReport, WorkbookFinding } from "../types";
+import type { Comparison, SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { Indicator } from "./analyze";
 import { pairByText } from "../../parse/words";
@@ -22,6 +22,10 @@ function shown(value: number, unit: Indicator["unit"]): string {
 /** Whether b is better than a in the indicator's direction: 1 better, -1 worse, 0 the same. */
 const better = (a: number, b: number, direction: Indicator["direction"]) =>
   a === b ? 0 : b > a === (direction === "higher") ? 1 : -1;
+
+/** What each of its findings says of last year's item. */
+const KINDS: Record<string, Comparison> = { TARGET_LOWERED: "changed", OUTCOME_TREND: "changed" };
+const kindOf = (code: string): Comparison => KINDS[code] ?? "said";
 
 export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   if (!ctx.previous) return null;
@@ -51,7 +55,8 @@ export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): Wo
         });
       }
     }
-    for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding });
+    for (const finding of findings.items.slice(before))
+      out.push({ sheet: now.sheet, finding, comparison: kindOf(finding.code) });
   }
   return out;
 }

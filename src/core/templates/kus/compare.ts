@@ -4,7 +4,7 @@
  * application's request against last year's, the new and the dropped, and the total (KUS_COMPARED,
  * information, on this year's sheet).
  */
-import type { SheetReport, WorkbookFinding } from "../types";
+import type { Comparison, SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { KusApplication } from "./result";
 import { pairByText } from "../../parse/words";
@@ -32,8 +32,12 @@ export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookF
   const out: WorkbookFinding[] = [];
   const titled = (list: readonly KusApplication[]) => list.filter((a) => a.title !== null);
   for (const [was, now] of pairSheets(last, current)) {
-    const before = findings.items.length;
     const header = now.headerRow ?? 1;
+    const say = (comparison: Comparison, cell: string, row: number, what: string) => {
+      const before = findings.items.length;
+      findings.add("KUS_COMPARED", cell, row, { what });
+      for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding, comparison });
+    };
     const { pairs, added, removed } = pairByText(
       titled(was.result.applications),
       titled(now.result.applications),
@@ -42,30 +46,36 @@ export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookF
     const at = (a: KusApplication) => `A${a.row}`;
     for (const [a, b] of [...pairs].sort((x, y) => x[1].row - y[1].row))
       if (a.requestedSek !== null && b.requestedSek !== null && a.requestedSek !== b.requestedSek)
-        findings.add("KUS_COMPARED", at(b), b.row, {
-          what: ctx.t("compare.kus.changed", {
+        say(
+          "changed",
+          at(b),
+          b.row,
+          ctx.t("compare.kus.changed", {
             title: b.title!,
             now: sek(b.requestedSek),
             was: sek(a.requestedSek),
             change: change(a.requestedSek, b.requestedSek),
           }),
-        });
+        );
     for (const b of added)
-      findings.add("KUS_COMPARED", at(b), b.row, {
-        what: ctx.t("compare.kus.added", { title: b.title!, now: sek(b.requestedSek) }),
-      });
+      say("added", at(b), b.row, ctx.t("compare.kus.added", { title: b.title!, now: sek(b.requestedSek) }));
     for (const a of removed)
-      findings.add("KUS_COMPARED", `A${header}`, header, {
-        what: ctx.t("compare.kus.removed", { title: a.title!, was: sek(a.requestedSek), sheet: was.sheet }),
-      });
-    findings.add("KUS_COMPARED", `A${header}`, header, {
-      what: ctx.t("compare.kus.total", {
+      say(
+        "removed",
+        `A${header}`,
+        header,
+        ctx.t("compare.kus.removed", { title: a.title!, was: sek(a.requestedSek), sheet: was.sheet }),
+      );
+    say(
+      "said",
+      `A${header}`,
+      header,
+      ctx.t("compare.kus.total", {
         now: formatSek(now.result.totalSek),
         was: formatSek(was.result.totalSek),
         change: change(was.result.totalSek, now.result.totalSek),
       }),
-    });
-    for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding });
+    );
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * under the same process — so a renumbered risk is the same risk. A risk added, removed, or changed
  * in probability, consequence, value or zone is said (information), on this year's sheet.
  */
-import type { SheetReport, WorkbookFinding } from "../types";
+import type { Comparison, SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { Risk } from "./analyze";
 import { pairByText } from "../../parse/words";
@@ -33,6 +33,10 @@ function changes(was: Risk, now: Risk, t: Ctx["t"]): string[] {
   return said;
 }
 
+/** What each of its findings says of last year's item. */
+const KINDS: Record<string, Comparison> = { RISK_ADDED: "added", RISK_REMOVED: "removed", RISK_CHANGED: "changed" };
+const kindOf = (code: string): Comparison => KINDS[code] ?? "said";
+
 export function compareRisks(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   if (!ctx.previous) return null;
   const current = reports.filter((r): r is RiskReport => r.template === "risk");
@@ -59,7 +63,8 @@ export function compareRisks(reports: readonly SheetReport[], ctx: Ctx): Workboo
       const said = changes(a, b, ctx.t);
       if (said.length) findings.add("RISK_CHANGED", b.cell, b.row, { event: b.event, changes: said.join(", ") });
     }
-    for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding });
+    for (const finding of findings.items.slice(before))
+      out.push({ sheet: now.sheet, finding, comparison: kindOf(finding.code) });
   }
   return out;
 }
