@@ -6,7 +6,7 @@
  * the plan's two critical risks. The expected gaps are FOLLOW_UP_EXPECTED.
  */
 import type ExcelJS from "exceljs";
-import { controlPlanRows, internalControlPlan } from "./seedData";
+import { controlPlanRows, internalControlPlan, internalControlRisks } from "./seedData";
 import { internalControlSheet } from "./internalControlSheet";
 import { workbookFromRows, type RawSheet } from "./rawWorkbook";
 
@@ -90,3 +90,71 @@ export function followUpSheet(name = "Uppföljning T2"): RawSheet {
 export function followUpWorkbook(): ExcelJS.Workbook {
   return workbookFromRows([internalControlSheet(), followUpSheet()]);
 }
+
+/**
+ * Last year's internkontrollplan, followed up at the verksamhetsberättelse, to compare this year's
+ * with: risk 11 was Nr 21; risk 5 was valued lower (probability 1: the low zone); one more risk,
+ * "Kassan stäms inte av", whose control found a deviation and which is gone this year; and one
+ * more control for "Felaktigt utbetald lön", dropped this year while the risk is still medium.
+ * The expected differences are LAST_YEAR_EXPECTED.
+ */
+export function lastYearWorkbook(): ExcelJS.Workbook {
+  const risks = [
+    ...internalControlRisks.map((r) =>
+      r.nr === 11 ? { ...r, nr: 21 } : r.nr === 5 ? { ...r, probability: "1.Osannolik", value: 3 } : r,
+    ),
+    {
+      ...internalControlRisks[0],
+      process: "Ekonomi",
+      nr: 13,
+      event: "Kassan stäms inte av",
+      probability: "3.Möjlig",
+      consequence: "3.Kännbar",
+      value: 9,
+      action: "Avstämning varje månad",
+    },
+  ];
+  const blocks = [
+    ...internalControlPlan.map((b) =>
+      b.approach === "Löneutbetalning"
+        ? {
+            ...b,
+            controls: [
+              ...b.controls,
+              { description: "Kontrollera löneskulder", method: "Registerkontroll", responsible: "HR-specialist" },
+            ],
+          }
+        : b,
+    ),
+    {
+      process: "Ekonomi",
+      approach: "Kassahantering",
+      incidents: ["Kassan stäms inte av"],
+      controls: [{ description: "Stäm av kassan mot bokföringen", method: "Avstämning", responsible: "Ekonom" }],
+    },
+  ];
+  const kassa = blocks.length - 1;
+  const rows = [
+    ["Uppföljning av internkontrollplanen – verksamhetsberättelse 2016"],
+    [],
+    ...controlPlanRows(blocks, {
+      header: ["Frekvens", "Status", "Utfall", "Avvikelse", "Åtgärd"],
+      cells: (block) =>
+        block === kassa
+          ? ["Månadsvis", "Genomförd", "Differens i mars", "Ja", "Rutinen för avstämning ses över"]
+          : ["Varje tertial", "Genomförd", "Inga avvikelser", "Nej", null],
+    }),
+  ];
+  return workbookFromRows([
+    internalControlSheet(risks, "Nämndens internkontrollplan 2016"),
+    { name: "Uppföljning VB 2016", rows, widths: [30, 30, 34, 44, 28, 24, 14, 14, 36, 26, 40] },
+  ]);
+}
+
+/** What this year's follow-up (followUpWorkbook) against last year's (lastYearWorkbook) must show, by code. */
+export const LAST_YEAR_EXPECTED: [code: string, sheet: string, about: string][] = [
+  ["RISK_REMOVED", "Internkontrollplan", "Kassan stäms inte av"],
+  ["RISK_CHANGED", "Internkontrollplan", "Felaktiga utbetalningar görs"],
+  ["CONTROL_DROPPED", "Internkontrollplan", "Kontrollera löneskulder"],
+  ["RISK_DROPPED_WITH_DEVIATION", "Internkontrollplan", "Kassan stäms inte av"],
+];

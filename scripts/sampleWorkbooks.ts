@@ -17,7 +17,7 @@ import { PAYROLL_HEADER, payrollEmployees, payrollRow, type PayrollEmployee } fr
 import { workbookFromRows, type RawCell, type RawSheet } from "./rawWorkbook";
 
 export { workbookFromRows, type RawCell, type RawSheet } from "./rawWorkbook";
-import { followUpWorkbook } from "./followUpSample";
+import { followUpWorkbook, lastYearWorkbook } from "./followUpSample";
 import { internalControlSheet } from "./internalControlSheet";
 
 export { internalControlSheet } from "./internalControlSheet";
@@ -169,6 +169,8 @@ export const sampleWorkbooks: Record<string, () => ExcelJS.Workbook> = {
   "internkontrollplan-med-luckor.xlsx": internalControlGapsWorkbook,
   // The plan followed up at tertial 2: carried out, not, with deviations and actions (issue 32).
   "internkontrollplan-uppfoljning-t2.xlsx": () => followUpWorkbook(),
+  // Last year's plan, followed up at the verksamhetsberättelse: --previous for the one above.
+  "internkontrollplan-forra-aret.xlsx": () => lastYearWorkbook(),
   "matetal.xlsx": indicatorSampleWorkbook,
   "lonekartlaggning.xlsx": salarySampleWorkbook,
   // The survey as the law asks for it: the payroll, its job evaluation, the analyses and last year's measures.

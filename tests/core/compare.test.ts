@@ -252,3 +252,20 @@ describe("where the comparison goes", () => {
     expect(fileReport("i-år.xlsx", alone.sheets, alone.workbook).comparison).toBeUndefined();
   });
 });
+
+describe("the two samples: this year's follow-up against last year's plan", () => {
+  test("exactly the planned differences, through a real .xlsx round trip", async () => {
+    const { followUpWorkbook, lastYearWorkbook, LAST_YEAR_EXPECTED } = await import("../../scripts/followUpSample");
+    const { roundTrip } = await import("../helpers/workbooks");
+    const { workbookGrids } = await import("../../tools/xlsx");
+    const previous = analyzeWorkbook(workbookGrids(await roundTrip(lastYearWorkbook()))).sheets;
+    const { workbook } = analyzeWorkbook(workbookGrids(await roundTrip(followUpWorkbook())), { previous });
+    const compared = (workbook ?? []).filter((w) => w.comparison);
+    expect(compared.map((w) => w.finding.code)).toEqual(LAST_YEAR_EXPECTED.map(([code]) => code));
+    compared.forEach((w, i) => {
+      const [, sheet, about] = LAST_YEAR_EXPECTED[i];
+      expect(w.sheet).toBe(sheet);
+      expect(w.finding.message).toContain(about);
+    });
+  });
+});
