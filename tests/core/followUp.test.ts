@@ -7,7 +7,7 @@
 import { analyzeWorkbook } from "../../src/core";
 import type { ControlsResult } from "../../src/core/templates/controls";
 import { tallies, STANDINGS } from "../../src/core/templates/controls/followUpSheet";
-import { isDue, readMoment, readStatus, momentByDate } from "../../src/core/templates/controls/followUp";
+import { isDue, readDeviation, readMoment, readStatus, momentByDate } from "../../src/core/templates/controls/followUp";
 import { FOLLOW_UP_EXPECTED, followUpRows, followUpSheet } from "../../scripts/followUpSample";
 import { internalControlSheet } from "../../scripts/sampleWorkbooks";
 import { analyzeSheets } from "../helpers/workbooks";
@@ -138,6 +138,19 @@ describe("statuses, moments and when a control falls due", () => {
     ["Inställd", "cancelled"],
     ["Kanske", null],
   ])("%s → %s", (text, status) => expect(readStatus(text)).toBe(status));
+
+  test("deviations as written: Ja or a text is one; Nej, Inga, U.a., a dash is none", () => {
+    expect(["Ja", "Brist i attesten", "Nej", "Inga", "Ingen avvikelse", "U.a.", "-", "–"].map(readDeviation)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 
   test("moments by their names", () => {
     expect(

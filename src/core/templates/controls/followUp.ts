@@ -43,10 +43,11 @@ export function readStatus(text: string): ControlStatus | null {
   return null;
 }
 
-/** A deviation as written: Ja/Nej, "Inga", "Ingen avvikelse", or a text describing one. */
+/** A deviation as written: Ja/Nej, "Inga", "Ingen avvikelse", "–", or a text describing one. */
 export function readDeviation(text: string): boolean {
   const key = compactLabel(text);
-  if (/^(inga|ingen|ingenavvikelse|ingaavvikelser|utananmarkning|ua|ok|-)$/.test(key)) return false;
+  // A dash or nothing but punctuation says none, as "Inga" and "U.a." do.
+  if (key === "" || /^(inga|ingen|ingenavvikelse|ingaavvikelser|utananmarkning|ua|ok)$/.test(key)) return false;
   const answer = readAnswer(text);
   return answer !== "no";
 }
