@@ -269,3 +269,46 @@ describe("the two samples: this year's follow-up against last year's plan", () =
     });
   });
 });
+
+describe("every sample against itself", () => {
+  test("nothing new, removed or changed: only what says so (an unchanged outcome, an unchanged total)", async () => {
+    const { sampleWorkbooks } = await import("../../scripts/sampleWorkbooks");
+    const { roundTrip } = await import("../helpers/workbooks");
+    const { workbookGrids } = await import("../../tools/xlsx");
+    let sayings = 0;
+    for (const [name, build] of Object.entries(sampleWorkbooks)) {
+      const grids = workbookGrids(await roundTrip(build()));
+      const previous = analyzeWorkbook(grids).sheets;
+      const compared = (analyzeWorkbook(grids, { previous }).workbook ?? []).filter((w) => w.comparison);
+      sayings += compared.length;
+      const unchanged = (message: string) => /oförändrat|±0/.test(message);
+      expect({
+        name,
+        said: compared.filter((w) => !unchanged(w.finding.message)).map((w) => w.finding.message),
+      }).toEqual({ name, said: [] });
+    }
+  });
+});
+
+describe("pairing across a changed layout", () => {
+  test("last year one header row, this year two (a group over the levels) on a renamed sheet: the same risks", () => {
+    const [, , , , ...risks] = rows;
+    const previous = analyzeWorkbook([grid("Riskanalys 2016", [rows[3], ...risks])]).sheets;
+    const twoRows: Grid = {
+      ...grid("Risker 2017", [
+        ["Process", "Nr", "Oönskad händelse", "Bedömning", null, null, "Åtgärd"],
+        [null, null, null, "Sannolikhet", "Konsekvens", "Riskvärde", null],
+        // The first risk valued once more this year: the one difference.
+        [risks[0][0], risks[0][1], risks[0][2], 5, risks[0][4], null, risks[0][6]],
+        ...risks.slice(1),
+      ]),
+      merges: [{ r0: 0, c0: 3, rows: 1, cols: 3 }, ...[0, 1, 2, 6].map((c0) => ({ r0: 0, c0, rows: 2, cols: 1 }))],
+    };
+    const analysis = analyzeWorkbook([twoRows], { previous });
+    expect(analysis.sheets[0].template).toBe("risk");
+    expect(analysis.sheets[0].headerRow).toBe(2);
+    expect((analysis.workbook ?? []).filter((w) => w.comparison).map((w) => [w.finding.code, w.finding.row])).toEqual([
+      ["RISK_CHANGED", 3],
+    ]);
+  });
+});
