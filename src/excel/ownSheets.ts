@@ -23,10 +23,8 @@ export async function addOwnSheet(context: Excel.RequestContext, given: Finished
     given.replaces &&
     isPlankollSheet(given.name) &&
     worksheets.items.find((s) => s.name.toLocaleLowerCase("sv") === wanted);
-  if (old) {
-    worksheets.getItem(old.name).delete();
-    await context.sync();
-  }
+  // Queued with the new sheet's writes: Excel runs them in order, in the batch's next request.
+  if (old) worksheets.getItem(old.name).delete();
   const name = freeSheetName(
     given.name,
     worksheets.items.filter((s) => s !== old).map((s) => s.name),

@@ -256,7 +256,8 @@ export function parsePeriod(text: string): Period | null {
   return period;
 }
 
-function addMonths(iso: string, count: number): string {
+/** The same day `count` months on (ISO), or that month's last where it has none (31 August + 6 → 28 or 29 February). */
+export function addMonths(iso: string, count: number): string {
   const [y, m, d] = iso.split("-").map(Number);
   const total = y * 12 + (m - 1) + count;
   const year = Math.floor(total / 12);

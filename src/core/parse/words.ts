@@ -51,36 +51,38 @@ export function pairByText<T>(
   text: (item: T) => string,
   alike?: (a: T, b: T) => boolean,
 ): { pairs: [T, T][]; added: T[]; removed: T[] } {
+  // Each text's key and significant words, made once.
+  const keys = new Map<T, string>();
+  const wordsOf = new Map<T, Set<string>>();
+  const key = (item: T) => keys.get(item) ?? keys.set(item, eventKey(text(item))).get(item)!;
+  const words = (item: T) => wordsOf.get(item) ?? wordsOf.set(item, eventWords(text(item))).get(item)!;
   const pairs: [T, T][] = [];
   const open = new Set(last);
-  const unpaired: T[] = [];
   const take = (item: T, found: T | undefined) => {
     if (found === undefined) return false;
     open.delete(found);
     pairs.push([found, item]);
     return true;
   };
-  for (const item of current) {
-    const key = eventKey(text(item));
-    if (
+  const unpaired = current.filter(
+    (item) =>
       !take(
         item,
-        [...open].find((l) => eventKey(text(l)) === key),
-      )
-    )
-      unpaired.push(item);
-  }
-  const rest: T[] = [];
-  for (const item of unpaired) {
-    const words = eventWords(text(item));
-    const found = [...open].find((l) => {
-      const other = eventWords(text(l));
-      const shared = [...words].filter((w) => other.has(w)).length;
-      const [small, large] = [Math.min(words.size, other.size), Math.max(words.size, other.size)];
-      return shared >= 2 && shared >= 0.8 * small && shared >= 0.5 * large;
-    });
-    if (!take(item, found)) rest.push(item);
-  }
+        [...open].find((l) => key(l) === key(item)),
+      ),
+  );
+  const rest = unpaired.filter(
+    (item) =>
+      !take(
+        item,
+        [...open].find((l) => {
+          const [mine, other] = [words(item), words(l)];
+          const shared = [...mine].filter((w) => other.has(w)).length;
+          const [small, large] = [Math.min(mine.size, other.size), Math.max(mine.size, other.size)];
+          return shared >= 2 && shared >= 0.8 * small && shared >= 0.5 * large;
+        }),
+      ),
+  );
   const added = rest.filter(
     (item) =>
       !(

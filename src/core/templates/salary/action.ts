@@ -66,7 +66,7 @@ function run(request: ActionRequest, ctx: Ctx): ActionOutcome {
   const wrongDate = askedDate(askedOn, ctx.today);
   if (wrongDate) return refused([wrongDate], 2);
   const line = logLine(info, askedOn, ctx);
-  const late = line[3] === ctx.t("salary.no") ? [said("payInfo.log.late", { asked: askedOn, deadline: line[2] })] : [];
+  const late = line.late ? [said("payInfo.log.late", { asked: askedOn, deadline: line.deadline })] : [];
   if (request.where === "commandLine")
     return {
       sheets: [payInfoSheet(info, payroll, ctx)],
@@ -76,7 +76,7 @@ function run(request: ActionRequest, ctx: Ctx): ActionOutcome {
     };
   // In the pane the request log with its line, then the answer's sheet (shown last, named in what is said).
   return {
-    sheets: [payInfoLogSheet(logLines(request.kept ?? null, ctx), line, ctx), payInfoSheet(info, payroll, ctx)],
+    sheets: [payInfoLogSheet(logLines(request.kept ?? null, ctx), line.cells, ctx), payInfoSheet(info, payroll, ctx)],
     said: [said("payInfo.pane.added", { who }), ...late],
     notes: [],
     exit: 0,

@@ -11,18 +11,11 @@ import { COLORS } from "../../plan";
 import { cellText, isBlank } from "../../parse/cells";
 import type { Ctx } from "./strings";
 import type { EmployeePayInfo } from "./payInfo";
-import { monthsAfter } from "./payroll";
+import { addMonths } from "../../parse/dates";
 
 export const LOG_HEADS = ["asked", "answered", "deadline", "inTime", "who", "to"] as const;
 /** The months within which an answer is due (Art. 7(4)). */
 const ANSWER_MONTHS = 2;
-
-export interface LogLine {
-  asked: string;
-  answered: string;
-  who: string;
-  to: string;
-}
 
 /** The lines a log sheet holds, below its header (found by its first heading); none where there is no log. */
 export function logLines(grid: Grid | null, ctx: Ctx): string[][] {
@@ -36,15 +29,20 @@ export function logLines(grid: Grid | null, ctx: Ctx): string[][] {
     .map((row) => LOG_HEADS.map((_, i) => (isBlank(row[i]) ? "" : cellText(row[i]))));
 }
 
-/** The request answered now, as a line of the log. */
-export function logLine(info: EmployeePayInfo, asked: string, ctx: Ctx): string[] {
+/** The request answered now: its line of the log, its deadline, and whether it is answered late. */
+export function logLine(
+  info: EmployeePayInfo,
+  asked: string,
+  ctx: Ctx,
+): { cells: string[]; deadline: string; late: boolean } {
   const { t, settings } = ctx;
-  const deadline = monthsAfter(asked, ANSWER_MONTHS);
+  const deadline = addMonths(asked, ANSWER_MONTHS);
   const who = info.employee ?? t("payInfo.rowName", { row: info.row });
   const to = info.forRepresentatives
     ? settings.salary.representatives || t("payInfo.log.representatives")
     : t("payInfo.log.worker");
-  return [asked, ctx.today, deadline, t(ctx.today <= deadline ? "salary.yes" : "salary.no"), who, to];
+  const late = ctx.today > deadline;
+  return { cells: [asked, ctx.today, deadline, t(late ? "salary.no" : "salary.yes"), who, to], deadline, late };
 }
 
 /** The log sheet: its lines as they were, and the one answered now; a line answered late on the warning fill. */
@@ -64,7 +62,7 @@ export function payInfoLogSheet(previous: readonly string[][], line: readonly st
       border: true,
     }),
   );
-  const late = t("salary.no");
+  // Answered (ISO) after the deadline (ISO): late, whatever the I tid cell says.
   [...previous, line].forEach((values, r) =>
     values.forEach((value, i) =>
       cells.push({
@@ -72,7 +70,7 @@ export function payInfoLogSheet(previous: readonly string[][], line: readonly st
         col: i + 1,
         value,
         border: true,
-        ...(values[3] === late ? { fill: COLORS.warning } : {}),
+        ...(values[1] > values[2] ? { fill: COLORS.warning } : {}),
       }),
     ),
   );

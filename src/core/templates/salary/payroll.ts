@@ -9,7 +9,7 @@ import type { CellValue } from "../../types";
 import type { Ctx } from "./strings";
 import { cellText, compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
-import { parseDateCell } from "../../parse/dates";
+import { addMonths, parseDateCell } from "../../parse/dates";
 import { readAnswer } from "../../parse/answers";
 import { payIn, type Findings, type Reader } from "./payCells";
 import { VARIABLE_KEYS } from "./columns";
@@ -362,17 +362,7 @@ function unreadPayColumns(table: Table, findings: Findings): void {
 
 /** Six months after the report (Art. 10(1)(c)): a gap remedied by then needs no joint pay assessment. */
 export function remedyDeadline(reportDate: string): string {
-  return monthsAfter(reportDate, 6);
-}
-
-/** The same day `months` later (ISO), or that month's last where it has none (31 August + 6 → 28 or 29 February). */
-export function monthsAfter(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number);
-  const month = m + months;
-  const year = y + Math.floor((month - 1) / 12);
-  const inYear = ((month - 1) % 12) + 1;
-  const last = new Date(Date.UTC(year, inYear, 0)).getUTCDate();
-  return `${year}-${String(inYear).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+  return addMonths(reportDate, 6);
 }
 
 /**

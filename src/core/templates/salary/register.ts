@@ -8,6 +8,7 @@
  * setting of either sex shows no figure (Art. 12).
  */
 import { gapOf } from "./categories";
+import { sortedMedian } from "./transparency";
 import type { Employee, TransparencyResult } from "./transparencyTypes";
 
 /** The employees of each transparency result, kept for its register (held as long as the result is). */
@@ -37,11 +38,8 @@ export interface RegisterLine {
   median: { women: number; men: number; gap: number | null } | null;
 }
 
-function median(values: Float64Array): number {
-  values.sort();
-  const mid = values.length >> 1;
-  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
+/** The median of an array, sorted in place. */
+const median = (values: Float64Array): number => sortedMedian(values.sort())!;
 
 /** Kronor as a register shows them: whole kronor. */
 const kronor = (value: number) => Math.round(value);

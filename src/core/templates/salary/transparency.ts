@@ -25,7 +25,7 @@ export { populations } from "./transparencyTypes";
 export { categoryName, gapOf } from "./categories";
 
 /** The median of a sorted array. */
-function sortedMedian(sorted: Float64Array): number | null {
+export function sortedMedian(sorted: Float64Array): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   const mid = n >> 1;
