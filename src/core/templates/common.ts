@@ -1,7 +1,7 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
 import type { CellValue } from "../types";
 import { translate, type Translate, type MessageKey, type Params } from "../i18n";
-import type { FindingSink } from "./types";
+import type { Comparison, Finding, FindingSink, SheetReport, WorkbookFinding } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
 import { cellText, compactLabel, formatNumber, isBlank, isCellError } from "../parse/cells";
@@ -266,4 +266,29 @@ export function pairSheets<R extends { sheet: string }>(last: readonly R[], curr
   }
   rest.forEach((report, i) => open[i] && pairs.push([open[i], report]));
   return pairs;
+}
+
+/**
+ * This year's tables of one template against last year's (`previous`): each pair (pairSheets) is
+ * given to `each`, whose `say(comparison, add)` makes the findings `add` adds workbook findings on
+ * this year's sheet, tagged with what they say. Null without last year's workbook or either year's tables.
+ */
+export function compareYears<R extends SheetReport>(
+  reports: readonly SheetReport[],
+  previous: readonly SheetReport[] | undefined,
+  is: (report: SheetReport) => report is R,
+  findings: { readonly items: readonly Finding[] },
+  each: (was: R, now: R, say: (comparison: Comparison, add: () => void) => void) => void,
+): WorkbookFinding[] | null {
+  const current = reports.filter(is);
+  const last = (previous ?? []).filter(is);
+  if (current.length === 0 || last.length === 0) return null;
+  const out: WorkbookFinding[] = [];
+  for (const [was, now] of pairSheets(last, current))
+    each(was, now, (comparison, add) => {
+      const before = findings.items.length;
+      add();
+      for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding, comparison });
+    });
+  return out;
 }

@@ -9,7 +9,7 @@ import type { Ctx } from "./strings";
 import type { KusApplication } from "./result";
 import { pairByText } from "../../parse/words";
 import { formatNumber } from "../../parse/cells";
-import { formatSek, pairSheets } from "../common";
+import { compareYears, formatSek } from "../common";
 
 type KusReport = Extract<SheetReport, { template: "kus" }>;
 
@@ -24,20 +24,13 @@ function change(was: number, now: number): string {
 const sek = (value: number | null) => (value === null ? "–" : formatSek(value));
 
 export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
-  if (!ctx.previous) return null;
-  const current = reports.filter((r): r is KusReport => r.template === "kus");
-  const last = ctx.previous.filter((r): r is KusReport => r.template === "kus");
-  if (current.length === 0 || last.length === 0) return null;
   const findings = ctx.findings();
-  const out: WorkbookFinding[] = [];
   const titled = (list: readonly KusApplication[]) => list.filter((a) => a.title !== null);
-  for (const [was, now] of pairSheets(last, current)) {
+  const isKus = (r: SheetReport): r is KusReport => r.template === "kus";
+  return compareYears(reports, ctx.previous, isKus, findings, (was, now, tag) => {
     const header = now.headerRow ?? 1;
-    const say = (comparison: Comparison, cell: string, row: number, what: string) => {
-      const before = findings.items.length;
-      findings.add("KUS_COMPARED", cell, row, { what });
-      for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding, comparison });
-    };
+    const say = (comparison: Comparison, cell: string, row: number, what: string) =>
+      tag(comparison, () => findings.add("KUS_COMPARED", cell, row, { what }));
     const { pairs, added, removed } = pairByText(
       titled(was.result.applications),
       titled(now.result.applications),
@@ -76,6 +69,5 @@ export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookF
         change: change(was.result.totalSek, now.result.totalSek),
       }),
     );
-  }
-  return out;
+  });
 }

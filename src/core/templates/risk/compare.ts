@@ -5,12 +5,12 @@
  * under the same process — so a renumbered risk is the same risk. A risk added, removed, or changed
  * in probability, consequence, value or zone is said (information), on this year's sheet.
  */
-import type { Comparison, SheetReport, WorkbookFinding } from "../types";
+import type { SheetReport, WorkbookFinding } from "../types";
 import type { Ctx } from "./strings";
 import type { Risk } from "./analyze";
 import { pairByText } from "../../parse/words";
 import { formatNumber } from "../../parse/cells";
-import { pairSheets } from "../common";
+import { compareYears } from "../common";
 
 type RiskReport = Extract<SheetReport, { template: "risk" }>;
 
@@ -33,38 +33,30 @@ function changes(was: Risk, now: Risk, t: Ctx["t"]): string[] {
   return said;
 }
 
-/** What each of its findings says of last year's item. */
-const KINDS: Record<string, Comparison> = { RISK_ADDED: "added", RISK_REMOVED: "removed", RISK_CHANGED: "changed" };
-const kindOf = (code: string): Comparison => KINDS[code] ?? "said";
-
 export function compareRisks(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
-  if (!ctx.previous) return null;
-  const current = reports.filter((r): r is RiskReport => r.template === "risk");
-  const last = ctx.previous.filter((r): r is RiskReport => r.template === "risk");
-  if (current.length === 0 || last.length === 0) return null;
   const findings = ctx.findings();
-  const out: WorkbookFinding[] = [];
-  for (const [was, now] of pairSheets(last, current)) {
-    const before = findings.items.length;
+  const isRisk = (r: SheetReport): r is RiskReport => r.template === "risk";
+  return compareYears(reports, ctx.previous, isRisk, findings, (was, now, say) => {
     const { pairs, added, removed } = pairByText(
       was.result.risks,
       now.result.risks,
       (r) => r.event,
       (a, b) => a.nr !== null && String(a.nr) === String(b.nr) && (a.process ?? "") === (b.process ?? ""),
     );
-    for (const risk of added) findings.add("RISK_ADDED", risk.cell, risk.row, { event: risk.event, sheet: was.sheet });
+    for (const risk of added)
+      say("added", () => findings.add("RISK_ADDED", risk.cell, risk.row, { event: risk.event, sheet: was.sheet }));
     for (const risk of removed)
-      findings.add("RISK_REMOVED", `A${now.headerRow ?? 1}`, now.headerRow ?? 1, {
-        event: risk.event,
-        sheet: was.sheet,
-        nr: risk.nr === null ? "–" : String(risk.nr),
-      });
+      say("removed", () =>
+        findings.add("RISK_REMOVED", `A${now.headerRow ?? 1}`, now.headerRow ?? 1, {
+          event: risk.event,
+          sheet: was.sheet,
+          nr: risk.nr === null ? "–" : String(risk.nr),
+        }),
+      );
     for (const [a, b] of pairs) {
       const said = changes(a, b, ctx.t);
-      if (said.length) findings.add("RISK_CHANGED", b.cell, b.row, { event: b.event, changes: said.join(", ") });
+      if (said.length)
+        say("changed", () => findings.add("RISK_CHANGED", b.cell, b.row, { event: b.event, changes: said.join(", ") }));
     }
-    for (const finding of findings.items.slice(before))
-      out.push({ sheet: now.sheet, finding, comparison: kindOf(finding.code) });
-  }
-  return out;
+  });
 }
