@@ -26,10 +26,10 @@ export interface OptionSpec {
 /** One command's line of the table. */
 export interface CommandSpec {
   name: string;
-  /** What it takes: files and folders (one or more), exactly one file, or one template's name. */
-  operands: "inputs" | "file" | "template";
-  /** Its --out: a folder (required or not) or one .xlsx file (required). */
-  out: "folder" | "optionalFolder" | "file";
+  /** What it takes: files and folders (one or more), exactly one file, two files (last year's, this year's), or one template's name. */
+  operands: "inputs" | "file" | "pair" | "template";
+  /** Its --out: a folder (required or not) or one .xlsx file (required or not). */
+  out: "folder" | "optionalFolder" | "file" | "optionalFile";
   /** The options it accepts besides --out, --lang, --help and --version. */
   options: readonly string[];
   /** Options of which exactly one must be given. */
@@ -103,6 +103,13 @@ const CHECK: CommandSpec = {
   options: ["--json", "--settings", "--previous"],
   summary: "cli.cmd.check",
 };
+const COMPARE: CommandSpec = {
+  name: "compare",
+  operands: "pair",
+  out: "optionalFile",
+  options: ["--json", "--settings"],
+  summary: "cli.cmd.compare",
+};
 const CLEAR: CommandSpec = { name: "clear", operands: "inputs", out: "folder", options: [], summary: "cli.cmd.clear" };
 const TEMPLATE: CommandSpec = {
   name: "template",
@@ -123,6 +130,7 @@ export function commands(): CommandSpec[] {
   const check = { ...CHECK, options: [...CHECK.options, ...templateExports().map(({ exported }) => exported.flag)] };
   return [
     check,
+    COMPARE,
     ...all.filter((c) => c.operands === "inputs"),
     CLEAR,
     TEMPLATE,
@@ -246,13 +254,15 @@ function checkOperands(
     const id = templateId(operands[0]);
     if (!id) return refuse("cli.unknownTemplate", { name: operands[0], names: templates() });
     parsed.operands = [id];
+  } else if (command.operands === "pair") {
+    if (operands.length !== 2) return refuse("cli.twoFiles", { command: command.name, count: operands.length });
   } else if (operands.length === 0) return refuse(command.operands === "file" ? "cli.noFile" : "cli.noFiles");
   else if (command.operands === "file" && operands.length > 1)
     return refuse("cli.oneFile", { command: command.name, count: operands.length });
   const out = parsed.values.get("--out");
-  if (!out && command.out !== "optionalFolder")
+  if (!out && command.out !== "optionalFolder" && command.out !== "optionalFile")
     return refuse(command.out === "file" ? "cli.outFileRequired" : "cli.outFolderRequired", { command: command.name });
-  if (out && command.out === "file" && !/\.xlsx$/i.test(out))
+  if (out && (command.out === "file" || command.out === "optionalFile") && !/\.xlsx$/i.test(out))
     return refuse("cli.outNotXlsx", { file: out, other: out.replace(/(\.[^./\\]*)?$/, ".xlsx") });
   if (command.oneOf) {
     const given = command.oneOf.filter((flag) => parsed.values.has(flag));
@@ -264,17 +274,19 @@ function checkOperands(
 /** One command's usage line, in the user's words. */
 export function usageLine(command: CommandSpec, t: Translate): string {
   const operand = t(`cli.arg.${command.operands}` as MessageKey);
-  const outValue = t(command.out === "file" ? "cli.arg.outFile" : "cli.arg.outFolder");
-  const out = command.out === "optionalFolder" ? `[--out ${outValue}]` : `--out ${outValue}`;
+  const toFile = command.out === "file" || command.out === "optionalFile";
+  const outValue = t(toFile ? "cli.arg.outFile" : "cli.arg.outFolder");
+  const optional = command.out === "optionalFolder" || command.out === "optionalFile";
+  const out = optional ? `[--out ${outValue}]` : `--out ${outValue}`;
   const option = (flag: string) => {
     const spec = optionOf(flag)!;
     return spec.value ? `${flag} ${t(spec.value)}` : flag;
   };
   const oneOf = command.oneOf ? [`(${command.oneOf.map(option).join(" | ")})`] : [];
-  const optional = [...command.options, ...COMMON]
+  const options = [...command.options, ...COMMON]
     .filter((flag) => !command.oneOf?.includes(flag))
     .map((flag) => `[${option(flag)}]`);
-  return ["plankoll", command.name, operand, ...oneOf, out, ...optional].join(" ");
+  return ["plankoll", command.name, operand, ...oneOf, out, ...options].join(" ");
 }
 
 /** What is printed after a refusal: the command's usage (or every command's), and where the help is. */

@@ -16,13 +16,14 @@ import { settingsFromFile, type CliIo } from "./workbooks";
 import type { RunContext } from "./commands/run";
 import { check } from "./commands/check";
 import { clear } from "./commands/clear";
+import { compare } from "./commands/compare";
 import { template } from "./commands/template";
 import { actionCommand } from "./commands/action";
 
 export type { CliIo };
 
 /** The command line's own commands; every other is a template's action (commands.ts). */
-const RUN: Record<string, (context: RunContext) => number> = { check, clear, template };
+const RUN: Record<string, (context: RunContext) => number> = { check, compare, clear, template };
 
 /** Output that stops quietly once its reader has gone (`| head`): the exit code is still the check's. */
 function defaultIo(): CliIo {

@@ -114,6 +114,19 @@ export function judge(
   return { opened, analysis: { sheets, workbook: workbookFindings(sheets, options), plan: null } };
 }
 
+/**
+ * Last year's workbook (--previous, compare's first), reviewed for what this year's follows up and
+ * is compared with; null when it cannot be read (said). Only read: never written.
+ */
+export function reviewPrevious(
+  file: string,
+  { io, t, locale, settings }: { io: CliIo; t: Translate; locale: Locale; settings: Settings | undefined },
+): readonly SheetReport[] | null {
+  const opened = open(file, io, t);
+  if (!opened) return null;
+  return analyzeSheets(opened.read.grids, { locale, ...(settings ? { settings } : {}) });
+}
+
 /** Whether a judged file holds an error, on a sheet or across sheets. */
 export function hasErrors(analysis: Judged["analysis"]): boolean {
   const isError = (f: { severity: string }) => f.severity === "error";

@@ -104,9 +104,25 @@ export const coreCodes = defineCodes({
       en: "{column}: the stated total {declared} does not match the computed total {computed}.",
     },
   },
+  SHEET_COMPARED: {
+    severity: "info",
+    title: { sv: "bladet jämfört med förra årets", en: "the sheet compared with last year's" },
+    message: {
+      sv: "Jämfört med förra årets blad {previous}: i båda åren {paired} (ändrade {changed}), nya {added}, borttagna {removed}.",
+      en: "Compared with last year's sheet {previous}: in both years {paired} ({changed} changed), new {added}, removed {removed}.",
+    },
+    marked: false,
+  },
 });
 
 export const coreWordings = defineWordings({
+  SHEET_COMPARED_PAIRED: {
+    of: "SHEET_COMPARED",
+    message: {
+      sv: "Jämfört med förra årets blad {previous}: i båda åren {paired}, nya {added}, borttagna {removed}.",
+      en: "Compared with last year's sheet {previous}: in both years {paired}, new {added}, removed {removed}.",
+    },
+  },
   AMOUNT_UNCERTAIN: {
     of: "VALUE_UNCERTAIN",
     message: {

@@ -4,6 +4,7 @@ import { Button, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-
 import type { Finding, Severity } from "../core";
 import type { Translate } from "../core/i18n";
 import { sheetRef } from "../core/sheet/address";
+import { countBySeverity } from "../core/findings";
 
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalM },
@@ -30,6 +31,16 @@ const useStyles = makeStyles({
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
+
+/** "Fel: 9 · Varningar: 1 · Information: 0" over a list of findings. */
+export function Counts(props: { findings: readonly Finding[]; t: Translate }) {
+  const counts = countBySeverity(props.findings);
+  return (
+    <Text as="p" weight="semibold">
+      {props.t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+    </Text>
+  );
+}
 
 /** A finding and the sheet its cell is on. */
 export interface PlacedFinding {

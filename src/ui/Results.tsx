@@ -1,19 +1,20 @@
 /**
  * What Granska found, sheet by sheet: each table's line, counts by severity, overview and findings;
- * then the findings across sheets in their own group. Loaded at the first Granska.
+ * then the findings across sheets in their own group, and the comparison with last year's in
+ * another. Loaded at the first Granska.
  */
 import { useId } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Finding, SheetReport } from "../core";
-import { countBySeverity } from "../core/findings";
+import type { SheetReport } from "../core";
 import type { Translate } from "../core/i18n";
 import type { Review } from "./review";
-import { FindingsList } from "./FindingsList";
+import { Counts, FindingsList } from "./FindingsList";
 import { Overview } from "./Overview";
 import { templateById } from "../core/templates";
 import { viewOf, type Act } from "./views";
 import { detectedText } from "./Detected";
 import { registerSwedishMore } from "../core/i18n/swedishMore";
+import { Comparison } from "./Comparison";
 
 // This view's Swedish strings come with it.
 registerSwedishMore();
@@ -30,15 +31,6 @@ const useStyles = makeStyles({
 });
 
 type Select = (sheet: string, cell: string) => void;
-
-function Counts(props: { findings: readonly Finding[]; t: Translate }) {
-  const counts = countBySeverity(props.findings);
-  return (
-    <Text as="p" weight="semibold">
-      {props.t("pane.counts", { errors: counts.error, warnings: counts.warning, infos: counts.info })}
-    </Text>
-  );
-}
 
 /** One table's findings, below its line. */
 function TableResults(props: {
@@ -95,8 +87,9 @@ export default function Results(props: {
   const styles = useStyles();
   const id = useId();
   const { review, t } = props;
-  const across = review.workbook ?? [];
-  const all = [...review.reports.flatMap((r) => r.findings), ...across.map((w) => w.finding)];
+  // The comparison with last year's is a group of its own; the rest is across the sheets.
+  const across = (review.workbook ?? []).filter((w) => !w.comparison);
+  const all = [...review.reports.flatMap((r) => r.findings), ...(review.workbook ?? []).map((w) => w.finding)];
   const judged = new Set(review.reports.filter((r) => r.template).map((r) => r.sheet)).size;
   return (
     <>
@@ -150,6 +143,12 @@ export default function Results(props: {
           )}
         </section>
       )}
+      <Comparison
+        workbook={review.workbook ?? []}
+        t={t}
+        onSelect={props.onSelect}
+        classes={{ section: styles.sheet, heading: styles.heading }}
+      />
     </>
   );
 }

@@ -13,6 +13,7 @@ const { chromium } = require("playwright-core");
 const ExcelJS = require("exceljs");
 const { runDemo, axeViolations } = require("./demo");
 const { runHosted } = require("./hosted");
+const { runPrevious } = require("./previous");
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
@@ -51,10 +52,10 @@ function bundleStub(entry = "excelStub.ts") {
   });
 }
 
-/** The sample's sheets as Excel would give their values, read from samples/riskanalys.xlsx. */
-async function sampleSheets(active) {
+/** A sample's sheets as Excel would give their values, read from samples/ (riskanalys.xlsx unless named). */
+async function sampleSheets(active, file = "riskanalys.xlsx") {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path.join(root, "samples", "riskanalys.xlsx"));
+  await workbook.xlsx.readFile(path.join(root, "samples", file));
   return workbook.worksheets.map((ws) => {
     const values = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -320,6 +321,15 @@ async function main() {
       check,
       stub,
       sheets: await sampleSheets("Riskanalys med fel"),
+      routeOffice,
+      telemetry: TELEMETRY_BLOCKED,
+    });
+    await runPrevious({
+      browser,
+      base,
+      check,
+      stub,
+      sheets: await sampleSheets("Uppföljning T2", "internkontrollplan-uppfoljning-t2.xlsx"),
       routeOffice,
       telemetry: TELEMETRY_BLOCKED,
     });

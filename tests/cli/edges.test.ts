@@ -451,7 +451,7 @@ describe("one command table behind help, usage and refusals", () => {
     expect(before.out[0]).toMatch(/^Wrote /);
     const alone = await run(["--lang", "en"]);
     expect(alone.code).toBe(2);
-    expect(alone.err[0]).toBe("Give a command: check, consolidate, clear, template, pay-info.");
+    expect(alone.err[0]).toBe("Give a command: check, compare, consolidate, clear, template, pay-info.");
   });
 
   test("every template by its Swedish name, with and without å, ä, ö", async () => {

@@ -119,7 +119,7 @@ describe("options", () => {
       [["check", "a.xlsx", "--out"], /--out behöver ett värde/],
       [
         ["granska", "a.xlsx"],
-        /Okänt kommando: granska\. Kommandona är check, consolidate, clear, template, pay-info\./,
+        /Okänt kommando: granska\. Kommandona är check, compare, consolidate, clear, template, pay-info\./,
       ],
     ];
     for (const [args, message] of cases) {

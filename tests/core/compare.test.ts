@@ -6,6 +6,7 @@
  */
 import { analyzeWorkbook } from "../../src/core";
 import type { CellValue, Grid } from "../../src/core/types";
+import type { WorkbookFinding } from "../../src/core/templates/types";
 import { internalControlSheet } from "../../scripts/internalControlSheet";
 
 const thisYear = internalControlSheet();
@@ -31,11 +32,25 @@ function lastYear(): Grid {
   return grid("Riskanalys 2016", [title, intro, blank, header, ...renumbered.reverse(), dropped]);
 }
 
+/** What the comparisons said item by item: every comparison but the tables' own SHEET_COMPARED. */
+const differences = (workbook: readonly WorkbookFinding[] | null | undefined) =>
+  (workbook ?? []).filter((w) => w.comparison && w.comparison !== "sheet");
+/** What SHEET_COMPARED said of each table: last year's sheet and the counts. */
+const tables = (workbook: readonly WorkbookFinding[] | null | undefined) =>
+  (workbook ?? []).filter((w) => w.comparison === "sheet").map((w) => [w.sheet, w.finding.params] as const);
+
 describe("the risk analysis against last year's", () => {
   test("a renumbered, reordered risk is the same; one removed, one changed, up a zone", () => {
     const previous = analyzeWorkbook([lastYear()]).sheets;
     const { workbook } = analyzeWorkbook([grid(thisYear.name, rows)], { previous });
-    const found = (workbook ?? []).map((w) => [w.finding.code, w.finding.message]);
+    // Said first: which of last year's sheets this one was compared with, and the counts.
+    expect(tables(workbook)).toEqual([
+      [thisYear.name, { previous: "Riskanalys 2016", paired: 12, added: 0, removed: 1, changed: 1 }],
+    ]);
+    expect(workbook?.[0].finding.message).toBe(
+      "Jämfört med förra årets blad Riskanalys 2016: i båda åren 12 (ändrade 1), nya 0, borttagna 1.",
+    );
+    const found = differences(workbook).map((w) => [w.finding.code, w.finding.message]);
     expect(found).toEqual([
       [
         "RISK_REMOVED",
@@ -48,18 +63,21 @@ describe("the risk analysis against last year's", () => {
     ]);
   });
 
-  test("a workbook against itself: nothing", () => {
+  test("a workbook against itself: every risk in both years, nothing else", () => {
     const sheet = grid(thisYear.name, rows);
     const previous = analyzeWorkbook([sheet]).sheets;
     const { workbook } = analyzeWorkbook([sheet], { previous });
-    expect(workbook ?? []).toEqual([]);
+    expect(differences(workbook)).toEqual([]);
+    expect(tables(workbook)).toEqual([
+      [thisYear.name, { previous: thisYear.name, paired: 12, added: 0, removed: 0, changed: 0 }],
+    ]);
   });
 
   test("a risk new this year is said on its cell", () => {
     const [title, intro, blank, header, ...risks] = rows;
     const previous = analyzeWorkbook([grid("Förra året", [title, intro, blank, header, ...risks.slice(1)])]).sheets;
     const { workbook } = analyzeWorkbook([grid(thisYear.name, rows)], { previous });
-    expect((workbook ?? []).map((w) => [w.finding.code, w.finding.cell])).toEqual([["RISK_ADDED", "C5"]]);
+    expect(differences(workbook).map((w) => [w.finding.code, w.finding.cell])).toEqual([["RISK_ADDED", "C5"]]);
   });
 });
 
@@ -126,7 +144,7 @@ describe("the indicators against last year's", () => {
       ],
       { previous },
     );
-    expect((workbook ?? []).map((w) => [w.finding.code, w.finding.row, w.finding.message])).toEqual([
+    expect(differences(workbook).map((w) => [w.finding.code, w.finding.row, w.finding.message])).toEqual([
       ["OUTCOME_TREND", 2, "Antal deltagare i praktik: utfall 131, förra året 131 (oförändrat)."],
       [
         "TARGET_LOWERED",
@@ -169,7 +187,7 @@ describe("the action plan against last year's", () => {
       ],
       { previous },
     );
-    expect((workbook ?? []).map((w) => [w.sheet, w.finding.code, w.finding.message])).toEqual([
+    expect(differences(workbook).map((w) => [w.sheet, w.finding.code, w.finding.message])).toEqual([
       [
         "Handlingsplan 2026",
         "ACTION_NOT_CARRIED_OVER",
@@ -236,12 +254,16 @@ describe("where the comparison goes", () => {
     const analysis = analyzeWorkbook([grid(thisYear.name, rows)], { previous });
     const sheet = analysis.plan.newSheets.find((s) => s.name === "Plankoll Jämförelse")!;
     const texts = sheet.cells.map((c) => String(c.value));
-    expect(texts).toContain(`${thisYear.name}: 1 nya, 0 borttagna, 1 ändrade`);
+    expect(texts).toContain(thisYear.name);
+    expect(texts).toContain("Jämfört med förra årets blad Förra året: i båda åren 11 (ändrade 1), nya 1, borttagna 0.");
     expect(texts.filter((x) => x === "Ny" || x === "Ändrad")).toEqual(["Ny", "Ändrad"]);
     const report = fileReport("i-år.xlsx", analysis.sheets, analysis.workbook);
     expect(
-      report.comparison?.map(({ sheet, added, removed, changed }) => ({ sheet, added, removed, changed })),
-    ).toEqual([{ sheet: thisYear.name, added: 1, removed: 0, changed: 1 }]);
+      report.comparison?.map(({ sheet, previous, paired, added, removed, changed }) => ({
+        ...{ sheet, previous, paired },
+        ...{ added, removed, changed },
+      })),
+    ).toEqual([{ sheet: thisYear.name, previous: "Förra året", paired: 11, added: 1, removed: 0, changed: 1 }]);
     expect(report.comparison?.[0].findings.map((f) => [f.code, f.comparison])).toEqual([
       ["RISK_ADDED", "added"],
       ["RISK_CHANGED", "changed"],
@@ -260,7 +282,7 @@ describe("the two samples: this year's follow-up against last year's plan", () =
     const { workbookGrids } = await import("../../tools/xlsx");
     const previous = analyzeWorkbook(workbookGrids(await roundTrip(lastYearWorkbook()))).sheets;
     const { workbook } = analyzeWorkbook(workbookGrids(await roundTrip(followUpWorkbook())), { previous });
-    const compared = (workbook ?? []).filter((w) => w.comparison);
+    const compared = differences(workbook);
     expect(compared.map((w) => w.finding.code)).toEqual(LAST_YEAR_EXPECTED.map(([code]) => code));
     compared.forEach((w, i) => {
       const [, sheet, about] = LAST_YEAR_EXPECTED[i];
@@ -279,13 +301,17 @@ describe("every sample against itself", () => {
     for (const [name, build] of Object.entries(sampleWorkbooks)) {
       const grids = workbookGrids(await roundTrip(build()));
       const previous = analyzeWorkbook(grids).sheets;
-      const compared = (analyzeWorkbook(grids, { previous }).workbook ?? []).filter((w) => w.comparison);
+      const { workbook } = analyzeWorkbook(grids, { previous });
+      const compared = differences(workbook);
       sayings += compared.length;
-      const unchanged = (message: string) => /oförändrat|±0/.test(message);
+      const unchanged = (w: WorkbookFinding) => w.comparison === "unchanged" || /±0/.test(w.finding.message);
       expect({
         name,
-        said: compared.filter((w) => !unchanged(w.finding.message)).map((w) => w.finding.message),
-      }).toEqual({ name, said: [] });
+        said: compared.filter((w) => !unchanged(w)).map((w) => w.finding.message),
+        // Every table of a template compared, each with itself, its every item in both years.
+        tables: tables(workbook).filter(([, p]) => p.added !== 0 || p.removed !== 0 || (p.changed ?? 0) !== 0),
+      }).toEqual({ name, said: [], tables: [] });
+      tables(workbook).forEach(([sheet, p]) => expect(p.previous).toBe(sheet));
     }
     // The samples' indicators and KUS requests were compared (each said unchanged): the check is not blind.
     expect(sayings).toBeGreaterThan(10);
@@ -309,8 +335,6 @@ describe("pairing across a changed layout", () => {
     const analysis = analyzeWorkbook([twoRows], { previous });
     expect(analysis.sheets[0].template).toBe("risk");
     expect(analysis.sheets[0].headerRow).toBe(2);
-    expect((analysis.workbook ?? []).filter((w) => w.comparison).map((w) => [w.finding.code, w.finding.row])).toEqual([
-      ["RISK_CHANGED", 3],
-    ]);
+    expect(differences(analysis.workbook).map((w) => [w.finding.code, w.finding.row])).toEqual([["RISK_CHANGED", 3]]);
   });
 });

@@ -10,8 +10,7 @@ import { collectGarbage, deflate, writeOutput } from "../node";
 import { writeJson } from "../json";
 import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
-import { ExitCode, hasErrors, judge, open } from "../workbooks";
-import { analyzeSheets } from "../../core/workbook";
+import { ExitCode, hasErrors, judge, reviewPrevious } from "../workbooks";
 import { exportedFiles, templateExports } from "../../core/actions";
 import { basename, join } from "node:path";
 import type { SheetReport } from "../../core/templates/types";
@@ -30,8 +29,10 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
     }
     targets = planned.targets;
   }
-  const previous = lastYear(parsed.values.get("--previous") ?? null, { io, t, locale, settings });
+  const lastFile = parsed.values.get("--previous");
+  const previous = lastFile === undefined ? undefined : reviewPrevious(lastFile, { io, t, locale, settings });
   if (previous === null) return 2;
+  if (previous && !previous.some((r) => r.template)) io.err(t("cli.previousNothing", { file: lastFile! }));
   const reports: FileReport[] = [];
   const exit = new ExitCode(inputs.length);
   for (const [index, input] of inputs.entries()) {
@@ -107,22 +108,6 @@ function exportFiles(
     }
   }
   return ok;
-}
-
-/**
- * Last year's workbook (--previous), reviewed for what this year's follows up: its measures. Null
- * when it cannot be read (said); undefined when none was given. A workbook without any table Plankoll knows is said.
- */
-function lastYear(
-  file: string | null,
-  { io, t, locale, settings }: Pick<RunContext, "io" | "t" | "locale" | "settings">,
-): readonly SheetReport[] | null | undefined {
-  if (file === null) return undefined;
-  const opened = open(file, io, t);
-  if (!opened) return null;
-  const reports = analyzeSheets(opened.read.grids, { locale, ...(settings ? { settings } : {}) });
-  if (!reports.some((r) => r.template)) io.err(t("cli.previousNothing", { file }));
-  return reports;
 }
 
 function printReport(report: FileReport, io: RunContext["io"], t: Translate): void {

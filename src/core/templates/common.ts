@@ -1,7 +1,7 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
 import type { CellValue } from "../types";
 import { translate, type Translate, type MessageKey, type Params } from "../i18n";
-import type { Comparison, Finding, FindingSink, SheetReport, WorkbookFinding } from "./types";
+import type { Comparison, FindingSink, SheetReport, WorkbookFinding } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
 import { cellText, compactLabel, formatNumber, isBlank, isCellError } from "../parse/cells";
@@ -268,27 +268,73 @@ export function pairSheets<R extends { sheet: string }>(last: readonly R[], curr
   return pairs;
 }
 
+/** How two years' items of a table paired: the lengths are what SHEET_COMPARED says. */
+export interface Paired {
+  pairs: readonly unknown[];
+  added: readonly unknown[];
+  removed: readonly unknown[];
+}
+
+/**
+ * Opens a comparison of two tables: `say(comparison, add)` tags the findings `add` adds as workbook
+ * findings on this year's sheet (or `sheet`); `close(paired)` puts first the SHEET_COMPARED finding
+ * naming last year's table and the counts — the changed ones as the distinct rows said changed, or
+ * not said at all (`changes: false`) where the comparison does not look at changes.
+ */
+export function comparing(
+  was: SheetReport,
+  now: SheetReport,
+  findings: FindingSink<string, string>,
+  out: WorkbookFinding[],
+): {
+  say: (comparison: Comparison, add: () => void, sheet?: string) => void;
+  close: (paired: Paired, changes?: false) => void;
+} {
+  const start = out.length;
+  const changedRows = new Set<number>();
+  return {
+    say: (comparison, add, sheet = now.sheet) => {
+      const before = findings.items.length;
+      add();
+      for (const finding of findings.items.slice(before)) {
+        if (comparison === "changed") changedRows.add(finding.row);
+        out.push({ sheet, finding, comparison });
+      }
+    },
+    close: ({ pairs, added, removed }, changes) => {
+      const before = findings.items.length;
+      const header = now.headerRow ?? 1;
+      const params = { previous: was.sheet, paired: pairs.length, added: added.length, removed: removed.length };
+      if (changes === false) findings.add("SHEET_COMPARED", `A${header}`, header, params, "SHEET_COMPARED_PAIRED");
+      else findings.add("SHEET_COMPARED", `A${header}`, header, { ...params, changed: changedRows.size });
+      const said = findings.items
+        .slice(before)
+        .map((finding) => ({ sheet: now.sheet, finding, comparison: "sheet" as const }));
+      out.splice(start, 0, ...said);
+    },
+  };
+}
+
 /**
  * This year's tables of one template against last year's (`previous`): each pair (pairSheets) is
  * given to `each`, whose `say(comparison, add)` makes the findings `add` adds workbook findings on
- * this year's sheet, tagged with what they say. Null without last year's workbook or either year's tables.
+ * this year's sheet, tagged with what they say, and which returns how the items paired (said first,
+ * SHEET_COMPARED). Null without last year's workbook or either year's tables.
  */
 export function compareYears<R extends SheetReport>(
   reports: readonly SheetReport[],
   previous: readonly SheetReport[] | undefined,
   is: (report: SheetReport) => report is R,
-  findings: { readonly items: readonly Finding[] },
-  each: (was: R, now: R, say: (comparison: Comparison, add: () => void) => void) => void,
+  findings: FindingSink<string, string>,
+  each: (was: R, now: R, say: (comparison: Comparison, add: () => void) => void) => Paired,
 ): WorkbookFinding[] | null {
   const current = reports.filter(is);
   const last = (previous ?? []).filter(is);
   if (current.length === 0 || last.length === 0) return null;
   const out: WorkbookFinding[] = [];
-  for (const [was, now] of pairSheets(last, current))
-    each(was, now, (comparison, add) => {
-      const before = findings.items.length;
-      add();
-      for (const finding of findings.items.slice(before)) out.push({ sheet: now.sheet, finding, comparison });
-    });
+  for (const [was, now] of pairSheets(last, current)) {
+    const { say, close } = comparing(was, now, findings, out);
+    close(each(was, now, (comparison, add) => say(comparison, add)));
+  }
   return out;
 }

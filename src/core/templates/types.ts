@@ -113,8 +113,11 @@ export interface WorkbookFinding {
   comparison?: Comparison;
 }
 
-/** What a comparison with last year's says of an item: new, gone, changed, or only said (a total). */
-export type Comparison = "added" | "removed" | "changed" | "said";
+/**
+ * What a comparison with last year's says: of an item, new, gone, changed, the same, or only said (a
+ * total); of a table, which of last year's it was compared with and the counts (SHEET_COMPARED).
+ */
+export type Comparison = "added" | "removed" | "changed" | "unchanged" | "said" | "sheet";
 
 export interface TemplateOutcome<R> {
   findings: Finding[];

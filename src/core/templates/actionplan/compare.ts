@@ -15,12 +15,12 @@ export function compareActionPlans(reports: readonly SheetReport[], ctx: Ctx): W
   const findings = ctx.findings();
   const isPlan = (r: SheetReport): r is PlanReport => r.template === "actionplan";
   return compareYears(reports, ctx.previous, isPlan, findings, (was, now, say) => {
-    const { removed } = pairByText(
+    const paired = pairByText(
       was.result.actions.filter((a) => a.action !== null),
       now.result.actions.filter((a) => a.action !== null),
       (a) => a.action!,
     );
-    for (const action of removed)
+    for (const action of paired.removed)
       if (action.done !== "yes")
         say("removed", () =>
           findings.add("ACTION_NOT_CARRIED_OVER", `A${now.headerRow ?? 1}`, now.headerRow ?? 1, {
@@ -30,5 +30,6 @@ export function compareActionPlans(reports: readonly SheetReport[], ctx: Ctx): W
             status: action.statusText ?? ctx.t("compare.noStatus"),
           }),
         );
+    return paired;
   });
 }

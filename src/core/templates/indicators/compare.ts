@@ -27,9 +27,9 @@ export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): Wo
   const findings = ctx.findings();
   const isIndicators = (r: SheetReport): r is IndicatorReport => r.template === "indicators";
   return compareYears(reports, ctx.previous, isIndicators, findings, (was, now, say) => {
-    const { pairs } = pairByText(was.result.indicators, now.result.indicators, (i) => i.name);
+    const paired = pairByText(was.result.indicators, now.result.indicators, (i) => i.name);
     // In this year's order, however each was paired.
-    for (const [a, b] of [...pairs].sort((x, y) => x[1].row - y[1].row)) {
+    for (const [a, b] of [...paired.pairs].sort((x, y) => x[1].row - y[1].row)) {
       if (a.target !== null && b.target !== null && better(a.target, b.target, b.direction) < 0)
         say("changed", () =>
           findings.add("TARGET_LOWERED", b.cell, b.row, {
@@ -40,7 +40,7 @@ export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): Wo
         );
       if (a.outcome !== null && b.outcome !== null) {
         const way = better(a.outcome, b.outcome, b.direction);
-        say("changed", () =>
+        say(way === 0 ? "unchanged" : "changed", () =>
           findings.add("OUTCOME_TREND", b.cell, b.row, {
             name: b.name,
             was: shown(a.outcome!, a.unit),
@@ -50,5 +50,6 @@ export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): Wo
         );
       }
     }
+    return paired;
   });
 }

@@ -31,11 +31,8 @@ export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookF
     const header = now.headerRow ?? 1;
     const say = (comparison: Comparison, cell: string, row: number, what: string) =>
       tag(comparison, () => findings.add("KUS_COMPARED", cell, row, { what }));
-    const { pairs, added, removed } = pairByText(
-      titled(was.result.applications),
-      titled(now.result.applications),
-      (a) => a.title!,
-    );
+    const paired = pairByText(titled(was.result.applications), titled(now.result.applications), (a) => a.title!);
+    const { pairs, added, removed } = paired;
     const at = (a: KusApplication) => `A${a.row}`;
     for (const [a, b] of [...pairs].sort((x, y) => x[1].row - y[1].row))
       if (a.requestedSek !== null && b.requestedSek !== null && a.requestedSek !== b.requestedSek)
@@ -69,5 +66,6 @@ export function compareKus(reports: readonly SheetReport[], ctx: Ctx): WorkbookF
         change: change(was.result.totalSek, now.result.totalSek),
       }),
     );
+    return paired;
   });
 }

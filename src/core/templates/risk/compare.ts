@@ -37,12 +37,13 @@ export function compareRisks(reports: readonly SheetReport[], ctx: Ctx): Workboo
   const findings = ctx.findings();
   const isRisk = (r: SheetReport): r is RiskReport => r.template === "risk";
   return compareYears(reports, ctx.previous, isRisk, findings, (was, now, say) => {
-    const { pairs, added, removed } = pairByText(
+    const paired = pairByText(
       was.result.risks,
       now.result.risks,
       (r) => r.event,
       (a, b) => a.nr !== null && String(a.nr) === String(b.nr) && (a.process ?? "") === (b.process ?? ""),
     );
+    const { pairs, added, removed } = paired;
     for (const risk of added)
       say("added", () => findings.add("RISK_ADDED", risk.cell, risk.row, { event: risk.event, sheet: was.sheet }));
     for (const risk of removed)
@@ -58,5 +59,6 @@ export function compareRisks(reports: readonly SheetReport[], ctx: Ctx): Workboo
       if (said.length)
         say("changed", () => findings.add("RISK_CHANGED", b.cell, b.row, { event: b.event, changes: said.join(", ") }));
     }
+    return paired;
   });
 }
