@@ -168,3 +168,21 @@ describe("plankoll compare", () => {
     expect(missing.code).toBe(2);
   });
 });
+
+describe("the follow-up sample through the command line", () => {
+  test("--json: exactly its gaps, each on its control's row", async () => {
+    const { FOLLOW_UP_EXPECTED, followUpRows } = await import("../../scripts/followUpSample");
+    const { rowOf } = followUpRows();
+    const { io, out } = capture();
+    await main(["check", join(samples, "internkontrollplan-uppfoljning-t2.xlsx"), "--json"], io);
+    const [report] = JSON.parse(out.join("\n")) as {
+      sheets: { sheet: string; template: string | null; findings: { code: string; row: number }[] }[];
+    }[];
+    const plan = report.sheets.find((s) => s.template === "controls")!;
+    const expected = Object.entries(FOLLOW_UP_EXPECTED.findings).flatMap(([code, keys]) =>
+      keys.map((k) => [code, rowOf[k]]),
+    );
+    const sort = (list: (string | number)[][]) => [...list].sort((a, b) => String(a).localeCompare(String(b)));
+    expect(sort(plan.findings.map((f) => [f.code, f.row]))).toEqual(sort(expected));
+  });
+});
