@@ -29,6 +29,7 @@ import { GENERATORS, riskRegisterRows } from "../scripts/generate";
 import { workbookFromRows } from "../scripts/sampleWorkbooks";
 import { createSession } from "../src/taskpane/session";
 import type { CellValue, Grid } from "../src/core/types";
+import type { SheetChange } from "../src/core/port";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { initialGzipBytes } = require("../scripts/check-bundle.js") as { initialGzipBytes: (dist: string) => number };
@@ -107,13 +108,20 @@ async function excelFigures(values: CellValue[][]): Promise<{ figures: ExcelFigu
   await port.writePlan(plan);
   const syncs = contexts.reduce((sum, c) => sum + c.syncs, 0);
   const totalBytes = contexts.reduce((sum, c) => sum + c.totalBytes, 0);
-  // One edit while live review is on: the cell typed, then the sheet reviewed again.
+  // One edit while live review is on: a cell in the middle of the body typed, Excel's onChanged
+  // heard (its address), then the sheet reviewed again as the pane does after the pause.
   const session = createSession(port, { locale: "sv" });
   const review = await session.reviewScope("sheet");
-  model.sheet("Data").set(1, 0, "Ändrad");
+  const told = new Map<string, SheetChange[]>();
+  const unwatch = await session.watch(["Data"], (sheet, change) =>
+    told.set(sheet, [...(told.get(sheet) ?? []), change]),
+  );
+  model.sheet("Data").edit(Math.floor(values.length / 2), 2, "Ändrad händelse");
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await unwatch();
   const before = contexts.length;
   const started = performance.now();
-  await session.refresh(review, ["Data"]);
+  await session.refresh(review, ["Data"], told);
   const liveMs = performance.now() - started;
   const live = contexts.slice(before);
   const liveSyncs = live.reduce((sum, c) => sum + c.syncs, 0);

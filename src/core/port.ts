@@ -42,6 +42,12 @@ export interface SheetList {
   own: string[];
 }
 
+/** One edit as Excel tells it: the cells' address ("B7", "B7:D9"), or null; whether the sheet's shape changed. */
+export interface SheetChange {
+  address: string | null;
+  structural: boolean;
+}
+
 export interface WorkbookPort {
   /** The active sheet as the user left it (Plankoll's own values read as empty). */
   readActiveSheet(work?: Work): Promise<Grid>;
@@ -75,7 +81,17 @@ export interface WorkbookPort {
    * user, a co-author, or a write); the promise gives the function that stops it. A port whose
    * workbook cannot change under it (a file) has none.
    */
-  watchChanges?(sheets: readonly string[], onChange: (sheet: string) => void): Promise<() => Promise<void>>;
+  watchChanges?(
+    sheets: readonly string[],
+    onChange: (sheet: string, change: SheetChange) => void,
+  ): Promise<() => Promise<void>>;
+  /**
+   * Live review: `grid` (as this port last gave it) with `rows` (1-based sheet rows, edited since)
+   * read again and the formulas elsewhere that may have been recalculated — a few requests, never
+   * the whole sheet; null where only a whole read would be certain (the sheet's shape changed, a
+   * grid this port did not give).
+   */
+  readChangedRows?(grid: Grid, rows: readonly number[]): Promise<Grid | null>;
   /**
    * The pane follows the active sheet: `onActivate` is told the name of each sheet the user makes
    * active (a tab, a finding's link); the promise gives the function that stops it.

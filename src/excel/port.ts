@@ -3,7 +3,9 @@ import { PlankollError } from "../core/progress";
 import { readSettingsJson, writeSettingsJson } from "./settings";
 import { readFormats, readSheet, readSheetList, readWorkbookState } from "./read";
 import type { Work } from "../core/progress";
-import type { WorkbookPort } from "../core/port";
+import type { SheetChange, WorkbookPort } from "../core/port";
+import type { Backup } from "../core";
+import type { Grid } from "../core/types";
 
 export type { ClearResult, WorkbookPort, WriteSummary } from "../core/port";
 
@@ -45,16 +47,48 @@ export function excelRunner(session?: string): Runner {
 }
 const excelRun: Runner = excelRunner();
 
+/**
+ * Each grid read here and the backup record it was read with: live review patches a grid's edited
+ * rows (readChangedRows) and must leave Plankoll's own values out as the whole read did.
+ */
+const backups = new WeakMap<Grid, Backup | null>();
+
 /** The sheet (the active one, or the one named) with the number formats its templates need. */
 async function readWithFormats(context: Excel.RequestContext, name: string | undefined, work?: Work, layout = false) {
   // Which columns need formats is the core's to say; it loads while the sheet is read.
-  const [{ grid }, { columnsNeedingFormats }] = await Promise.all([
+  const [{ grid, backup }, { columnsNeedingFormats }] = await Promise.all([
     readSheet(context, name, work, layout),
     import("../core/analyze"),
   ]);
+  backups.set(grid, backup);
   // Only templates with percent cells need formats, and only for those columns.
   await readFormats(context, grid, columnsNeedingFormats(grid));
   return grid;
+}
+
+/** Live review: `grid` with `rows` read again (changed.ts), where this port read the grid; else null. */
+async function changedRows(run: Runner, grid: Grid, rows: readonly number[]): Promise<Grid | null> {
+  const backup = backups.get(grid);
+  if (backup === undefined) return null;
+  const [{ readChangedRows }, { columnsNeedingFormats }] = await Promise.all([
+    import("./changed"),
+    import("../core/analyze"),
+  ]);
+  const formats = columnsNeedingFormats(grid);
+  const read = await run((context) => readChangedRows(context, grid, backup, rows, formats));
+  if (!read.grid) return null;
+  // A header edited into a percent column: its formats were not read with the rows.
+  if (columnsNeedingFormats(read.grid).join() !== formats.join()) return null;
+  backups.set(read.grid, backup);
+  return read.grid;
+}
+
+/** What an onChanged event says: the cells edited, or a change of the sheet's shape (rows or cells inserted, deleted). */
+function changeOf(event: Excel.WorksheetChangedEventArgs | undefined): SheetChange {
+  const address = typeof event?.address === "string" && event.address ? event.address : null;
+  // An older Excel may say no changeType: an edit of the cells named.
+  const type = event?.changeType ?? "RangeEdited";
+  return { address, structural: type !== "RangeEdited" };
 }
 
 /** A sheet's name from its id (an event names the sheet by id). */
@@ -86,11 +120,14 @@ export function excelPort(
     readActiveSheet: (work) => run((context) => readWithFormats(context, undefined, work, layout())),
     readSheet: (name, work) => run((context) => readWithFormats(context, name, work, layout())),
     listSheets: () => run(readSheetList),
+    readChangedRows: (grid, rows) => changedRows(run, grid, rows),
     // Worksheet.onChanged (ExcelApi 1.7): one handler per sheet, registered in one request.
     watchChanges: (sheets, onChange) =>
       run(async (context) => {
         const handlers = sheets.map((name) =>
-          context.workbook.worksheets.getItem(name).onChanged.add(async () => onChange(name)),
+          context.workbook.worksheets
+            .getItem(name)
+            .onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => onChange(name, changeOf(event))),
         );
         await context.sync();
         return () => removeHandlers(handlers);

@@ -6,7 +6,8 @@ import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type 
 import type { MessageKey, Translate } from "../core/i18n";
 import type { ActionFile } from "../core/templates/types";
 import { ProblemError, explain, explainError as explainAny, problem, type Problem } from "../core/problem";
-import type { SheetList, WorkbookPort } from "../core/port";
+import type { SheetChange, SheetList, WorkbookPort } from "../core/port";
+import { rectOfRange } from "../core/sheet/address";
 import type { WriteSummary } from "../core/port";
 
 export interface SessionOptions {
@@ -86,29 +87,93 @@ async function readSheetsOf(port: WorkbookPort, names: readonly string[], work?:
   return grids;
 }
 
+/** Reads sheets (readSheetsOf) and keeps each grid read in `grids`. */
+function keepingReads(port: WorkbookPort, grids: Map<string, Grid>) {
+  return async (names: readonly string[], work?: Work) => {
+    const read = await readSheetsOf(port, names, work);
+    for (const grid of read) grids.set(grid.sheet, grid);
+    return read;
+  };
+}
+
 /** What the session's operations share: the port, the options, what each sheet held, and its reading steps. */
 interface Inner {
   port: WorkbookPort;
   options: SessionOptions;
   seen: Map<string, string>;
+  /** Each sheet as last read (dropped when Skriv resultat or Rensa changes the workbook): live review patches it. */
+  grids: Map<string, Grid>;
   readSheets(names: readonly string[], work?: Work): Promise<Grid[]>;
   judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review>;
   beforeChecking(grid: Grid, work?: Work, sheet?: { name: string; index: number; count: number }): Promise<void>;
   reviewScope(scope: Scope, work?: Work): Promise<Review>;
 }
 
+/** The 1-based sheet rows a sheet's edits touched; null when one is not a plain edit of known cells (rows inserted, a whole column). */
+function rowsOf(changes: readonly SheetChange[] | undefined): number[] | null {
+  if (!changes?.length) return null;
+  const rows = new Set<number>();
+  for (const change of changes) {
+    if (change.structural || !change.address) return null;
+    for (const part of change.address.split(",")) {
+      const rect = rectOfRange(part);
+      // A whole column or a block of thousands of rows: the sheet is read whole.
+      if (!rect || rect.rows > 2_000) return null;
+      for (let r = rect.r0; r < rect.r0 + rect.rows; r++) rows.add(r + 1);
+    }
+  }
+  return [...rows];
+}
+
+/**
+ * Live review's short way: each edited sheet's last grid with only its edited rows read again
+ * (port.readChangedRows: one or two requests, whatever the sheet's size); null when any sheet
+ * needs a whole read (its shape changed, an edit not told by its cells, no grid of it kept).
+ */
+async function patchEdited(
+  s: Inner,
+  edited: readonly string[],
+  changes: ReadonlyMap<string, readonly SheetChange[]> | undefined,
+): Promise<Grid[] | null> {
+  const { port, grids } = s;
+  if (!port.readChangedRows || !changes) return null;
+  const patched: Grid[] = [];
+  for (const sheet of edited) {
+    const grid = grids.get(sheet);
+    const rows = rowsOf(changes.get(sheet));
+    if (!grid || !rows) return null;
+    const next = await port.readChangedRows(grid, rows);
+    if (!next) return null;
+    patched.push(next);
+  }
+  for (const grid of patched) grids.set(grid.sheet, grid);
+  return patched;
+}
+
 /**
  * Live review: the sheets named (edited since `last`) read and judged again, the others' reports
- * kept as they were, the checks across sheets made anew. Nothing is written. A sheet no longer
- * there (deleted or renamed) leaves the review.
+ * kept as they were, the checks across sheets made anew. Nothing is written. Where Excel told
+ * which cells changed (`changes`) only those rows are read (patchEdited); otherwise the sheets
+ * are read whole, and a sheet no longer there (deleted or renamed) leaves the review. A table
+ * that reads the others' is judged again from the grids kept, not read again.
  */
-async function refresh(s: Inner, last: Review, edited: readonly string[]): Promise<Review> {
+async function refresh(
+  s: Inner,
+  last: Review,
+  edited: readonly string[],
+  changes?: ReadonlyMap<string, readonly SheetChange[]>,
+): Promise<Review> {
   const { port, options, seen, readSheets } = s;
-  const list = await port.listSheets();
-  const present = new Set([...list.sheets, ...list.hidden]);
-  const sheets = last.sheets.filter((s) => present.has(s));
+  const inReview = edited.filter((sheet) => last.sheets.includes(sheet));
+  const patched = await patchEdited(s, inReview, changes);
+  let sheets = last.sheets;
+  if (!patched) {
+    const list = await port.listSheets();
+    const present = new Set([...list.sheets, ...list.hidden]);
+    sheets = last.sheets.filter((s) => present.has(s));
+  }
   const again = sheets.filter((s) => edited.includes(s));
-  const grids = await readSheets(again);
+  const grids = patched ?? (await readSheets(again));
   const [{ analyzeGrid }, { workbookFindings, readWithOthers, sheetsReadingOthers }] = await Promise.all([
     loadAnalysis(),
     loadWorkbook(),
@@ -121,7 +186,9 @@ async function refresh(s: Inner, last: Review, edited: readonly string[]): Promi
   const first = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
   // A table that reads the others' (a payroll's categories from the evaluation) is read again when another changed.
   const readers = [...sheetsReadingOthers(first)].filter((sheet) => !again.includes(sheet));
-  const reports = readWithOthers([...grids, ...(await readSheets(readers))], first, options);
+  const kept = readers.flatMap((sheet) => s.grids.get(sheet) ?? []);
+  const unkept = readers.filter((sheet) => !s.grids.has(sheet));
+  const reports = readWithOthers([...grids, ...kept, ...(await readSheets(unkept))], first, options);
   return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
 }
 
@@ -156,6 +223,8 @@ async function write(s: Inner, scope: Scope, work?: Work): Promise<WriteResult> 
     hidden: scope === "workbook" ? list.hidden : [],
   };
   if (!analysis.sheets.some((r) => r.template)) return { kind: "nothing", review };
+  // Plankoll's values go into the cells: a grid read before would be patched against another record.
+  s.grids.clear();
   try {
     const summary = await port.writePlan(analysis.plan, work);
     for (const grid of grids) seen.set(grid.sheet, gridFingerprint(grid));
@@ -262,8 +331,9 @@ async function runAction(
 export function createSession(port: WorkbookPort, options: SessionOptions) {
   /** What each sheet held when it was last reviewed (or written). */
   const seen = new Map<string, string>();
-
-  const readSheets = (names: readonly string[], work?: Work) => readSheetsOf(port, names, work);
+  /** Each sheet as last read, for live review (Inner.grids). */
+  const grids = new Map<string, Grid>();
+  const readSheets = keepingReads(port, grids);
 
   /** Judges the sheets read; the findings across them where a check across sheets applies. */
   async function judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review> {
@@ -298,27 +368,33 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
     const report = analyzeGrid(grid, options).reports;
     work?.onProgress?.({ phase: "check", done: grid.values.length, total: grid.values.length });
     seen.set(grid.sheet, gridFingerprint(grid));
+    grids.set(grid.sheet, grid);
     return report;
   }
 
-  const inner: Inner = { port, options, seen, readSheets, judge, beforeChecking, reviewScope };
+  const inner: Inner = { port, options, seen, grids, readSheets, judge, beforeChecking, reviewScope };
   return {
     review,
     /** Granska: every visible sheet of the workbook, or the active sheet alone. */
     reviewScope,
     /** Live review: the sheets edited since `last` judged again (see refresh()). */
-    refresh: (last: Review, edited: readonly string[]) => refresh(inner, last, edited),
+    refresh: (last: Review, edited: readonly string[], changes?: ReadonlyMap<string, readonly SheetChange[]>) =>
+      refresh(inner, last, edited, changes),
     /** Whether the workbook can tell of edits (live review). */
     canWatch: typeof port.watchChanges === "function",
     /** Live review: hears of edits on the sheets named until the returned function is called. */
-    watch: (sheets: readonly string[], onChange: (sheet: string) => void) =>
+    watch: (sheets: readonly string[], onChange: (sheet: string, change: SheetChange) => void) =>
       port.watchChanges ? port.watchChanges(sheets, onChange) : Promise.resolve(async () => undefined),
     /**
      * Skriv resultat for the whole workbook or the active sheet; the sheets the last run wrote are
      * written again with it. See write().
      */
     write: (scope: Scope, work?: Work) => write(inner, scope, work),
-    clear: (work?: Work) => port.clear(work),
+    clear: (work?: Work) => {
+      // Rensa takes Plankoll's values and record away: the grids kept were read against them.
+      grids.clear();
+      return port.clear(work);
+    },
     /** The registered templates by id: name, and whether Infoga mall can insert it. */
     templates: () => templateChoices(options),
     insert: (id: BlankTemplate["id"]) => port.insertTemplate(id, options.locale),

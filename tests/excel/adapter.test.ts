@@ -421,6 +421,51 @@ describe("number formats through Office.js", () => {
   });
 });
 
+describe("live review's rows through Office.js", () => {
+  test("an edited row, a recalculated formula elsewhere and a percent cell's format: read in at most 2 requests", async () => {
+    const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
+    const model = new FakeWorkbook();
+    for (const grid of grids) {
+      const sheet = model.addSheet(grid.sheet, grid.values);
+      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
+    }
+    model.active = "Mätetal";
+    const { port, contexts } = portOn(model);
+    const grid = await port.readActiveSheet();
+    const sheet = model.sheet("Mätetal");
+    const row = grid.values.findIndex((r) => typeof r[2] === "number" || /%/.test(String(r[2]))) + 1;
+    expect(row).toBeGreaterThan(0);
+    // Typed: an outcome as a percent cell's fraction; elsewhere a formula Excel recalculated (no event for it).
+    sheet.set(row, 2, 0.5);
+    sheet.setFormat(row, 2, { numberFormat: "0%" });
+    const last = grid.values.length - 1;
+    sheet.set(last, 0, "Summa (formel)");
+    sheet.formulas.add(`${last},0`);
+    const before = contexts.length;
+    const patched = await port.readChangedRows!(grid, [row + 1]);
+    const used = contexts.slice(before);
+    expect(used.reduce((sum, c) => sum + c.syncs, 0)).toBe(2);
+    expect(used.reduce((sum, c) => sum + c.totalBytes, 0)).toBeLessThan(50_000);
+    const whole = await port.readActiveSheet();
+    expect(patched!.values).toEqual(whole.values);
+    const at = (g: typeof grid) => g.numberFormats?.[row]?.[2];
+    expect(at(patched!)).toBe(at(whole));
+    // The grid given is left as it was.
+    expect(grid.values[last][0]).not.toBe("Summa (formel)");
+  });
+
+  test("a sheet grown sideways, or a grid not read by the port: null (read it whole)", async () => {
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Data", riskRegisterRows(200));
+    model.active = "Data";
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    sheet.set(50, 12, "till höger");
+    expect(await port.readChangedRows!(grid, [51])).toBeNull();
+    expect(await port.readChangedRows!({ ...grid }, [51])).toBeNull();
+  });
+});
+
 describe("Lönekartläggning through Office.js", () => {
   test("the summary sheet gets a ratio chart with the two limits as lines; the payroll only its unreadable cells", async () => {
     const grids = workbookGrids(await roundTrip(salarySampleWorkbook()));

@@ -61,7 +61,7 @@ export class FakeSheet {
     titleRows?: string;
   } = { margins: {} };
   /** Worksheet.onChanged handlers registered on this sheet. */
-  changeHandlers = new Set<(event: { address: string; source: string }) => Promise<void>>();
+  changeHandlers = new Set<(event: { address: string; source: string; changeType: string }) => Promise<void>>();
   /**
    * The user types a value into a cell (0-based row and column), as in Excel: the value is
    * there, and every handler of onChanged hears of it after the edit (not within it).
@@ -69,7 +69,8 @@ export class FakeSheet {
   edit(row: number, col: number, value: CellValue): void {
     this.set(row, col, value);
     const address = `${columnName(col)}${row + 1}`;
-    for (const handler of this.changeHandlers) setTimeout(() => void handler({ address, source: "Local" }), 0);
+    for (const handler of this.changeHandlers)
+      setTimeout(() => void handler({ address, source: "Local", changeType: "RangeEdited" }), 0);
   }
   /** Row heights in points, by row number (format.rowHeight). */
   rowHeights = new Map<number, number>();
@@ -400,7 +401,7 @@ class FakeWorksheet extends Loadable {
   /** Worksheet.onChanged: the handler is kept on the sheet from the sync on; remove() takes it off. */
   get onChanged() {
     return {
-      add: (handler: (event: { address: string; source: string }) => Promise<void>) => {
+      add: (handler: (event: { address: string; source: string; changeType: string }) => Promise<void>) => {
         const resolve = this.resolve;
         this.ctx.enqueue({ onChanged: "add" }, () => void resolve().changeHandlers.add(handler));
         return {

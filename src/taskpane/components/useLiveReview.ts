@@ -3,13 +3,15 @@ import { useEffect, useRef, useState } from "react";
 import type { Locale } from "../../core";
 import type { Translate } from "../../core/i18n";
 import { explainError, type createSession, type Review } from "../session";
+import type { SheetChange } from "../../core/port";
 
 /** How long after the last edit the sheets are reviewed again (a pause in typing). */
 export const LIVE_PAUSE_MS = 1500;
 
 /**
  * Live review: while `on` and there is a review, edits on its sheets are gathered and, after a
- * pause, those sheets are read and judged again (session.refresh) and the review replaced;
+ * pause, those sheets are judged again (session.refresh: the rows edited read again, or the
+ * sheet whole where Excel did not say which) and the review replaced;
  * nothing is written. An action running (Granska, Skriv resultat, Rensa) is waited for, and a
  * review it made in between is not overwritten by an older one. Returns the line saying when
  * and after which sheet's edit it last reviewed.
@@ -37,7 +39,8 @@ export function useLiveReview(
     let live = true;
     let stop: (() => Promise<void>) | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const edited = new Set<string>();
+    // Each edited sheet with what Excel said of each edit: the rows to read again.
+    const edited = new Map<string, SheetChange[]>();
     const later = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void again(), LIVE_PAUSE_MS);
@@ -46,10 +49,11 @@ export function useLiveReview(
       const last = latest.current;
       if (!live || !last || edited.size === 0) return;
       if (busyNow.current) return later();
-      const names = [...edited];
+      const names = [...edited.keys()];
+      const changes = new Map(edited);
       edited.clear();
       try {
-        const next = await session.refresh(last, names);
+        const next = await session.refresh(last, names, changes);
         // A review made meanwhile (Granska, Skriv resultat) is newer: it stays.
         if (!live || latest.current !== last) return;
         applyNow.current(next);
@@ -63,8 +67,10 @@ export function useLiveReview(
       }
     };
     void session
-      .watch(sheets.split("\n"), (sheet) => {
-        edited.add(sheet);
+      .watch(sheets.split("\n"), (sheet, change) => {
+        const list = edited.get(sheet) ?? [];
+        list.push(change);
+        edited.set(sheet, list);
         later();
       })
       .then((unwatch) => {
