@@ -6,6 +6,8 @@
  * range reaches row 1 000 000 but holds 500 rows, 100 000 × 60 columns and a stray value in XFD1;
  * the pane's whole round (Granska, Skriv resultat twice, Rensa) through Microsoft's office.js at
  * the largest size, requests as office.js serialized them; the task pane's initial JavaScript.
+ * At the largest size, every template's analysis cold in a process of its own with the garbage
+ * collector's share, and the risk register against a bare loop and HyperFormula (peerChild.ts).
  * A benchmark, not a test: it asserts nothing; it prints a table and writes bench/results.json.
  * BENCH_SIZES=1000,10000 limits the sizes (e.g. for a quick look).
  */
@@ -173,6 +175,53 @@ async function perRow(values: CellValue[][], plan: WritePlan): Promise<{ syncs: 
     }
   }
   return { syncs: ctx.syncs, bytes: ctx.totalBytes };
+}
+
+/** One analysis in a process of its own (peerChild.ts): cold, with the garbage collector's share. */
+function peerRun(kind: "plankoll" | "bare" | "hyperformula", template: string, rows: number) {
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "-r",
+      "ts-node/register/transpile-only",
+      join(__dirname, "peerChild.ts"),
+      kind,
+      template,
+      String(rows),
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: join(__dirname, "..") },
+  );
+  const last = child.stdout.trim().split("\n").pop() ?? "{}";
+  const { ms, gcMs, findings } = JSON.parse(last) as { ms: number; gcMs: number; findings: number };
+  return { ms: round(ms), gcShare: round(gcMs / ms, 2), findings };
+}
+
+/**
+ * Where the core stands, at the largest size, each analysis cold in a process of its own: every
+ * template, with the share the garbage collector took; on the risk register also the bare loop
+ * (bareLoop.ts, the floor) and HyperFormula computing it with formulas (hyperFormula.ts), as ratios.
+ */
+function peers(rows: number) {
+  const cold: Record<string, { ms: number; gcShare: number }> = {};
+  for (const template of Object.keys(GENERATORS)) {
+    const { ms, gcShare } = peerRun("plankoll", template, rows);
+    cold[template] = { ms, gcShare };
+    console.log(`${template} ${rows} cold, own process: ${ms} ms, GC ${Math.round(gcShare * 100)} %`);
+  }
+  const bare = peerRun("bare", "risk", rows);
+  const hyperFormula = peerRun("hyperformula", "risk", rows);
+  const risk = cold.risk.ms;
+  const register = {
+    plankollMs: risk,
+    bareLoopMs: bare.ms,
+    hyperFormulaMs: hyperFormula.ms,
+    timesBareLoop: round(risk / bare.ms),
+    fasterThanHyperFormula: round(hyperFormula.ms / risk),
+    hyperFormulaGcShare: hyperFormula.gcShare,
+  };
+  console.log(`risk register ${rows}, cold:`, JSON.stringify(register));
+  return { rows, cold, register };
 }
 
 /** The command line in its own process, so that its peak memory is its own. */
@@ -359,6 +408,7 @@ async function run(): Promise<void> {
       );
     }
   }
+  const peer = peers(Math.max(...SIZES));
   const sparse = await sparseCase();
   const officeJs: Record<string, unknown> = {};
   for (const template of Object.keys(GENERATORS)) {
@@ -387,6 +437,8 @@ async function run(): Promise<void> {
       slowestCore100kMs: Math.max(...biggest.map((c) => c.coreMs)),
       sparseReadSyncsVsDense: `${sparse.sparse1M.readSyncs} vs ${sparse.dense500.readSyncs}`,
     },
+    /** Every template cold at the largest size; the register against the bare loop and HyperFormula. */
+    peers: peer,
     templates: cases,
     /** Core ms of the payroll analysis with Lönetransparens (goal: under 250 at 40 000 and 100 000). */
     payTransparencyCoreMs: directive,
