@@ -7,6 +7,7 @@
  * server in Chromium and renders without a console error.
  */
 "use strict";
+const { stubbedPage } = require("./stubbedPage");
 const { spawn, spawnSync } = require("node:child_process");
 const { chmodSync, readdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } = require("node:fs");
 const https = require("node:https");
@@ -199,17 +200,7 @@ http {
     });
     const outside = [];
     await routeOffice(context, `https://localhost:${port}`, outside);
-    await context.addInitScript(
-      ({ sheets, code }) => {
-        window.__plankollSheets = sheets;
-        new Function(code)();
-      },
-      { sheets, code: stub },
-    );
-    const page = await context.newPage();
-    const errors = [];
-    page.on("console", (msg) => msg.type() === "error" && !telemetry.test(msg.text()) && errors.push(msg.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
+    const { page, errors } = await stubbedPage(context, { sheets, stub, telemetry });
     await page.goto(`${base}taskpane.html`);
     let rendered = true;
     try {

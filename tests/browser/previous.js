@@ -8,6 +8,7 @@
  */
 "use strict";
 const path = require("node:path");
+const { stubbedPage } = require("./stubbedPage");
 
 const root = path.join(__dirname, "..", "..");
 /** The planned differences (scripts/followUpSample.ts LAST_YEAR_EXPECTED), as the pane words them. */
@@ -26,17 +27,7 @@ async function runPrevious({ browser, base, check, stub, sheets, routeOffice, te
   context.on("request", (request) => {
     if (request.method() !== "GET" || request.postData()) sent.push(`${request.method()} ${request.url()}`);
   });
-  await context.addInitScript(
-    ({ sheets, code }) => {
-      window.__plankollSheets = sheets;
-      new Function(code)();
-    },
-    { sheets, code: stub },
-  );
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (msg) => msg.type() === "error" && !telemetry.test(msg.text()) && errors.push(msg.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
+  const { page, errors } = await stubbedPage(context, { sheets, stub, telemetry });
   await page.goto(`${base}/taskpane.html`);
   await page.getByText(/följer mallen/).waitFor({ timeout: 30000 });
   await page.getByRole("button", { name: "Granska", exact: true }).click();

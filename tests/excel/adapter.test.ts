@@ -399,15 +399,21 @@ describe("request shaping", () => {
   });
 });
 
+/** The indicator sample as Excel holds it: each sheet's values and number formats, Mätetal active. */
+async function indicatorModel(): Promise<FakeWorkbook> {
+  const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
+  const model = new FakeWorkbook();
+  for (const grid of grids) {
+    const sheet = model.addSheet(grid.sheet, grid.values);
+    grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
+  }
+  model.active = "Mätetal";
+  return model;
+}
+
 describe("number formats through Office.js", () => {
   test("percent-formatted cells are read with their formats, and only for the columns that need them", async () => {
-    const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
-    const model = new FakeWorkbook();
-    for (const grid of grids) {
-      const sheet = model.addSheet(grid.sheet, grid.values);
-      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
-    }
-    model.active = "Mätetal";
+    const model = await indicatorModel();
     const { port, contexts } = portOn(model);
     const grid = await port.readActiveSheet();
     expect(contexts[0].syncs).toBe(2); // values, then the formats of the four figure columns
@@ -423,13 +429,7 @@ describe("number formats through Office.js", () => {
 
 describe("live review's rows through Office.js", () => {
   test("an edited row, a recalculated formula elsewhere and a percent cell's format: read in at most 2 requests", async () => {
-    const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
-    const model = new FakeWorkbook();
-    for (const grid of grids) {
-      const sheet = model.addSheet(grid.sheet, grid.values);
-      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
-    }
-    model.active = "Mätetal";
+    const model = await indicatorModel();
     const { port, contexts } = portOn(model);
     const grid = await port.readActiveSheet();
     const sheet = model.sheet("Mätetal");
