@@ -66,7 +66,8 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   let unplaced = 0;
 
   const risks: Risk[] = table.rows.map((r) => {
-    const event = cells.event(r);
+    const cell = table.address(r, "event");
+    const event = cells.event(r, cell);
     const nr = cells.nr(r);
     const probability = hasLevels ? cells.level(r, "probability") : null;
     const consequence = hasLevels ? cells.level(r, "consequence") : null;
@@ -83,7 +84,6 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
     // Placed in a zone, or counted here: the zones and the unplaced add up to the risks.
     if (value === null) unplaced++;
-    const cell = table.address(r, "event");
     return { row: r.row, cell, nr, process: r.group, event, probability, consequence, value, zone };
   });
 
@@ -200,14 +200,14 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
 
 function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const { t } = ctx;
-  const seenNr = new Map<string, number>();
+  // By the Nr itself: a number keys as a number (no string made per row), a label as its text.
+  const seenNr = new Map<number | string, number>();
   // The column's name and a formula error in a cell: as every template reads them.
   const { column, usable } = tableReader(table, findings, t);
 
-  /** Oönskad händelse: required. */
-  const event = (r: Row): string => {
+  /** Oönskad händelse (required), on its cell. */
+  const event = (r: Row, cell: string): string => {
     const raw = table.get(r, "event");
-    const cell = table.address(r, "event");
     if (usable(r, "event") && isBlank(raw)) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
     return cellText(raw);
   };
@@ -216,14 +216,18 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const nr = (r: Row): number | string | null => {
     if (!table.has("nr")) return null;
     const raw = table.get(r, "nr");
-    const cell = table.address(r, "nr");
     if (!usable(r, "nr") || isBlank(raw)) return null;
     const asNumber = parseNumberCell(raw);
+    // A whole number, or the text (a text that reads as a whole number is that number: no key is both).
     const value = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(raw);
-    const key = String(value);
-    const firstRow = seenNr.get(key);
-    if (firstRow !== undefined) findings.add("DUPLICATE", cell, r.row, { column: column("nr"), value: key, firstRow });
-    else seenNr.set(key, r.row);
+    const firstRow = seenNr.get(value);
+    if (firstRow !== undefined)
+      findings.add("DUPLICATE", table.address(r, "nr"), r.row, {
+        column: column("nr"),
+        value: String(value),
+        firstRow,
+      });
+    else seenNr.set(value, r.row);
     return value;
   };
 
