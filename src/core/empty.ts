@@ -24,5 +24,10 @@ const ONLY_SPACE = /^\s*$/;
 /** Nothing to judge: empty, or only spaces (which are still the user's content). */
 export function isBlank(value: CellValue | undefined): boolean {
   if (isEmptyCell(value)) return true;
-  return typeof value === "string" && ONLY_SPACE.test(value);
+  if (typeof value !== "string") return false;
+  // Most texts start with a printable ASCII character or a letter before U+1680 (the first space
+  // above U+00A0): not blank, told without the pattern (this runs for every cell of a table).
+  const first = value.charCodeAt(0);
+  if ((first > 32 && first < 127) || (first > 160 && first < 0x1680)) return false;
+  return ONLY_SPACE.test(value);
 }

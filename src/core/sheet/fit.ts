@@ -75,8 +75,16 @@ export function finishSheet(spec: SheetSpec): FinishedSheet {
   return { ...fitted, landscape: printSetup(fitted).landscape };
 }
 
-/** A cell's place as one number (a row's 16 384 columns side by side): a map key without a string per cell. */
-const place = (row: number, col: number) => row * 16_384 + col;
+/** What stands at each cell, by row then column: no key made per cell (a sheet may hold a million cells). */
+class ByCell<T> {
+  private readonly rows: (T[] | undefined)[] = [];
+  set(row: number, col: number, value: T): void {
+    (this.rows[row] ??= [])[col] = value;
+  }
+  get(row: number, col: number): T | undefined {
+    return this.rows[row]?.[col];
+  }
+}
 
 export function fitSheet(spec: SheetSpec): SheetSpec {
   if (spec.cells.length === 0) return spec;
@@ -85,29 +93,28 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
   let lastCol = 0;
   for (const c of spec.cells) if (c.col > lastCol) lastCol = c.col;
   const width = (col: number) => widths[col - 1] ?? DEFAULT_WIDTH;
-  const at = new Map<number, SheetCell>();
-  for (const c of spec.cells) at.set(place(c.row, c.col), c);
+  const at = new ByCell<SheetCell>();
+  for (const c of spec.cells) at.set(c.row, c.col, c);
   // A merged area's text has the area's width; the cells it covers hold nothing of their own.
-  const spans = new Map<number, { cols: number[]; rows: number }>();
-  const covered = new Set<number>();
+  const spans = new ByCell<{ cols: number[]; rows: number }>();
+  const covered = new ByCell<true>();
   for (const merge of spec.merges ?? []) {
     const [from, to = from] = merge.split(":");
     const a = cellOf(from);
     const b = cellOf(to);
     const cols = Array.from({ length: b.col - a.col + 1 }, (_, i) => a.col + i);
-    spans.set(place(a.row, a.col), { cols, rows: b.row - a.row + 1 });
-    for (let r = a.row; r <= b.row; r++) for (const c of cols) if (r !== a.row || c !== a.col) covered.add(place(r, c));
+    spans.set(a.row, a.col, { cols, rows: b.row - a.row + 1 });
+    for (let r = a.row; r <= b.row; r++) for (const c of cols) if (r !== a.row || c !== a.col) covered.set(r, c, true);
   }
   const blocked = (cell: SheetCell) => {
     if (typeof cell.value === "number" || cell.col === lastCol) return true;
-    const right = at.get(place(cell.row, cell.col + 1));
+    const right = at.get(cell.row, cell.col + 1);
     return right !== undefined && (right.value !== "" || right.fill !== undefined || right.border === true);
   };
 
   // Widths first: a text that cannot run on widens its column (headers widen to their longest word).
   for (const cell of spec.cells) {
-    const key = place(cell.row, cell.col);
-    if (covered.has(key) || spans.has(key)) continue;
+    if (covered.get(cell.row, cell.col) || spans.get(cell.row, cell.col)) continue;
     const text = shown(cell);
     if (text === "") continue;
     const bold = cell.bold === true;
@@ -126,11 +133,10 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
   // Then heights: a text wider than its room wraps, and its row takes its lines.
   const heights: Record<number, number> = { ...spec.rowHeights };
   const cells = spec.cells.map((cell) => {
-    const key = place(cell.row, cell.col);
-    if (covered.has(key)) return cell;
+    if (covered.get(cell.row, cell.col)) return cell;
     const text = shown(cell);
     if (text === "" || typeof cell.value === "number") return cell;
-    const span = spans.get(key);
+    const span = spans.get(cell.row, cell.col);
     const room = span ? span.cols.reduce((sum, c) => sum + width(c), 0) : width(cell.col);
     const bold = cell.bold === true;
     const tooWide = textWidth(text, bold) > room && (span !== undefined || blocked(cell));
