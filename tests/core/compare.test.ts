@@ -126,6 +126,22 @@ describe("the control plan against last year's", () => {
 describe("the indicators against last year's", () => {
   const sheet = (name: string, rows: CellValue[][]) =>
     grid(name, [["Mätetal", "Årsmål", "Utfall", "Utfall kvinnor", "Utfall män"], ...rows]);
+  test("a target raised with the outcome the same: the outcome said unchanged, the indicator counted changed", () => {
+    const rows = (target: string): CellValue[][] => [
+      ["Antal deltagare i praktik", 120, 131, 70, 61],
+      ["Andel medarbetare som rekommenderar sin arbetsplats", target, "77 %", "78 %", "76 %"],
+    ];
+    const previous = analyzeWorkbook([sheet("Mätetal 2025", rows("75 %"))]).sheets;
+    const { workbook } = analyzeWorkbook([sheet("Mätetal 2026", rows("80 %"))], { previous });
+    expect(differences(workbook).map((w) => [w.finding.code, w.finding.row, w.comparison])).toEqual([
+      ["OUTCOME_TREND", 2, "unchanged"],
+      ["OUTCOME_TREND", 3, "unchanged"],
+    ]);
+    expect(tables(workbook)).toEqual([
+      ["Mätetal 2026", { previous: "Mätetal 2025", paired: 2, added: 0, removed: 0, changed: 1 }],
+    ]);
+  });
+
   test("a target set lower in the indicator's direction, and each outcome's trend; paired by name across a renamed sheet", () => {
     const previous = analyzeWorkbook([
       sheet("Mätetal 2025", [

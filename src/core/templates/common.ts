@@ -288,6 +288,8 @@ export function comparing(
   out: WorkbookFinding[],
 ): {
   say: (comparison: Comparison, add: () => void, sheet?: string) => void;
+  /** An item on this year's `row` changed in a way no finding says (a target raised): counted as changed. */
+  changed: (row: number) => void;
   close: (paired: Paired, changes?: false) => void;
 } {
   const start = out.length;
@@ -301,6 +303,7 @@ export function comparing(
         out.push({ sheet, finding, comparison });
       }
     },
+    changed: (row) => void changedRows.add(row),
     close: ({ pairs, added, removed }, changes) => {
       const before = findings.items.length;
       const header = now.headerRow ?? 1;
@@ -326,15 +329,20 @@ export function compareYears<R extends SheetReport>(
   previous: readonly SheetReport[] | undefined,
   is: (report: SheetReport) => report is R,
   findings: FindingSink<string, string>,
-  each: (was: R, now: R, say: (comparison: Comparison, add: () => void) => void) => Paired,
+  each: (
+    was: R,
+    now: R,
+    say: (comparison: Comparison, add: () => void) => void,
+    changed: (row: number) => void,
+  ) => Paired,
 ): WorkbookFinding[] | null {
   const current = reports.filter(is);
   const last = (previous ?? []).filter(is);
   if (current.length === 0 || last.length === 0) return null;
   const out: WorkbookFinding[] = [];
   for (const [was, now] of pairSheets(last, current)) {
-    const { say, close } = comparing(was, now, findings, out);
-    close(each(was, now, (comparison, add) => say(comparison, add)));
+    const { say, changed, close } = comparing(was, now, findings, out);
+    close(each(was, now, (comparison, add) => say(comparison, add), changed));
   }
   return out;
 }

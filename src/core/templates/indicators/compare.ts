@@ -26,10 +26,12 @@ const better = (a: number, b: number, direction: Indicator["direction"]) =>
 export function compareIndicators(reports: readonly SheetReport[], ctx: Ctx): WorkbookFinding[] | null {
   const findings = ctx.findings();
   const isIndicators = (r: SheetReport): r is IndicatorReport => r.template === "indicators";
-  return compareYears(reports, ctx.previous, isIndicators, findings, (was, now, say) => {
+  return compareYears(reports, ctx.previous, isIndicators, findings, (was, now, say, changed) => {
     const paired = pairByText(was.result.indicators, now.result.indicators, (i) => i.name);
     // In this year's order, however each was paired.
     for (const [a, b] of [...paired.pairs].sort((x, y) => x[1].row - y[1].row)) {
+      // A target set otherwise (a higher one is not said, but the indicator changed) counts as a change.
+      if (a.target !== b.target) changed(b.row);
       if (a.target !== null && b.target !== null && better(a.target, b.target, b.direction) < 0)
         say("changed", () =>
           findings.add("TARGET_LOWERED", b.cell, b.row, {
