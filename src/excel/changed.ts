@@ -8,7 +8,7 @@
  */
 import type { CellValue, Grid, GridRect } from "../core/types";
 import { withoutPlankollValues, type Backup } from "../core";
-import { rectsOfAddress } from "./read";
+import { MERGE_ROWS, rectsOfAddress } from "./read";
 
 /** More edited rows than this, and the sheet is read whole (a paste over a large block). */
 export const MAX_CHANGED_ROWS = 2_000;
@@ -65,6 +65,8 @@ export async function readChangedRows(
   const edited = new Set(rows.map((r) => r - 1));
   if (grid.unread?.length || width === 0 || edited.size > MAX_CHANGED_ROWS || runs.some(([r]) => r < r0))
     return { grid: null, syncs: 0 };
+  // The merged areas are read with the top rows: an edit there may have merged or split cells.
+  if (grid.merges?.length && runs.some(([r]) => r < MERGE_ROWS)) return { grid: null, syncs: 0 };
   const sheet = context.workbook.worksheets.getItem(grid.sheet);
   const used = sheet.getUsedRangeOrNullObject(true).untrack().load("rowIndex,columnIndex,rowCount,columnCount");
   const lastEdited = Math.max(...edited) + 1;

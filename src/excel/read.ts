@@ -245,7 +245,7 @@ async function narrowToData(
 }
 
 /** Headers stand in the first rows: merged areas are asked for in this many rows at the top of the sheet. */
-const MERGE_ROWS = 200;
+export const MERGE_ROWS = 200;
 
 /** Rectangles (0-based sheet indexes) from a RangeAreas or Range address ("Blad1!A1:B2,Blad1!D4"). */
 export function rectsOfAddress(address: string): GridRect[] {

@@ -128,10 +128,12 @@ function rowsOf(changes: readonly SheetChange[] | undefined): number[] | null {
 /**
  * Live review's short way: each edited sheet's last grid with only its edited rows read again
  * (port.readChangedRows: one or two requests, whatever the sheet's size); null when any sheet
- * needs a whole read (its shape changed, an edit not told by its cells, no grid of it kept).
+ * needs a whole read (its shape changed, an edit not told by its cells, an edit at or above a
+ * table's header or on a sheet with no table, no grid of it kept).
  */
 async function patchEdited(
   s: Inner,
+  last: Review,
   edited: readonly string[],
   changes: ReadonlyMap<string, readonly SheetChange[]> | undefined,
 ): Promise<Grid[] | null> {
@@ -141,7 +143,10 @@ async function patchEdited(
   for (const sheet of edited) {
     const grid = grids.get(sheet);
     const rows = rowsOf(changes.get(sheet));
-    if (!grid || !rows) return null;
+    // An edit at or above a table's header (its title, its columns' names) may change how the sheet is read: read whole.
+    const reports = last.reports.filter((r) => r.sheet === sheet);
+    const header = Math.max(0, ...reports.map((r) => r.headerRow ?? Infinity));
+    if (!grid || !rows || rows.some((row) => row <= header)) return null;
     const next = await port.readChangedRows(grid, rows);
     if (!next) return null;
     patched.push(next);
@@ -165,7 +170,7 @@ async function refresh(
 ): Promise<Review> {
   const { port, options, seen, readSheets } = s;
   const inReview = edited.filter((sheet) => last.sheets.includes(sheet));
-  const patched = await patchEdited(s, inReview, changes);
+  const patched = await patchEdited(s, last, inReview, changes);
   let sheets = last.sheets;
   if (!patched) {
     const list = await port.listSheets();
