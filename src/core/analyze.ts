@@ -143,14 +143,33 @@ function readFound(found: FoundTable): Table {
   );
 }
 
-export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
-  const ctx = context(options);
+/** A grid's tables found and read, before any template judges them (detectGrid, then analyzeDetected). */
+export interface DetectedGrid {
+  grid: Grid;
+  found: FoundTable[];
+  read: Map<FoundTable, Table>;
+  reason: string | undefined;
+}
+
+/** Finds and reads a grid's tables: what analyzeGrid does before the templates judge them. */
+export function detectGrid(grid: Grid, options: AnalyzeOptions = {}): DetectedGrid {
   const read = new Map<FoundTable, Table>();
-  const { tables: found, reason } = detectTables(grid, ctx.t, (f) => {
+  const { tables: found, reason } = detectTables(grid, context(options).t, (f) => {
     const table = readFound(f);
     read.set(f, table);
     return table.lastIndex + f.grid.originRow - grid.originRow;
   });
+  return { grid, found, read, reason };
+}
+
+export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
+  return analyzeDetected(detectGrid(grid, options), options);
+}
+
+/** Each table of a detected grid judged by its template: the grid's reports and its write plan. */
+export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions = {}): SheetAnalysis {
+  const ctx = context(options);
+  const { grid, found, read, reason } = detected;
   if (found.length === 0) {
     const report: SheetReport = {
       sheet: grid.sheet,

@@ -2,8 +2,12 @@
 import type { Grid } from "./types";
 import type { SheetPlan, SheetSpec, WritePlan } from "./plan";
 import {
+  analyzeDetected,
   analyzeGrid,
+  detectGrid,
   context,
+  type DetectedGrid,
+  type SheetAnalysis,
   isPlankollSheet,
   marksFromFindings,
   type AnalyzeOptions,
@@ -25,12 +29,61 @@ export interface WorkbookAnalysis {
 
 /** The reports of every sheet of a workbook except Plankoll's own, without building a write plan's sheets. */
 export function analyzeSheets(grids: readonly Grid[], options: AnalyzeOptions = {}): SheetReport[] {
-  const own = grids.filter((g) => !isPlankollSheet(g.sheet));
-  return readWithOthers(
-    own,
-    own.flatMap((g) => analyzeGrid(g, options).reports),
+  return analyzeInOrder(
+    grids.filter((g) => !isPlankollSheet(g.sheet)),
+    options,
+  ).flatMap((a) => a.reports);
+}
+
+/**
+ * Whether every table of a grid reads the workbook's others (TemplateDefinition.readsWorkbook: the
+ * payroll its categories from the job evaluation): such a grid is judged after the others, once.
+ */
+export function readsOthers(detected: DetectedGrid): boolean {
+  return detected.found.length > 0 && detected.found.every((f) => f.template.readsWorkbook !== undefined);
+}
+
+/** The options a grid that reads the others' is judged with: the others' reports, where its templates read them. */
+export function withOthers(
+  detected: DetectedGrid,
+  others: readonly SheetReport[],
+  options: AnalyzeOptions,
+): AnalyzeOptions {
+  return detected.found.some((f) => f.template.readsWorkbook?.(others)) ? { ...options, workbook: others } : options;
+}
+
+/**
+ * Every grid judged, in the workbook's order: the grids whose tables read the others' after the
+ * rest, with their reports — once, not read a first time without them (finishReading).
+ */
+function analyzeInOrder(grids: readonly Grid[], options: AnalyzeOptions): SheetAnalysis[] {
+  const detected = grids.map((g) => detectGrid(g, options));
+  return finishReading(
+    detected,
+    detected.map((d) => (readsOthers(d) ? null : analyzeDetected(d, options))),
     options,
   );
+}
+
+/**
+ * The grids left unjudged (null: those that read the others', readsOthers) judged with the
+ * others' reports; a grid that holds both kinds (a payroll and its evaluation on one sheet), judged
+ * alone before, judged again with every report (as readWithOthers does).
+ */
+export function finishReading(
+  detected: readonly DetectedGrid[],
+  analyses: readonly (SheetAnalysis | null)[],
+  options: AnalyzeOptions,
+): SheetAnalysis[] {
+  const others = analyses.flatMap((a) => a?.reports ?? []);
+  const done = detected.map((d, i) => analyses[i] ?? analyzeDetected(d, withOthers(d, others, options)));
+  const again = sheetsReadingOthers(done.flatMap((a) => a.reports));
+  if (again.size === 0) return done;
+  const first = done.flatMap((a) => a.reports);
+  return done.map((a, i) => {
+    const { grid } = detected[i];
+    return analyses[i] && again.has(grid.sheet) ? analyzeGrid(grid, { ...options, workbook: first }) : a;
+  });
 }
 
 /** The sheets whose tables read the workbook's others, given a first reading's reports (TemplateDefinition.readsWorkbook). */
@@ -82,15 +135,8 @@ function checkAcross(reports: readonly SheetReport[], ctx: ReturnType<typeof con
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
   const ctx = context(options);
   const own = grids.filter((g) => !isPlankollSheet(g.sheet));
-  const analyses = own.map((g) => analyzeGrid(g, options));
-  // A second reading of the tables that read the others' (the payroll's categories from the job evaluation).
-  const again = sheetsReadingOthers(analyses.flatMap((a) => a.reports));
-  if (again.size) {
-    const first = analyses.flatMap((a) => a.reports);
-    own.forEach((g, i) => {
-      if (again.has(g.sheet)) analyses[i] = analyzeGrid(g, { ...options, workbook: first });
-    });
-  }
+  // The tables that read the others' (the payroll's categories from the job evaluation) after the rest.
+  const analyses = analyzeInOrder(own, options);
   // A sheet with several tables gives a report for each.
   const reports = analyses.flatMap((a) => a.reports);
   const workbook = checkAcross(reports, ctx);

@@ -333,6 +333,40 @@ async function runAction(
   return { kind: "added", sheets: added, text: said.join(" ") };
 }
 
+/** Judges the sheets read (noting what each held in `seen`); the findings across them where a check across sheets applies. */
+async function judgeSheets(
+  options: SessionOptions,
+  seen: Map<string, string>,
+  grids: readonly Grid[],
+  list: SheetList,
+  scope: Scope,
+  work?: Work,
+): Promise<Review> {
+  const [{ detectGrid, analyzeDetected }, { workbookFindings, finishReading, readsOthers }] = await Promise.all([
+    loadAnalysis(),
+    loadWorkbook(),
+  ]);
+  const detected = [];
+  const analyses = [];
+  for (const [index, grid] of grids.entries()) {
+    await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
+    const found = detectGrid(grid, options);
+    detected.push(found);
+    // A table that reads the others' (the payroll) is judged after them, once (finishReading).
+    analyses.push(readsOthers(found) ? null : analyzeDetected(found, options));
+    seen.set(grid.sheet, gridFingerprint(grid));
+  }
+  const reports = finishReading(detected, analyses, options).flatMap((a) => a.reports);
+  return {
+    scope,
+    sheets: grids.map((g) => g.sheet),
+    active: list.active,
+    reports,
+    workbook: workbookFindings(reports, options),
+    hidden: scope === "workbook" ? list.hidden : [],
+  };
+}
+
 export function createSession(port: WorkbookPort, options: SessionOptions) {
   /** What each sheet held when it was last reviewed (or written). */
   const seen = new Map<string, string>();
@@ -341,24 +375,8 @@ export function createSession(port: WorkbookPort, options: SessionOptions) {
   const readSheets = keepingReads(port, grids);
 
   /** Judges the sheets read; the findings across them where a check across sheets applies. */
-  async function judge(grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work): Promise<Review> {
-    const [{ analyzeGrid }, { workbookFindings, readWithOthers }] = await Promise.all([loadAnalysis(), loadWorkbook()]);
-    const first: SheetReport[] = [];
-    for (const [index, grid] of grids.entries()) {
-      await beforeChecking(grid, work, { name: grid.sheet, index: index + 1, count: grids.length });
-      first.push(...analyzeGrid(grid, options).reports);
-      seen.set(grid.sheet, gridFingerprint(grid));
-    }
-    const reports = readWithOthers(grids, first, options);
-    return {
-      scope,
-      sheets: grids.map((g) => g.sheet),
-      active: list.active,
-      reports,
-      workbook: workbookFindings(reports, options),
-      hidden: scope === "workbook" ? list.hidden : [],
-    };
-  }
+  const judge = (grids: readonly Grid[], list: SheetList, scope: Scope, work?: Work) =>
+    judgeSheets(options, seen, grids, list, scope, work);
 
   async function reviewScope(scope: Scope, work?: Work): Promise<Review> {
     const list = await port.listSheets();
