@@ -1,5 +1,5 @@
 /** Plankoll's own sheets in a package (review, summaries, the backup record), its notes' parts, and the record Rensa reads. */
-import type { FinishedSheet } from "../core/plan";
+import type { FinishedSheet, SheetCell } from "../core/plan";
 import { type Backup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { resolvePath } from "./read";
@@ -50,8 +50,43 @@ export function notesParts(notes: { cell: string; text: string }[]): { comments:
 }
 
 /** A worksheet of Plankoll's own from its spec. */
+/** The cells in row order, then column: as given when they are (Plankoll's sheets mostly are), else sorted. */
+function inOrder(cells: readonly SheetCell[]): readonly SheetCell[] {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col))
+      return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
+  }
+  return cells;
+}
+
+/** A cell's look as the style index Plankoll's sheets use, made once per combination of fill, flags and format. */
+function styleOf(styles: Styles, known: Map<string, number>, cell: SheetCell): number | null {
+  const flags =
+    (cell.bold ? 1 : 0) | (cell.wrap ? 2 : 0) | (cell.center ? 4 : 0) | (cell.border ? 8 : 0) | (cell.top ? 16 : 0);
+  if (!flags && !cell.fill && !cell.numberFormat) return null;
+  const key = `${flags}|${cell.fill ?? ""}|${cell.numberFormat ?? ""}`;
+  let index = known.get(key);
+  if (index === undefined) {
+    const look = {
+      fill: cell.fill,
+      bold: cell.bold,
+      wrap: cell.wrap,
+      center: cell.center,
+      border: cell.border,
+      top: cell.top,
+      numFmt: cell.numberFormat,
+    };
+    index = styles.format(0, look);
+    known.set(key, index);
+  }
+  return index;
+}
+
 export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
-  const sorted = [...spec.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const sorted = inOrder(spec.cells);
+  const known = new Map<string, number>();
   const rowTag = (row: number) => {
     const height = spec.rowHeights?.[row];
     return height ? `<row r="${row}" ht="${height}" customHeight="1">` : `<row r="${row}">`;
@@ -72,20 +107,8 @@ export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
       row = cell.row;
       cells = "";
     }
-    const styled = cell.fill || cell.bold || cell.wrap || cell.center || cell.border || cell.top || cell.numberFormat;
-    const look = styled
-      ? {
-          fill: cell.fill,
-          bold: cell.bold,
-          wrap: cell.wrap,
-          center: cell.center,
-          border: cell.border,
-          top: cell.top,
-          numFmt: cell.numberFormat,
-        }
-      : null;
     const ref = a1(cell.row, cell.col);
-    cells += newCell(ref, look ? styles.format(0, look) : null, cell.value);
+    cells += newCell(ref, styleOf(styles, known, cell), cell.value);
     if (cell.link) {
       const location = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
       links.push(
