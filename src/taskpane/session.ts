@@ -179,21 +179,26 @@ async function refresh(
   }
   const again = sheets.filter((s) => edited.includes(s));
   const grids = patched ?? (await readSheets(again));
-  const [{ analyzeGrid }, { workbookFindings, readWithOthers, sheetsReadingOthers }] = await Promise.all([
-    loadAnalysis(),
-    loadWorkbook(),
-  ]);
+  const [{ detectGrid, analyzeDetected }, workbook] = await Promise.all([loadAnalysis(), loadWorkbook()]);
+  const { workbookFindings, readWithOthers, sheetsReadingOthers, readsOthers, withOthers } = workbook;
+  // The edited sheets judged: those whose tables read the others' (the payroll) last, with the others' reports, once.
+  const detected = grids.map((grid) => detectGrid(grid, options));
   const fresh = new Map<string, SheetReport[]>();
-  for (const grid of grids) {
-    fresh.set(grid.sheet, analyzeGrid(grid, options).reports);
-    seen.set(grid.sheet, gridFingerprint(grid));
-  }
+  for (const d of detected) if (!readsOthers(d)) fresh.set(d.grid.sheet, analyzeDetected(d, options).reports);
+  const pending = detected.filter((d) => readsOthers(d));
+  const others = sheets
+    .filter((sheet) => !pending.some((d) => d.grid.sheet === sheet))
+    .flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
+  for (const d of pending) fresh.set(d.grid.sheet, analyzeDetected(d, withOthers(d, others, options)).reports);
+  for (const grid of grids) seen.set(grid.sheet, gridFingerprint(grid));
   const first = sheets.flatMap((sheet) => fresh.get(sheet) ?? last.reports.filter((r) => r.sheet === sheet));
-  // A table that reads the others' (a payroll's categories from the evaluation) is read again when another changed.
+  // A table that reads the others' (a payroll's categories from the evaluation) is read again when another changed,
+  // from the grid kept; an edited sheet of both kinds is read again with everything too.
   const readers = [...sheetsReadingOthers(first)].filter((sheet) => !again.includes(sheet));
   const kept = readers.flatMap((sheet) => s.grids.get(sheet) ?? []);
   const unkept = readers.filter((sheet) => !s.grids.has(sheet));
-  const reports = readWithOthers([...grids, ...kept, ...(await readSheets(unkept))], first, options);
+  const rest = detected.filter((d) => !readsOthers(d)).map((d) => d.grid);
+  const reports = readWithOthers([...rest, ...kept, ...(await readSheets(unkept))], first, options);
   return { ...last, sheets, reports, workbook: workbookFindings(reports, options) };
 }
 

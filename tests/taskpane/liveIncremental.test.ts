@@ -175,6 +175,35 @@ describe("what is read", () => {
     expect(said(next)).toBe(said(whole));
   });
 
+  test("a payroll and its job evaluation: an edit on either judged as a whole review judges it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { XlsxPackage, readWorkbookPackage } = await import("../../src/ooxml");
+    const file = join(__dirname, "..", "..", "samples", "lonekartlaggning-2026.xlsx");
+    const grids = readWorkbookPackage(XlsxPackage.fromBytes(new Uint8Array(readFileSync(file)))).grids;
+    const model = new FakeWorkbook();
+    for (const grid of grids) model.addSheet(grid.sheet, grid.values);
+    const names = grids.map((g) => g.sheet);
+    const { session, changes } = await watched(model, names);
+    let review = await session.reviewScope("workbook");
+    const templates = review.reports.map((r) => r.template);
+    expect(templates).toEqual(expect.arrayContaining(["salary", "jobeval"]));
+    const sheetOf = (template: string) => review.reports.find((r) => r.template === template)!;
+    // A pay in the payroll, then a score in the evaluation (the payroll's categories come from it).
+    for (const template of ["salary", "jobeval"]) {
+      const report = sheetOf(template);
+      const sheet = model.sheet(report.sheet);
+      const row = report.headerRow! + 1; // the first row below the header (0-based index of the sheet row after it)
+      const col = sheet.values[row].findIndex((v) => typeof v === "number");
+      sheet.edit(row, col, (sheet.values[row][col] as number) + 7);
+      await heard();
+      review = await session.refresh(review, [report.sheet], new Map(changes));
+      changes.clear();
+      const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+      expect({ template, said: said(review) }).toEqual({ template, said: said(whole) });
+    }
+  });
+
   test("rows inserted: the sheet is read whole", async () => {
     const model = new FakeWorkbook();
     const sheet = model.addSheet("Data", GENERATORS.risk(500));
