@@ -94,7 +94,7 @@ export interface AnalyzeOptions {
   today?: string;
   /** Last year's workbook as reviewed: what a template follows up there (last year's pay adjustments). */
   previous?: readonly SheetReport[];
-  /** The workbook's tables as a first reading saw them (set by the core's second reading, core/workbook.ts). */
+  /** The workbook's other tables as judged before this one (set for a template that reads them, core/workbook.ts). */
   workbook?: readonly SheetReport[];
   /**
    * A template's tables analysed another way, by its id: how a template's action asks more of its
@@ -341,9 +341,10 @@ export interface TemplateDefinition<
    */
   followsUp?: true;
   /**
-   * Its analysis reads the workbook's other tables (`AnalysisContext.workbook`): whether, given a
-   * first reading's reports, a second reading of its tables would differ (the payroll's categories
-   * of workers from the job evaluation's groups). The core reads those tables again.
+   * Its analysis reads the workbook's other tables (`AnalysisContext.workbook`): whether, given the
+   * others' reports, its tables read with them would differ (the payroll's categories of workers
+   * from the job evaluation's groups). Defined: its tables are judged after the others', once, with
+   * their reports where this says so (core/workbook.ts finishReading).
    */
   readsWorkbook?(reports: readonly SheetReport[]): boolean;
 }
