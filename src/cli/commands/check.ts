@@ -10,7 +10,7 @@ import { collectGarbage, deflate, writeOutput } from "../node";
 import { writeJson } from "../json";
 import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
-import { ExitCode, hasErrors, judge, reviewPrevious } from "../workbooks";
+import { ExitCode, hasErrors, judge, reviewPrevious, type Judged } from "../workbooks";
 import { exportedFiles, templateExports } from "../../core/actions";
 import { basename, join } from "node:path";
 import type { SheetReport } from "../../core/templates/types";
@@ -43,15 +43,16 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
     }
     const { opened, analysis } = judged;
     if (!exportFiles(input, analysis.sheets, parsed.values, { io, t, locale, settings }, json)) exit.failed();
-    const report = fileReport(input.relative, analysis.sheets, analysis.workbook);
-    reports.push(report);
-    // The cells are read and judged: the writer needs the package and the plan, not the grids.
-    opened.read.grids = [];
+    const judgedAny = reportFile(input.relative, analysis, json ? reports : null, { io, t });
     if (hasErrors(analysis)) exit.found();
-    if (!json) printReport(report, io, t);
+    // The cells are read and judged, the report printed or kept for the JSON: the writer needs the
+    // package and the plan, not the grids or the reports (let go before it runs).
+    opened.read.grids = [];
+    analysis.sheets = [];
+    analysis.workbook = null;
     if (!targets) continue;
     const target = targets[index];
-    if (!report.sheets.some((s) => s.template)) {
+    if (!judgedAny) {
       // Nothing to highlight: no copy, said so (a copy would only repeat the original).
       if (!json) io.out(t("cli.noCopy", { file: input.path }));
       continue;
@@ -108,6 +109,19 @@ function exportFiles(
     }
   }
   return ok;
+}
+
+/** The file's report: kept in `kept` (for the JSON), else printed; whether any sheet follows a template. */
+function reportFile(
+  file: string,
+  analysis: Judged["analysis"],
+  kept: FileReport[] | null,
+  { io, t }: Pick<RunContext, "io" | "t">,
+): boolean {
+  const report = fileReport(file, analysis.sheets, analysis.workbook);
+  if (kept) kept.push(report);
+  else printReport(report, io, t);
+  return report.sheets.some((s) => s.template);
 }
 
 function printReport(report: FileReport, io: RunContext["io"], t: Translate): void {
