@@ -65,6 +65,12 @@ export function comparisonsOf(workbook: readonly WorkbookFinding[]): SheetCompar
   );
 }
 
+/** What a sheet's comparison says of its tables: each SHEET_COMPARED, else the differences said there counted. */
+export function summaryLines(entry: SheetComparison, t: AnalysisContext["t"]): string[] {
+  if (entry.summary.length) return entry.summary;
+  return [t("comparison.sheet", { added: entry.added, removed: entry.removed, changed: entry.changed ?? 0 })];
+}
+
 export function comparisonSheet(workbook: readonly WorkbookFinding[], ctx: AnalysisContext): SheetSpec | null {
   const compared = comparisonsOf(workbook);
   if (compared.length === 0) return null;
@@ -73,10 +79,7 @@ export function comparisonSheet(workbook: readonly WorkbookFinding[], ctx: Analy
   let row = 3;
   for (const entry of compared) {
     cells.push({ row: row++, col: 1, value: entry.sheet, bold: true });
-    const summary = entry.summary.length
-      ? entry.summary
-      : [t("comparison.sheet", { added: entry.added, removed: entry.removed, changed: entry.changed ?? 0 })];
-    for (const line of summary) cells.push({ row: row++, col: 1, value: line });
+    for (const line of summaryLines(entry, t)) cells.push({ row: row++, col: 1, value: line });
     if (entry.findings.length === 0) {
       row++;
       continue;

@@ -8,7 +8,7 @@ import { useId } from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Translate } from "../core/i18n";
 import type { WorkbookFinding } from "../core/templates/types";
-import { comparisonsOf } from "../core/comparisonSheet";
+import { comparisonsOf, summaryLines } from "../core/comparisonSheet";
 import { Counts, FindingsList } from "./FindingsList";
 
 const useStyles = makeStyles({
@@ -36,10 +36,7 @@ export function Comparison(props: {
       <Counts findings={props.workbook.filter((w) => w.comparison).map((w) => w.finding)} t={t} />
       <ul className={styles.list} aria-label={t("pane.comparison.tables")}>
         {compared.flatMap((entry) =>
-          (entry.summary.length
-            ? entry.summary
-            : [t("comparison.sheet", { added: entry.added, removed: entry.removed, changed: entry.changed ?? 0 })]
-          ).map((line, i) => (
+          summaryLines(entry, t).map((line, i) => (
             <li key={`${entry.sheet}-${i}`}>
               <Text>
                 <Text weight="semibold">{entry.sheet}</Text>: {line}

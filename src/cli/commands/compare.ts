@@ -7,7 +7,7 @@
  * (a new file: never over either workbook). Last year's workbook is only read.
  */
 import { basename } from "node:path";
-import { comparisonsOf, type SheetComparison } from "../../core/comparisonSheet";
+import { comparisonsOf, summaryLines, type SheetComparison } from "../../core/comparisonSheet";
 import { sheetRef } from "../../core/sheet/address";
 import type { MessageKey } from "../../core/i18n";
 import { writeHighlighted } from "../../ooxml";
@@ -57,10 +57,7 @@ export function compare({ parsed, io, t, locale, settings }: RunContext): number
 /** Per sheet what was compared with what and the counts, then each difference: cell, what it says, code, message. */
 function printComparison(compared: readonly SheetComparison[], { io, t }: Pick<RunContext, "io" | "t">): void {
   for (const entry of compared) {
-    const summary = entry.summary.length
-      ? entry.summary
-      : [t("comparison.sheet", { added: entry.added, removed: entry.removed, changed: entry.changed ?? 0 })];
-    for (const line of summary) io.out(`${entry.sheet}: ${line}`);
+    for (const line of summaryLines(entry, t)) io.out(`${entry.sheet}: ${line}`);
     for (const f of entry.findings)
       io.out(
         `  ${sheetRef(entry.sheet, f.cell)}\t${t(`comparison.kind.${f.comparison}` as MessageKey)}\t${f.code}\t${f.message}`,
