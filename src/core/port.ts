@@ -42,6 +42,9 @@ export interface SheetList {
   own: string[];
 }
 
+/** Live review reads at most this many edited rows into the last grid; more (a large paste), and the sheet is read whole. */
+export const MAX_PATCHED_ROWS = 2_000;
+
 /** One edit as Excel tells it: the cells' address ("B7", "B7:D9"), or null; whether the sheet's shape changed. */
 export interface SheetChange {
   address: string | null;

@@ -9,9 +9,8 @@
 import type { CellValue, Grid, GridRect } from "../core/types";
 import { withoutPlankollValues, type Backup } from "../core";
 import { MERGE_ROWS, rectsOfAddress } from "./read";
+import { MAX_PATCHED_ROWS } from "../core/port";
 
-/** More edited rows than this, and the sheet is read whole (a paste over a large block). */
-export const MAX_CHANGED_ROWS = 2_000;
 /** More formula cells outside the edited rows than this, and the sheet is read whole. */
 export const MAX_FORMULA_CELLS = 5_000;
 
@@ -63,7 +62,7 @@ export async function readChangedRows(
   const c0 = grid.originCol - 1;
   const runs = runsOf(rows.map((r) => r - 1));
   const edited = new Set(rows.map((r) => r - 1));
-  if (grid.unread?.length || width === 0 || edited.size > MAX_CHANGED_ROWS || runs.some(([r]) => r < r0))
+  if (grid.unread?.length || width === 0 || edited.size > MAX_PATCHED_ROWS || runs.some(([r]) => r < r0))
     return { grid: null, syncs: 0 };
   // The merged areas are read with the top rows: an edit there may have merged or split cells.
   if (grid.merges?.length && runs.some(([r]) => r < MERGE_ROWS)) return { grid: null, syncs: 0 };

@@ -48,10 +48,11 @@ export function excelRunner(session?: string): Runner {
 const excelRun: Runner = excelRunner();
 
 /**
- * Each grid read here and the backup record it was read with: live review patches a grid's edited
- * rows (readChangedRows) and must leave Plankoll's own values out as the whole read did.
+ * Each grid read here, the backup record it was read with and the columns whose number formats
+ * were read: live review patches a grid's edited rows (readChangedRows) and must leave Plankoll's
+ * own values out, and read the same formats, as the whole read did.
  */
-const backups = new WeakMap<Grid, Backup | null>();
+const reads = new WeakMap<Grid, { backup: Backup | null; formats: number[] }>();
 
 /** The sheet (the active one, or the one named) with the number formats its templates need. */
 async function readWithFormats(context: Excel.RequestContext, name: string | undefined, work?: Work, layout = false) {
@@ -60,26 +61,27 @@ async function readWithFormats(context: Excel.RequestContext, name: string | und
     readSheet(context, name, work, layout),
     import("../core/analyze"),
   ]);
-  backups.set(grid, backup);
   // Only templates with percent cells need formats, and only for those columns.
-  await readFormats(context, grid, columnsNeedingFormats(grid));
+  const formats = columnsNeedingFormats(grid);
+  reads.set(grid, { backup, formats });
+  await readFormats(context, grid, formats);
   return grid;
 }
 
 /** Live review: `grid` with `rows` read again (changed.ts), where this port read the grid; else null. */
 async function changedRows(run: Runner, grid: Grid, rows: readonly number[]): Promise<Grid | null> {
-  const backup = backups.get(grid);
-  if (backup === undefined) return null;
+  const known = reads.get(grid);
+  if (!known) return null;
   const [{ readChangedRows }, { columnsNeedingFormats }] = await Promise.all([
     import("./changed"),
     import("../core/analyze"),
   ]);
-  const formats = columnsNeedingFormats(grid);
+  const { backup, formats } = known;
   const read = await run((context) => readChangedRows(context, grid, backup, rows, formats));
   if (!read.grid) return null;
   // A header edited into a percent column: its formats were not read with the rows.
   if (columnsNeedingFormats(read.grid).join() !== formats.join()) return null;
-  backups.set(read.grid, backup);
+  reads.set(read.grid, known);
   return read.grid;
 }
 

@@ -6,7 +6,7 @@ import { CancelledError, PlankollError, gridFingerprint, throwIfCancelled, type 
 import type { MessageKey, Translate } from "../core/i18n";
 import type { ActionFile } from "../core/templates/types";
 import { ProblemError, explain, explainError as explainAny, problem, type Problem } from "../core/problem";
-import type { SheetChange, SheetList, WorkbookPort } from "../core/port";
+import { MAX_PATCHED_ROWS, type SheetChange, type SheetList, type WorkbookPort } from "../core/port";
 import { rectOfRange } from "../core/sheet/address";
 import type { WriteSummary } from "../core/port";
 
@@ -118,7 +118,7 @@ function rowsOf(changes: readonly SheetChange[] | undefined): number[] | null {
     for (const part of change.address.split(",")) {
       const rect = rectOfRange(part);
       // A whole column or a block of thousands of rows: the sheet is read whole.
-      if (!rect || rect.rows > 2_000) return null;
+      if (!rect || rect.rows > MAX_PATCHED_ROWS) return null;
       for (let r = rect.r0; r < rect.r0 + rect.rows; r++) rows.add(r + 1);
     }
   }
