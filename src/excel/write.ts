@@ -13,34 +13,13 @@ import {
   type WritePlan,
 } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
-import { PlankollError, type Work } from "../core/progress";
+import type { Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
-import { isEmptyCell } from "../core/empty";
-import type { CellValue } from "../core/types";
+import { probeBefore, type ExcelCellFormat } from "./probe";
 import { verticalRuns, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
 import { addSheet } from "./ownSheets";
 
-/** The part of a cell's format Plankoll may change, as recorded before changing it. */
-/**
- * A cell's fill pattern as it is, from what Excel reports. Excel does not always say: a solid fill
- * can come back with pattern null (office-js #4900), and no fill as white (#6218). A colour other
- * than white without a pattern is a solid fill — never taken for none, so that Rensa never wipes
- * a user's fill; white without a pattern is taken for no fill (which is how it looks). Gradients
- * are "Gradient": the API cannot set one, so Plankoll never changes such a cell's fill.
- */
-export function fillPatternOf(fill: { color?: string | null; pattern?: string | null } | undefined): string {
-  const pattern = fill?.pattern;
-  if (pattern && /Gradient$/i.test(pattern)) return "Gradient";
-  if (pattern) return pattern;
-  const color = (fill?.color ?? "").toUpperCase();
-  return color && color !== "#FFFFFF" ? "Solid" : "None";
-}
-
-export interface ExcelCellFormat {
-  fillColor: string;
-  fillPattern: string;
-  bold: boolean | null;
-}
+export { fillPatternOf, type ExcelCellFormat } from "./probe";
 
 export interface WriteOptions {
   /** Notes need ExcelApi 1.18; without them findings are on the Granskning sheet only. */
@@ -140,25 +119,9 @@ async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[],
 
 type SheetPlan = WritePlan["sheets"][number];
 
-/** What a cell the plan touches looks like now, asked in the requests before anything is written. */
-interface Probe {
-  sheet: string;
-  clearValue: boolean;
-  cells: string[];
-  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  /** For cells Plankoll is to fill in: their values now, which must still be empty. */
-  current?: Excel.Range;
-}
-
-interface Probes {
-  cells: Probe[];
-  notes: { sheet: string; cell: string; note: Excel.Note }[];
-  comments: { sheet: string; comments: Excel.CommentCollection }[];
-}
-
 /**
  * Skriv resultat, step by step: the earlier run is taken back; every cell the plan touches is
- * probed; the cells to fill are verified still empty; the notes and threaded comments already
+ * probed (probe.ts, at most two requests); the cells to fill are verified still empty; the notes and threaded comments already
  * there are found; what each cell looked like is recorded in the backup sheet first; then the
  * marks, notes, values and Plankoll's sheets are written.
  */
@@ -174,10 +137,7 @@ export async function applyPlan(
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const probes = await probeCells(context, sheetPlans, batch, options.notes);
-  const formulaCells = verifyStillEmpty(probes.cells, sheetPlans);
-  const hasNote = await existingNotes(probes, batch);
-  const { backups, gradients } = recordBefore(probes.cells, formulaCells, hasNote, options.notes);
+  const { backups, gradients, hasNote } = await probeBefore(context, sheetPlans, batch, options.notes);
   await storeRecord(context, backups, plan, batch);
   return writeAll(context, plan, sheetPlans, { hasNote, gradients }, batch, options.notes);
 }
@@ -202,120 +162,6 @@ async function takeBackEarlierRun(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-}
-
-/** What each touched cell looks like before, read after the restore: formats, the values of cells to fill, notes, comments. */
-async function probeCells(
-  context: Excel.RequestContext,
-  sheetPlans: readonly SheetPlan[],
-  batch: Batch,
-  notes: boolean,
-): Promise<Probes> {
-  const probes: Probes = { cells: [], notes: [], comments: [] };
-  for (const sheetPlan of sheetPlans) {
-    const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
-    if (notes && sheetPlan.marks.length) {
-      // A cell with a threaded comment takes no note (Excel refuses one there): the comments are looked up too.
-      await batch.reserve(80);
-      probes.comments.push({ sheet: sheetPlan.sheet, comments: sheet.comments.load("items/id") });
-    }
-    for (const [clearValue, cells] of [
-      [false, sheetPlan.marks.map((m) => m.cell)],
-      [true, sheetPlan.writes.map((w) => w.cell)],
-    ] as const) {
-      for (const run of verticalRuns(cells)) {
-        // The response carries about 90 bytes per cell.
-        await batch.reserveRead(run.cells.length * 90);
-        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
-        const range = sheet.getRange(run.range).untrack();
-        const props = range.getCellProperties({
-          format: { fill: { color: true, pattern: true }, font: { bold: true } },
-        });
-        // Formulas, not values: a formula showing nothing is still the user's.
-        const current = clearValue ? range.load("formulas") : undefined;
-        probes.cells.push({ sheet: sheetPlan.sheet, clearValue, cells: run.cells, props, current });
-      }
-    }
-    if (notes) {
-      for (const mark of sheetPlan.marks) {
-        await batch.reserve(mark.cell.length + 40);
-        const note = sheet.notes.getItemOrNullObject(mark.cell);
-        note.load("content");
-        probes.notes.push({ sheet: sheetPlan.sheet, cell: mark.cell, note });
-      }
-    }
-  }
-  await batch.flush();
-  return probes;
-}
-
-/**
- * A cell Plankoll fills in must still be empty (core/empty.ts): if someone typed there since the
- * sheet was read, nothing is written and the pane reads the sheet again. A formula there is left
- * alone — the core did not know it (Excel gives its value, "") — and its write dropped. Returns
- * those formula cells (Sheet!A1).
- */
-function verifyStillEmpty(probes: readonly Probe[], sheetPlans: SheetPlan[]): Set<string> {
-  const formulaCells = new Set<string>();
-  for (const probe of probes) {
-    const formulas = (probe.current?.formulas ?? []) as unknown[][];
-    formulas.forEach((row, i) => {
-      const value = row[0];
-      if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${probe.sheet}!${probe.cells[i]}`);
-      else if (!isEmptyCell(value as CellValue))
-        throw new PlankollError("sheetChanged", { sheet: probe.sheet, cell: probe.cells[i] });
-    });
-  }
-  if (formulaCells.size) {
-    for (const sheetPlan of sheetPlans)
-      sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));
-  }
-  return formulaCells;
-}
-
-/** The marked cells that already hold a note or a threaded comment (Sheet!A1): they get no note of Plankoll's. */
-async function existingNotes(probes: Probes, batch: Batch): Promise<Set<string>> {
-  const hasNote = new Set(probes.notes.filter((p) => !p.note.isNullObject).map((p) => `${p.sheet}!${p.cell}`));
-  // Where the threaded comments are: one more request, only on sheets that have any.
-  const locations: { sheet: string; range: Excel.Range }[] = [];
-  for (const probe of probes.comments) {
-    for (const comment of probe.comments.items) {
-      await batch.reserve(80);
-      locations.push({ sheet: probe.sheet, range: comment.getLocation().load("address") });
-    }
-  }
-  if (locations.length) await batch.flush();
-  // "'Blad 1'!$F$8" → "Blad 1!F8": the cell after the sheet's name, which may hold "!" itself.
-  for (const { sheet, range } of locations)
-    hasNote.add(`${sheet}!${range.address.slice(range.address.lastIndexOf("!") + 1).replace(/\$/g, "")}`);
-  return hasNote;
-}
-
-/** Each touched cell's format as it was, and the cells with a gradient fill (left as they are: the API could not set it back). */
-function recordBefore(
-  probes: readonly Probe[],
-  formulaCells: ReadonlySet<string>,
-  hasNote: ReadonlySet<string>,
-  notes: boolean,
-): { backups: CellBackup[]; gradients: Set<string> } {
-  const backups: CellBackup[] = [];
-  const gradients = new Set<string>();
-  for (const probe of probes) {
-    probe.props.value.forEach((row, i) => {
-      const format = row[0].format ?? {};
-      const cell = probe.cells[i];
-      if (probe.clearValue && formulaCells.has(`${probe.sheet}!${cell}`)) return;
-      const recorded: ExcelCellFormat = {
-        fillColor: format.fill?.color ?? "#FFFFFF",
-        fillPattern: fillPatternOf(format.fill),
-        bold: format.font?.bold ?? null,
-      };
-      if (recorded.fillPattern === "Gradient") gradients.add(`${probe.sheet}!${cell}`);
-      const addedNote = !probe.clearValue && notes && !hasNote.has(`${probe.sheet}!${cell}`);
-      backups.push({ sheet: probe.sheet, range: cell, format: recorded, addedNote, clearValue: probe.clearValue });
-    });
-  }
-  return { backups, gradients };
 }
 
 /**

@@ -523,32 +523,100 @@ function addChart(ctx: FakeContext, sheet: () => FakeSheet, type: string, range:
 
 type FormatChange = Partial<FakeFormat> | "clearFill";
 
-/** Range formats: every setter becomes one queued action over the target cells. */
+/** A cell's fill and bold as Excel reports them (fillReports: as documented, or as office-js #4900/#6218 describe). */
+function reportedFormat(model: FakeWorkbook, f: FakeFormat): { color: string; pattern: string | null; bold: boolean } {
+  const unreliable = model.fillReports === "unreliable" && (f.fillPattern === "Solid" || f.fillPattern === "None");
+  return { color: f.fillColor ?? "#FFFFFF", pattern: unreliable ? null : f.fillPattern, bold: f.bold };
+}
+
+/**
+ * A range's (or areas') fill or font as loaded: each property is its cells' value when they all
+ * have the same, null when they differ — as Excel documents it for a range ("null indicates that
+ * the entire range doesn't have a uniform … setting").
+ */
+class FakeUniformFormat extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly cells: () => FakeFormat[],
+  ) {
+    super(ctx);
+  }
+  load(props: string): this {
+    const names = props.split(",");
+    this.queueLoad(names, (name) => {
+      const seen = new Set(
+        this.cells().map((f) => reportedFormat(this.ctx.model, f)[name as "color" | "pattern" | "bold"]),
+      );
+      return seen.size === 1 ? [...seen][0] : null;
+    });
+    return this;
+  }
+  protected value(name: string): unknown {
+    return this.read(name);
+  }
+}
+
+class FakeFill extends FakeUniformFormat {
+  constructor(
+    ctx: FakeContext,
+    cells: () => FakeFormat[],
+    private readonly apply: (change: FormatChange, payload: unknown) => void,
+  ) {
+    super(ctx, cells);
+  }
+  get color(): string | null {
+    return this.value("color") as string | null;
+  }
+  set color(value: string) {
+    this.apply({ fillColor: value, fillPattern: "Solid" }, value);
+  }
+  get pattern(): string | null {
+    return this.value("pattern") as string | null;
+  }
+  set pattern(value: string) {
+    // Excel draws gradients but the API cannot set one.
+    if (/Gradient$/.test(value)) throw officeError("InvalidArgument", "The argument is invalid or missing.");
+    this.apply({ fillPattern: value }, value);
+  }
+  clear() {
+    this.apply("clearFill", "clear");
+  }
+}
+
+class FakeFont extends FakeUniformFormat {
+  constructor(
+    ctx: FakeContext,
+    cells: () => FakeFormat[],
+    private readonly apply: (change: FormatChange, payload: unknown) => void,
+  ) {
+    super(ctx, cells);
+  }
+  get bold(): boolean | null {
+    return this.value("bold") as boolean | null;
+  }
+  set bold(value: boolean) {
+    this.apply({ bold: value }, value);
+  }
+}
+
+/** Range formats: every setter becomes one queued action over the target cells; fill and font can be loaded. */
 class FakeFormatProxy {
-  constructor(private readonly apply: (change: FormatChange, payload: unknown) => void) {}
+  constructor(
+    private readonly apply: (change: FormatChange, payload: unknown) => void,
+    private readonly target?: { ctx: FakeContext; sheet: () => FakeSheet; rects: () => Rect[] },
+  ) {}
+  private cells(): FakeFormat[] {
+    if (!this.target) throw new Error("fake cannot load this format");
+    const s = this.target.sheet();
+    const out: FakeFormat[] = [];
+    for (const rect of this.target.rects()) cellsOf(rect, (r, c) => out.push(s.format(r, c)));
+    return out;
+  }
   get fill() {
-    const apply = this.apply;
-    return {
-      set color(value: string) {
-        apply({ fillColor: value, fillPattern: "Solid" }, value);
-      },
-      set pattern(value: string) {
-        // Excel draws gradients but the API cannot set one.
-        if (/Gradient$/.test(value)) throw officeError("InvalidArgument", "The argument is invalid or missing.");
-        apply({ fillPattern: value }, value);
-      },
-      clear() {
-        apply("clearFill", "clear");
-      },
-    };
+    return new FakeFill(this.target!.ctx, () => this.cells(), this.apply);
   }
   get font() {
-    const apply = this.apply;
-    return {
-      set bold(value: boolean) {
-        apply({ bold: value }, value);
-      },
-    };
+    return new FakeFont(this.target!.ctx, () => this.cells(), this.apply);
   }
   set wrapText(value: boolean) {
     this.apply({ wrap: value }, value);
@@ -908,8 +976,9 @@ class FakeRange extends Loadable {
     return this.read("columnCount");
   }
   get format(): FakeFormatProxy {
-    return new FakeFormatProxy((change, payload) =>
-      applyFormat(this.ctx, this.sheet, () => [this.box()], change, payload),
+    return new FakeFormatProxy(
+      (change, payload) => applyFormat(this.ctx, this.sheet, () => [this.box()], change, payload),
+      { ctx: this.ctx, sheet: this.sheet, rects: () => [this.box()] },
     );
   }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
@@ -959,15 +1028,8 @@ class FakeRange extends Loadable {
       for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
         const row: unknown[] = [];
         for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
-          const f = s.format(r, c);
-          const unreliable =
-            ctx.model.fillReports === "unreliable" && (f.fillPattern === "Solid" || f.fillPattern === "None");
-          row.push({
-            format: {
-              fill: { color: f.fillColor ?? "#FFFFFF", pattern: unreliable ? null : f.fillPattern },
-              font: { bold: f.bold },
-            },
-          });
+          const { color, pattern, bold } = reportedFormat(ctx.model, s.format(r, c));
+          row.push({ format: { fill: { color, pattern }, font: { bold } } });
         }
         out.push(row);
       }
@@ -994,8 +1056,13 @@ class FakeRangeAreas {
     return this;
   }
   get format(): FakeFormatProxy {
-    return new FakeFormatProxy((change, payload) =>
-      applyFormat(this.ctx, this.sheet, () => this.rects, change, payload),
+    return new FakeFormatProxy(
+      (change, payload) => applyFormat(this.ctx, this.sheet, () => this.rects, change, payload),
+      {
+        ctx: this.ctx,
+        sheet: this.sheet,
+        rects: () => this.rects,
+      },
     );
   }
 }
@@ -1089,6 +1156,43 @@ class FakeNotes {
   getItemOrNullObject(cell: string): FakeNote {
     this.refuseWithoutNotes();
     return new FakeNote(this.ctx, this.sheet, cell);
+  }
+  /** How many notes the sheet has, readable after the sync. */
+  getCount(): { value: number } {
+    this.refuseWithoutNotes();
+    const ctx = this.ctx;
+    let count = 0;
+    let readyAt = Infinity;
+    ctx.enqueue({ getCount: "notes" }, () => {
+      count = this.sheet().notes.size;
+      readyAt = ctx.syncEpoch + 1;
+      return String(count).length;
+    });
+    return {
+      get value() {
+        if (ctx.syncEpoch < readyAt) throw new Error("PropertyNotLoaded: ClientResult.value read before sync()");
+        return count;
+      },
+    };
+  }
+  /** The note at `index` (in the order the sheet holds them), with its cell (getLocation). */
+  getItemAt(index: number) {
+    this.refuseWithoutNotes();
+    const sheet = this.sheet;
+    const ctx = this.ctx;
+    return {
+      getLocation: () => {
+        const range = { address: "", load: () => range };
+        ctx.enqueue({ getLocation: index }, () => {
+          const s = sheet();
+          const cell = [...s.notes.keys()][index];
+          if (cell === undefined) throw new Error(`ItemNotFound: no note at index ${index}`);
+          range.address = `${s.name}!${cell}`;
+          return range.address.length;
+        });
+        return range;
+      },
+    };
   }
 }
 

@@ -1,0 +1,277 @@
+/**
+ * What the cells Skriv resultat touches look like before it touches them, read in as few and as
+ * small requests as Excel allows: the fill and bold of whole runs of cells at once (one small
+ * answer when they are alike, as they mostly are), each cell's only where they differ; which
+ * marked cells already hold a note, from where the sheet's notes are rather than by asking at
+ * every mark; the formulas of the cells to fill, which must still be empty.
+ */
+import { PlankollError } from "../core/progress";
+import { isEmptyCell } from "../core/empty";
+import type { CellBackup, WritePlan } from "../core";
+import type { CellValue } from "../core/types";
+import type { Batch } from "./batch";
+import { MAX_AREAS, MAX_ADDRESS_CHARS, verticalRuns } from "./ranges";
+
+type SheetPlan = WritePlan["sheets"][number];
+
+/** The part of a cell's format Plankoll may change, as recorded before changing it. */
+export interface ExcelCellFormat {
+  fillColor: string;
+  fillPattern: string;
+  bold: boolean | null;
+}
+
+/**
+ * A cell's fill pattern as it is, from what Excel reports. Excel does not always say: a solid fill
+ * can come back with pattern null (office-js #4900), and no fill as white (#6218). A colour other
+ * than white without a pattern is a solid fill — never taken for none, so that Rensa never wipes
+ * a user's fill; white without a pattern is taken for no fill (which is how it looks). Gradients
+ * are "Gradient": the API cannot set one, so Plankoll never changes such a cell's fill.
+ */
+export function fillPatternOf(fill: { color?: string | null; pattern?: string | null } | undefined): string {
+  const pattern = fill?.pattern;
+  if (pattern && /Gradient$/i.test(pattern)) return "Gradient";
+  if (pattern) return pattern;
+  const color = (fill?.color ?? "").toUpperCase();
+  return color && color !== "#FFFFFF" ? "Solid" : "None";
+}
+
+interface Run {
+  range: string;
+  cells: string[];
+}
+
+/** Runs of one kind of cell (marked, or to be filled in) whose format is read together. */
+interface Areas {
+  sheet: string;
+  clearValue: boolean;
+  runs: Run[];
+  fill: Excel.RangeFill;
+  font: Excel.RangeFont;
+  /** Where the runs' cells differ: each cell's format, run by run. */
+  perCell?: { run: Run; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+}
+
+/** Which marked cells hold a note: from the sheet's notes where they are fewer than the marks, else at each mark. */
+interface NoteProbe {
+  sheet: string;
+  marks: string[];
+  count: OfficeExtension.ClientResult<number>;
+  located: Excel.Range[];
+  atMarks: { cell: string; note: Excel.Note }[];
+  comments?: Excel.CommentCollection;
+  commentsAt: Excel.Range[];
+}
+
+export interface Probed {
+  /** Each touched cell's format before, and whether Plankoll adds a note there or fills it in. */
+  backups: CellBackup[];
+  /** Cells with a gradient fill (Sheet!A1): left as they are, the API could not set one back. */
+  gradients: Set<string>;
+  /** Marked cells that hold a note or a threaded comment already (Sheet!A1): they get no note of Plankoll's. */
+  hasNote: Set<string>;
+}
+
+/** Runs into getRanges-sized groups (at most MAX_AREAS areas and MAX_ADDRESS_CHARS characters). */
+function groups(runs: readonly Run[]): Run[][] {
+  const out: Run[][] = [];
+  let current: Run[] = [];
+  let length = 0;
+  for (const run of runs) {
+    if (current.length >= MAX_AREAS || length + run.range.length + 1 > MAX_ADDRESS_CHARS) {
+      out.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(run);
+    length += run.range.length + 1;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** The first request: every group's fill and bold at once, the notes' count, the comments, the formulas of the cells to fill. */
+async function queueFirst(
+  context: Excel.RequestContext,
+  sheetPlans: readonly SheetPlan[],
+  batch: Batch,
+  notes: boolean,
+): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: { sheet: string; run: Run; range: Excel.Range }[] }> {
+  const areas: Areas[] = [];
+  const noteProbes: NoteProbe[] = [];
+  const formulas: { sheet: string; run: Run; range: Excel.Range }[] = [];
+  for (const sheetPlan of sheetPlans) {
+    const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
+    if (notes && sheetPlan.marks.length) {
+      await batch.reserve(160);
+      noteProbes.push({
+        sheet: sheetPlan.sheet,
+        marks: sheetPlan.marks.map((m) => m.cell),
+        count: sheet.notes.getCount(),
+        located: [],
+        atMarks: [],
+        // A cell with a threaded comment takes no note (Excel refuses one there): the comments are looked up too.
+        comments: sheet.comments.load("items/id"),
+        commentsAt: [],
+      });
+    }
+    for (const [clearValue, cells] of [
+      [false, sheetPlan.marks.map((m) => m.cell)],
+      [true, sheetPlan.writes.map((w) => w.cell)],
+    ] as const) {
+      const runs = verticalRuns(cells);
+      for (const group of groups(runs)) {
+        const address = group.map((run) => run.range).join(",");
+        await batch.reserve(address.length + 160);
+        // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+        const format = sheet.getRanges(address).untrack().format;
+        areas.push({
+          sheet: sheetPlan.sheet,
+          clearValue,
+          runs: group,
+          fill: format.fill.load("color,pattern"),
+          font: format.font.load("bold"),
+        });
+      }
+      if (!clearValue) continue;
+      for (const run of runs) {
+        // Formulas, not values: a formula showing nothing is still the user's.
+        await batch.reserveRead(run.cells.length * 8);
+        formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+      }
+    }
+  }
+  await batch.flush();
+  return { areas, noteProbes, formulas };
+}
+
+/** A group's cells are alike when Excel gives one fill colour, one pattern and one bold for them all. */
+const alike = (a: Areas) => a.fill.color !== null && a.fill.pattern !== null && a.font.bold !== null;
+
+/** The second request, only where needed: each cell's format where a group's differ; where the notes and comments are. */
+async function queueSecond(
+  context: Excel.RequestContext,
+  areas: readonly Areas[],
+  noteProbes: readonly NoteProbe[],
+  batch: Batch,
+): Promise<void> {
+  for (const group of areas.filter((a) => !alike(a))) {
+    const sheet = context.workbook.worksheets.getItem(group.sheet);
+    group.perCell = [];
+    for (const run of group.runs) {
+      // The response carries about 90 bytes per cell.
+      await batch.reserveRead(run.cells.length * 90);
+      const props = sheet
+        .getRange(run.range)
+        .untrack()
+        .getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true } } });
+      group.perCell.push({ run, props });
+    }
+  }
+  for (const probe of noteProbes) {
+    const sheet = context.workbook.worksheets.getItem(probe.sheet);
+    const count = probe.count.value;
+    // Ask where each of the sheet's notes is, or at each mark whether it has one: whichever asks less.
+    if (count > 0 && count <= probe.marks.length) {
+      for (let i = 0; i < count; i++) {
+        await batch.reserve(120);
+        probe.located.push(sheet.notes.getItemAt(i).getLocation().load("address"));
+      }
+    } else if (count > 0) {
+      for (const cell of probe.marks) {
+        await batch.reserve(cell.length + 40);
+        const note = sheet.notes.getItemOrNullObject(cell);
+        note.load("content");
+        probe.atMarks.push({ cell, note });
+      }
+    }
+    for (const comment of probe.comments?.items ?? []) {
+      await batch.reserve(80);
+      probe.commentsAt.push(comment.getLocation().load("address"));
+    }
+  }
+  await batch.flush();
+}
+
+/** "'Blad 1'!$F$8" → "Blad 1!F8": the cell after the sheet's name, which may hold "!" itself. */
+const located = (sheet: string, address: string) =>
+  `${sheet}!${address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "")}`;
+
+function notesFound(noteProbes: readonly NoteProbe[]): Set<string> {
+  const hasNote = new Set<string>();
+  for (const probe of noteProbes) {
+    for (const range of [...probe.located, ...probe.commentsAt]) hasNote.add(located(probe.sheet, range.address));
+    for (const { cell, note } of probe.atMarks) if (!note.isNullObject) hasNote.add(`${probe.sheet}!${cell}`);
+  }
+  return hasNote;
+}
+
+/**
+ * A cell Plankoll fills in must still be empty (core/empty.ts): if someone typed there since the
+ * sheet was read, nothing is written and the pane reads the sheet again. A formula there is left
+ * alone — the core did not know it (Excel gives its value, "") — and its write dropped. Returns
+ * those formula cells (Sheet!A1).
+ */
+function verifyStillEmpty(formulas: readonly { sheet: string; run: Run; range: Excel.Range }[]): Set<string> {
+  const formulaCells = new Set<string>();
+  for (const { sheet, run, range } of formulas) {
+    (range.formulas as unknown[][]).forEach((row, i) => {
+      const value = row[0];
+      if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${sheet}!${run.cells[i]}`);
+      else if (!isEmptyCell(value as CellValue)) throw new PlankollError("sheetChanged", { sheet, cell: run.cells[i] });
+    });
+  }
+  return formulaCells;
+}
+
+/** Each cell's format as it was, from its group's where they were alike, else its own. */
+function formatsOf(group: Areas): { cell: string; format: ExcelCellFormat }[] {
+  const recorded = (fill: { color?: string | null; pattern?: string | null } | undefined, bold?: boolean | null) => ({
+    fillColor: fill?.color ?? "#FFFFFF",
+    fillPattern: fillPatternOf(fill),
+    bold: bold ?? null,
+  });
+  if (!group.perCell) {
+    const format = recorded({ color: group.fill.color, pattern: group.fill.pattern }, group.font.bold);
+    return group.runs.flatMap((run) => run.cells.map((cell) => ({ cell, format })));
+  }
+  return group.perCell.flatMap(({ run, props }) =>
+    props.value.map((row, i) => {
+      const format = row[0].format ?? {};
+      return { cell: run.cells[i], format: recorded(format.fill, format.font?.bold) };
+    }),
+  );
+}
+
+/**
+ * Skriv resultat's look before it writes: every touched cell's format, the cells to fill still
+ * empty (those holding a formula dropped from `sheetPlans`' writes), the notes and comments
+ * already there. Two requests at most, the second only where needed.
+ */
+export async function probeBefore(
+  context: Excel.RequestContext,
+  sheetPlans: SheetPlan[],
+  batch: Batch,
+  notes: boolean,
+): Promise<Probed> {
+  const { areas, noteProbes, formulas } = await queueFirst(context, sheetPlans, batch, notes);
+  const formulaCells = verifyStillEmpty(formulas);
+  if (formulaCells.size) {
+    for (const sheetPlan of sheetPlans)
+      sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));
+  }
+  await queueSecond(context, areas, noteProbes, batch);
+  const hasNote = notesFound(noteProbes);
+  const backups: CellBackup[] = [];
+  const gradients = new Set<string>();
+  for (const group of areas) {
+    for (const { cell, format } of formatsOf(group)) {
+      const at = `${group.sheet}!${cell}`;
+      if (group.clearValue && formulaCells.has(at)) continue;
+      if (format.fillPattern === "Gradient") gradients.add(at);
+      const addedNote = !group.clearValue && notes && !hasNote.has(at);
+      backups.push({ sheet: group.sheet, range: cell, format, addedNote, clearValue: group.clearValue });
+    }
+  }
+  return { backups, gradients, hasNote };
+}

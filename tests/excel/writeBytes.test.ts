@@ -1,0 +1,100 @@
+/**
+ * Skriv resultat's look before it writes (src/excel/probe.ts), on the fake's context and through
+ * Microsoft's office.js: cells alike answered once per group, cells that differ one by one, the
+ * user's notes found where they are, whichever way asks less — and Rensa gives back every cell
+ * exactly, whatever the way taken.
+ */
+import { analyzeWorkbook } from "../../src/core";
+import { FakeWorkbook, fakePort, installExcelGlobals, snapshot } from "./fakeExcel";
+import { simulatedPort } from "./hostSimulator";
+import { riskRegisterRows } from "../../scripts/generate";
+
+/** Each port, and about what asking one cell whether it has a note weighs there (request and answer). */
+const ports = [
+  ["the fake's context", fakePort, 100],
+  ["office.js", (model: FakeWorkbook) => simulatedPort(model, true), 290],
+] as const;
+
+function register(rows: number) {
+  const model = new FakeWorkbook();
+  const sheet = model.addSheet("Risker", riskRegisterRows(rows));
+  model.active = "Risker";
+  return { model, sheet };
+}
+
+/** Skriv resultat then Rensa: what Skriv resultat's run moved, and the sheet back as it was. */
+async function writeAndClear(model: FakeWorkbook, portOf: (typeof ports)[number][1]) {
+  const sheet = model.sheets[0];
+  const before = snapshot(sheet);
+  const { port, contexts } = portOf(model);
+  const plan = analyzeWorkbook([await port.readActiveSheet()], { today: "2026-11-23" }).plan;
+  const from = contexts.length;
+  const summary = await port.writePlan(plan);
+  const write = contexts[from];
+  const moved = { syncs: write.syncs, bytes: write.totalBytes, response: write.maxResponseBytes };
+  expect((await port.clear()).cleared).toBe(true);
+  expect(snapshot(sheet)).toEqual(before);
+  return { plan, summary, moved };
+}
+
+describe.each(ports)("Skriv resultat's look before, on %s", (_name, portOf, perMarkAsked) => {
+  beforeAll(() => installExcelGlobals());
+
+  test("cells alike are answered once per group: a register's marks and values cost no answer per cell", async () => {
+    const { model, sheet } = register(5_000);
+    // A user's column fill over every row of Sannolikhet: still alike, recorded from one answer and given back.
+    for (let r = 3; r < 5_003; r++) sheet.setFormat(r, 3, { fillColor: "#DDEBF7", fillPattern: "Solid" });
+    const { plan, moved } = await writeAndClear(model, portOf);
+    const touched = plan.sheets[0].marks.length + plan.sheets[0].writes.length;
+    expect(touched).toBeGreaterThan(5_000);
+    // Cell by cell, the answers alone were about 90 bytes a touched cell; the largest answer is now the formulas' check.
+    expect(moved.response).toBeLessThan(touched * 12);
+  });
+
+  test("cells that differ are read one by one, and each gets back its own fill", async () => {
+    const { model, sheet } = register(600);
+    const fills = ["#FF0000", "#00B0F0", "#FFFF00"];
+    // On every column the marks and values fall in: fills of three colours and two patterns, bold here and there.
+    for (let r = 3; r < 603; r++) {
+      for (let c = 3; c < 7; c++) {
+        if ((r + c) % 3 === 0)
+          sheet.setFormat(r, c, { fillColor: fills[r % 3], fillPattern: r % 2 ? "Solid" : "Gray50" });
+        if ((r + c) % 4 === 0) sheet.setFormat(r, c, { bold: true });
+      }
+    }
+    await writeAndClear(model, portOf);
+  });
+
+  test("when Excel gives no pattern for plain fills (office-js #4900), every cell is read and given back", async () => {
+    const { model, sheet } = register(600);
+    model.fillReports = "unreliable";
+    for (let r = 3; r < 603; r += 5) sheet.setFormat(r, 3, { fillColor: "#FFFF00", fillPattern: "Solid" });
+    await writeAndClear(model, portOf);
+  });
+
+  test("the user's notes keep Plankoll's away, found where they are or asked at each mark", async () => {
+    const { model: first } = register(600);
+    const { port } = portOf(first);
+    const marked = analyzeWorkbook([await port.readActiveSheet()], { today: "2026-11-23" }).plan.sheets[0].marks;
+    // On every fourth marked cell (fewer notes than marks: where they are is asked), or on every
+    // cell of the marked columns (more notes than marks: each mark is asked).
+    const few = marked.filter((_, i) => i % 4 === 0).map((m) => m.cell);
+    const many = [...new Set(marked.map((m) => m.cell[0]))].flatMap((col) =>
+      Array.from({ length: 600 }, (_, r) => `${col}${r + 4}`),
+    );
+    const { moved: none } = await writeAndClear(register(600).model, portOf);
+    for (const cells of [few, many]) {
+      const { model, sheet } = register(600);
+      for (const cell of cells) sheet.notes.set(cell, `Egen anteckning i ${cell}`);
+      const own = new Map(sheet.notes);
+      const { plan, summary, moved } = await writeAndClear(model, portOf);
+      const marks = plan.sheets[0].marks.map((m) => m.cell);
+      const kept = marks.filter((cell) => own.has(cell)).length;
+      expect(kept).toBe(cells === few ? few.length : marks.length);
+      expect(summary.notes).toBe(marks.length - kept);
+      expect(new Map(sheet.notes)).toEqual(own);
+      // Where the few notes are was asked, not each of the marks: far less than asking at every mark.
+      if (cells === few) expect(moved.bytes - none.bytes).toBeLessThan((marks.length * perMarkAsked) / 2);
+    }
+  });
+});
