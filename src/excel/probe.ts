@@ -124,6 +124,8 @@ async function queueFirst(
         const address = group.map((run) => run.range).join(",");
         await batch.reserve(address.length + 160);
         // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.
+        // `format` is a navigation property, not a value: its fill and font are what is loaded.
+        // eslint-disable-next-line office-addins/load-object-before-read
         const format = sheet.getRanges(address).untrack().format;
         areas.push({
           sheet: sheetPlan.sheet,
