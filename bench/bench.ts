@@ -295,12 +295,21 @@ async function officeJsCase(values: CellValue[][] | FakeWorkbook) {
   const fake = globals.Excel;
   try {
     const { port, host } = simulatedPort(model, true, undefined, PROFILES.web);
-    const steps: Record<string, { ms: number; requests: number }> = {};
+    const steps: Record<string, { ms: number; requests: number; bytes: number; modelledSeconds: number }> = {};
     const step = async (name: string, work: () => Promise<unknown>) => {
       const start = performance.now();
       const requests = host.requests;
+      const logged = host.log.length;
       await work();
-      steps[name] = { ms: round(performance.now() - start), requests: host.requests - requests };
+      // What went each way, as office.js serialized the requests and the host answered them.
+      const moved = host.log.slice(logged);
+      const bytes = moved.reduce((sum, l) => sum + l.request + l.response, 0);
+      steps[name] = {
+        ms: round(performance.now() - start),
+        requests: host.requests - requests,
+        bytes,
+        modelledSeconds: modelled(moved.length, bytes),
+      };
     };
     let grid: Grid | null = null;
     await step("granska", async () => (grid = await port.readActiveSheet()));
@@ -311,6 +320,8 @@ async function officeJsCase(values: CellValue[][] | FakeWorkbook) {
     await step("rensa", () => port.clear());
     return {
       steps,
+      /** Granska → Skriv resultat on Excel on the web's model, from what office.js sent and received. */
+      granskaSkrivModelledSeconds: round(steps.granska.modelledSeconds + steps.skriv.modelledSeconds, 2),
       largestRequestBytes: host.largestRequest,
       largestResponseBytes: host.largestResponse,
       largestReadCells: host.largestReadCells,
@@ -382,6 +393,53 @@ function bundle() {
   return { initialJsGzipBytes: bytes, initialJsGzipKiB: round(bytes / 1024), budgetBytes: 130_000 };
 }
 
+/** What issue 33 asks, at the largest size measured, each with the figure it is judged on. */
+function goals(
+  biggest: readonly TemplateCase[],
+  peer: ReturnType<typeof peers>,
+  directive: Record<string, number>,
+  officeJs: Record<string, unknown>,
+  cases: readonly TemplateCase[],
+  sparse: Awaited<ReturnType<typeof sparseCase>>,
+) {
+  const cold = Object.values(peer.cold);
+  const slowestCold = Math.max(...cold.map((c) => c.ms));
+  const register = officeJs[`risk ${peer.rows}`] as { granskaSkrivModelledSeconds: number } | undefined;
+  const cli = biggest.map((c) => c.cli).filter((c) => c !== undefined);
+  const live = biggest.map((c) => c.excel.liveEdit);
+  return {
+    coreColdAtMost100ms: { met: slowestCold <= 100, slowestMs: slowestCold },
+    fasterThanHyperFormulaAtLeast70: {
+      met: peer.register.fasterThanHyperFormula >= 70,
+      ratio: peer.register.fasterThanHyperFormula,
+    },
+    gcUnder20Percent: {
+      met: cold.every((c) => c.gcShare < 0.2),
+      largestShare: Math.max(...cold.map((c) => c.gcShare)),
+    },
+    payrollWithDirectiveAtMost150ms: { met: (directive["100000"] ?? Infinity) <= 150, ms: directive["100000"] },
+    commandLine: {
+      met: cli.length > 0 && cli.every((c) => c.jsonMs < 1500 && c.checkOutMs < 3000 && c.checkOutPeakRssMb < 300),
+      slowestJsonMs: Math.max(...cli.map((c) => c.jsonMs)),
+      slowestOutMs: Math.max(...cli.map((c) => c.checkOutMs)),
+      largestPeakMb: Math.max(...cli.map((c) => Math.max(c.checkOutPeakRssMb, c.jsonPeakRssMb))),
+    },
+    liveEditAtMost2SyncsAnd50KB: {
+      met: live.every((l) => l.syncs <= 2 && l.bytes <= 50_000),
+      mostSyncs: Math.max(...live.map((l) => l.syncs)),
+      mostBytes: Math.max(...live.map((l) => l.bytes)),
+    },
+    granskaSkrivAtMost12sModelled: {
+      met: (register?.granskaSkrivModelledSeconds ?? Infinity) <= 12,
+      registerSeconds: register?.granskaSkrivModelledSeconds,
+    },
+    everyRequestUnder4MB: cases.every(
+      (c) => c.excel.maxRequestBytes < 4_000_000 && c.excel.maxResponseBytes < 4_000_000,
+    ),
+    sparseReadSyncsVsDense: `${sparse.sparse1M.readSyncs} vs ${sparse.dense500.readSyncs}`,
+  };
+}
+
 async function run(): Promise<void> {
   installExcelGlobals();
   const withCli = existsSync(join(__dirname, "..", "lib", "cli", "main.js"));
@@ -429,14 +487,7 @@ async function run(): Promise<void> {
     machine: { cpus: cpus().length, memoryGb: round(totalmem() / 1024 ** 3), node: process.version },
     model: { roundTripSeconds: ROUND_TRIP_S, bytesPerSecond: BYTES_PER_S },
     bundle: bundle(),
-    goals: {
-      coreUnder250msAt100k: biggest.every((c) => c.coreMs < 250),
-      everyRequestUnder4MB: cases.every(
-        (c) => c.excel.maxRequestBytes < 4_000_000 && c.excel.maxResponseBytes < 4_000_000,
-      ),
-      slowestCore100kMs: Math.max(...biggest.map((c) => c.coreMs)),
-      sparseReadSyncsVsDense: `${sparse.sparse1M.readSyncs} vs ${sparse.dense500.readSyncs}`,
-    },
+    goals: goals(biggest, peer, directive, officeJs, cases, sparse),
     /** Every template cold at the largest size; the register against the bare loop and HyperFormula. */
     peers: peer,
     templates: cases,

@@ -103,8 +103,40 @@ export function cellsOfRange(range: string): string[] {
 /** Excel keeps at most 32 767 characters in a cell. */
 export const CHUNK_CHARS = 30_000;
 
+/**
+ * The record as it is stored: cells grouped by sheet and earlier state, each group's ranges in
+ * one text ("G5:G9,G12,H3"), so that a state shared by thousands of cells is written once, not
+ * with each of them. Records stored before (version 1, a list of cells) are read as they are.
+ */
+interface StoredBackup extends Omit<Backup, "version" | "cells"> {
+  version: 2;
+  groups: { sheet: string; format: unknown; addedNote: boolean; clearValue: boolean; ranges: string }[];
+}
+
 export function encodeBackup(backup: Backup): string[] {
-  const json = JSON.stringify(backup);
+  const groups = new Map<string, StoredBackup["groups"][number]>();
+  for (const c of backup.cells) {
+    const key = JSON.stringify([c.sheet, c.format, c.addedNote, c.clearValue]);
+    const group = groups.get(key);
+    if (group) group.ranges += `,${c.range}`;
+    else
+      groups.set(key, {
+        sheet: c.sheet,
+        format: c.format,
+        addedNote: c.addedNote,
+        clearValue: c.clearValue,
+        ranges: c.range,
+      });
+  }
+  const stored: StoredBackup = {
+    version: 2,
+    adapter: backup.adapter,
+    sheets: backup.sheets,
+    reviewed: backup.reviewed,
+    package: backup.package,
+    groups: [...groups.values()],
+  };
+  const json = JSON.stringify(stored);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK_CHARS) chunks.push(json.slice(i, i + CHUNK_CHARS));
   return chunks;
@@ -114,8 +146,22 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
   const json = chunks.filter((c) => typeof c === "string").join("");
   if (!json) return null;
   try {
-    const parsed = JSON.parse(json) as Backup;
-    return parsed && parsed.version === 1 && Array.isArray(parsed.cells) ? parsed : null;
+    const parsed = JSON.parse(json) as Backup | StoredBackup;
+    if (parsed?.version === 1 && Array.isArray(parsed.cells)) return parsed;
+    if (parsed?.version !== 2 || !Array.isArray(parsed.groups)) return null;
+    const cells = parsed.groups.flatMap(({ ranges, ...state }) =>
+      String(ranges)
+        .split(",")
+        .map((range) => ({
+          sheet: state.sheet,
+          range,
+          format: state.format,
+          addedNote: state.addedNote,
+          clearValue: state.clearValue,
+        })),
+    );
+    const { adapter, sheets, reviewed, package: shared } = parsed;
+    return { version: 1, adapter, cells, sheets, reviewed, package: shared };
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@
 import { withChartData, freeSheetName, isPlankollSheet, type FinishedSheet, type SheetCell } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
-import { addressChunks, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
+import { addressChunks, safeValue, groupBy, fillAreas, boldAreas, runAddresses } from "./ranges";
 
 /**
  * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
@@ -39,6 +39,25 @@ export async function addOwnSheet(context: Excel.RequestContext, given: Finished
 
 const addressOf = (c: { row: number; col: number }) => a1(c.row, c.col);
 
+/** Excel's colour for a link (its Hyperlink style). */
+const LINK_COLOR = "#0563C1";
+/** A text in a formula holds at most 255 characters: a link whose text is longer is set as the cell's hyperlink. */
+const FORMULA_TEXT_CHARS = 255;
+const inFormula = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * A link to a user's cell as a HYPERLINK formula, written with the sheet's values: a review of
+ * 10 000 findings sends 10 000 short formulas in its value blocks, not 10 000 requests of their
+ * own (about 45 bytes a link instead of 350). Null where the text is too long for a formula.
+ */
+export function linkFormula(cell: SheetCell): string | null {
+  if (!cell.link) return null;
+  const target = `#${quoteSheet(cell.link.sheet)}!${cell.link.cell}`;
+  const text = String(cell.value);
+  if (text.length > FORMULA_TEXT_CHARS || target.length > FORMULA_TEXT_CHARS) return null;
+  return `=HYPERLINK(${inFormula(target)},${inFormula(text)})`;
+}
+
 /** The values in row blocks that fit the payload budget. */
 async function writeValues(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
   let rows = 0;
@@ -48,7 +67,7 @@ async function writeValues(sheet: Excel.Worksheet, cells: readonly SheetCell[], 
     cols = Math.max(cols, c.col);
   }
   const values: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  for (const c of cells) values[c.row - 1][c.col - 1] = safeValue(c.value);
+  for (const c of cells) values[c.row - 1][c.col - 1] = linkFormula(c) ?? safeValue(c.value);
   const rowsPerBlock = Math.max(1, Math.floor(rows / Math.max(1, Math.ceil(jsonBytes(values) / 1_000_000))));
   for (let r = 0; r < rows; r += rowsPerBlock) {
     const block = values.slice(r, r + rowsPerBlock);
@@ -94,9 +113,16 @@ async function borders(sheet: Excel.Worksheet, cells: readonly SheetCell[], batc
   }
 }
 
-/** Links to the user's cells, and the charts drawn from the sheet's own data. */
+/** Links to the user's cells (shown as links; set one by one only where no formula can hold one), and the charts drawn from the sheet's own data. */
 async function linksAndCharts(sheet: Excel.Worksheet, spec: FinishedSheet, batch: Batch): Promise<void> {
-  for (const c of spec.cells.filter((cell) => cell.link)) {
+  const links = spec.cells.filter((cell) => cell.link);
+  for (const chunk of addressChunks(runAddresses(links.map(addressOf)))) {
+    await batch.reserve(chunk.length + 40);
+    const font = sheet.getRanges(chunk).untrack().format.font;
+    font.color = LINK_COLOR;
+    font.underline = "Single";
+  }
+  for (const c of links.filter((cell) => linkFormula(cell) === null)) {
     const link = c.link!;
     await batch.reserve(link.sheet.length + link.cell.length + 40);
     sheet.getRange(addressOf(c)).untrack().hyperlink = {
@@ -157,16 +183,16 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
     await batch.reserve(merge.length + 20);
     sheet.getRange(merge).untrack().merge(false);
   }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.wrap).map(addressOf))) {
+  for (const chunk of addressChunks(runAddresses(spec.cells.filter((c) => c.wrap).map(addressOf)))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.wrapText = true;
   }
   await numberFormats(sheet, spec.cells, batch);
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.top).map(addressOf))) {
+  for (const chunk of addressChunks(runAddresses(spec.cells.filter((c) => c.top).map(addressOf)))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.verticalAlignment = "Top";
   }
-  for (const chunk of addressChunks(spec.cells.filter((c) => c.center).map(addressOf))) {
+  for (const chunk of addressChunks(runAddresses(spec.cells.filter((c) => c.center).map(addressOf)))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.horizontalAlignment = Excel.HorizontalAlignment.center;
   }

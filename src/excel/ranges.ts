@@ -49,6 +49,11 @@ export function verticalRuns(cells: readonly string[], maxCells = MAX_RUN_CELLS)
   return runs;
 }
 
+/** Cells as the fewest areas of vertical runs ("A5:A9"), for a format set alike on all of them. */
+export function runAddresses(cells: readonly string[]): string[] {
+  return verticalRuns(cells, Number.MAX_SAFE_INTEGER).map((run) => run.range);
+}
+
 /** Text that Excel would take for a formula is written as text. */
 export function safeValue(value: string | number): string | number {
   return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
@@ -86,7 +91,7 @@ export async function fillAreas(
 }
 
 export async function boldAreas(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {
-  for (const chunk of addressChunks(cells)) {
+  for (const chunk of addressChunks(runAddresses(cells))) {
     await batch.reserve(chunk.length);
     sheet.getRanges(chunk).untrack().format.font.bold = true;
   }

@@ -206,7 +206,9 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(summary.sheets).toEqual(["Plankoll Granskning", "Plankoll Riskmatris"]);
     expect(model.sheet(BACKUP_SHEET).visibility).toBe("VeryHidden");
     const review = model.sheet("Plankoll Granskning");
-    expect(review.format(3, 1).hyperlink?.documentReference).toBe("'Riskanalys med fel'!F8");
+    // The link to the marked cell is a HYPERLINK formula written with the sheet's values, shown as a link.
+    expect(review.get(3, 1)).toBe(`=HYPERLINK("#'Riskanalys med fel'!F8","F8")`);
+    expect(review.format(3, 1)).toMatchObject({ fontColor: "#0563C1", underline: "Single" });
     const matrix = model.sheet("Plankoll Riskmatris");
     expect(matrix.get(0, 0)).toBe("Riskmatris – Riskanalys med fel");
     // No user-entered value changed.

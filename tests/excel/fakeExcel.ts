@@ -20,6 +20,8 @@ export interface FakeFormat {
   rowHeight?: number;
   numberFormat?: string;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
+  fontColor?: string;
+  underline?: string;
 }
 
 export interface FakeChart {
@@ -596,6 +598,12 @@ class FakeFont extends FakeUniformFormat {
   }
   set bold(value: boolean) {
     this.apply({ bold: value }, value);
+  }
+  set color(value: string) {
+    this.apply({ fontColor: value }, value);
+  }
+  set underline(value: string) {
+    this.apply({ underline: value }, value);
   }
 }
 

@@ -8,6 +8,7 @@ import { analyzeWorkbook } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals, snapshot } from "./fakeExcel";
 import { simulatedPort } from "./hostSimulator";
 import { riskRegisterRows } from "../../scripts/generate";
+import { linkFormula } from "../../src/excel/ownSheets";
 
 /** Each port, and about what asking one cell whether it has a note weighs there (request and answer). */
 const ports = [
@@ -96,5 +97,34 @@ describe.each(ports)("Skriv resultat's look before, on %s", (_name, portOf, perM
       // Where the few notes are was asked, not each of the marks: far less than asking at every mark.
       if (cells === few) expect(moved.bytes - none.bytes).toBeLessThan((marks.length * perMarkAsked) / 2);
     }
+  });
+});
+
+describe("links on Plankoll's sheets", () => {
+  test("a HYPERLINK formula, the sheet's name and the text quoted as Excel reads them", () => {
+    const cell = { row: 2, col: 1, value: 'C7 "rad"', link: { sheet: `Risk "A" 'B'`, cell: "C7" } };
+    expect(linkFormula(cell)).toBe(`=HYPERLINK("#'Risk ""A"" ''B'''!C7","C7 ""rad""")`);
+    expect(linkFormula({ row: 2, col: 1, value: "C7" })).toBeNull();
+  });
+
+  test("a text too long for a formula keeps its link as the cell's hyperlink; the rest are formulas in the value blocks", async () => {
+    installExcelGlobals();
+    const model = new FakeWorkbook();
+    model.addSheet("Risker", riskRegisterRows(50));
+    const { port } = fakePort(model);
+    const long = "x".repeat(300);
+    const cells = [
+      { row: 1, col: 1, value: "C7", link: { sheet: "Risker", cell: "C7" } },
+      { row: 2, col: 1, value: long, link: { sheet: "Risker", cell: "C8" } },
+    ];
+    await port.writePlan({
+      sheets: [],
+      newSheets: [{ name: "Plankoll Granskning", cells, columnWidths: [10], landscape: false }],
+    });
+    const review = model.sheet("Plankoll Granskning");
+    expect(review.get(0, 0)).toBe(`=HYPERLINK("#'Risker'!C7","C7")`);
+    expect(review.get(1, 0)).toBe(long);
+    expect(review.format(1, 0).hyperlink).toEqual({ documentReference: "'Risker'!C8", textToDisplay: long });
+    expect(review.format(0, 0).hyperlink).toBeUndefined();
   });
 });

@@ -519,9 +519,9 @@ describe("long work, protected sheets and changed sheets", () => {
   };
 
   /** A 30 000-row risk register open in the pane, Excel behind a gate the test opens sync by sync. */
-  async function openLargeRegister() {
+  async function openLargeRegister(rows = 30_000) {
     const workbook = new FakeWorkbook();
-    const sheet = workbook.addSheet("Register", riskRegisterRows(30_000));
+    const sheet = workbook.addSheet("Register", riskRegisterRows(rows));
     const gate = syncGate();
     show(fakePort(workbook, true, gate.gate).port);
     await screen.findByText(/följer mallen Riskanalys/, {}, { timeout: 20_000 });
@@ -529,7 +529,8 @@ describe("long work, protected sheets and changed sheets", () => {
   }
 
   test("progress in rows read and cells written; Avbryt while writing takes back what was written", async () => {
-    const { workbook, sheet, gate, before } = await openLargeRegister();
+    // Large enough that Skriv resultat takes several requests (it sends about 2 MB for 30 000 rows, in one).
+    const { workbook, sheet, gate, before } = await openLargeRegister(90_000);
 
     gate.arm();
     fireEvent.click(screen.getByRole("button", { name: "Skriv resultat" }));

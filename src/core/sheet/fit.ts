@@ -71,8 +71,26 @@ function isHeader(cell: SheetCell): boolean {
  */
 /** A sheet finished for the adapters: fitted to its text, its printed orientation decided. */
 export function finishSheet(spec: SheetSpec): FinishedSheet {
-  const fitted = fitSheet(spec);
+  const fitted = fitSheet(withinCellLimit(spec));
   return { ...fitted, landscape: printSetup(fitted).landscape };
+}
+
+/** Excel keeps at most this many characters in a cell: a longer text is refused (Office.js) or breaks the file. */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * Every text within what a cell holds. A sheet's own lists are cut with their count said
+ * (the matrix's Nr): this is the last guard, a text cut with "…" where one still would not fit.
+ */
+function withinCellLimit(spec: SheetSpec): SheetSpec {
+  const long = (c: SheetCell) => typeof c.value === "string" && c.value.length > EXCEL_CELL_CHARS;
+  if (!spec.cells.some(long)) return spec;
+  return {
+    ...spec,
+    cells: spec.cells.map((c) =>
+      long(c) ? { ...c, value: `${String(c.value).slice(0, EXCEL_CELL_CHARS - 2)} …` } : c,
+    ),
+  };
 }
 
 /** What stands at each cell, by row then column: no key made per cell (a sheet may hold a million cells). */

@@ -9,6 +9,26 @@ import { SCALE_LABELS } from "../../parse";
 const ZONES: Zone[] = ["critical", "medium", "low"];
 /** A matrix row's height in points: with the columns' width (14), a square. */
 const SQUARE_HEIGHT = 72;
+/**
+ * How much of a list of Nr a square and a zone's line hold: far more than prints, far under the
+ * 32 767 characters Excel keeps in a cell (a register of 100 000 risks lists 40 000 in a zone).
+ * What does not fit is counted at the end of the list, never dropped unsaid.
+ */
+const SQUARE_CHARS = 1_500;
+const LINE_CHARS = 6_000;
+
+/** Items joined by ", " up to `max` characters, then "… och 3 812 till". */
+function listed(items: readonly (string | number)[], max: number, ctx: Ctx): string {
+  let text = "";
+  let shown = 0;
+  for (const item of items) {
+    const next = shown ? `${text}, ${item}` : String(item);
+    if (next.length > max) break;
+    text = next;
+    shown++;
+  }
+  return shown === items.length ? text : `${text} … ${ctx.t("matrix.more", { count: items.length - shown })}`;
+}
 
 export function riskMatrixSheet(results: readonly { sheet: string; result: RiskResult }[], ctx: Ctx): SheetSpec | null {
   const { t } = ctx;
@@ -65,7 +85,7 @@ export function riskMatrixSheet(results: readonly { sheet: string; result: RiskR
         cells.push({
           row,
           col: 1 + c,
-          value: result.matrix[p - 1][c - 1].join(", "),
+          value: listed(result.matrix[p - 1][c - 1], SQUARE_CHARS, ctx),
           fill: COLORS[zone],
           center: true,
           wrap: true,
@@ -129,7 +149,11 @@ function zoneLine(
     medium: [result.bands.lowMax + 1, result.bands.mediumMax],
     critical: [result.bands.mediumMax + 1, 25],
   };
-  const numbers = members.map((risk) => risk.nr ?? t("matrix.rowLabel", { row: risk.row })).join(", ");
+  const numbers = listed(
+    members.map((risk) => risk.nr ?? t("matrix.rowLabel", { row: risk.row })),
+    LINE_CHARS,
+    ctx,
+  );
   const line = t("matrix.band", { zone: t(`zone.${zone}`), min: band[zone][0], max: band[zone][1] });
   cells.push({
     row,
