@@ -143,23 +143,36 @@ async function linksAndCharts(sheet: Excel.Worksheet, spec: FinishedSheet, batch
   }
 }
 
-/** Column widths, and row heights by runs of adjacent rows of one height (a long review sheet is a few requests, not one per row). */
+/**
+ * Column widths, and row heights: the rows of one height together, as areas of adjacent rows
+ * ("5:5,9:12"), so that a long review sheet of many heights is a few requests per height, not one
+ * per run of rows.
+ */
 async function sizes(sheet: Excel.Worksheet, spec: FinishedSheet, batch: Batch): Promise<void> {
   for (let i = 0; i < spec.columnWidths.length; i++) {
     await batch.reserve(20);
     // Excel measures column width in points; a character is about 7 points wide.
     sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = spec.columnWidths[i] * 7;
   }
-  const heights = Object.entries(spec.rowHeights ?? {})
-    .map(([row, height]) => [Number(row), height] as const)
-    .sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length;) {
-    let end = i + 1;
-    while (end < heights.length && heights[end][0] === heights[end - 1][0] + 1 && heights[end][1] === heights[i][1])
-      end++;
-    await batch.reserve(30);
-    sheet.getRange(`${heights[i][0]}:${heights[end - 1][0]}`).untrack().format.rowHeight = heights[i][1];
-    i = end;
+  const byHeight = new Map<number, number[]>();
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    const rows = byHeight.get(height) ?? [];
+    rows.push(Number(row));
+    byHeight.set(height, rows);
+  }
+  for (const [height, rows] of byHeight) {
+    rows.sort((a, b) => a - b);
+    const areas: string[] = [];
+    for (let i = 0; i < rows.length;) {
+      let end = i + 1;
+      while (end < rows.length && rows[end] === rows[end - 1] + 1) end++;
+      areas.push(`${rows[i]}:${rows[end - 1]}`);
+      i = end;
+    }
+    for (const chunk of addressChunks(areas)) {
+      await batch.reserve(chunk.length + 30);
+      sheet.getRanges(chunk).untrack().format.rowHeight = height;
+    }
   }
 }
 

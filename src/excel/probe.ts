@@ -10,7 +10,7 @@ import { isEmptyCell } from "../core/empty";
 import type { CellBackup, WritePlan } from "../core";
 import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
-import { MAX_AREAS, MAX_ADDRESS_CHARS, verticalRuns } from "./ranges";
+import { MAX_AREAS, MAX_ADDRESS_CHARS, bridgedRuns, verticalRuns } from "./ranges";
 
 type SheetPlan = WritePlan["sheets"][number];
 
@@ -50,6 +50,13 @@ interface Areas {
   font: Excel.RangeFont;
   /** Where the runs' cells differ: each cell's format, run by run. */
   perCell?: { run: Run; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+}
+
+/** The formulas of a block of cells to fill (null: a row between them, not looked at). */
+interface FormulaProbe {
+  sheet: string;
+  run: { range: string; cells: (string | null)[] };
+  range: Excel.Range;
 }
 
 /** Which marked cells hold a note: from the sheet's notes where they are fewer than the marks, else at each mark. */
@@ -96,10 +103,10 @@ async function queueFirst(
   sheetPlans: readonly SheetPlan[],
   batch: Batch,
   notes: boolean,
-): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: { sheet: string; run: Run; range: Excel.Range }[] }> {
+): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[] }> {
   const areas: Areas[] = [];
   const noteProbes: NoteProbe[] = [];
-  const formulas: { sheet: string; run: Run; range: Excel.Range }[] = [];
+  const formulas: FormulaProbe[] = [];
   for (const sheetPlan of sheetPlans) {
     const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
     if (notes && sheetPlan.marks.length) {
@@ -136,8 +143,9 @@ async function queueFirst(
         });
       }
       if (!clearValue) continue;
-      for (const run of runs) {
-        // Formulas, not values: a formula showing nothing is still the user's.
+      // Formulas, not values: a formula showing nothing is still the user's. In blocks bridging a
+      // few rows, as the values will be written (a bridged row's answer is not looked at).
+      for (const run of bridgedRuns(cells)) {
         await batch.reserveRead(run.cells.length * 8);
         formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
       }
@@ -214,13 +222,15 @@ function notesFound(noteProbes: readonly NoteProbe[]): Set<string> {
  * alone — the core did not know it (Excel gives its value, "") — and its write dropped. Returns
  * those formula cells (Sheet!A1).
  */
-function verifyStillEmpty(formulas: readonly { sheet: string; run: Run; range: Excel.Range }[]): Set<string> {
+function verifyStillEmpty(formulas: readonly FormulaProbe[]): Set<string> {
   const formulaCells = new Set<string>();
   for (const { sheet, run, range } of formulas) {
     (range.formulas as unknown[][]).forEach((row, i) => {
+      const cell = run.cells[i];
+      if (cell === null) return;
       const value = row[0];
-      if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${sheet}!${run.cells[i]}`);
-      else if (!isEmptyCell(value as CellValue)) throw new PlankollError("sheetChanged", { sheet, cell: run.cells[i] });
+      if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${sheet}!${cell}`);
+      else if (!isEmptyCell(value as CellValue)) throw new PlankollError("sheetChanged", { sheet, cell });
     });
   }
   return formulaCells;

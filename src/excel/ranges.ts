@@ -49,6 +49,34 @@ export function verticalRuns(cells: readonly string[], maxCells = MAX_RUN_CELLS)
   return runs;
 }
 
+/** Rows of a column left out between two cells of one block: each costs a null in the block, far less than a block of its own. */
+export const MAX_BRIDGED_GAP = 16;
+
+/**
+ * Cells of a column in blocks that may bridge a few rows between them ("I4:I13" for I4–I6, I8–I13):
+ * `cells` holds each row's cell, null for a bridged row, which a block's values leave as it is
+ * (Excel: null in a 2-D array leaves that cell unchanged). A register whose every third row is
+ * a group's heading is written in a block per 10 000 rows, not one per two rows.
+ */
+export function bridgedRuns(
+  cells: readonly string[],
+  maxGap = MAX_BRIDGED_GAP,
+  maxCells = MAX_RUN_CELLS,
+): { range: string; cells: (string | null)[] }[] {
+  const runs: { range: string; cells: (string | null)[] }[] = [];
+  for (const run of verticalRuns(cells, maxCells)) {
+    const first = parseA1(run.cells[0]);
+    const last = runs[runs.length - 1];
+    const end = last && parseA1(last.range.split(":").pop()!);
+    const gap = end && end.column === first.column ? first.row - end.row - 1 : Infinity;
+    if (last && gap <= maxGap && last.cells.length + gap + run.cells.length <= maxCells) {
+      last.cells.push(...Array<null>(gap).fill(null), ...run.cells);
+      last.range = `${last.cells[0]}:${run.cells[run.cells.length - 1]}`;
+    } else runs.push({ range: run.range, cells: [...run.cells] });
+  }
+  return runs;
+}
+
 /** Cells as the fewest areas of vertical runs ("A5:A9"), for a format set alike on all of them. */
 export function runAddresses(cells: readonly string[]): string[] {
   return verticalRuns(cells, Number.MAX_SAFE_INTEGER).map((run) => run.range);

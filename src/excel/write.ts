@@ -16,7 +16,7 @@ import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import type { Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
 import { probeBefore, type ExcelCellFormat } from "./probe";
-import { verticalRuns, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
+import { bridgedRuns, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
 import { addSheet } from "./ownSheets";
 
 export { fillPatternOf, type ExcelCellFormat } from "./probe";
@@ -93,11 +93,12 @@ export async function queueRestore(
 /** Writes blocks of consecutive values in one request each. */
 async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[], batch: Batch): Promise<void> {
   const byCell = new Map(writes.map((w) => [w.cell, w]));
-  for (const run of verticalRuns(writes.map((w) => w.cell))) {
-    const block = run.cells.map((cell) => [safeValue(byCell.get(cell)!.value)]);
+  for (const run of bridgedRuns(writes.map((w) => w.cell))) {
+    // A bridged row is null: Excel leaves it as it is.
+    const block = run.cells.map((cell) => [cell === null ? null : safeValue(byCell.get(cell)!.value)]);
     await batch.reserve(jsonBytes(block) + run.range.length);
     sheet.getRange(run.range).untrack().values = block;
-    batch.count(run.cells.length);
+    batch.count(run.cells.filter((cell) => cell !== null).length);
   }
   for (const [color, group] of groupBy(
     writes.filter((w) => w.fill),

@@ -959,10 +959,12 @@ class FakeRange extends Loadable {
       const s = this.sheet();
       s.assertWritable();
       // As Excel takes range.values: a leading apostrophe makes the rest text (and is not kept in
-      // the value); text starting with = + - @ (and not a number) becomes a formula.
+      // the value); text starting with = + - @ (and not a number) becomes a formula; null leaves
+      // the cell as it is ("Use null in 2-D arrays to leave specific cells unchanged").
       values.forEach((row, i) =>
         row.forEach((v, j) => {
           const [r, c] = [rect.r0 + i, rect.c0 + j];
+          if (v === null) return;
           s.formulas.delete(`${r},${c}`);
           if (typeof v === "string" && v.startsWith("'")) return s.set(r, c, v.slice(1));
           if (typeof v === "string" && /^[=+\-@]/.test(v) && Number.isNaN(Number(v))) s.formulas.add(`${r},${c}`);

@@ -9,6 +9,7 @@ import { FakeWorkbook, fakePort, installExcelGlobals, snapshot } from "./fakeExc
 import { simulatedPort } from "./hostSimulator";
 import { riskRegisterRows } from "../../scripts/generate";
 import { linkFormula } from "../../src/excel/ownSheets";
+import { bridgedRuns } from "../../src/excel/ranges";
 
 /** Each port, and about what asking one cell whether it has a note weighs there (request and answer). */
 const ports = [
@@ -127,4 +128,40 @@ describe("links on Plankoll's sheets", () => {
     expect(review.format(1, 0).hyperlink).toEqual({ documentReference: "'Risker'!C8", textToDisplay: long });
     expect(review.format(0, 0).hyperlink).toBeUndefined();
   });
+});
+
+describe("values in blocks that bridge a few rows", () => {
+  test("runs of one column joined over short gaps, the rows between left null; far ones and other columns apart", () => {
+    expect(bridgedRuns(["I4", "I5", "I7", "I9", "I40", "J5"])).toEqual([
+      { range: "I4:I9", cells: ["I4", "I5", null, "I7", null, "I9"] },
+      { range: "I40", cells: ["I40"] },
+      { range: "J5", cells: ["J5"] },
+    ]);
+  });
+
+  test.each(ports)(
+    "on %s: a user's value, formula and empty cell between two written cells stay as they are",
+    async (_name, portOf) => {
+      installExcelGlobals();
+      const model = new FakeWorkbook();
+      const sheet = model.addSheet("Risker", riskRegisterRows(20));
+      sheet.set(5, 9, "användarens");
+      sheet.set(7, 9, 42);
+      const before = snapshot(sheet);
+      const { port } = portOf(model);
+      const writes = ["J4", "J5", "J7", "J9", "J10"].map((cell) => ({ cell, value: `skrivet ${cell}` }));
+      await port.writePlan({ sheets: [{ sheet: "Risker", marks: [], writes }], newSheets: [] });
+      expect([3, 4, 5, 6, 7, 8, 9].map((r) => sheet.get(r, 9))).toEqual([
+        "skrivet J4",
+        "skrivet J5",
+        "användarens",
+        "skrivet J7",
+        42,
+        "skrivet J9",
+        "skrivet J10",
+      ]);
+      expect((await port.clear()).cleared).toBe(true);
+      expect(snapshot(sheet)).toEqual(before);
+    },
+  );
 });
