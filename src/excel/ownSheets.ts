@@ -6,7 +6,7 @@
 import { withChartData, freeSheetName, isPlankollSheet, type FinishedSheet, type SheetCell } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
-import { addressChunks, safeValue, groupBy, fillAreas, boldAreas, runAddresses } from "./ranges";
+import { addressChunks, bridgedRuns, safeValue, groupBy, fillAreas, boldAreas, runAddresses } from "./ranges";
 
 /**
  * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
@@ -76,39 +76,71 @@ async function writeValues(sheet: Excel.Worksheet, cells: readonly SheetCell[], 
   }
 }
 
-/** Number formats by runs of a column (a range takes one format per cell; areas take none). */
+/**
+ * Number formats in column blocks that bridge a few rows (a range takes one format per cell; a
+ * null leaves a cell's as it is): a register of 1 700 categories is a few blocks per column, not
+ * one request per run of one format.
+ */
 async function numberFormats(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
-  const formatted = cells.filter((c) => c.numberFormat).sort((a, b) => a.col - b.col || a.row - b.row);
-  for (let i = 0; i < formatted.length;) {
-    const first = formatted[i];
-    let end = i + 1;
-    while (
-      end < formatted.length &&
-      formatted[end].col === first.col &&
-      formatted[end].row === formatted[end - 1].row + 1 &&
-      formatted[end].numberFormat === first.numberFormat
-    )
-      end++;
-    const formats = formatted.slice(i, end).map((c) => [c.numberFormat!]);
-    await batch.reserve(jsonBytes(formats));
-    const last = formatted[end - 1];
-    sheet.getRange(`${addressOf(first)}:${addressOf(last)}`).untrack().numberFormat = formats;
-    i = end;
+  const formatOf = new Map<string, string>();
+  for (const c of cells) if (c.numberFormat) formatOf.set(addressOf(c), c.numberFormat);
+  for (const run of bridgedRuns([...formatOf.keys()])) {
+    const formats = run.cells.map((cell) => [cell === null ? null : formatOf.get(cell)!]);
+    await batch.reserve(jsonBytes(formats) + run.range.length);
+    sheet.getRange(run.range).untrack().numberFormat = formats as string[][];
   }
 }
 
-/** A thin border around each bordered cell, in chunks of areas. */
+/**
+ * Bordered cells as rectangles: each column's runs of rows, joined with the next column's where
+ * they span the same rows. A table of 30 000 rows × 10 columns is one rectangle, not 300 000 cells.
+ */
+export function rectangles(
+  cells: readonly { row: number; col: number }[],
+): { r0: number; c0: number; r1: number; c1: number }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const open = new Map<string, { r0: number; c0: number; r1: number; c1: number }>();
+  const done: { r0: number; c0: number; r1: number; c1: number }[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const { col, row } = sorted[i];
+    let end = i + 1;
+    while (end < sorted.length && sorted[end].col === col && sorted[end].row === sorted[end - 1].row + 1) end++;
+    const key = `${row}:${sorted[end - 1].row}`;
+    const rect = open.get(key);
+    if (rect && rect.c1 === col - 1) rect.c1 = col;
+    else {
+      if (rect) done.push(rect);
+      open.set(key, { r0: row, c0: col, r1: sorted[end - 1].row, c1: col });
+    }
+    i = end;
+  }
+  return [...done, ...open.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+}
+
+/**
+ * A thin border around each bordered cell: the rectangles' edges and the lines inside them, set
+ * on up to 400 rectangles at once (each area of a getRanges takes the border as its own). Lines
+ * inside are set only on rectangles that have them: those of one shape go together.
+ */
 async function borders(sheet: Excel.Worksheet, cells: readonly SheetCell[], batch: Batch): Promise<void> {
-  for (const chunk of addressChunks(cells.filter((c) => c.border).map(addressOf))) {
-    await batch.reserve(chunk.length);
-    const borders = sheet.getRanges(chunk).untrack().format.borders;
-    for (const edge of [
+  const shapes = groupBy(rectangles(cells.filter((c) => c.border)), (r) => `${r.r1 > r.r0}${r.c1 > r.c0}`);
+  for (const rects of shapes.values()) {
+    const { r0, r1, c0, c1 } = rects[0];
+    const edges = [
       Excel.BorderIndex.edgeTop,
       Excel.BorderIndex.edgeBottom,
       Excel.BorderIndex.edgeLeft,
       Excel.BorderIndex.edgeRight,
-    ]) {
-      borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
+      ...(r1 > r0 ? [Excel.BorderIndex.insideHorizontal] : []),
+      ...(c1 > c0 ? [Excel.BorderIndex.insideVertical] : []),
+    ];
+    const areas = rects.map((r) =>
+      r.r0 === r.r1 && r.c0 === r.c1 ? a1(r.r0, r.c0) : `${a1(r.r0, r.c0)}:${a1(r.r1, r.c1)}`,
+    );
+    for (const chunk of addressChunks(areas)) {
+      await batch.reserve(chunk.length + 60 * edges.length);
+      const borders = sheet.getRanges(chunk).untrack().format.borders;
+      for (const edge of edges) borders.getItem(edge).style = Excel.BorderLineStyle.continuous;
     }
   }
 }

@@ -15,7 +15,12 @@ export interface FakeFormat {
   wrap?: boolean;
   align?: string;
   valign?: string;
+  /** All four edges bordered; `edges` holds which are ("blrt"). */
   border?: boolean;
+  edges?: string;
+  /** A border item being set (applyFormat), not kept on a cell. */
+  edge?: string;
+  edgeStyle?: string;
   columnWidth?: number;
   rowHeight?: number;
   numberFormat?: string;
@@ -646,9 +651,9 @@ class FakeFormatProxy {
   get borders() {
     const apply = this.apply;
     return {
-      getItem: () => ({
+      getItem: (edge: string) => ({
         set style(value: string) {
-          apply({ border: value !== "None" }, value);
+          apply({ edge, edgeStyle: value }, { edge, value });
         },
       }),
     };
@@ -671,11 +676,41 @@ function applyFormat(
         for (let r = rect.r0; r < rect.r0 + rect.rows; r++) s.rowHeights.set(r + 1, change.rowHeight);
         continue;
       }
+      if (change !== "clearFill" && change.edge !== undefined) {
+        setEdges(s, rect, change.edge, change.edgeStyle !== "None");
+        continue;
+      }
       cellsOf(rect, (r, c) => {
         if (change === "clearFill") s.setFormat(r, c, { fillColor: null, fillPattern: "None" });
         else s.setFormat(r, c, change);
       });
     }
+  });
+}
+
+/**
+ * A border item set on a range, as Excel keeps borders: each cell's own edges. The outer edges
+ * go on the range's outer cells, the inside ones on both cells they part; a cell is bordered
+ * (`border`) when all four of its edges are.
+ */
+function setEdges(s: FakeSheet, rect: Rect, edge: string, on: boolean): void {
+  const last = { r: rect.r0 + rect.rows - 1, c: rect.c0 + rect.cols - 1 };
+  cellsOf(rect, (r, c) => {
+    const sides: string[] = [];
+    if (edge === "EdgeTop" && r === rect.r0) sides.push("t");
+    if (edge === "EdgeBottom" && r === last.r) sides.push("b");
+    if (edge === "EdgeLeft" && c === rect.c0) sides.push("l");
+    if (edge === "EdgeRight" && c === last.c) sides.push("r");
+    if (edge === "InsideHorizontal") sides.push(...(r > rect.r0 ? ["t"] : []), ...(r < last.r ? ["b"] : []));
+    if (edge === "InsideVertical") sides.push(...(c > rect.c0 ? ["l"] : []), ...(c < last.c ? ["r"] : []));
+    if (!sides.length) return;
+    const edges = new Set(s.format(r, c).edges ?? "");
+    for (const side of sides) {
+      if (on) edges.add(side);
+      else edges.delete(side);
+    }
+    const kept = [...edges].sort().join("");
+    s.setFormat(r, c, { edges: kept, border: kept.length === 4 ? true : undefined });
   });
 }
 
@@ -926,7 +961,10 @@ class FakeRange extends Loadable {
         throw new Error("InvalidArgument: numberFormat does not match the range's size");
       }
       const s = this.sheet();
-      formats.forEach((row, i) => row.forEach((f, j) => s.setFormat(rect.r0 + i, rect.c0 + j, { numberFormat: f })));
+      // null leaves a cell's format as it is, as Excel takes a 2-D array.
+      formats.forEach((row, i) =>
+        row.forEach((f, j) => f !== null && s.setFormat(rect.r0 + i, rect.c0 + j, { numberFormat: f })),
+      );
     });
   }
   get dataValidation() {
@@ -1214,7 +1252,14 @@ export const fakeExcelEnums = {
   ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   HorizontalAlignment: { center: "Center", left: "Left" },
-  BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight" },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideHorizontal: "InsideHorizontal",
+    insideVertical: "InsideVertical",
+  },
   BorderLineStyle: { continuous: "Continuous", none: "None" },
   SpecialCellType: { constants: "Constants", formulas: "Formulas" },
 };

@@ -8,7 +8,7 @@ import { analyzeWorkbook } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals, snapshot } from "./fakeExcel";
 import { simulatedPort } from "./hostSimulator";
 import { riskRegisterRows } from "../../scripts/generate";
-import { linkFormula } from "../../src/excel/ownSheets";
+import { linkFormula, rectangles } from "../../src/excel/ownSheets";
 import { bridgedRuns } from "../../src/excel/ranges";
 
 /** Each port, and about what asking one cell whether it has a note weighs there (request and answer). */
@@ -165,3 +165,75 @@ describe("values in blocks that bridge a few rows", () => {
     },
   );
 });
+
+describe("borders of Plankoll's sheets by rectangles", () => {
+  test("a table's cells are one rectangle; ragged ones several; every cell in exactly one", () => {
+    const table = Array.from({ length: 300 }, (_, i) => ({ row: 3 + Math.floor(i / 10), col: 1 + (i % 10) }));
+    expect(rectangles(table)).toEqual([{ r0: 3, c0: 1, r1: 32, c1: 10 }]);
+    expect(
+      rectangles([
+        { row: 1, col: 1 },
+        { row: 2, col: 1 },
+        { row: 1, col: 2 },
+        { row: 1, col: 4 },
+      ]),
+    ).toEqual([
+      { r0: 1, c0: 1, r1: 2, c1: 1 },
+      { r0: 1, c0: 2, r1: 1, c1: 2 },
+      { r0: 1, c0: 4, r1: 1, c1: 4 },
+    ]);
+  });
+
+  test.each(ports)(
+    "on %s: exactly the bordered cells have all four edges, whatever their shape",
+    async (_name, portOf) => {
+      installExcelGlobals();
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      for (let round = 0; round < 20; round++) {
+        const cells = [];
+        for (let row = 1; row <= 12; row++)
+          for (let col = 1; col <= 6; col++) cells.push({ row, col, value: `${row},${col}`, border: random() < 0.6 });
+        const model = new FakeWorkbook();
+        model.addSheet("Risker", riskRegisterRows(5));
+        const { port } = portOf(model);
+        await port.writePlan({
+          sheets: [],
+          newSheets: [{ name: "Plankoll Test", cells, columnWidths: [], landscape: false }],
+        });
+        const written = model.sheet("Plankoll Test");
+        const bordered = cells.filter((c) => written.format(c.row - 1, c.col - 1).border === true);
+        expect(bordered.map((c) => c.value)).toEqual(cells.filter((c) => c.border).map((c) => c.value));
+      }
+    },
+  );
+});
+
+test.each(ports)(
+  "on %s: number formats in blocks: each formatted cell its own, the others none",
+  async (_name, portOf) => {
+    installExcelGlobals();
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const kinds = ["#,##0", "0.0", "0%"];
+    for (let round = 0; round < 10; round++) {
+      const cells = [];
+      for (let row = 1; row <= 60; row++)
+        for (let col = 1; col <= 4; col++) {
+          const pick = Math.floor(random() * 8);
+          cells.push({ row, col, value: row * col, ...(pick < 3 ? { numberFormat: kinds[pick] } : {}) });
+        }
+      const model = new FakeWorkbook();
+      model.addSheet("Risker", riskRegisterRows(5));
+      const { port } = portOf(model);
+      await port.writePlan({
+        sheets: [],
+        newSheets: [{ name: "Plankoll Test", cells, columnWidths: [], landscape: false }],
+      });
+      const written = model.sheet("Plankoll Test");
+      expect(cells.map((c) => written.format(c.row - 1, c.col - 1).numberFormat)).toEqual(
+        cells.map((c) => c.numberFormat),
+      );
+    }
+  },
+);
