@@ -4,10 +4,10 @@
  */
 import { basename } from "node:path";
 import { readWorkbookPackage, type WorkbookRead, type XlsxPackage } from "../ooxml";
-import { analyzeWorkbook, analyzeSheets, workbookFindings } from "../core/workbook";
+import { analyzeForWriting, analyzeSheets, workbookFindings } from "../core/workbook";
 import type { WorkbookFinding } from "../core/templates/types";
 import type { SheetReport } from "../core/analyze";
-import type { WritePlan } from "../core/plan";
+import type { LaterPlan } from "../core/plan";
 import type { Settings } from "../core/settingsSchema";
 import type * as SettingsSchema from "../core/settingsSchema";
 import type { Locale } from "../core/types";
@@ -89,7 +89,8 @@ export function settingsIn(opened: Opened, file: string, io: CliIo, t: Translate
 
 export interface Judged {
   opened: Opened;
-  analysis: { sheets: SheetReport[]; workbook: WorkbookFinding[] | null; plan: WritePlan | null };
+  /** The plan's sheets are made as the copy is written, one at a time (analyzeForWriting). */
+  analysis: { sheets: SheetReport[]; workbook: WorkbookFinding[] | null; plan: LaterPlan | null };
 }
 
 /**
@@ -109,7 +110,7 @@ export function judge(
   const opened = open(file, io, t);
   if (!opened) return null;
   const options = { settings: settings ?? settingsIn(opened, file, io, t), locale, ...(previous ? { previous } : {}) };
-  if (withPlan) return { opened, analysis: analyzeWorkbook(opened.read.grids, options) };
+  if (withPlan) return { opened, analysis: analyzeForWriting(opened.read.grids, options) };
   const sheets = analyzeSheets(opened.read.grids, options);
   return { opened, analysis: { sheets, workbook: workbookFindings(sheets, options), plan: null } };
 }

@@ -130,6 +130,18 @@ export interface WritePlan {
   newSheets: FinishedSheet[];
 }
 
+/**
+ * A write plan whose Plankoll sheets are made as they are taken, one at a time
+ * (workbook.analyzeForWriting): a writer that writes each and lets it go (the command line's copy)
+ * never holds them all — a 100 000-employee payroll's six sheets are close to a million cells.
+ * A WritePlan is one too.
+ */
+export interface LaterPlan {
+  sheets: SheetPlan[];
+  /** Each sheet made and finished when the iteration reaches it; iterate once. */
+  newSheets: Iterable<FinishedSheet>;
+}
+
 /** Names of the sheets Plankoll may add; anything else is the user's. */
 export const PLANKOLL_SHEET_PREFIX = "Plankoll ";
 /** The very hidden sheet holding what Plankoll changed, so that Rensa can restore it. */

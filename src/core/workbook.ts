@@ -1,6 +1,6 @@
 /** A whole workbook's analysis and the sheets Plankoll adds for it (loaded by the pane when it writes). */
 import type { Grid } from "./types";
-import type { SheetPlan, SheetSpec, WritePlan } from "./plan";
+import type { FinishedSheet, LaterPlan, SheetPlan, SheetSpec, WritePlan } from "./plan";
 import {
   analyzeDetected,
   analyzeGrid,
@@ -14,7 +14,7 @@ import {
   type SheetReport,
 } from "./analyze";
 import { templateById, templates } from "./templates";
-import type { WorkbookFinding } from "./templates/types";
+import type { LaterSheet, WorkbookFinding } from "./templates/types";
 import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
 import { comparisonSheet } from "./comparisonSheet";
@@ -133,6 +133,15 @@ function checkAcross(reports: readonly SheetReport[], ctx: ReturnType<typeof con
 
 /** Every sheet of a workbook except Plankoll's own, and the sheets Plankoll adds for them. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): WorkbookAnalysis {
+  const { plan, ...analysis } = analyzeForWriting(grids, options);
+  return { ...analysis, plan: { sheets: plan.sheets, newSheets: [...plan.newSheets] } };
+}
+
+/** analyzeWorkbook, its Plankoll sheets made only as they are written (LaterPlan). Same reports, same sheets, same order. */
+export function analyzeForWriting(
+  grids: readonly Grid[],
+  options: AnalyzeOptions = {},
+): Omit<WorkbookAnalysis, "plan"> & { plan: LaterPlan } {
   const ctx = context(options);
   const own = grids.filter((g) => !isPlankollSheet(g.sheet));
   // The tables that read the others' (the payroll's categories from the job evaluation) after the rest.
@@ -141,20 +150,37 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const reports = analyses.flatMap((a) => a.reports);
   const workbook = checkAcross(reports, ctx);
   const plans = analyses.map((a) => (workbook?.some((w) => w.sheet === a.plan.sheet) ? marked(a, workbook) : a.plan));
-  const newSheets: SheetSpec[] = [reviewSheet(reports, ctx, workbook ?? [])];
+  // Made now, each finished as it is made, except those a template gives as functions (its large
+  // ones): those are made as they are taken, while the reports the others needed can be let go.
+  const sheets: ({ done: FinishedSheet } | { later: () => SheetSpec | null } | null)[] = [];
+  const add = (made: ReturnType<LaterSheet>) => {
+    for (const sheet of made === null ? [] : Array.isArray(made) ? made : [made])
+      sheets.push(typeof sheet === "function" ? { later: sheet } : { done: finishSheet(sheet) });
+  };
+  add(reviewSheet(reports, ctx, workbook ?? []));
   // This year's workbook against last year's, where one was given and a template compared.
-  const compared = comparisonSheet(workbook ?? [], ctx);
-  if (compared) newSheets.push(compared);
+  add(comparisonSheet(workbook ?? [], ctx));
   for (const template of templates) {
     if (!template.summary) continue;
     const results = reports
       .filter((r) => r.template === template.id)
       .map((r) => ({ sheet: r.table ? `${r.sheet} (${r.table})` : r.sheet, result: r.result }));
     if (results.length === 0) continue;
-    const sheets = template.summary(results, ctx, reports);
-    if (sheets) newSheets.push(...(Array.isArray(sheets) ? sheets : [sheets as SheetSpec]));
+    add(template.summary(results, ctx, reports));
   }
-  return { sheets: reports, workbook, plan: { sheets: plans, newSheets: newSheets.map(finishSheet) } };
+  function* newSheets(): Generator<FinishedSheet> {
+    for (let i = 0; i < sheets.length; i++) {
+      const sheet = sheets[i]!;
+      // Taken: let go of it here, so that only the sheet being written is held.
+      sheets[i] = null;
+      if ("done" in sheet) yield sheet.done;
+      else {
+        const spec = sheet.later();
+        if (spec) yield finishSheet(spec);
+      }
+    }
+  }
+  return { sheets: reports, workbook, plan: { sheets: plans, newSheets: newSheets() } };
 }
 
 /** A sheet's plan with the workbook's findings on its cells marked beside its own (one fill and note per cell). */

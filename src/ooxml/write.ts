@@ -6,7 +6,7 @@
  * byte: charts, drawings, pivot tables, tables, slicers, macros, external links, custom XML, the
  * user's own notes. Rensa for files (`clearPackage`) takes all of it out again.
  */
-import { BACKUP_SHEET, type FinishedSheet, type WritePlan } from "../core/plan";
+import { BACKUP_SHEET, type FinishedSheet, type LaterPlan, type WritePlan } from "../core/plan";
 import { encodeBackup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
 import { type Deflate } from "./zip";
@@ -188,7 +188,7 @@ function addOwnSheets(
   record: PackageRecord,
   summary: WriteSummary,
   backup: OoxmlBackup,
-  newSheets: readonly FinishedSheet[],
+  newSheets: Iterable<FinishedSheet>,
 ): void {
   for (const spec of newSheets) {
     addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record, spec.titleRows);
@@ -256,7 +256,8 @@ function patchInto(
 export function writeHighlighted(
   pkg: XlsxPackage,
   read: WorkbookRead,
-  plan: WritePlan,
+  /** Plankoll's sheets may be made as they are written (core/workbook.ts analyzeForWriting), each let go after. */
+  plan: LaterPlan,
   deflate: Deflate,
 ): { bytes: Uint8Array; summary: WriteSummary } {
   const edit = new PackageEdit(pkg, deflate);

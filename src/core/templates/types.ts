@@ -289,6 +289,12 @@ export interface TemplateExport<K extends string = string, R = unknown> {
   ): { name: string; text: string }[];
 }
 
+/**
+ * A Plankoll sheet (or sheets) to be made when it is written: a template whose sheets are large
+ * gives each as a function, so that a writer taking them one at a time never holds them all.
+ */
+export type LaterSheet = () => SheetSpec | null | readonly (SheetSpec | (() => SheetSpec | null))[];
+
 export interface TemplateDefinition<
   Id extends string = string,
   R = unknown,
@@ -319,7 +325,7 @@ export interface TemplateDefinition<
     ctx: ContextOf<S, C, W>,
     /** Every table's report in the workbook, for a sheet that reads other templates' too (the survey's documentation). */
     reports: readonly SheetReport[],
-  ): SheetSpec | readonly SheetSpec[] | null;
+  ): SheetSpec | readonly (SheetSpec | (() => SheetSpec | null))[] | null;
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;
   settings?: SettingsSection<P, KeyOf<S>>;
