@@ -154,7 +154,11 @@ export function excelPort(
         if (state.protectedSheets?.length)
           throw new PlankollError("sheetProtected", { sheet: state.protectedSheets[0] });
         if (state.workbookProtected) throw new PlankollError("workbookProtected");
-        const summary = await applyPlan(context, plan, state.backup, state.sheetNames, { notes: notes(), work });
+        const summary = await applyPlan(context, plan, state.backup, state.sheetNames, {
+          notes: notes(),
+          layout: layout(),
+          work,
+        });
         return { ...summary, syncs: summary.syncs + state.syncs };
       });
     },

@@ -11,6 +11,7 @@ import type { CellBackup, WritePlan } from "../core";
 import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
 import { MAX_AREAS, MAX_ADDRESS_CHARS, bridgedRuns, verticalRuns } from "./ranges";
+import { a1, parseA1 } from "../core/sheet/address";
 
 type SheetPlan = WritePlan["sheets"][number];
 
@@ -59,6 +60,40 @@ interface FormulaProbe {
   range: Excel.Range;
 }
 
+/** The merged areas starting in the rows of a block that bridges rows. */
+interface MergeProbe {
+  sheet: string;
+  run: { range: string; cells: (string | null)[] };
+  found: Excel.RangeAreas;
+}
+
+/** Per sheet, the cells of its blocks' columns that lie in a merged area (Bridging); null for every sheet without `layout`. */
+function bridgingOf(
+  sheetPlans: readonly SheetPlan[],
+  merges: readonly MergeProbe[],
+  layout: boolean,
+): Map<string, Bridging> {
+  const bridging = new Map<string, Bridging>();
+  for (const plan of sheetPlans) bridging.set(plan.sheet, layout ? new Set<string>() : null);
+  for (const { sheet, run, found } of merges) {
+    if (found.isNullObject) continue;
+    const keepOut = bridging.get(sheet) as Set<string>;
+    const column = parseA1(run.cells[0]!).column;
+    // "'Blad 1'!A7:J7,'Blad 1'!C9:D12": each area after its sheet's name.
+    for (const area of found.address.split(",")) {
+      const [from, to = from] = area
+        .slice(area.lastIndexOf("!") + 1)
+        .replace(/\$/g, "")
+        .split(":");
+      const a = parseA1(from);
+      const b = parseA1(to);
+      if (column < a.column || column > b.column) continue;
+      for (let row = a.row; row <= b.row; row++) keepOut.add(a1(row, column));
+    }
+  }
+  return bridging;
+}
+
 /** Which marked cells hold a note: from the sheet's notes where they are fewer than the marks, else at each mark. */
 interface NoteProbe {
   sheet: string;
@@ -70,7 +105,15 @@ interface NoteProbe {
   commentsAt: Excel.Range[];
 }
 
+/**
+ * How a sheet's values may be written in blocks bridging a few rows: the cells in a merged area
+ * between them, never bridged over; null where merged areas cannot be asked for (no bridging).
+ */
+export type Bridging = ReadonlySet<string> | null;
+
 export interface Probed {
+  /** Per sheet, how its values may be bridged (Bridging). */
+  bridging: Map<string, Bridging>;
   /** Each touched cell's format before, and whether Plankoll adds a note there or fills it in. */
   backups: CellBackup[];
   /** Cells with a gradient fill (Sheet!A1): left as they are, the API could not set one back. */
@@ -103,10 +146,12 @@ async function queueFirst(
   sheetPlans: readonly SheetPlan[],
   batch: Batch,
   notes: boolean,
-): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[] }> {
+  layout: boolean,
+): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[]; merges: MergeProbe[] }> {
   const areas: Areas[] = [];
   const noteProbes: NoteProbe[] = [];
   const formulas: FormulaProbe[] = [];
+  const merges: MergeProbe[] = [];
   for (const sheetPlan of sheetPlans) {
     const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
     if (notes && sheetPlan.marks.length) {
@@ -148,11 +193,21 @@ async function queueFirst(
       for (const run of bridgedRuns(cells)) {
         await batch.reserveRead(run.cells.length * 8);
         formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+        // Merged areas starting in the block's rows (Excel gives those whose top-left is in the range:
+        // one lying only in the rows between written cells starts there): never bridged over.
+        if (!layout || !run.cells.includes(null)) continue;
+        const rows = run.range.split(":").map((cell) => parseA1(cell).row);
+        await batch.reserveRead(2_000);
+        const found = sheet
+          .getRange(`${rows[0]}:${rows[rows.length - 1]}`)
+          .untrack()
+          .getMergedAreasOrNullObject();
+        merges.push({ sheet: sheetPlan.sheet, run, found: found.untrack().load("address") });
       }
     }
   }
   await batch.flush();
-  return { areas, noteProbes, formulas };
+  return { areas, noteProbes, formulas, merges };
 }
 
 /** A group's cells are alike when Excel gives one fill colour, one pattern and one bold for them all. */
@@ -264,9 +319,9 @@ export async function probeBefore(
   context: Excel.RequestContext,
   sheetPlans: SheetPlan[],
   batch: Batch,
-  notes: boolean,
+  { notes, layout = false }: { notes: boolean; layout?: boolean },
 ): Promise<Probed> {
-  const { areas, noteProbes, formulas } = await queueFirst(context, sheetPlans, batch, notes);
+  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, notes, layout);
   const formulaCells = verifyStillEmpty(formulas);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)
@@ -285,5 +340,5 @@ export async function probeBefore(
       backups.push({ sheet: group.sheet, range: cell, format, addedNote, clearValue: group.clearValue });
     }
   }
-  return { backups, gradients, hasNote };
+  return { backups, gradients, hasNote, bridging: bridgingOf(sheetPlans, merges, layout) };
 }

@@ -62,6 +62,8 @@ export function bridgedRuns(
   cells: readonly string[],
   maxGap = MAX_BRIDGED_GAP,
   maxCells = MAX_RUN_CELLS,
+  /** Cells never bridged over (in a merged area: Excel may refuse a block that covers part of one). */
+  keepOut: ReadonlySet<string> = new Set(),
 ): { range: string; cells: (string | null)[] }[] {
   const runs: { range: string; cells: (string | null)[] }[] = [];
   for (const run of verticalRuns(cells, maxCells)) {
@@ -69,7 +71,12 @@ export function bridgedRuns(
     const last = runs[runs.length - 1];
     const end = last && parseA1(last.range.split(":").pop()!);
     const gap = end && end.column === first.column ? first.row - end.row - 1 : Infinity;
-    if (last && gap <= maxGap && last.cells.length + gap + run.cells.length <= maxCells) {
+    const letters = run.cells[0].replace(/\d+$/, "");
+    const clear = () => {
+      for (let row = end!.row + 1; row < first.row; row++) if (keepOut.has(`${letters}${row}`)) return false;
+      return true;
+    };
+    if (last && gap <= maxGap && last.cells.length + gap + run.cells.length <= maxCells && clear()) {
       last.cells.push(...Array<null>(gap).fill(null), ...run.cells);
       last.range = `${last.cells[0]}:${run.cells[run.cells.length - 1]}`;
     } else runs.push({ range: run.range, cells: [...run.cells] });

@@ -15,8 +15,18 @@ import {
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import type { Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
-import { probeBefore, type ExcelCellFormat } from "./probe";
-import { bridgedRuns, safeValue, groupBy, fillAreas, boldAreas } from "./ranges";
+import { probeBefore, type Bridging, type ExcelCellFormat } from "./probe";
+import {
+  addressChunks,
+  MAX_BRIDGED_GAP,
+  MAX_RUN_CELLS,
+  bridgedRuns,
+  verticalRuns,
+  safeValue,
+  groupBy,
+  fillAreas,
+  boldAreas,
+} from "./ranges";
 import { addSheet } from "./ownSheets";
 
 export { fillPatternOf, type ExcelCellFormat } from "./probe";
@@ -24,6 +34,11 @@ export { fillPatternOf, type ExcelCellFormat } from "./probe";
 export interface WriteOptions {
   /** Notes need ExcelApi 1.18; without them findings are on the Granskning sheet only. */
   notes: boolean;
+  /**
+   * Merged areas can be asked for (ExcelApi 1.13): values are then written in blocks bridging a
+   * few rows where no merged area lies in between; without it, run by run.
+   */
+  layout?: boolean;
   /** Progress in cells written, and Avbryt between requests. */
   work?: Work;
 }
@@ -61,23 +76,29 @@ export async function queueRestore(
     await batch.reserve(40);
     note.delete();
   }
-  for (const entry of entries) {
-    batch.count(1);
-    // Room first, then the range: the range is then used in the request it was taken in, never across a sync
-    // (office.js refuses that unless the host has sent back a reference for it).
-    await batch.reserve(entry.range.length + 80);
-    const range = worksheets.getItem(entry.sheet).getRange(entry.range).untrack();
-    const format = entry.format as ExcelCellFormat;
-    if (entry.clearValue) range.clear(Excel.ClearApplyTo.contents);
-    // A gradient was never changed (Plankoll cannot set one back): nothing to restore.
-    if (format.fillPattern === "Gradient") {
-      /* left as it is */
-    } else if (format.fillPattern === "None") range.format.fill.clear();
-    else {
-      range.format.fill.color = format.fillColor;
-      if (format.fillPattern !== "Solid") range.format.fill.pattern = format.fillPattern as Excel.FillPattern;
+  // Cells that had the same state are put back together, up to 400 areas a time: a register's
+  // 10 000 marks of one earlier look are a few requests, not one each.
+  for (const group of groupBy(entries, (e) => JSON.stringify([e.sheet, e.format, e.clearValue])).values()) {
+    const { sheet, clearValue } = group[0];
+    const format = group[0].format as ExcelCellFormat;
+    const chunks = addressChunks(group.map((e) => e.range));
+    for (const chunk of chunks) {
+      // Room first, then the areas: used in the request they were taken in, never across a sync
+      // (office.js refuses that unless the host has sent back a reference for them).
+      await batch.reserve(chunk.length + 240);
+      const areas = worksheets.getItem(sheet).getRanges(chunk).untrack();
+      if (clearValue) areas.clear(Excel.ClearApplyTo.contents);
+      // A gradient was never changed (Plankoll cannot set one back): nothing to restore.
+      if (format.fillPattern === "Gradient") {
+        /* left as it is */
+      } else if (format.fillPattern === "None") areas.format.fill.clear();
+      else {
+        areas.format.fill.color = format.fillColor;
+        if (format.fillPattern !== "Solid") areas.format.fill.pattern = format.fillPattern as Excel.FillPattern;
+      }
+      if (format.bold !== null) areas.format.font.bold = format.bold;
     }
-    if (format.bold !== null) range.format.font.bold = format.bold;
+    batch.count(group.length);
   }
   for (const name of [...backup.sheets, BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;
@@ -90,10 +111,19 @@ export async function queueRestore(
   return { notesLeft };
 }
 
-/** Writes blocks of consecutive values in one request each. */
-async function writeValues(sheet: Excel.Worksheet, writes: readonly CellWrite[], batch: Batch): Promise<void> {
+/**
+ * Writes blocks of values in one request each: bridging a few rows where the probe found that
+ * may be done (`bridging`: the rows between hold no merged area; null when it could not ask).
+ */
+async function writeValues(
+  sheet: Excel.Worksheet,
+  writes: readonly CellWrite[],
+  batch: Batch,
+  bridging: Bridging,
+): Promise<void> {
   const byCell = new Map(writes.map((w) => [w.cell, w]));
-  for (const run of bridgedRuns(writes.map((w) => w.cell))) {
+  const cells = writes.map((w) => w.cell);
+  for (const run of bridging ? bridgedRuns(cells, MAX_BRIDGED_GAP, MAX_RUN_CELLS, bridging) : verticalRuns(cells)) {
     // A bridged row is null: Excel leaves it as it is.
     const block = run.cells.map((cell) => [cell === null ? null : safeValue(byCell.get(cell)!.value)]);
     await batch.reserve(jsonBytes(block) + run.range.length);
@@ -138,9 +168,9 @@ export async function applyPlan(
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const { backups, gradients, hasNote } = await probeBefore(context, sheetPlans, batch, options.notes);
-  await storeRecord(context, backups, plan, batch);
-  return writeAll(context, plan, sheetPlans, { hasNote, gradients }, batch, options.notes);
+  const probed = await probeBefore(context, sheetPlans, batch, options);
+  await storeRecord(context, probed.backups, plan, batch);
+  return writeAll(context, plan, sheetPlans, probed, batch, options.notes);
 }
 
 /** The earlier run restored; Plankoll's sheets left without a backup (e.g. copied in) replaced all the same. */
@@ -202,7 +232,7 @@ async function writeAll(
   context: Excel.RequestContext,
   plan: WritePlan,
   sheetPlans: SheetPlan[],
-  found: { hasNote: ReadonlySet<string>; gradients: ReadonlySet<string> },
+  found: { hasNote: ReadonlySet<string>; gradients: ReadonlySet<string>; bridging: ReadonlyMap<string, Bridging> },
   batch: Batch,
   notes: boolean,
 ): Promise<WriteSummary> {
@@ -239,7 +269,7 @@ async function writeAll(
         summary.notes++;
       }
     }
-    await writeValues(sheet, sheetPlan.writes, batch);
+    await writeValues(sheet, sheetPlan.writes, batch, found.bridging.get(sheetPlan.sheet) ?? null);
     summary.values += sheetPlan.writes.length;
   }
   for (const spec of plan.newSheets) {

@@ -937,12 +937,9 @@ class FakeRange extends Loadable {
       () => {
         const rect = this.rect();
         if (!rect) return [];
+        // As Excel gives them: the merged areas whose top-left cell is in the range (office-js #3611).
         return this.sheet().merges.filter(
-          (m) =>
-            m.r0 < rect.r0 + rect.rows &&
-            m.r0 + m.rows > rect.r0 &&
-            m.c0 < rect.c0 + rect.cols &&
-            m.c0 + m.cols > rect.c0,
+          (m) => m.r0 >= rect.r0 && m.r0 < rect.r0 + rect.rows && m.c0 >= rect.c0 && m.c0 < rect.c0 + rect.cols,
         );
       },
       () => this.sheet().name,
@@ -996,6 +993,21 @@ class FakeRange extends Loadable {
       }
       const s = this.sheet();
       s.assertWritable();
+      // Taken as Excel is feared to: values over part of a merged area are refused.
+      const partly = s.merges.find(
+        (m) =>
+          m.r0 < rect.r0 + rect.rows &&
+          m.r0 + m.rows > rect.r0 &&
+          m.c0 < rect.c0 + rect.cols &&
+          m.c0 + m.cols > rect.c0 &&
+          !(
+            m.r0 >= rect.r0 &&
+            m.r0 + m.rows <= rect.r0 + rect.rows &&
+            m.c0 >= rect.c0 &&
+            m.c0 + m.cols <= rect.c0 + rect.cols
+          ),
+      );
+      if (partly) throw officeError("InvalidOperation", "Cannot change part of a merged cell.");
       // As Excel takes range.values: a leading apostrophe makes the rest text (and is not kept in
       // the value); text starting with = + - @ (and not a number) becomes a formula; null leaves
       // the cell as it is ("Use null in 2-D arrays to leave specific cells unchanged").
@@ -1102,6 +1114,21 @@ class FakeRangeAreas {
   ) {}
   untrack(): this {
     return this;
+  }
+  /** RangeAreas.clear (ExcelApi 1.9): each area as Range.clear clears it. */
+  clear(applyTo?: string): void {
+    this.ctx.enqueue({ clear: applyTo }, () => {
+      const s = this.sheet();
+      s.assertWritable();
+      for (const rect of this.rects)
+        cellsOf(rect, (r, c) => {
+          if (applyTo === "Contents" || applyTo === undefined || applyTo === "All") {
+            s.set(r, c, "");
+            s.formulas.delete(`${r},${c}`);
+          }
+          if (applyTo === "Formats" || applyTo === undefined || applyTo === "All") s.formats.delete(`${r},${c}`);
+        });
+    });
   }
   get format(): FakeFormatProxy {
     return new FakeFormatProxy(

@@ -11,7 +11,7 @@ import { loadOfficeJs } from "./officeJs";
 
 const WEB_LIMIT = 5 * 1024 * 1024;
 
-/** A record of `count` cells that Rensa restores one by one (neighbours differ, so none merge). */
+/** A record of `count` cells that Rensa restores one by one (each had a colour of its own: none are put back together). */
 function backupOf(count: number): Backup {
   return {
     version: 1,
@@ -20,7 +20,7 @@ function backupOf(count: number): Backup {
     cells: Array.from({ length: count }, (_, i) => ({
       sheet: "Riskanalys",
       range: `F${2 * i + 2}`,
-      format: { fillColor: i % 2 ? "#FFFF00" : "#C6EFCE", fillPattern: "Solid", bold: i % 3 === 0 },
+      format: { fillColor: `#${(0x100000 + i).toString(16).toUpperCase()}`, fillPattern: "Solid", bold: i % 3 === 0 },
       addedNote: true,
       clearValue: i % 5 === 0,
     })),

@@ -139,6 +139,28 @@ describe("values in blocks that bridge a few rows", () => {
     ]);
   });
 
+  test.each(ports)("on %s: a merged area between two written cells is never bridged over", async (_name, portOf) => {
+    installExcelGlobals();
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Risker", riskRegisterRows(20));
+    // A heading on row 6 merged across A:K, through the column Plankoll writes in (J).
+    sheet.set(5, 0, "Rubrik");
+    sheet.merges.push({ r0: 5, c0: 0, rows: 1, cols: 11 });
+    const before = snapshot(sheet);
+    const { port } = portOf(model);
+    const writes = ["J4", "J5", "J7", "J8"].map((cell) => ({ cell, value: `skrivet ${cell}` }));
+    await port.writePlan({ sheets: [{ sheet: "Risker", marks: [], writes }], newSheets: [] });
+    expect([3, 4, 5, 6, 7].map((r) => sheet.get(r, 9))).toEqual([
+      "skrivet J4",
+      "skrivet J5",
+      "",
+      "skrivet J7",
+      "skrivet J8",
+    ]);
+    expect((await port.clear()).cleared).toBe(true);
+    expect(snapshot(sheet)).toEqual(before);
+  });
+
   test.each(ports)(
     "on %s: a user's value, formula and empty cell between two written cells stay as they are",
     async (_name, portOf) => {
