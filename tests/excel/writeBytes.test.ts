@@ -4,7 +4,7 @@
  * user's notes found where they are, whichever way asks less — and Rensa gives back every cell
  * exactly, whatever the way taken.
  */
-import { analyzeWorkbook } from "../../src/core";
+import { analyzeWorkbook, type SheetCell } from "../../src/core";
 import { FakeWorkbook, fakePort, installExcelGlobals, snapshot } from "./fakeExcel";
 import { simulatedPort } from "./hostSimulator";
 import { riskRegisterRows } from "../../scripts/generate";
@@ -209,21 +209,12 @@ describe("borders of Plankoll's sheets by rectangles", () => {
   test.each(ports)(
     "on %s: exactly the bordered cells have all four edges, whatever their shape",
     async (_name, portOf) => {
-      installExcelGlobals();
-      let seed = 7;
-      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      const random = seeded(7);
       for (let round = 0; round < 20; round++) {
         const cells = [];
         for (let row = 1; row <= 12; row++)
           for (let col = 1; col <= 6; col++) cells.push({ row, col, value: `${row},${col}`, border: random() < 0.6 });
-        const model = new FakeWorkbook();
-        model.addSheet("Risker", riskRegisterRows(5));
-        const { port } = portOf(model);
-        await port.writePlan({
-          sheets: [],
-          newSheets: [{ name: "Plankoll Test", cells, columnWidths: [], landscape: false }],
-        });
-        const written = model.sheet("Plankoll Test");
+        const written = await writtenSheet(portOf, cells);
         const bordered = cells.filter((c) => written.format(c.row - 1, c.col - 1).border === true);
         expect(bordered.map((c) => c.value)).toEqual(cells.filter((c) => c.border).map((c) => c.value));
       }
@@ -234,9 +225,7 @@ describe("borders of Plankoll's sheets by rectangles", () => {
 test.each(ports)(
   "on %s: number formats in blocks: each formatted cell its own, the others none",
   async (_name, portOf) => {
-    installExcelGlobals();
-    let seed = 11;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const random = seeded(11);
     const kinds = ["#,##0", "0.0", "0%"];
     for (let round = 0; round < 10; round++) {
       const cells = [];
@@ -245,17 +234,28 @@ test.each(ports)(
           const pick = Math.floor(random() * 8);
           cells.push({ row, col, value: row * col, ...(pick < 3 ? { numberFormat: kinds[pick] } : {}) });
         }
-      const model = new FakeWorkbook();
-      model.addSheet("Risker", riskRegisterRows(5));
-      const { port } = portOf(model);
-      await port.writePlan({
-        sheets: [],
-        newSheets: [{ name: "Plankoll Test", cells, columnWidths: [], landscape: false }],
-      });
-      const written = model.sheet("Plankoll Test");
+      const written = await writtenSheet(portOf, cells);
       expect(cells.map((c) => written.format(c.row - 1, c.col - 1).numberFormat)).toEqual(
         cells.map((c) => c.numberFormat),
       );
     }
   },
 );
+
+/** A repeatable random sequence in [0, 1). */
+function seeded(seed: number): () => number {
+  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+}
+
+/** A sheet of Plankoll's written through `portOf` beside a small register: the fake's sheet as written. */
+async function writtenSheet(portOf: (typeof ports)[number][1], cells: SheetCell[]) {
+  installExcelGlobals();
+  const model = new FakeWorkbook();
+  model.addSheet("Risker", riskRegisterRows(5));
+  const { port } = portOf(model);
+  await port.writePlan({
+    sheets: [],
+    newSheets: [{ name: "Plankoll Test", cells, columnWidths: [], landscape: false }],
+  });
+  return model.sheet("Plankoll Test");
+}
