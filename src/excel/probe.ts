@@ -10,7 +10,7 @@ import { isEmptyCell } from "../core/empty";
 import type { CellBackup, WritePlan } from "../core";
 import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
-import { MAX_AREAS, MAX_ADDRESS_CHARS, bridgedRuns, verticalRuns } from "./ranges";
+import { areaGroups, bridgedRuns, verticalRuns } from "./ranges";
 import { a1, parseA1 } from "../core/sheet/address";
 
 type SheetPlan = WritePlan["sheets"][number];
@@ -122,24 +122,6 @@ export interface Probed {
   hasNote: Set<string>;
 }
 
-/** Runs into getRanges-sized groups (at most MAX_AREAS areas and MAX_ADDRESS_CHARS characters). */
-function groups(runs: readonly Run[]): Run[][] {
-  const out: Run[][] = [];
-  let current: Run[] = [];
-  let length = 0;
-  for (const run of runs) {
-    if (current.length >= MAX_AREAS || length + run.range.length + 1 > MAX_ADDRESS_CHARS) {
-      out.push(current);
-      current = [];
-      length = 0;
-    }
-    current.push(run);
-    length += run.range.length + 1;
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
 /** The first request: every group's fill and bold at once, the notes' count, the comments, the formulas of the cells to fill. */
 async function queueFirst(
   context: Excel.RequestContext,
@@ -172,7 +154,7 @@ async function queueFirst(
       [true, sheetPlan.writes.map((w) => w.cell)],
     ] as const) {
       const runs = verticalRuns(cells);
-      for (const group of groups(runs)) {
+      for (const group of areaGroups(runs, (run) => run.range)) {
         const address = group.map((run) => run.range).join(",");
         await batch.reserve(address.length + 160);
         // Read in the request it is queued in: untracked, so Excel keeps no reference to release later.

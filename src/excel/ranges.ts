@@ -6,22 +6,28 @@ import { parseA1 } from "../core/sheet/address";
 export const MAX_AREAS = 400;
 export const MAX_ADDRESS_CHARS = 7_000;
 
-/** Splits cell addresses into getRanges-sized address lists. */
-export function addressChunks(cells: readonly string[]): string[] {
-  const chunks: string[] = [];
-  let current: string[] = [];
+/** Items whose addresses fit one getRanges (at most MAX_AREAS areas and MAX_ADDRESS_CHARS characters), in order. */
+export function areaGroups<T>(items: readonly T[], address: (item: T) => string): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
   let length = 0;
-  for (const cell of cells) {
-    if (current.length >= MAX_AREAS || length + cell.length + 1 > MAX_ADDRESS_CHARS) {
-      chunks.push(current.join(","));
+  for (const item of items) {
+    const chars = address(item).length + 1;
+    if (current.length >= MAX_AREAS || length + chars > MAX_ADDRESS_CHARS) {
+      groups.push(current);
       current = [];
       length = 0;
     }
-    current.push(cell);
-    length += cell.length + 1;
+    current.push(item);
+    length += chars;
   }
-  if (current.length) chunks.push(current.join(","));
-  return chunks;
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** Splits cell addresses into getRanges-sized address lists. */
+export function addressChunks(cells: readonly string[]): string[] {
+  return areaGroups(cells, (cell) => cell).map((group) => group.join(","));
 }
 
 /** Most cells in one run, so that a run's format record stays far under the payload budget. */

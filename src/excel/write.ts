@@ -152,9 +152,9 @@ type SheetPlan = WritePlan["sheets"][number];
 
 /**
  * Skriv resultat, step by step: the earlier run is taken back; every cell the plan touches is
- * probed (probe.ts, at most two requests); the cells to fill are verified still empty; the notes and threaded comments already
- * there are found; what each cell looked like is recorded in the backup sheet first; then the
- * marks, notes, values and Plankoll's sheets are written.
+ * probed (probe.ts, at most two requests): the cells to fill verified still empty, the notes and
+ * threaded comments already there found; what each cell looked like is recorded in the backup
+ * sheet first; then the marks, notes, values and Plankoll's sheets are written.
  */
 export async function applyPlan(
   context: Excel.RequestContext,
