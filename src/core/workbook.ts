@@ -14,7 +14,7 @@ import {
   type SheetReport,
 } from "./analyze";
 import { templateById, templates } from "./templates";
-import type { LaterSheet, WorkbookFinding } from "./templates/types";
+import type { SummarySheets, WorkbookFinding } from "./templates/types";
 import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
 import { comparisonSheet } from "./comparisonSheet";
@@ -153,7 +153,7 @@ export function analyzeForWriting(
   // Made now, each finished as it is made, except those a template gives as functions (its large
   // ones): those are made as they are taken, while the reports the others needed can be let go.
   const sheets: ({ done: FinishedSheet } | { later: () => SheetSpec | null } | null)[] = [];
-  const add = (made: ReturnType<LaterSheet>) => {
+  const add = (made: SummarySheets) => {
     for (const sheet of made === null ? [] : Array.isArray(made) ? made : [made])
       sheets.push(typeof sheet === "function" ? { later: sheet } : { done: finishSheet(sheet) });
   };

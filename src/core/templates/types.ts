@@ -290,10 +290,11 @@ export interface TemplateExport<K extends string = string, R = unknown> {
 }
 
 /**
- * A Plankoll sheet (or sheets) to be made when it is written: a template whose sheets are large
- * gives each as a function, so that a writer taking them one at a time never holds them all.
+ * A template's Plankoll sheet or sheets: a template whose sheets are large gives each as a
+ * function, made only when it is written, so that a writer taking them one at a time never holds
+ * them all (workbook.analyzeForWriting).
  */
-export type LaterSheet = () => SheetSpec | null | readonly (SheetSpec | (() => SheetSpec | null))[];
+export type SummarySheets = SheetSpec | readonly (SheetSpec | (() => SheetSpec | null))[] | null;
 
 export interface TemplateDefinition<
   Id extends string = string,
@@ -325,7 +326,7 @@ export interface TemplateDefinition<
     ctx: ContextOf<S, C, W>,
     /** Every table's report in the workbook, for a sheet that reads other templates' too (the survey's documentation). */
     reports: readonly SheetReport[],
-  ): SheetSpec | readonly (SheetSpec | (() => SheetSpec | null))[] | null;
+  ): SummarySheets;
   /** The blank sheet for Infoga mall and `plankoll template`. */
   blank?: BlankSpec<KeyOf<S>>;
   settings?: SettingsSection<P, KeyOf<S>>;
