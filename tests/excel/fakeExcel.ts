@@ -993,20 +993,18 @@ class FakeRange extends Loadable {
       }
       const s = this.sheet();
       s.assertWritable();
-      // Taken as Excel is feared to: values over part of a merged area are refused.
-      const partly = s.merges.find(
-        (m) =>
-          m.r0 < rect.r0 + rect.rows &&
-          m.r0 + m.rows > rect.r0 &&
-          m.c0 < rect.c0 + rect.cols &&
-          m.c0 + m.cols > rect.c0 &&
-          !(
-            m.r0 >= rect.r0 &&
-            m.r0 + m.rows <= rect.r0 + rect.rows &&
-            m.c0 >= rect.c0 &&
-            m.c0 + m.cols <= rect.c0 + rect.cols
-          ),
-      );
+      // Taken as Excel is feared to: values over part of a merged area are refused, unless only its
+      // top-left cell (which holds the area's value) is written.
+      const partly = s.merges.find((m) => {
+        const r0 = Math.max(m.r0, rect.r0);
+        const r1 = Math.min(m.r0 + m.rows, rect.r0 + rect.rows);
+        const c0 = Math.max(m.c0, rect.c0);
+        const c1 = Math.min(m.c0 + m.cols, rect.c0 + rect.cols);
+        if (r0 >= r1 || c0 >= c1) return false;
+        const whole = r1 - r0 === m.rows && c1 - c0 === m.cols;
+        const anchorOnly = r1 - r0 === 1 && c1 - c0 === 1 && r0 === m.r0 && c0 === m.c0;
+        return !whole && !anchorOnly;
+      });
       if (partly) throw officeError("InvalidOperation", "Cannot change part of a merged cell.");
       // As Excel takes range.values: a leading apostrophe makes the rest text (and is not kept in
       // the value); text starting with = + - @ (and not a number) becomes a formula; null leaves
