@@ -151,9 +151,10 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
   // Then heights: a text wider than its room wraps, and its row takes its lines.
   const heights: Record<number, number> = { ...spec.rowHeights };
   const cells = spec.cells.map((cell) => {
-    if (covered.get(cell.row, cell.col)) return cell;
-    const text = shown(cell);
-    if (text === "" || typeof cell.value === "number") return cell;
+    // A number never wraps: its text is not made again.
+    if (typeof cell.value === "number" || covered.get(cell.row, cell.col)) return cell;
+    const text = cell.value;
+    if (text === "") return cell;
     const span = spans.get(cell.row, cell.col);
     const room = span ? span.cols.reduce((sum, c) => sum + width(c), 0) : width(cell.col);
     const bold = cell.bold === true;
