@@ -12,7 +12,7 @@ import type { Settings } from "../core/settingsSchema";
 import type * as SettingsSchema from "../core/settingsSchema";
 import type { Locale } from "../core/types";
 import type { Translate } from "../core/i18n";
-import { openPackage, readBytes } from "./node";
+import { collectGarbage, openPackage, readBytes } from "./node";
 import { ProblemError, explain, problem } from "./problem";
 import { unreadableReason } from "./unreadable";
 import { jsonSlip } from "./jsonSyntax";
@@ -109,6 +109,9 @@ export function judge(
 ): Judged | null {
   const opened = open(file, io, t);
   if (!opened) return null;
+  // The package's text is read and let go: collected now, its room is the analysis's, and the
+  // process does not grow by it again (a 100 000-row sheet's text is tens of megabytes).
+  collectGarbage();
   const options = { settings: settings ?? settingsIn(opened, file, io, t), locale, ...(previous ? { previous } : {}) };
   if (withPlan) return { opened, analysis: analyzeForWriting(opened.read.grids, options) };
   const sheets = analyzeSheets(opened.read.grids, options);
