@@ -48,6 +48,22 @@ async function watched(model: FakeWorkbook, sheets: readonly string[]) {
 /** The events the fake's edits scheduled have been heard. */
 const heard = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** A whole review of the workbook as it now stands, by a session of its own. */
+const wholeReview = (model: FakeWorkbook) =>
+  createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+
+/** A refresh and the requests it made: how many, and how many bytes they moved. */
+async function counted(contexts: ReturnType<typeof fakePort>["contexts"], refresh: () => Promise<Review>) {
+  const before = contexts.length;
+  const next = await refresh();
+  const used = contexts.slice(before);
+  return {
+    next,
+    syncs: used.reduce((sum, c) => sum + c.syncs, 0),
+    bytes: used.reduce((sum, c) => sum + c.totalBytes, 0),
+  };
+}
+
 describe("live review patches the edited rows", () => {
   for (const [template, generate] of Object.entries(GENERATORS))
     test(`${template}: random edits, each round equal to a whole review`, async () => {
@@ -68,14 +84,13 @@ describe("live review patches the edited rows", () => {
           sheet.edit(row, Math.floor(random() * width), pick(TYPED));
         }
         await heard();
-        const before = contexts.length;
         const names = [...changes.keys()];
         const told = new Map(changes);
         changes.clear();
-        review = await session.refresh(review, names, told);
-        const syncs = contexts.slice(before).reduce((sum, c) => sum + c.syncs, 0);
+        const { next, syncs } = await counted(contexts, () => session.refresh(review, names, told));
+        review = next;
         if (syncs <= 2) patchedRounds++;
-        const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+        const whole = await wholeReview(model);
         expect({ round, said: said(review) }).toEqual({ round, said: said(whole) });
       }
       // Most rounds were patched, not read whole (the rest touched the title or header, or grew the sheet sideways).
@@ -91,12 +106,10 @@ describe("what is read", () => {
     const review = await session.reviewScope("workbook");
     sheet.edit(10_003, 3, "5. Mycket sannolik");
     await heard();
-    const before = contexts.length;
-    const next = await session.refresh(review, ["Data"], new Map(changes));
-    const used = contexts.slice(before);
-    expect(used.reduce((sum, c) => sum + c.syncs, 0)).toBeLessThanOrEqual(2);
-    expect(used.reduce((sum, c) => sum + c.totalBytes, 0)).toBeLessThan(50_000);
-    const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+    const { next, syncs, bytes } = await counted(contexts, () => session.refresh(review, ["Data"], new Map(changes)));
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(bytes).toBeLessThan(50_000);
+    const whole = await wholeReview(model);
     expect(said(next)).toBe(said(whole));
   });
 
@@ -118,14 +131,14 @@ describe("what is read", () => {
     sheet.set(totalRow, 0, "Totalt");
     sheet.set(totalRow, column, sum());
     sheet.formulas.add(`${totalRow},${column}`);
-    const afterTotal = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+    const afterTotal = await wholeReview(model);
     // The user changes an amount; Excel recalculates the total (no event for that).
     sheet.edit(totalRow - 2, column, 999_000);
     sheet.set(totalRow, column, sum() - (rows[totalRow - 2][column] as number) + 999_000);
     await heard();
     const last = { ...review, reports: afterTotal.reports, workbook: afterTotal.workbook };
     const next = await session.refresh(last, ["KUS"], new Map(changes));
-    const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+    const whole = await wholeReview(model);
     expect(said(next)).toBe(said(whole));
   });
 
@@ -148,12 +161,11 @@ describe("what is read", () => {
     ] as const) {
       sheet.edit(row, 4, "5.Mycket allvarlig");
       await heard();
-      const before = contexts.length;
-      review = await session.refresh(review, ["Data"], new Map(changes));
+      const { next, syncs } = await counted(contexts, () => session.refresh(review, ["Data"], new Map(changes)));
+      review = next;
       changes.clear();
-      const syncs = contexts.slice(before).reduce((sum, c) => sum + c.syncs, 0);
       expect(syncs > 2).toBe(expectWhole);
-      const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+      const whole = await wholeReview(model);
       expect(said(review)).toBe(said(whole));
     }
     // Plankoll's computed value in row 13 is not read as the user's.
@@ -168,10 +180,9 @@ describe("what is read", () => {
     // Row 3 is the header: Riskvärde renamed to something Plankoll does not know.
     sheet.edit(2, 5, "Poäng");
     await heard();
-    const before = contexts.length;
-    const next = await session.refresh(review, ["Data"], new Map(changes));
-    expect(contexts.slice(before).reduce((sum, c) => sum + c.syncs, 0)).toBeGreaterThan(2);
-    const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+    const { next, syncs } = await counted(contexts, () => session.refresh(review, ["Data"], new Map(changes)));
+    expect(syncs).toBeGreaterThan(2);
+    const whole = await wholeReview(model);
     expect(said(next)).toBe(said(whole));
   });
 
@@ -199,7 +210,7 @@ describe("what is read", () => {
       await heard();
       review = await session.refresh(review, [report.sheet], new Map(changes));
       changes.clear();
-      const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+      const whole = await wholeReview(model);
       expect({ template, said: said(review) }).toEqual({ template, said: said(whole) });
     }
   });
@@ -211,11 +222,10 @@ describe("what is read", () => {
     const session = createSession(port, { locale: "sv" });
     const review = await session.reviewScope("workbook");
     sheet.values.splice(10, 0, ["Ekonomi", 9999, "Ny risk", "3. Möjlig", "3. Kännbar", 9, ""]);
-    const before = contexts.length;
     const told = new Map<string, SheetChange[]>([["Data", [{ address: "11:11", structural: true }]]]);
-    const next = await session.refresh(review, ["Data"], told);
-    expect(contexts.slice(before).reduce((sum, c) => sum + c.syncs, 0)).toBeGreaterThan(2);
-    const whole = await createSession(fakePort(model).port, { locale: "sv" }).reviewScope("workbook");
+    const { next, syncs } = await counted(contexts, () => session.refresh(review, ["Data"], told));
+    expect(syncs).toBeGreaterThan(2);
+    const whole = await wholeReview(model);
     expect(said(next)).toBe(said(whole));
   });
 });
