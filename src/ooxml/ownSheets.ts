@@ -1,7 +1,7 @@
 /** Plankoll's own sheets in a package (review, summaries, the backup record), its notes' parts, and the record Rensa reads. */
 import type { FinishedSheet, SheetCell } from "../core/plan";
 import { type Backup } from "../core/backup";
-import { a1, parseA1 } from "../core/sheet/address";
+import { a1, parseA1, quoteSheet } from "../core/sheet/address";
 import { resolvePath } from "./read";
 import { escapeXml, insertBeforeClose, attr } from "./xml";
 import {
@@ -49,7 +49,6 @@ export function notesParts(notes: { cell: string; text: string }[]): { comments:
   return { comments: comments.bytes(), vml: vml.bytes() };
 }
 
-/** A worksheet of Plankoll's own from its spec. */
 /** The cells in row order, then column: as given when they are (Plankoll's sheets mostly are), else sorted. */
 function inOrder(cells: readonly SheetCell[]): readonly SheetCell[] {
   for (let i = 1; i < cells.length; i++) {
@@ -84,6 +83,7 @@ function styleOf(styles: Styles, known: Map<string, number>, cell: SheetCell): n
   return index;
 }
 
+/** A worksheet of Plankoll's own from its spec. */
 export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
   const sorted = inOrder(spec.cells);
   const known = new Map<string, number>();
@@ -110,7 +110,7 @@ export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
     const ref = a1(cell.row, cell.col);
     cells += newCell(ref, styleOf(styles, known, cell), cell.value);
     if (cell.link) {
-      const location = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
+      const location = `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`;
       links.push(
         `<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(cell.value))}"/>`,
       );

@@ -342,7 +342,7 @@ export function compareYears<R extends SheetReport>(
   const out: WorkbookFinding[] = [];
   for (const [was, now] of pairSheets(last, current)) {
     const { say, changed, close } = comparing(was, now, findings, out);
-    close(each(was, now, (comparison, add) => say(comparison, add), changed));
+    close(each(was, now, say, changed));
   }
   return out;
 }
