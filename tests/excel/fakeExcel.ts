@@ -545,6 +545,8 @@ class FakeUniformFormat extends Loadable {
   constructor(
     ctx: FakeContext,
     private readonly cells: () => FakeFormat[],
+    /** Sets a format on the cells (one queued action), for the setters of FakeFill and FakeFont. */
+    protected readonly apply: (change: FormatChange, payload: unknown) => void,
   ) {
     super(ctx);
   }
@@ -564,13 +566,6 @@ class FakeUniformFormat extends Loadable {
 }
 
 class FakeFill extends FakeUniformFormat {
-  constructor(
-    ctx: FakeContext,
-    cells: () => FakeFormat[],
-    private readonly apply: (change: FormatChange, payload: unknown) => void,
-  ) {
-    super(ctx, cells);
-  }
   get color(): string | null {
     return this.value("color") as string | null;
   }
@@ -591,13 +586,6 @@ class FakeFill extends FakeUniformFormat {
 }
 
 class FakeFont extends FakeUniformFormat {
-  constructor(
-    ctx: FakeContext,
-    cells: () => FakeFormat[],
-    private readonly apply: (change: FormatChange, payload: unknown) => void,
-  ) {
-    super(ctx, cells);
-  }
   get bold(): boolean | null {
     return this.value("bold") as boolean | null;
   }
