@@ -401,16 +401,21 @@ describe("request shaping", () => {
   });
 });
 
-/** The indicator sample as Excel holds it: each sheet's values and number formats, Mätetal active. */
-async function indicatorModel(): Promise<FakeWorkbook> {
-  const grids = workbookGrids(await roundTrip(indicatorSampleWorkbook()));
+/** A sample as Excel holds it: each sheet's values and number formats, `active` active. */
+async function heldByExcel(book: Parameters<typeof roundTrip>[0], active: string): Promise<FakeWorkbook> {
+  const grids = workbookGrids(await roundTrip(book));
   const model = new FakeWorkbook();
   for (const grid of grids) {
     const sheet = model.addSheet(grid.sheet, grid.values);
     grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
   }
-  model.active = "Mätetal";
+  model.active = active;
   return model;
+}
+
+/** The indicator sample as Excel holds it, Mätetal active. */
+async function indicatorModel(): Promise<FakeWorkbook> {
+  return heldByExcel(indicatorSampleWorkbook(), "Mätetal");
 }
 
 describe("number formats through Office.js", () => {
@@ -470,13 +475,7 @@ describe("live review's rows through Office.js", () => {
 
 describe("Lönekartläggning through Office.js", () => {
   test("the summary sheet gets a ratio chart with the two limits as lines; the payroll only its unreadable cells", async () => {
-    const grids = workbookGrids(await roundTrip(salarySampleWorkbook()));
-    const model = new FakeWorkbook();
-    for (const grid of grids) {
-      const sheet = model.addSheet(grid.sheet, grid.values);
-      grid.numberFormats?.forEach((row, r) => row.forEach((f, c) => f && sheet.setFormat(r, c, { numberFormat: f })));
-    }
-    model.active = "Lönelista";
+    const model = await heldByExcel(salarySampleWorkbook(), "Lönelista");
     const { port } = portOn(model);
     const analysis = analyzeWorkbook([await port.readActiveSheet()]);
     await port.writePlan(analysis.plan);
