@@ -25,6 +25,23 @@ async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" / ")}`);
 }
 
+/**
+ * Photographs a picture in the pane for the record. Should the pane draw the picture again while
+ * it is photographed (live review answering an edit does), the element Playwright had found is
+ * detached: the locator is then found again and photographed anew, up to three times.
+ */
+async function photograph(picture, file) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await picture.screenshot({ path: file, timeout: 10000 });
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/not attached/.test(String(error))) throw error;
+      await picture.waitFor({ state: "attached", timeout: 10000 });
+    }
+  }
+}
+
 async function runDemo(browser, base, check) {
   mkdirSync(screenshots, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
@@ -73,18 +90,21 @@ async function runDemo(browser, base, check) {
       await detected.waitFor({ timeout: 20000 });
       if (!/följer/.test(await detected.textContent())) continue;
       await page.getByRole("button", { name: "Granska bladet" }).click();
-      await page
+      // This sheet's results: until they come, the pane still shows the last review (another
+      // sheet's, with its own counts and picture).
+      const results = page.getByRole("region", { name: `Bladet ${tab}`, exact: true });
+      await results
         .getByText(/^Fel: \d+ · Varningar: \d+ · Information: \d+$/)
         .first()
         .waitFor({ timeout: 20000 });
       // The sheet's picture in the pane (matrix, pay bars, status bar), photographed for the record.
-      const picture = page
+      const picture = results
         .getByRole("table", { name: /^Riskmatris/ })
-        .or(page.getByRole("figure", { name: /^(Kvinnors lön|Status för|Över tröskeln|Äskat)/ }))
+        .or(results.getByRole("figure", { name: /^(Kvinnors lön|Status för|Över tröskeln|Äskat)/ }))
         .first();
       if (await picture.count()) {
         const name = `pane-${sample.replace(/\.xlsx$/, "")}-${tab.replace(/[^\p{L}\p{N}]+/gu, "-")}.png`;
-        await picture.screenshot({ path: path.join(screenshots, name) });
+        await photograph(picture, path.join(screenshots, name));
       }
       const findings = await page.getByRole("listitem").count();
       const none = await page.getByText("Inga fynd – bladet ser bra ut.").count();
