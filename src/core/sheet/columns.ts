@@ -279,6 +279,43 @@ export interface RowMatch {
   top: number;
 }
 
+/** A template's column specs as keys: each spec's wanted keys, all of them, and the prefixes. */
+interface SpecKeys {
+  wanted: readonly (readonly string[])[];
+  all: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+const specKeysCache = new WeakMap<readonly ColumnSpec[], SpecKeys>();
+
+function specKeysOf(specs: readonly ColumnSpec[]): SpecKeys {
+  let keys = specKeysCache.get(specs);
+  if (!keys) {
+    const wanted = specs.map((spec) => spec.labels.map(compactLabel));
+    keys = {
+      wanted,
+      all: new Set(wanted.flat()),
+      prefixes: specs.flatMap((spec, k) => (spec.prefix === true ? wanted[k] : [])),
+    };
+    specKeysCache.set(specs, keys);
+  }
+  return keys;
+}
+
+/**
+ * Whether any cell in [from, to) has a key some spec could take (exactly, or by a prefix): most
+ * rows in the search window are data rows, and for them nothing is matched column by column.
+ */
+function anyCandidate(cells: readonly CellKeys[], keys: SpecKeys, from: number, to: number): boolean {
+  const could = (key: string) => keys.all.has(key) || keys.prefixes.some((p) => key.startsWith(p));
+  for (let i = from; i < to; i++) {
+    const cell = cells[i];
+    if (cell.composed.some(could) || cell.own.some(could) || cell.reversed.some(could) || cell.parts.some(could))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Matches one row's header cells against the column specs, within columns [from, to): first on
  * the labels as composed with their groups, then on the bare labels; each column is taken once.
@@ -289,10 +326,13 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
   const taken = new Set<number>();
   let inRow = 0;
   let top = Infinity;
+  const keys = specKeysOf(specs);
+  if (!anyCandidate(cells, keys, from, to)) return { columns, headers, inRow, top };
   for (const pass of ["composed", "own", "parts"] as const) {
-    for (const spec of specs) {
+    for (let k = 0; k < specs.length; k++) {
+      const spec = specs[k];
       if (spec.key in columns) continue;
-      const wanted = spec.labels.map(compactLabel);
+      const wanted = keys.wanted[k];
       const matches = (key: string) =>
         wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
       const exact = (key: string) => wanted.includes(key);
