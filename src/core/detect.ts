@@ -7,7 +7,7 @@ import type { Translate } from "./i18n";
 import { templates, type AnyTemplate } from "./templates";
 import { findHeader, headerRows, rowSegments, type HeaderMatch } from "./sheet/columns";
 import { a1 } from "./sheet/address";
-import { isBlank } from "./parse";
+import { isBlank } from "./empty";
 
 /** One table found on a sheet: the grid it is read from (the sheet's, or a part of it) and its header. */
 export interface FoundTable {

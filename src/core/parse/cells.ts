@@ -9,8 +9,11 @@ export function isCellError(value: CellValue): value is string {
   return typeof value === "string" && value.length < 24 && value.includes("#") && CELL_ERROR.test(value.trim());
 }
 
-// What blank and empty mean is written down once, in core/empty.ts.
-export { isBlank, isEmptyCell } from "../empty";
+// What blank and empty mean is written down once, in core/empty.ts. Bound here as constants, not
+// re-exported: CommonJS (the command line) would reach each call through a getter, for every cell.
+import { isBlank as blank, isEmptyCell as empty } from "../empty";
+export const isBlank = blank;
+export const isEmptyCell = empty;
 
 /** The cell as a user would read it, for messages and text columns. */
 export function cellText(value: CellValue): string {

@@ -4,7 +4,7 @@
  * with a scale, symbol, unit, year or footnote noted in them.
  */
 import type { CellValue, Grid, GridRect } from "../types";
-import { compactLabel, headerText } from "../parse";
+import { compactLabel, headerText } from "../parse/cells";
 
 export interface ColumnSpec {
   key: string;

@@ -157,6 +157,8 @@ export function readTable(
   const { rows, totalRow, lastIndex } = tableRows(grid, header, groupColumns, options);
   const firstFreeColumn = firstFreeColumnOf(values, header, lastIndex, width);
   const headerRow = header.headerIndex + grid.originRow;
+  // Asked for every cell read: a map of the placed columns, not a lookup in the header's record.
+  const columnOf = new Map(Object.entries(header.columns));
   return {
     grid,
     header,
@@ -165,8 +167,11 @@ export function readTable(
     totalRow,
     lastIndex,
     firstFreeColumn,
-    get: (r, key) => (key in header.columns ? (values[r.index][header.columns[key]] ?? "") : ""),
-    has: (key) => key in header.columns,
+    get: (r, key) => {
+      const column = columnOf.get(key);
+      return column === undefined ? "" : (values[r.index][column] ?? "");
+    },
+    has: (key) => columnOf.has(key),
     address: (r, key) => a1(r.row, grid.originCol + header.columns[key]),
     addressAt: (index, column) => a1(index + grid.originRow, grid.originCol + column),
   };

@@ -6,7 +6,9 @@ import type { Ctx } from "./strings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
 import { tableReader } from "../common";
-import { cellText, isBlank, parseLevel, parseNumberCell, SCALE_LABELS, type LevelScale } from "../../parse";
+import { cellText, isBlank } from "../../parse/cells";
+import { parseNumberCell } from "../../parse/numbers";
+import { parseLevel, SCALE_LABELS, type LevelScale } from "../../parse/levels";
 
 export interface Risk {
   row: number;
