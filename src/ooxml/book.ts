@@ -137,7 +137,7 @@ export function addSpecSheet(
   if (old) {
     const edit = new PackageEdit(pkg);
     const styles = stylesOf(edit, read);
-    edit.setBytes(old.path, sheetXml({ ...spec, name: old.name }, styles));
+    edit.writePart(old.path, sheetXml({ ...spec, name: old.name }, styles));
     styles.save();
     return { bytes: edit.write(deflate), name: old.name };
   }

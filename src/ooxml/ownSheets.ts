@@ -15,18 +15,20 @@ import {
   relsPathOf,
   addRelationship,
   addContentType,
+  type PartWriter,
 } from "./package";
 import { Styles } from "./styles";
 import { newCell, ensureRelNamespace } from "./sheetPatch";
-import { ByteSink } from "./textWindow";
 
 /**
  * Notes as a comments part and the VML drawing Excel shows them with, each as bytes in slices
  * (a register with tens of thousands of notes gives parts of tens of megabytes).
  */
-export function notesParts(notes: { cell: string; text: string }[]): { comments: Uint8Array[]; vml: Uint8Array[] } {
-  // Sized for what a note takes: its text and cell, and about 600 bytes of drawing.
-  const comments = new ByteSink(notes.reduce((n, note) => n + note.text.length * 2 + 90, 200));
+export function notesParts(notes: { cell: string; text: string }[]): { comments: PartWriter; vml: PartWriter } {
+  return { comments: (sink) => commentsXml(notes, sink), vml: (sink) => vmlXml(notes, sink) };
+}
+
+function commentsXml(notes: { cell: string; text: string }[], comments: { push(text: string): void }): void {
   comments.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>Plankoll</author></authors><commentList>`,
   );
@@ -35,7 +37,9 @@ export function notesParts(notes: { cell: string; text: string }[]): { comments:
       `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${escapeXml(n.text)}</t></r></text></comment>`,
     );
   comments.push("</commentList></comments>");
-  const vml = new ByteSink(notes.length * 640 + 600);
+}
+
+function vmlXml(notes: { cell: string; text: string }[], vml: { push(text: string): void }): void {
   vml.push(
     `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`,
   );
@@ -46,7 +50,6 @@ export function notesParts(notes: { cell: string; text: string }[]): { comments:
     );
   });
   vml.push("</xml>");
-  return { comments: comments.bytes(), vml: vml.bytes() };
 }
 
 /** The cells in row order, then column: as given when they are (Plankoll's sheets mostly are), else sorted. */
@@ -84,7 +87,11 @@ function styleOf(styles: Styles, known: Map<string, number>, cell: SheetCell): n
 }
 
 /** A worksheet of Plankoll's own from its spec. */
-export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
+export function sheetXml(spec: FinishedSheet, styles: Styles): PartWriter {
+  return (sink) => writeSheet(spec, styles, sink);
+}
+
+function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: string): void }): void {
   const sorted = inOrder(spec.cells);
   const known = new Map<string, number>();
   const rowTag = (row: number) => {
@@ -92,7 +99,6 @@ export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
     return height ? `<row r="${row}" ht="${height}" customHeight="1">` : `<row r="${row}">`;
   };
   const links: string[] = [];
-  const sink = new ByteSink(spec.cells.length * 64 + 1024);
   const cols = spec.columnWidths.length
     ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
     : "";
@@ -130,7 +136,6 @@ export function sheetXml(spec: FinishedSheet, styles: Styles): Uint8Array[] {
   sink.push(
     `</sheetData>${merges}${links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : ""}${page}${breaks}</worksheet>`,
   );
-  return sink.bytes();
 }
 
 /** The package-level record Rensa needs besides the cells: what it added to shared parts. */
@@ -169,7 +174,7 @@ export function addSheet(
   edit: PackageEdit,
   workbook: string,
   name: string,
-  xml: string | Uint8Array[],
+  xml: string | PartWriter,
   state: "visible" | "veryHidden",
   record: PackageRecord,
   titleRows?: [number, number],
@@ -192,7 +197,7 @@ export function addSheetPart(
   edit: PackageEdit,
   workbook: string,
   name: string,
-  xml: string | Uint8Array[],
+  xml: string | PartWriter,
   state: "visible" | "veryHidden",
   relId: string,
   titleRows?: [number, number],
@@ -201,7 +206,7 @@ export function addSheetPart(
   while (edit.exists(`${dirOf(workbook)}worksheets/sheet${free}.xml`)) free++;
   const part = `${dirOf(workbook)}worksheets/sheet${free}.xml`;
   if (typeof xml === "string") edit.set(part, xml);
-  else edit.setBytes(part, xml);
+  else edit.writePart(part, xml);
   addRelationship(edit, workbook, relId, REL_WORKSHEET, part);
   addContentType(edit, `<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
   let wb = edit.text(workbook)!;

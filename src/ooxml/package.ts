@@ -7,7 +7,13 @@ import { DeflatingSink, ZipWriter, crc32, type Deflate } from "./zip";
 import { type XlsxPackage } from "./read";
 import { PackageRefusal } from "./refusal";
 import { escapeXml, insertBeforeClose } from "./xml";
-import { TextWindow } from "./textWindow";
+import { ByteSink, TextWindow } from "./textWindow";
+
+/**
+ * A part's text written piece by piece into a sink: deflated as it comes where the copy is
+ * compressed (a 100 000-row sheet of Plankoll's never whole in memory), else kept as bytes.
+ */
+export type PartWriter = (sink: { push(text: string): void }) => void;
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -83,6 +89,18 @@ export class PackageEdit {
         this.sealed.set(path, sink.finish());
       },
     };
+  }
+  /** A part written by `write`: deflated as it is written where this edit compresses, else as bytes. */
+  writePart(path: string, write: PartWriter): void {
+    if (this.deflate) {
+      const sink = this.deflating(path);
+      write(sink);
+      sink.done();
+      return;
+    }
+    const sink = new ByteSink();
+    write(sink);
+    this.setBytes(path, sink.bytes());
   }
   setBytes(path: string, slices: Uint8Array[]): void {
     this.forget(path);

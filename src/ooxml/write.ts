@@ -167,8 +167,8 @@ function addNotesParts(
   const comments = `xl/comments${n}.xml`;
   const vml = `xl/drawings/vmlDrawing${n}.vml`;
   const parts = notesParts(marks.map((m) => ({ cell: m.cell, text: m.note })));
-  edit.setBytes(comments, parts.comments);
-  edit.setBytes(vml, parts.vml);
+  edit.writePart(comments, parts.comments);
+  edit.writePart(vml, parts.vml);
   const relsCreated = edit.text(relsPathOf(sheetPath)) === null;
   addRelationship(edit, sheetPath, `${MARK}Comments`, REL_COMMENTS, comments);
   addRelationship(edit, sheetPath, `${MARK}Notes`, REL_VML, vml);

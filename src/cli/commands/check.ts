@@ -6,7 +6,7 @@ import { sheetRef } from "../../core/sheet/address";
 import type { Translate } from "../../core/i18n";
 import { writeHighlighted } from "../../ooxml";
 import { expandInputs, outputTargets } from "../files";
-import { collectGarbage, deflate, writeOutput } from "../node";
+import { collectGarbage, collectingBetween, deflate, writeOutput } from "../node";
 import { writeJson } from "../json";
 import { explain } from "../problem";
 import { copyReason, type RunContext } from "./run";
@@ -60,7 +60,8 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
     try {
       collectGarbage();
       // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
-      const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, analysis.plan!, deflate);
+      const plan = { ...analysis.plan!, newSheets: collectingBetween(analysis.plan!.newSheets) };
+      const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, plan, deflate);
       writeOutput(target, bytes, "ownCopy");
       if (!json) io.out(t("cli.wrote", { file: target }));
       if (summary.notesLeftOut.length)
