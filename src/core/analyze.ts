@@ -74,7 +74,8 @@ export function columnsNeedingFormats(grid: Grid): number[] {
  */
 export function marksFromFindings(findings: readonly Finding[], writes: readonly CellWrite[] = []): CellMark[] {
   const byCell = new Map<string, { rank: number; fill: string; notes: string[] }>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const rank = severityRank(f.severity);
     const entry = byCell.get(f.cell);
     if (!entry) byCell.set(f.cell, { rank, fill: COLORS[f.severity], notes: [f.message] });
@@ -86,7 +87,8 @@ export function marksFromFindings(findings: readonly Finding[], writes: readonly
       }
     }
   }
-  for (const w of writes) {
+  for (let i = 0; i < writes.length; i++) {
+    const w = writes[i];
     if (!w.computed) continue;
     const entry = byCell.get(w.cell);
     if (entry) entry.notes.push(w.computed);
@@ -105,10 +107,11 @@ export function isPlankollSheet(name: string): boolean {
  */
 function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
   let width = 0;
-  for (const row of grid.values) if (row.length > width) width = row.length;
+  for (let r = 0; r < grid.values.length; r++) if (grid.values[r].length > width) width = grid.values[r].length;
   const lastColumn = grid.originCol + width - 1;
   const kept: CellWrite[] = [];
-  for (const write of writes) {
+  for (let w = 0; w < writes.length; w++) {
+    const write = writes[w];
     // Most writes go to Plankoll's columns after the table, outside the grid: known from the letters alone.
     const address = write.cell;
     let column = 0;

@@ -153,7 +153,7 @@ export function readTable(
   const values = grid.values;
   const groupColumns = groupKeys.filter((k) => k in header.columns).map((k) => header.columns[k]);
   let width = 0;
-  for (const r of values) if (r.length > width) width = r.length;
+  for (let i = 0; i < values.length; i++) if (values[i].length > width) width = values[i].length;
   const { rows, totalRow, lastIndex } = tableRows(grid, header, groupColumns, options);
   const firstFreeColumn = firstFreeColumnOf(values, header, lastIndex, width);
   const headerRow = header.headerIndex + grid.originRow;
