@@ -44,16 +44,24 @@ function roundOre(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** A plan repeats its amounts ("2 mnkr", "0 kr"): short texts are read once per unit. */
-const amountCache = new Map<string, AmountResult>();
+/**
+ * A plan repeats its amounts ("2 mnkr", "0 kr"): short texts are read once per unit (a map per
+ * unit, so that no key is built for each cell).
+ */
+const amountCache = new Map<number, Map<string, AmountResult>>();
+let amountsCached = 0;
 
 export function parseAmount(value: CellValue, headerMultiplier = 1): AmountResult {
   if (typeof value === "string" && value.length <= 40) {
-    const key = `${headerMultiplier}|${value}`;
-    let result = amountCache.get(key);
+    let byText = amountCache.get(headerMultiplier);
+    if (!byText) amountCache.set(headerMultiplier, (byText = new Map()));
+    let result = byText.get(value);
     if (!result) {
       result = parseAmountUncached(value, headerMultiplier);
-      if (amountCache.size < 20_000) amountCache.set(key, result);
+      if (amountsCached < 20_000) {
+        byText.set(value, result);
+        amountsCached++;
+      }
     }
     return result;
   }

@@ -182,8 +182,22 @@ export function parseDateText(text: string): string | null {
   return parseDateTextAs(text, "start");
 }
 
+/** Plans repeat their dates ("2027-03-31", "december 2027"): short texts are read once for each end. */
+const dateCache = { start: new Map<string, string | null>(), end: new Map<string, string | null>() };
+
 /** A date written as text, alone in the string; `as` picks the end of a month, tertial or quarter. */
 export function parseDateTextAs(text: string, as: "start" | "end"): string | null {
+  if (text.length > 40) return dateTextUncached(text, as);
+  const cache = dateCache[as];
+  let iso = cache.get(text);
+  if (iso === undefined) {
+    iso = dateTextUncached(text, as);
+    if (cache.size < 20_000) cache.set(text, iso);
+  }
+  return iso;
+}
+
+function dateTextUncached(text: string, as: "start" | "end"): string | null {
   const trimmed = text.trim();
   const compact = trimmed.match(/^(\d{4})(\d{2})(\d{2})$/);
   if (compact) return validIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));

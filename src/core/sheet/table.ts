@@ -54,16 +54,19 @@ function repeatedHeaderTest(
   const headerKeys = labelled.map((c) => compactLabel(String(headerCells[c] ?? "")));
   /** The first letter of each header key: a row whose cell starts otherwise is no repeated header. */
   const initials = headerKeys.map((key) => key[0] ?? "");
-  const test = (cells: readonly CellValue[]) =>
-    labelled.length > 0 &&
-    labelled.every((c, k) => {
-      const cell = cells[c];
+  const lengths = labelled.map((c) => String(headerCells[c]).length);
+  const test = (cells: readonly CellValue[]) => {
+    if (labelled.length === 0) return false;
+    for (let k = 0; k < labelled.length; k++) {
+      const cell = cells[labelled[k]];
       // The cheap tests first (length, first letter): they spare the accent folding on ordinary rows.
-      if (typeof cell !== "string" || Math.abs(cell.length - String(headerCells[c]).length) > 4) return false;
+      if (typeof cell !== "string" || Math.abs(cell.length - lengths[k]) > 4) return false;
       const first = cell.trimStart()[0]?.toLowerCase();
       if (first && /[a-z0-9]/.test(first) && first !== initials[k]) return false;
-      return compactLabel(cell) === headerKeys[k];
-    });
+      if (compactLabel(cell) !== headerKeys[k]) return false;
+    }
+    return true;
+  };
   return { first: labelled[0], test };
 }
 
@@ -83,7 +86,14 @@ function firstFreeColumnOf(values: Grid["values"], header: HeaderMatch, lastInde
 }
 
 /** A row's filled cells: how many, the first, and whether only group columns hold something. */
-function filledOf(cells: readonly CellValue[], groupColumns: readonly number[]) {
+interface Filled {
+  filled: number;
+  first: number;
+  onlyGroups: boolean;
+}
+
+/** Counts a row's filled cells into `into` (one object for the whole table: this runs on every row). */
+function filledOf(cells: readonly CellValue[], groupColumns: readonly number[], into: Filled): Filled {
   let filled = 0;
   let first = -1;
   let onlyGroups = true;
@@ -91,9 +101,12 @@ function filledOf(cells: readonly CellValue[], groupColumns: readonly number[]) 
     if (isBlank(cells[c])) continue;
     filled++;
     if (first < 0) first = c;
-    if (!groupColumns.includes(c)) onlyGroups = false;
+    if (onlyGroups && !groupColumns.includes(c)) onlyGroups = false;
   }
-  return { filled, first, onlyGroups };
+  into.filled = filled;
+  into.first = first;
+  into.onlyGroups = onlyGroups;
+  return into;
 }
 
 /** The table's rows below its header, to where it ends (see readTable). */
@@ -106,9 +119,10 @@ function tableRows(grid: Grid, header: HeaderMatch, groupColumns: readonly numbe
   let blanks = 0;
   let lastIndex = header.headerIndex;
   const repeated = repeatedHeaderTest(values, header);
+  const counted: Filled = { filled: 0, first: -1, onlyGroups: true };
   for (let i = header.headerIndex + 1; i < values.length; i++) {
     const cells = values[i];
-    const { filled, first, onlyGroups } = filledOf(cells, groupColumns);
+    const { filled, first, onlyGroups } = filledOf(cells, groupColumns, counted);
     if (filled === 0) {
       if (++blanks >= 2) break;
       continue;
