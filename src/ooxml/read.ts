@@ -186,7 +186,9 @@ function styleFormats(pkg: XlsxPackage, path: string | null): (string | null)[] 
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         const id = Number(a.numFmtId ?? 0);
-        formats.push(custom.get(id) ?? BUILTIN_FORMATS[id] ?? null);
+        const code = custom.get(id) ?? BUILTIN_FORMATS[id] ?? null;
+        // General is no format: its cells share the row of none (a sheet's every cell may be General).
+        formats.push(code !== null && /^general$/i.test(code) ? null : code);
       }
     },
     close: (name) => {
