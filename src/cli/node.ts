@@ -43,11 +43,13 @@ export function collectGarbage(): void {
 }
 
 /**
- * The sheets of a copy, with a full collection after each is written: making a large sheet of
- * Plankoll's (the payroll's register, 100 000 rows) leaves tens of megabytes of garbage that V8
- * would otherwise let pile up over the next sheets, now that no sheet is ever whole as bytes.
+ * The sheets of a copy, with a full collection before each is made: patching the user's sheets,
+ * and making a large sheet of Plankoll's (the payroll's register, 100 000 rows), leave tens of
+ * megabytes of garbage that V8 would otherwise let pile up under the next sheet, now that no
+ * sheet is ever whole as bytes (whose size made V8 collect).
  */
 export function* collectingBetween<T>(items: Iterable<T>): Iterable<T> {
+  collectGarbage();
   for (const item of items) {
     yield item;
     collectGarbage();

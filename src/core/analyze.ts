@@ -94,7 +94,9 @@ export function marksFromFindings(findings: readonly Finding[], writes: readonly
     if (entry) entry.notes.push(w.computed);
     else byCell.set(w.cell, { rank: 0, fill: COLORS.computed, notes: [w.computed] });
   }
-  return [...byCell].map(([cell, e]) => ({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
+  const marks: CellMark[] = [];
+  byCell.forEach((e, cell) => marks.push({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
+  return marks;
 }
 
 export function isPlankollSheet(name: string): boolean {
@@ -109,7 +111,8 @@ function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
   let width = 0;
   for (let r = 0; r < grid.values.length; r++) if (grid.values[r].length > width) width = grid.values[r].length;
   const lastColumn = grid.originCol + width - 1;
-  const kept: CellWrite[] = [];
+  // Made only when a write is dropped (seldom): until then the writes are kept as they are.
+  let kept: CellWrite[] | null = null;
   for (let w = 0; w < writes.length; w++) {
     const write = writes[w];
     // Most writes go to Plankoll's columns after the table, outside the grid: known from the letters alone.
@@ -121,15 +124,14 @@ function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
       if (code < 65 || code > 90) break;
       column = column * 26 + (code - 64);
     }
-    if (grid.formulaCells?.has(address)) continue;
-    if (column > lastColumn || column < grid.originCol) {
-      kept.push(write);
-      continue;
-    }
-    const value = grid.values[Number(address.slice(i)) - grid.originRow]?.[column - grid.originCol];
-    if (isEmptyCell(value)) kept.push(write);
+    const outside = column > lastColumn || column < grid.originCol;
+    const empty =
+      !grid.formulaCells?.has(address) &&
+      (outside || isEmptyCell(grid.values[Number(address.slice(i)) - grid.originRow]?.[column - grid.originCol]));
+    if (!empty) kept ??= writes.slice(0, w);
+    else if (kept) kept.push(write);
   }
-  return kept.length === writes.length ? (writes as CellWrite[]) : kept;
+  return kept ?? (writes as CellWrite[]);
 }
 
 /** Findings in row order, the worst first within a row. */

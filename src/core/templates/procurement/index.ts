@@ -115,10 +115,12 @@ function plannedStartOf({ table, read, findings }: Reading, r: DataRow): string 
 }
 
 type Period = Pick<ProcurementItem, "periodStart" | "periodEnd" | "periodEndWithOptions">;
+/** No period read: one object for every such row (its fields are copied into the item). */
+const NO_PERIOD: Readonly<Period> = Object.freeze({ periodStart: null, periodEnd: null, periodEndWithOptions: null });
 
 /** Avtalsperiod: its start, its end, its end with every option; reversed or before the planned start reported. */
 function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: string | null): Period {
-  const none: Period = { periodStart: null, periodEnd: null, periodEndWithOptions: null };
+  const none = NO_PERIOD;
   if (!table.has("period") || !read.usable(r, "period")) return none;
   const raw = table.get(r, "period");
   const cell = table.address(r, "period");
@@ -193,16 +195,30 @@ function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractTy
 
 /** The procurements over the threshold summed, by area and by contract type; each adds up to the total. */
 function sums(items: readonly ProcurementItem[]): Pick<ProcurementResult, "totalSek" | "byArea" | "byType"> {
-  const byArea: Record<string, number> = {};
-  const byType: ProcurementResult["byType"] = { goods: 0, services: 0, works: 0, unknown: 0 };
+  // Summed in arrays of numbers (a sum kept in an object is a new number on the heap at each
+  // addition), in the order the areas first come; then as the records the result gives.
+  const areaIndex = new Map<string, number>();
+  const areaSums: number[] = [];
+  const TYPES = ["goods", "services", "works", "unknown"] as const;
+  const typeSums = [0, 0, 0, 0];
   let totalSek = 0;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!item.reportable || item.valueSek === null) continue;
     totalSek += item.valueSek;
     const area = item.area ?? "";
-    byArea[area] = (byArea[area] ?? 0) + item.valueSek;
-    byType[item.type ?? "unknown"] += item.valueSek;
+    let index = areaIndex.get(area);
+    if (index === undefined) {
+      index = areaSums.length;
+      areaIndex.set(area, index);
+      areaSums.push(0);
+    }
+    areaSums[index] += item.valueSek;
+    typeSums[TYPES.indexOf(item.type ?? "unknown")] += item.valueSek;
   }
+  const byArea: Record<string, number> = {};
+  areaIndex.forEach((index, area) => (byArea[area] = areaSums[index]));
+  const byType = { goods: typeSums[0], services: typeSums[1], works: typeSums[2], unknown: typeSums[3] };
   return { totalSek, byArea, byType };
 }
 
