@@ -13,10 +13,14 @@ import { BACKUP_SHEET } from "../core/plan";
 import { ProblemError, problem } from "./problem";
 import { systemProblem } from "./systemErrors";
 
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
 /** Parts Plankoll changes are compressed fast: a copy is written in a moment, a little larger. */
 export const deflate = Object.assign((data: Uint8Array) => zlib.deflateRawSync(data, { level: 1 }), {
-  // Node 20.15 and later checksum natively; the archive's own table otherwise.
-  crc32: (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32,
+  // Node 20.15 and later checksum natively; the archive's own table otherwise. Nothing adds
+  // nothing: Node hands zlib no buffer for an empty array TextEncoder made, and zlib's crc32 then
+  // answers 0 (its "initial value"), whatever the sum so far — a copy would be damaged.
+  crc32: nativeCrc32 && ((data: Uint8Array, value = 0) => (data.length === 0 ? value >>> 0 : nativeCrc32(data, value))),
   slice: (data: Uint8Array, last: boolean) =>
     zlib.deflateRawSync(data, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }),
 });
@@ -49,12 +53,23 @@ export function collectGarbage(): void {
  * sheet is ever whole as bytes (whose size made V8 collect).
  */
 export function* collectingBetween<T>(items: Iterable<T>): Iterable<T> {
-  collectGarbage();
+  // A full collection takes tens of milliseconds: asked for only when the heap has grown by a
+  // sheet's worth since the last one (small sheets go by without).
+  let after = 0;
+  const collect = () => {
+    if (process.memoryUsage().heapUsed - after < GROWN_BY_A_SHEET) return;
+    collectGarbage();
+    after = process.memoryUsage().heapUsed;
+  };
+  collect();
   for (const item of items) {
     yield item;
-    collectGarbage();
+    collect();
   }
 }
+
+/** How much the heap grows, in bytes, before the writer asks for a full collection between sheets. */
+const GROWN_BY_A_SHEET = 32 * 1024 * 1024;
 
 /** A file's bytes; a system error becomes a ProblemError in words. */
 export function readBytes(path: string): Uint8Array {

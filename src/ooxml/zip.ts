@@ -211,7 +211,8 @@ export class DeflatingSink {
     const bytes = this.encoder.encode(this.pending.join(""));
     this.pending = [];
     this.pendingLength = 0;
-    this.crc = this.checksum(bytes, this.crc);
+    // Nothing left at the end (the last push filled a slice): the sum stands as it is.
+    if (bytes.length) this.crc = this.checksum(bytes, this.crc);
     this.size += bytes.length;
     this.deflater.push(bytes, final);
   }

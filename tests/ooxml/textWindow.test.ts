@@ -4,7 +4,8 @@
  * a character of more than one byte — the patched sheet is the one patching the whole text gives.
  */
 import fc from "fast-check";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { deflate as cliDeflate } from "../../src/cli/node";
 import { TextWindow, patchSheet, type CellPatch } from "../../src/ooxml/write";
 import { DeflatingSink, crc32, textPieces } from "../../src/ooxml/zip";
 import { a1 } from "../../src/core/sheet/address";
@@ -130,13 +131,25 @@ test("a part deflated slice by slice inflates to its text, with the checksum of 
   const text = Array.from({ length: 300_000 }, (_, i) => `<row r="${i}"><c><v>${i}</v></c></row>Ö`).join("");
   const slice = (data: Uint8Array, last: boolean) =>
     deflateRawSync(data, { level: 1, finishFlush: last ? 4 /* Z_FINISH */ : 2 /* Z_SYNC_FLUSH */ });
-  for (const deflate of [undefined, Object.assign((d: Uint8Array) => deflateRawSync(d), { slice })]) {
-    const sink = new DeflatingSink(deflate);
-    for (let at = 0; at < text.length; at += 99_991) sink.push(text.slice(at, at + 99_991));
-    const { crc, compressed, size } = sink.finish();
-    const bytes = new TextEncoder().encode(text);
-    expect(size).toBe(bytes.length);
-    expect(crc).toBe(crc32(bytes));
-    expect(new TextDecoder().decode(inflateRawSync(compressed))).toBe(text);
+  const bytes = new TextEncoder().encode(text);
+  // The command line's own deflate (Node's zlib and its native checksum), and fflate's.
+  for (const deflate of [undefined, Object.assign((d: Uint8Array) => deflateRawSync(d), { slice }), cliDeflate]) {
+    // Slices of any size; and the text in one push, so that the push that fills the sink's
+    // megabyte is the last (nothing is left for the end: the checksum of nothing must keep the sum).
+    for (const step of [99_991, 1 << 20, text.length]) {
+      const sink = new DeflatingSink(deflate);
+      for (let at = 0; at < text.length; at += step) sink.push(text.slice(at, at + step));
+      const { crc, compressed, size } = sink.finish();
+      expect(size).toBe(bytes.length);
+      expect(crc).toBe(crc32(bytes));
+      expect(crc).toBe(zlibCrc32(bytes));
+      expect(new TextDecoder().decode(inflateRawSync(compressed))).toBe(text);
+    }
   }
+});
+
+test("the command line's checksum of nothing is the sum so far (Node gives 0 for TextEncoder's empty array)", () => {
+  const empty = new TextEncoder().encode("");
+  expect(cliDeflate.crc32!(empty, 0x12345678)).toBe(0x12345678);
+  expect(cliDeflate.crc32!(new TextEncoder().encode("abc"), 0)).toBe(crc32(new TextEncoder().encode("abc")));
 });
