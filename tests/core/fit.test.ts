@@ -1,5 +1,6 @@
 /** Column widths and row heights fitted to a sheet's text (src/core/sheet/fit.ts). */
-import { fitSheet, wrappedLines, LINE_HEIGHT, TALLEST } from "../../src/core/sheet/fit";
+import fc from "fast-check";
+import { fitSheet, shown, shownLength, wrappedLines, LINE_HEIGHT, TALLEST } from "../../src/core/sheet/fit";
 import type { SheetSpec } from "../../src/core/plan";
 
 const sheet = (cells: SheetSpec["cells"], columnWidths: number[] = [], merges?: string[]): SheetSpec => ({
@@ -97,4 +98,37 @@ test("a sheet of 200 000 cells is fitted (no argument list as long as its cells)
   const fitted = fitSheet(sheet(cells, [8, 8]));
   expect(fitted.cells).toHaveLength(200_000);
   expect(fitted.columnWidths[0]).toBeGreaterThan(8);
+});
+
+test("a figure's width is counted as its text would be shown: digits, groups, sign, decimals, kr", () => {
+  const formats = [undefined, "0", "0.0", '#,##0 "kr"', '#,##0.0 "kr"', "0.0%"];
+  const edges = [
+    0,
+    -0,
+    0.4,
+    -0.4,
+    0.5,
+    9.95,
+    999.5,
+    999_999.5,
+    -1234.56,
+    1e14 + 0.5,
+    1e15,
+    -1e16,
+    1e21,
+    1e-7,
+    NaN,
+    Infinity,
+  ];
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.double({ noNaN: false }), fc.integer(), fc.constantFrom(...edges)),
+      fc.constantFrom(...formats),
+      (value, numberFormat) => {
+        const cell = { row: 1, col: 1, value, numberFormat };
+        expect(shownLength(cell)).toBe(shown(cell).length);
+      },
+    ),
+    { numRuns: 5000 },
+  );
 });
