@@ -338,9 +338,9 @@ export function widenDimension(xml: string, patches: readonly CellPatch[]): stri
   const b = parseA1(to ?? from);
   let r1 = b.row;
   let c1 = b.column;
-  for (const patch of patches) {
-    r1 = Math.max(r1, patch.row);
-    c1 = Math.max(c1, patch.col);
+  for (let i = 0; i < patches.length; i++) {
+    r1 = Math.max(r1, patches[i].row);
+    c1 = Math.max(c1, patches[i].col);
   }
   const ref = `${a1(a.row, a.column)}:${a1(r1, c1)}`;
   return xml.slice(0, m.index) + m[0].replace(m[1], ref) + xml.slice(m.index + m[0].length);

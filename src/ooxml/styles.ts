@@ -24,7 +24,8 @@ export class Styles {
   private xml: string;
   private readonly xfs: string[];
   private readonly fonts: string[];
-  private readonly added = new Map<string, number>();
+  /** The formats made: by the cell's own format, the fill, the number format, then the flags. */
+  private readonly added = new Map<number, Map<string, Map<string, number[]>>>();
   private readonly newFills: string[] = [];
   private readonly newFonts: string[] = [];
   private readonly newBorders: string[] = [];
@@ -49,8 +50,16 @@ export class Styles {
 
   /** The index of a cell format: the cell's own format `base` with Plankoll's fill, bold, wrap … */
   format(base: number, look: CellLook): number {
-    const key = `${base}|${look.fill ?? ""}|${look.bold ? 1 : 0}${look.wrap ? 1 : 0}${look.center ? 1 : 0}${look.border ? 1 : 0}${look.top ? 1 : 0}|${look.numFmt ?? ""}`;
-    const known = this.added.get(key);
+    // Asked for every cell written: the formats made are found by their parts, no key built per cell.
+    const flags =
+      (look.bold ? 1 : 0) | (look.wrap ? 2 : 0) | (look.center ? 4 : 0) | (look.border ? 8 : 0) | (look.top ? 16 : 0);
+    let byFill = this.added.get(base);
+    if (!byFill) this.added.set(base, (byFill = new Map()));
+    let byFormat = byFill.get(look.fill ?? "");
+    if (!byFormat) byFill.set(look.fill ?? "", (byFormat = new Map()));
+    let byFlags = byFormat.get(look.numFmt ?? "");
+    if (!byFlags) byFormat.set(look.numFmt ?? "", (byFlags = []));
+    const known = byFlags[flags];
     if (known !== undefined) return known;
     let xf = this.xfs[base] ?? this.xfs[0];
     if (look.numFmt) xf = setAttributes(xf, { numFmtId: String(this.numFmtId(look.numFmt)), applyNumberFormat: "1" });
@@ -67,7 +76,7 @@ export class Styles {
       xf = setAttributes(xf, { applyAlignment: "1" });
     }
     const index = indexIn(this.xfs, this.newXfs, xf);
-    this.added.set(key, index);
+    byFlags[flags] = index;
     return index;
   }
 

@@ -111,22 +111,33 @@ class BackupRuns {
 /** A sheet plan's marks and writes as one patch per cell, sorted by row and column. */
 function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean): CellPatch[] {
   const list: CellPatch[] = [];
-  for (const mark of sheetPlan.marks) {
-    const { row, column } = parseA1(mark.cell);
-    list.push({ row, col: column, look: { fill: mark.fill }, marked: true });
+  // Walked by index: run once over every cell written, before V8 has optimized the loop. Cells of
+  // one look share it (it is only read), and every patch has the same fields.
+  const looks = new Map<string, NonNullable<CellPatch["look"]>[]>();
+  const lookOf = (fill: string | undefined, bold: boolean | undefined, date: boolean) => {
+    let byFlags = looks.get(fill ?? "");
+    if (!byFlags) looks.set(fill ?? "", (byFlags = []));
+    const flags = (bold === undefined ? 0 : bold ? 1 : 2) + (date ? 3 : 0);
+    return (byFlags[flags] ??= { fill, bold, numFmt: date ? DATE_FORMAT : undefined });
+  };
+  const { marks, writes } = sheetPlan;
+  for (let i = 0; i < marks.length; i++) {
+    const { row, column } = parseA1(marks[i].cell);
+    list.push({ row, col: column, marked: true, look: lookOf(marks[i].fill, undefined, false), value: undefined });
   }
-  for (const write of sheetPlan.writes) {
+  for (let i = 0; i < writes.length; i++) {
+    const write = writes[i];
     const { row, column } = parseA1(write.cell);
     const serial = dateSerial(write.value, date1904);
-    const patch: CellPatch = { row, col: column, value: serial ?? write.value };
-    if (write.fill || write.bold || serial !== null)
-      patch.look = { fill: write.fill, bold: write.bold, numFmt: serial !== null ? DATE_FORMAT : undefined };
-    list.push(patch);
+    const look =
+      write.fill || write.bold || serial !== null ? lookOf(write.fill, write.bold, serial !== null) : undefined;
+    list.push({ row, col: column, marked: undefined, look, value: serial ?? write.value });
   }
   list.sort((a, b) => a.row - b.row || a.col - b.col);
   // A cell both marked and written gets one patch: the value, the write's look over the mark's fill.
   const out: CellPatch[] = [];
-  for (const patch of list) {
+  for (let i = 0; i < list.length; i++) {
+    const patch = list[i];
     const last = out[out.length - 1];
     if (!last || last.row !== patch.row || last.col !== patch.col) {
       out.push(patch);
