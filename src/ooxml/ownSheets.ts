@@ -64,12 +64,18 @@ function inOrder(cells: readonly SheetCell[]): readonly SheetCell[] {
 }
 
 /** A cell's look as the style index Plankoll's sheets use, made once per combination of fill, flags and format. */
-function styleOf(styles: Styles, known: Map<string, number>, cell: SheetCell): number | null {
+type KnownStyles = Map<string, Map<string, number[]>>;
+
+/** By fill, number format and flags: a sheet may hold a million cells, and no key is built for each. */
+function styleOf(styles: Styles, known: KnownStyles, cell: SheetCell): number | null {
   const flags =
     (cell.bold ? 1 : 0) | (cell.wrap ? 2 : 0) | (cell.center ? 4 : 0) | (cell.border ? 8 : 0) | (cell.top ? 16 : 0);
   if (!flags && !cell.fill && !cell.numberFormat) return null;
-  const key = `${flags}|${cell.fill ?? ""}|${cell.numberFormat ?? ""}`;
-  let index = known.get(key);
+  let byFormat = known.get(cell.fill ?? "");
+  if (!byFormat) known.set(cell.fill ?? "", (byFormat = new Map()));
+  let byFlags = byFormat.get(cell.numberFormat ?? "");
+  if (!byFlags) byFormat.set(cell.numberFormat ?? "", (byFlags = []));
+  let index = byFlags[flags];
   if (index === undefined) {
     const look = {
       fill: cell.fill,
@@ -81,7 +87,7 @@ function styleOf(styles: Styles, known: Map<string, number>, cell: SheetCell): n
       numFmt: cell.numberFormat,
     };
     index = styles.format(0, look);
-    known.set(key, index);
+    byFlags[flags] = index;
   }
   return index;
 }
@@ -93,7 +99,7 @@ export function sheetXml(spec: FinishedSheet, styles: Styles): PartWriter {
 
 function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: string): void }): void {
   const sorted = inOrder(spec.cells);
-  const known = new Map<string, number>();
+  const known: KnownStyles = new Map();
   const rowTag = (row: number) => {
     const height = spec.rowHeights?.[row];
     return height ? `<row r="${row}" ht="${height}" customHeight="1">` : `<row r="${row}">`;
@@ -107,7 +113,8 @@ function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: stri
   );
   let row = 0;
   let cells = "";
-  for (const cell of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const cell = sorted[i];
     if (cell.row !== row) {
       if (row) sink.push(`${rowTag(row)}${cells}</row>`);
       row = cell.row;
