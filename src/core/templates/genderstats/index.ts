@@ -106,10 +106,12 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   /** A count ≥ 0; blank is null (reported where required). */
   const count = (r: DataRow, key: string, required: boolean): number | null => read.number(r, key, required, 0);
 
+  const [even, fewWomen, fewMen] = [t("balance.even"), t("balance.women"), t("balance.men")];
   const sums = { women: 0, men: 0, other: 0, total: 0 };
   /** A column with an unreadable or missing cell has no sum to compare with the Totalt row. */
   const incomplete = { women: false, men: false, other: false, total: false };
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
     const women = count(r, "women", true);
     const men = count(r, "men", true);
     const other = count(r, "other", false);
@@ -119,21 +121,20 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
     const { shareWomen, shareMen, balanced, underrepresented } = balance;
     if (balance.known) {
       const { shareWomen, shareMen } = balance;
-      const balanceText = t(balanced ? "balance.even" : underrepresented === "women" ? "balance.women" : "balance.men");
+      const balanceText = balanced ? even : underrepresented === "women" ? fewWomen : fewMen;
       writes.push(
         { cell: out(r.row, 0), value: shareWomen },
         { cell: out(r.row, 1), value: shareMen },
         { cell: out(r.row, 2), value: balanceText, fill: balanced ? COLORS.low : COLORS.medium },
       );
     }
-    for (const [key, value] of [
-      ["women", women],
-      ["men", men],
-      ["total", total],
-    ] as const) {
-      if (value === null) incomplete[key] = true;
-      else sums[key] += value;
-    }
+    // Summed column by column (no list made per row: this runs on every row).
+    if (women === null) incomplete.women = true;
+    else sums.women += women;
+    if (men === null) incomplete.men = true;
+    else sums.men += men;
+    if (total === null) incomplete.total = true;
+    else sums.total += total;
     if (other !== null) sums.other += other;
     else if (table.has("other") && !isBlank(table.get(r, "other"))) incomplete.other = true;
     rows.push({

@@ -69,7 +69,8 @@ const MEN = 6;
 /** Each category's sums, the employees walked once: counts and the sums of each measure by sex. */
 function sumsByCategory(employees: readonly Employee[], partCount: number): Map<string, Sums> {
   const byCategory = new Map<string, Sums>();
-  for (const e of employees) {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i];
     if (e.category === null) continue;
     let sums = byCategory.get(e.category);
     if (!sums) {

@@ -47,12 +47,13 @@ interface BySex {
 
 function bySex(employees: readonly Employee[], measure: (e: Employee) => number): BySex {
   let w = 0;
-  for (const e of employees) if (e.sex === "woman") w++;
+  for (let i = 0; i < employees.length; i++) if (employees[i].sex === "woman") w++;
   const women = new Float64Array(w);
   const men = new Float64Array(employees.length - w);
   let m = 0;
   w = 0;
-  for (const e of employees) {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i];
     if (e.sex === "woman") women[w++] = measure(e);
     else men[m++] = measure(e);
   }
@@ -199,9 +200,9 @@ export interface TransparencyOptions {
 function payArrays(employees: readonly Employee[], women: number, men: number, everyone: boolean) {
   let receivingWomen = 0;
   let receivingMen = 0;
-  for (const e of employees)
-    if (e.annualVariable > 0) {
-      if (e.sex === "woman") receivingWomen++;
+  for (let i = 0; i < employees.length; i++)
+    if (employees[i].annualVariable > 0) {
+      if (employees[i].sex === "woman") receivingWomen++;
       else receivingMen++;
     }
   const annual = { women: new Float64Array(women), men: new Float64Array(men) };
@@ -214,7 +215,8 @@ function payArrays(employees: readonly Employee[], women: number, men: number, e
   let m = 0;
   let vw = 0;
   let vm = 0;
-  for (const e of employees) {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i];
     const total = e.annualBasic + e.annualVariable;
     const woman = e.sex === "woman";
     if (woman) {
@@ -240,7 +242,7 @@ function payArrays(employees: readonly Employee[], women: number, men: number, e
 export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
   const { smallGroup, threshold } = options;
   let women = 0;
-  for (const e of employees) if (e.sex === "woman") women++;
+  for (let i = 0; i < employees.length; i++) if (employees[i].sex === "woman") women++;
   const men = employees.length - women;
   const suppressed = women < smallGroup || men < smallGroup;
   const share = (count: number, of: number) => (of ? oneDecimal((count / of) * 100) : null);
