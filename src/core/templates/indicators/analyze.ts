@@ -166,6 +166,9 @@ function checkUnit(c: Reading, r: DataRow, q: Quantity | null, targetQ: Quantity
 function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quantity, direction: Direction) {
   const { t, settings } = c.ctx;
   const strict = targetQ.comparator === "above" || targetQ.comparator === "below";
+  // The usual row: one target, one outcome, one status (no set made for it).
+  if (targetQ.high == null && outcomeQ.high == null)
+    return judge(outcomeQ.value, targetQ.value, direction, settings.indicators.tolerancePercent, strict);
   const targets = [targetQ.value, targetQ.high ?? targetQ.value];
   const outcomes = [outcomeQ.value, outcomeQ.high ?? outcomeQ.value];
   const statuses = new Set<Exclude<IndicatorStatus, "missing">>();

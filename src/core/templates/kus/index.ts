@@ -64,9 +64,14 @@ function cost({ table, read }: Reading, r: DataRow, key: string): number | null 
 
 /** The costs the sum is made of, where the sheet gives any; they must add up to it. */
 function breakdownOf(c: Reading, r: DataRow, requestedSek: number | null): KusApplication["breakdown"] {
-  const parts = ["training", "substitutes", "otherCosts"].map((key) => cost(c, r, key));
-  if (parts.every((p) => p === null)) return null;
-  const [training, substitutes, other] = parts.map((p) => p ?? 0);
+  // Read in this order, each once (no list made per row).
+  const trainingCost = cost(c, r, "training");
+  const substitutesCost = cost(c, r, "substitutes");
+  const otherCost = cost(c, r, "otherCosts");
+  if (trainingCost === null && substitutesCost === null && otherCost === null) return null;
+  const training = trainingCost ?? 0;
+  const substitutes = substitutesCost ?? 0;
+  const other = otherCost ?? 0;
   const sum = training + substitutes + other;
   if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
     c.findings.add("BREAKDOWN_MISMATCH", c.table.address(r, "requested"), r.row, {
