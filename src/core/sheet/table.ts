@@ -32,11 +32,23 @@ export interface Table {
 }
 
 /** "Totalt", "Summa:", "Totalt 2016" — but not an indicator named "Total sjukfrånvaro". */
-const TOTAL_ROW = /^(totalt|total|summa|totalsumma|summa totalt)\s*[:\-–]?\s*(\d{4}|alla|samtliga)?\s*$/i;
+export const TOTAL_ROW = /^(totalt|total|summa|totalsumma|summa totalt)\s*[:\-–]?\s*(\d{4}|alla|samtliga)?\s*$/i;
+
+/** TOTAL_ROW's test, told at once for a text starting with a letter or digit that no total starts with. */
+export function mayBeTotal(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (isAsciiAlnum(code) && (code | 0x20) !== 115 && (code | 0x20) !== 116) return false;
+  return TOTAL_ROW.test(text.trim());
+}
 
 export interface ReadOptions {
   /** Whether a row (after a blank row) is the header of another table, which ends this one. */
   isHeaderRow?: (index: number) => boolean;
+}
+
+/** A–Z, a–z or 0–9. */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Whether a row repeats the header inside the table, as when a printed plan is pasted back page by page. */
@@ -61,6 +73,13 @@ function repeatedHeaderTest(
       const cell = cells[labelled[k]];
       // The cheap tests first (length, first letter): they spare the accent folding on ordinary rows.
       if (typeof cell !== "string" || Math.abs(cell.length - lengths[k]) > 4) return false;
+      // A cell starting with a letter or digit of ASCII (no space to trim): its first letter, without a string made.
+      const code = cell.charCodeAt(0);
+      if (isAsciiAlnum(code)) {
+        if (String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code) !== initials[k]) return false;
+        if (compactLabel(cell) !== headerKeys[k]) return false;
+        continue;
+      }
       const first = cell.trimStart()[0]?.toLowerCase();
       if (first && /[a-z0-9]/.test(first) && first !== initials[k]) return false;
       if (compactLabel(cell) !== headerKeys[k]) return false;
@@ -133,7 +152,7 @@ function tableRows(grid: Grid, header: HeaderMatch, groupColumns: readonly numbe
     const firstValue = cells[first];
     // Cheap test first: this runs on every row of sheets with 100 000 rows. An Excel table's total
     // row is its declared total, whatever its first cell says.
-    const isTotal = typeof firstValue === "string" && firstValue.length < 24 && TOTAL_ROW.test(firstValue.trim());
+    const isTotal = typeof firstValue === "string" && firstValue.length < 24 && mayBeTotal(firstValue);
     if (isTotal || i === grid.totalRowIndex) {
       totalRow = { index: i, row, group };
       lastIndex = i;
