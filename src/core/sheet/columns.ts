@@ -283,7 +283,8 @@ export interface RowMatch {
 interface SpecKeys {
   wanted: readonly (readonly string[])[];
   all: ReadonlySet<string>;
-  prefixes: readonly string[];
+  /** The prefixes by their first letter ("" for an empty one, which every key starts with). */
+  prefixes: ReadonlyMap<string, readonly string[]>;
 }
 
 const specKeysCache = new WeakMap<readonly ColumnSpec[], SpecKeys>();
@@ -292,11 +293,16 @@ function specKeysOf(specs: readonly ColumnSpec[]): SpecKeys {
   let keys = specKeysCache.get(specs);
   if (!keys) {
     const wanted = specs.map((spec) => spec.labels.map(compactLabel));
-    keys = {
-      wanted,
-      all: new Set(wanted.flat()),
-      prefixes: specs.flatMap((spec, k) => (spec.prefix === true ? wanted[k] : [])),
-    };
+    const prefixes = new Map<string, string[]>();
+    specs.forEach((spec, k) => {
+      if (spec.prefix !== true) return;
+      for (const p of wanted[k]) {
+        const list = prefixes.get(p.slice(0, 1));
+        if (list) list.push(p);
+        else prefixes.set(p.slice(0, 1), [p]);
+      }
+    });
+    keys = { wanted, all: new Set(wanted.flat()), prefixes };
     specKeysCache.set(specs, keys);
   }
   return keys;
@@ -307,7 +313,8 @@ function specKeysOf(specs: readonly ColumnSpec[]): SpecKeys {
  * rows in the search window are data rows, and for them nothing is matched column by column.
  */
 function anyCandidate(cells: readonly CellKeys[], keys: SpecKeys, from: number, to: number): boolean {
-  const could = (key: string) => keys.all.has(key) || keys.prefixes.some((p) => key.startsWith(p));
+  const startsLike = (key: string, initial: string) => keys.prefixes.get(initial)?.some((p) => key.startsWith(p));
+  const could = (key: string) => keys.all.has(key) || startsLike(key, key.slice(0, 1)) || startsLike(key, "") === true;
   for (let i = from; i < to; i++) {
     const cell = cells[i];
     if (cell.composed.some(could) || cell.own.some(could) || cell.reversed.some(could) || cell.parts.some(could))
