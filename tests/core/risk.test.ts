@@ -259,3 +259,33 @@ describe("shapes the samples don't have", () => {
     expect(analysis.report.findings.map((f) => f.cell)).toEqual(["H11"]);
   });
 });
+
+test("a repeated Nr is found whatever it is: small and large numbers, zero, decimals, a number written as text, labels", () => {
+  const nrs: (string | number)[] = [
+    1,
+    1_048_577,
+    1_048_577,
+    0,
+    0,
+    5.5,
+    5.5,
+    7,
+    "7",
+    "R-1",
+    "R-1",
+    1_048_575,
+    1_048_575,
+    2,
+  ];
+  const values = [HEADER, ...nrs.map((nr, i) => ["Ekonomi", nr, `Händelse ${i}`, 2, 2, 4, ""])];
+  const { report } = analyzeGrid({ sheet: "Risker", originRow: 1, originCol: 1, values });
+  const duplicates = report.findings.filter((f) => f.code === "DUPLICATE");
+  expect(duplicates.map((f) => [f.cell, f.params.firstRow])).toEqual([
+    ["B4", 3],
+    ["B6", 5],
+    ["B8", 7],
+    ["B10", 9],
+    ["B12", 11],
+    ["B14", 13],
+  ]);
+});
