@@ -346,3 +346,37 @@ export function compareYears<R extends SheetReport>(
   }
   return out;
 }
+
+/**
+ * The row each value (a risk's Nr, an application's priority) was first seen on. Tables number
+ * their rows 1, 2, 3 …: those are kept in an array by the number (a map of 100 000 entries was a
+ * tenth of the register's analysis); anything else in a map.
+ */
+export class FirstRows {
+  private byNumber = new Int32Array(1024);
+  private readonly byKey = new Map<number | string, number>();
+  get(value: number | string): number | undefined {
+    if (!FirstRows.indexed(value)) return this.byKey.get(value);
+    const row = value < this.byNumber.length ? this.byNumber[value] : 0;
+    return row === 0 ? undefined : row;
+  }
+  has(value: number | string): boolean {
+    return this.get(value) !== undefined;
+  }
+  set(value: number | string, row: number): void {
+    if (!FirstRows.indexed(value)) {
+      this.byKey.set(value, row);
+      return;
+    }
+    if (value >= this.byNumber.length) {
+      const grown = new Int32Array(Math.max(value + 1, this.byNumber.length * 2));
+      grown.set(this.byNumber);
+      this.byNumber = grown;
+    }
+    this.byNumber[value] = row;
+  }
+  /** A whole number from 0 to about a million (rows are 1 and more: 0 means none). */
+  private static indexed(value: number | string): value is number {
+    return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1 << 20;
+  }
+}

@@ -9,7 +9,7 @@ import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { headerUnitMultiplier } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseQuantity } from "../../parse/quantity";
-import { formatSek, tableReader } from "../common";
+import { FirstRows, formatSek, tableReader } from "../common";
 import { strings } from "./strings";
 import type { KusApplication, KusResult } from "./result";
 import { codes, wordings } from "./codes";
@@ -145,7 +145,7 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const writes: CellWrite[] = [];
   const applications: KusApplication[] = [];
   const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
-  const seen = new Map<number, number>();
+  const seen = new FirstRows();
 
   const priorityOf = (r: DataRow): number | null => {
     if (!read.usable(r, "priority")) return null;

@@ -5,7 +5,7 @@ import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { COLORS, type CellWrite } from "../../plan";
 import { a1 } from "../../sheet/address";
-import { tableReader } from "../common";
+import { FirstRows, tableReader } from "../common";
 import { cellText, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseLevel, SCALE_LABELS, type LevelScale } from "../../parse/levels";
@@ -198,36 +198,6 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
     });
   }
   return possible ? number : null;
-}
-
-/**
- * The row each Nr was first seen on. A register numbers its risks 1, 2, 3 …: those are kept in an
- * array by the number (a map of 100 000 entries was a tenth of the analysis); anything else in a map.
- */
-class FirstRows {
-  private byNumber = new Int32Array(1024);
-  private readonly byKey = new Map<number | string, number>();
-  get(value: number | string): number | undefined {
-    if (!FirstRows.indexed(value)) return this.byKey.get(value);
-    const row = value < this.byNumber.length ? this.byNumber[value] : 0;
-    return row === 0 ? undefined : row;
-  }
-  set(value: number | string, row: number): void {
-    if (!FirstRows.indexed(value)) {
-      this.byKey.set(value, row);
-      return;
-    }
-    if (value >= this.byNumber.length) {
-      const grown = new Int32Array(Math.max(value + 1, this.byNumber.length * 2));
-      grown.set(this.byNumber);
-      this.byNumber = grown;
-    }
-    this.byNumber[value] = row;
-  }
-  /** A whole number from 0 to about a million (rows are 1 and more: 0 means none). */
-  private static indexed(value: number | string): value is number {
-    return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1 << 20;
-  }
 }
 
 function riskCells(table: Table, findings: Findings, ctx: Ctx) {
