@@ -57,6 +57,19 @@ const LOWER_IS_BETTER = /(sjukfr[åa]nvaro|skillnad|\butsatt|\bkr[äa]nk|diskrim
 /** Indicators about people: the city requires these split by sex. */
 const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bs[öo]kande|brukare)/;
 
+/** What an indicator's name says (lower is better; about people), read once per name: names repeat. */
+const nameTraits = new Map<string, { lowerIsBetter: boolean; aboutPeople: boolean }>();
+function traitsOf(name: string): { lowerIsBetter: boolean; aboutPeople: boolean } {
+  let traits = nameTraits.get(name);
+  if (!traits) {
+    const lower = name.toLowerCase();
+    traits = { lowerIsBetter: LOWER_IS_BETTER.test(lower), aboutPeople: ABOUT_PEOPLE.test(lower) };
+    if (nameTraits.size >= 10_000) nameTraits.clear();
+    nameTraits.set(name, traits);
+  }
+  return traits;
+}
+
 function explicitDirection(text: string | null): Direction | null {
   if (!text) return null;
   const key = compactLabel(text);
@@ -192,7 +205,7 @@ function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quanti
 
 /** Whether an indicator about people is split by sex (null: not about people and not split). */
 function genderSplitOf(c: Reading, r: DataRow, name: string, split: boolean): boolean | null {
-  if (ABOUT_PEOPLE.test(name.toLowerCase())) {
+  if (traitsOf(name).aboutPeople) {
     if (!split) c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
     return split;
   }
@@ -216,7 +229,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   const direction: Direction =
     explicitDirection(read.text(r, "direction")) ??
     comparatorDirection(targetQ?.comparator ?? null) ??
-    (LOWER_IS_BETTER.test(name.toLowerCase()) || targetQ?.value === 0 ? "lower" : "higher");
+    (traitsOf(name).lowerIsBetter || targetQ?.value === 0 ? "lower" : "higher");
   let status: IndicatorStatus | null = null;
   if (outcome === null) status = "missing";
   else if (targetQ && outcomeQ && checkUnit(c, r, outcomeQ, targetQ, "outcome"))
@@ -289,15 +302,14 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
     const { status } = indicator;
-    if (status)
-      writes.push({ cell: statusCell(r.row), value: t(`status.${status}` as const), fill: STATUS_FILL[status] });
+    if (status) writes.push({ cell: statusCell(r.row), value: statusLabel[status], fill: STATUS_FILL[status] });
   }
   if (writes.length)
     writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });
 
   const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
   for (const i of indicators) counts[i.status ?? "not_judged"]++;
-  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(i.name.toLowerCase()));
+  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && traitsOf(i.name).aboutPeople);
   const genderSplitShare = aboutPeople.length
     ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10
     : null;
