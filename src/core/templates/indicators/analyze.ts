@@ -57,19 +57,6 @@ const LOWER_IS_BETTER = /(sjukfr[åa]nvaro|skillnad|\butsatt|\bkr[äa]nk|diskrim
 /** Indicators about people: the city requires these split by sex. */
 const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bs[öo]kande|brukare)/;
 
-/** What an indicator's name says (lower is better; about people), read once per name: names repeat. */
-const nameTraits = new Map<string, { lowerIsBetter: boolean; aboutPeople: boolean }>();
-function traitsOf(name: string): { lowerIsBetter: boolean; aboutPeople: boolean } {
-  let traits = nameTraits.get(name);
-  if (!traits) {
-    const lower = name.toLowerCase();
-    traits = { lowerIsBetter: LOWER_IS_BETTER.test(lower), aboutPeople: ABOUT_PEOPLE.test(lower) };
-    if (nameTraits.size >= 10_000) nameTraits.clear();
-    nameTraits.set(name, traits);
-  }
-  return traits;
-}
-
 function explicitDirection(text: string | null): Direction | null {
   if (!text) return null;
   const key = compactLabel(text);
@@ -204,8 +191,8 @@ function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quanti
 }
 
 /** Whether an indicator about people is split by sex (null: not about people and not split). */
-function genderSplitOf(c: Reading, r: DataRow, name: string, split: boolean): boolean | null {
-  if (traitsOf(name).aboutPeople) {
+function genderSplitOf(c: Reading, r: DataRow, name: string, lowerName: string, split: boolean): boolean | null {
+  if (ABOUT_PEOPLE.test(lowerName)) {
     if (!split) c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
     return split;
   }
@@ -214,6 +201,8 @@ function genderSplitOf(c: Reading, r: DataRow, name: string, split: boolean): bo
 
 /** One row with its own indicator: its figures read, its direction and status judged. */
 function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
+  // The name as the patterns read it, lowered once.
+  const lowerName = name.toLowerCase();
   const { table, read, findings, ctx } = c;
   const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ? q : null);
   const target = quantityIn(c, r, "target");
@@ -229,7 +218,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   const direction: Direction =
     explicitDirection(read.text(r, "direction")) ??
     comparatorDirection(targetQ?.comparator ?? null) ??
-    (traitsOf(name).lowerIsBetter || targetQ?.value === 0 ? "lower" : "higher");
+    (LOWER_IS_BETTER.test(lowerName) || targetQ?.value === 0 ? "lower" : "higher");
   let status: IndicatorStatus | null = null;
   if (outcome === null) status = "missing";
   else if (targetQ && outcomeQ && checkUnit(c, r, outcomeQ, targetQ, "outcome"))
@@ -238,7 +227,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   const menQ = usable(men);
   checkUnit(c, r, womenQ, targetQ, "outcomeWomen");
   checkUnit(c, r, menQ, targetQ, "outcomeMen");
-  const genderSplit = genderSplitOf(c, r, name, women !== null && men !== null);
+  const genderSplit = genderSplitOf(c, r, name, lowerName, women !== null && men !== null);
   const endDate = read.date(r, "endDate");
   if (endDate && endDate < ctx.today && status !== null && status !== "met") {
     findings.add("OVERDUE", table.address(r, "endDate"), r.row, {
@@ -309,7 +298,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
 
   const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
   for (const i of indicators) counts[i.status ?? "not_judged"]++;
-  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && traitsOf(i.name).aboutPeople);
+  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(i.name.toLowerCase()));
   const genderSplitShare = aboutPeople.length
     ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10
     : null;
