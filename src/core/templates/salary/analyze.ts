@@ -234,7 +234,8 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     }
     return group;
   };
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
     const title = read.requiredText(r, "title");
     const sexText = read.requiredText(r, "sex");
     const payRequired = !yearly && !(hourly && !isBlank(table.get(r, "hourlyRate")));
