@@ -168,7 +168,7 @@ function addNotesParts(
   edit: PackageEdit,
   sheetPath: string,
   sheetName: string,
-  marks: WritePlan["sheets"][number]["marks"],
+  notes: { cell: string; text: string }[],
   record: PackageRecord,
 ): void {
   // Named as Excel names them (xl/commentsN.xml, xl/drawings/vmlDrawingN.vml), N not yet taken:
@@ -177,7 +177,7 @@ function addNotesParts(
   while (edit.exists(`xl/comments${n}.xml`) || edit.exists(`xl/drawings/vmlDrawing${n}.vml`)) n++;
   const comments = `xl/comments${n}.xml`;
   const vml = `xl/drawings/vmlDrawing${n}.vml`;
-  const parts = notesParts(marks.map((m) => ({ cell: m.cell, text: m.note })));
+  const parts = notesParts(notes);
   edit.writePart(comments, parts.comments);
   edit.writePart(vml, parts.vml);
   const relsCreated = edit.text(relsPathOf(sheetPath)) === null;
@@ -264,12 +264,29 @@ function patchInto(
   sink.done();
 }
 
+/**
+ * A sheet plan taken for writing: its patches and its notes (null when it has neither). With
+ * `release`, the plan keeps only the sheet's name: a 100 000-row sheet's marks and writes are let
+ * go before its patches are written (the patches say the same).
+ */
+function takeSheetPlan(plan: LaterPlan, index: number, release: boolean, date1904: boolean) {
+  const sheetPlan = plan.sheets[index];
+  if (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0) return null;
+  if (release) plan.sheets[index] = { sheet: sheetPlan.sheet, marks: [], writes: [] };
+  return {
+    patches: cellPatches(sheetPlan, date1904),
+    notes: sheetPlan.marks.map((m) => ({ cell: m.cell, text: m.note })),
+  };
+}
+
 export function writeHighlighted(
   pkg: XlsxPackage,
   read: WorkbookRead,
   /** Plankoll's sheets may be made as they are written (core/workbook.ts analyzeForWriting), each let go after. */
   plan: LaterPlan,
   deflate: Deflate,
+  /** `release`: each sheet's marks and writes are let go from `plan.sheets` as it is written (the command line's own plan). */
+  options: { release?: boolean } = {},
 ): { bytes: Uint8Array; summary: WriteSummary } {
   const edit = new PackageEdit(pkg, deflate);
   const { workbook, styles: stylesPart } = read.layout;
@@ -289,26 +306,27 @@ export function writeHighlighted(
   let strings: string[] | null = null;
   const sharedText = (index: number) => (strings ??= sharedStrings(pkg, read.layout.sharedStrings))[index] ?? "";
 
-  for (const sheetPlan of plan.sheets) {
-    const sheet = sheets.find((s) => s.name === sheetPlan.sheet);
-    if (!sheet || (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0)) continue;
-    const patches = cellPatches(sheetPlan, read.layout.date1904);
+  for (let index = 0; index < plan.sheets.length; index++) {
+    const sheet = sheets.find((s) => s.name === plan.sheets[index].sheet);
+    if (!sheet) continue;
+    const taken = takeSheetPlan(plan, index, options.release === true, read.layout.date1904);
+    if (!taken) continue;
     // A sheet with notes of its own keeps them alone: Plankoll's go to the review sheet then. Its
     // legacy drawing (notes, or pictures in the header) is named in its relationships.
     const rels = edit.text(relsPathOf(sheet.path)) ?? "";
     const hasNotes = [...rels.matchAll(/<Relationship\b[^>]*>/g)].some((m) => attr(m[0], "Type") === REL_VML);
-    const notes = sheetPlan.marks.length > 0 && !hasNotes;
-    if (sheetPlan.marks.length && hasNotes) summary.notesLeftOut.push(sheet.name);
+    const notes = taken.notes.length > 0 && !hasNotes;
+    if (taken.notes.length && hasNotes) summary.notesLeftOut.push(sheet.name);
     const runs = new BackupRuns(sheet.name);
     // The notes' parts and relationships first: the sheet's frame (its namespace, the legacy
     // drawing) is then known before its rows are written.
-    if (notes) addNotesParts(edit, sheet.path, sheet.name, sheetPlan.marks, record);
-    patchInto(edit, sheet, { patches, sharedText, styles, notes, record }, (patch, was) => {
+    if (notes) addNotesParts(edit, sheet.path, sheet.name, taken.notes, record);
+    patchInto(edit, sheet, { patches: taken.patches, sharedText, styles, notes, record }, (patch, was) => {
       runs.add(patch.row, patch.col, was, notes && patch.marked === true);
       if (was.wrote) summary.values++;
       if (notes && patch.marked) summary.notes++;
     });
-    summary.fills += sheetPlan.marks.length;
+    summary.fills += taken.notes.length;
     backups.push(...runs.finish());
   }
 

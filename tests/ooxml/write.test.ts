@@ -251,3 +251,17 @@ describe("a workbook whose sheets use a namespace prefix (<x:worksheet>)", () =>
     expect(refusal).toMatchObject({ kind: "prefixed", part: expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/) });
   });
 });
+
+test("a copy written with its plan released is the same copy, and the plan keeps only its sheets' names", () => {
+  const pkg = open(new Uint8Array(readFileSync(join(root, "samples", "riskanalys.xlsx"))));
+  const read = readWorkbookPackage(pkg);
+  const kept = writeHighlighted(pkg, read, analyzeWorkbook(read.grids, options).plan, deflate);
+  const plan = analyzeWorkbook(read.grids, options).plan;
+  const names = plan.sheets.map((s) => s.sheet);
+  expect(plan.sheets.some((s) => s.marks.length > 0 && s.writes.length > 0)).toBe(true);
+  const released = writeHighlighted(pkg, read, plan, deflate, { release: true });
+  expect(Buffer.from(released.bytes).equals(Buffer.from(kept.bytes))).toBe(true);
+  expect(released.summary).toEqual(kept.summary);
+  expect(plan.sheets.map((s) => s.sheet)).toEqual(names);
+  expect(plan.sheets.every((s) => s.marks.length === 0 && s.writes.length === 0)).toBe(true);
+});

@@ -61,7 +61,7 @@ export function check({ parsed, io, t, locale, settings }: RunContext): number {
       collectGarbage();
       // Only what Plankoll writes changes; every other part of the workbook is copied as it is.
       const plan = { ...analysis.plan!, newSheets: collectingBetween(analysis.plan!.newSheets) };
-      const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, plan, deflate);
+      const { bytes, summary } = writeHighlighted(opened.pkg, opened.read, plan, deflate, { release: true });
       writeOutput(target, bytes, "ownCopy");
       if (!json) io.out(t("cli.wrote", { file: target }));
       if (summary.notesLeftOut.length)
