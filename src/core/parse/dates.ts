@@ -232,6 +232,20 @@ export function parseDateCell(value: CellValue, as: "start" | "end" = "end"): Da
     return iso ? { kind: "date", iso } : null;
   }
   if (typeof value !== "string") return null;
+  if (value.length > 40) return dateCellText(value, as);
+  // A plan repeats its dates and its "Pågår": each text read once for each end (shared: never changed).
+  const cache = dateCellCache[as];
+  let date = cache.get(value);
+  if (date === undefined) {
+    date = dateCellText(value, as);
+    if (cache.size < 20_000) cache.set(value, date);
+  }
+  return date;
+}
+
+const dateCellCache = { start: new Map<string, DateValue | null>(), end: new Map<string, DateValue | null>() };
+
+function dateCellText(value: string, as: "start" | "end"): DateValue | null {
   if (isOngoing(value)) return { kind: "ongoing" };
   if (isRecurring(value)) return { kind: "recurring" };
   const iso = parseDateTextAs(value, as);

@@ -104,7 +104,7 @@ function firstFreeColumnOf(values: Grid["values"], header: HeaderMatch, lastInde
   return firstFreeColumn;
 }
 
-/** A row's filled cells: how many, the first, and whether only group columns hold something. */
+/** A row's filled cells: how many (counted to two), the first, and whether only group columns hold something. */
 interface Filled {
   filled: number;
   first: number;
@@ -121,6 +121,9 @@ function filledOf(cells: readonly CellValue[], groupColumns: readonly number[], 
     filled++;
     if (first < 0) first = c;
     if (onlyGroups && !groupColumns.includes(c)) onlyGroups = false;
+    // The walk asks only whether none, one or more are filled: past two, with a cell outside the
+    // group columns, the rest of the row changes nothing.
+    if (filled >= 2 && !onlyGroups) break;
   }
   into.filled = filled;
   into.first = first;
