@@ -137,7 +137,13 @@ export class TableReader<W extends string = never> {
   ): { sek: number; highSek: number | null } | null => {
     const raw = this.filled(row, key, required);
     if (raw === null) return null;
-    const parsed = parseAmount(raw, this.unitOf(key));
+    const unit = this.unitOf(key);
+    // The usual cell, a number of kronor in range: as parseAmount reads it, without its record.
+    if (typeof raw === "number" && Number.isFinite(raw)) {
+      const sek = Math.round(raw * unit * 100) / 100;
+      if (Math.abs(sek) <= MAX_SEK) return { sek, highSek: null };
+    }
+    const parsed = parseAmount(raw, unit);
     if (!parsed.ok) {
       this.findings.add("NOT_A_NUMBER", this.table.address(row, key), row.row, {
         column: this.column(key),
