@@ -113,10 +113,10 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
   const list: CellPatch[] = [];
   // Walked by index: run once over every cell written, before V8 has optimized the loop. Cells of
   // one look share it (it is only read), and every patch has the same fields.
-  const looks = new Map<string, NonNullable<CellPatch["look"]>[]>();
+  const looks = new Map<string | undefined, NonNullable<CellPatch["look"]>[]>();
   const lookOf = (fill: string | undefined, bold: boolean | undefined, date: boolean) => {
-    let byFlags = looks.get(fill ?? "");
-    if (!byFlags) looks.set(fill ?? "", (byFlags = []));
+    let byFlags = looks.get(fill);
+    if (!byFlags) looks.set(fill, (byFlags = []));
     const flags = (bold === undefined ? 0 : bold ? 1 : 2) + (date ? 3 : 0);
     return (byFlags[flags] ??= { fill, bold, numFmt: date ? DATE_FORMAT : undefined });
   };
