@@ -1,6 +1,7 @@
 /** Dates and periods as the templates write them: serials, "2017-01-01", "2017.01.01", "Pågår", "t o m 2017-12-31". */
 import type { CellValue } from "../types";
 import { compactLabel } from "./cells";
+import { TextMemo } from "./memo";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -183,18 +184,13 @@ export function parseDateText(text: string): string | null {
 }
 
 /** Plans repeat their dates ("2027-03-31", "december 2027"): short texts are read once for each end. */
-const dateCache = { start: new Map<string, string | null>(), end: new Map<string, string | null>() };
+const dateTexts = { start: new TextMemo<string | null>(40), end: new TextMemo<string | null>(40) };
 
 /** A date written as text, alone in the string; `as` picks the end of a month, tertial or quarter. */
 export function parseDateTextAs(text: string, as: "start" | "end"): string | null {
-  if (text.length > 40) return dateTextUncached(text, as);
-  const cache = dateCache[as];
-  let iso = cache.get(text);
-  if (iso === undefined) {
-    iso = dateTextUncached(text, as);
-    if (cache.size < 20_000) cache.set(text, iso);
-  }
-  return iso;
+  const memo = dateTexts[as];
+  const kept = memo.get(text);
+  return kept !== undefined ? kept : memo.keep(text, dateTextUncached(text, as));
 }
 
 function dateTextUncached(text: string, as: "start" | "end"): string | null {
@@ -232,18 +228,13 @@ export function parseDateCell(value: CellValue, as: "start" | "end" = "end"): Da
     return iso ? { kind: "date", iso } : null;
   }
   if (typeof value !== "string") return null;
-  if (value.length > 40) return dateCellText(value, as);
-  // A plan repeats its dates and its "Pågår": each text read once for each end (shared: never changed).
-  const cache = dateCellCache[as];
-  let date = cache.get(value);
-  if (date === undefined) {
-    date = dateCellText(value, as);
-    if (cache.size < 20_000) cache.set(value, date);
-  }
-  return date;
+  const memo = dateCells[as];
+  const kept = memo.get(value);
+  return kept !== undefined ? kept : memo.keep(value, dateCellText(value, as));
 }
 
-const dateCellCache = { start: new Map<string, DateValue | null>(), end: new Map<string, DateValue | null>() };
+/** A plan repeats its dates and its "Pågår": each text read once for each end. */
+const dateCells = { start: new TextMemo<DateValue | null>(40), end: new TextMemo<DateValue | null>(40) };
 
 function dateCellText(value: string, as: "start" | "end"): DateValue | null {
   if (isOngoing(value)) return { kind: "ongoing" };
@@ -271,17 +262,11 @@ export function addYears(iso: string, years: number): string {
  * "fr.o.m. 2018-01-01 t.o.m. 2019-12-31", with "+1 +1" options. Null when no date can be read
  * or a date in it is not a real date.
  */
-const periodCache = new Map<string, Period | null>();
+const periods = new TextMemo<Period | null>(80);
 
 export function parsePeriod(text: string): Period | null {
-  if (text.length > 80) return parsePeriodUncached(text);
-  let period = periodCache.get(text);
-  if (period === undefined) {
-    period = parsePeriodUncached(text);
-    if (periodCache.size < 20_000) periodCache.set(text, period);
-  }
-  // Shared between equal texts: callers read it and never change it.
-  return period;
+  const kept = periods.get(text);
+  return kept !== undefined ? kept : periods.keep(text, parsePeriodUncached(text));
 }
 
 /** The same day `count` months on (ISO), or that month's last where it has none (31 August + 6 → 28 or 29 February). */

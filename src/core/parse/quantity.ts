@@ -1,6 +1,7 @@
 /** Numbers with a unit, as indicators state them: "90 %", "1,6 procentenheter", "50 dagar", "0 st". */
 import type { CellValue } from "../types";
 import { readStated, type Comparator } from "./stated";
+import { TextMemo } from "./memo";
 
 export type Unit = "%" | "pp" | "days" | "hours" | "count" | "sek" | null;
 
@@ -51,19 +52,13 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
 }
 
-/** Targets and outcomes repeat ("90 %"); short texts are read once. Results are never mutated. */
-const textCache = new Map<string, Quantity | null>();
+/** Targets and outcomes repeat ("90 %"): short texts are read once (a text's format does not change its reading). */
+const quantityTexts = new TextMemo<Quantity | null>(24);
 
 export function parseQuantity(value: CellValue, numberFormat?: string | null): Quantity | null {
-  if (typeof value === "string" && value.length <= 24) {
-    let cached = textCache.get(value);
-    if (cached === undefined) {
-      cached = parseQuantityUncached(value, numberFormat);
-      if (textCache.size < 20_000) textCache.set(value, cached);
-    }
-    return cached;
-  }
-  return parseQuantityUncached(value, numberFormat);
+  if (typeof value !== "string") return parseQuantityUncached(value, numberFormat);
+  const kept = quantityTexts.get(value);
+  return kept !== undefined ? kept : quantityTexts.keep(value, parseQuantityUncached(value));
 }
 
 function parseQuantityUncached(value: CellValue, numberFormat?: string | null): Quantity | null {
