@@ -1,6 +1,6 @@
 /** Ranges as Excel takes them: addresses chunked under getRanges' limits, vertical runs written as blocks, fills and bold by areas, values made safe to write. */
 import type { Batch } from "./batch";
-import { parseA1 } from "../core/sheet/address";
+import { a1, parseA1 } from "../core/sheet/address";
 
 /** getRanges refuses more than about 500 areas or 8 000 characters in one address. */
 export const MAX_AREAS = 400;
@@ -77,9 +77,8 @@ export function bridgedRuns(
     const last = runs[runs.length - 1];
     const end = last && parseA1(last.range.split(":").pop()!);
     const gap = end && end.column === first.column ? first.row - end.row - 1 : Infinity;
-    const letters = run.cells[0].replace(/\d+$/, "");
     const clear = () => {
-      for (let row = end!.row + 1; row < first.row; row++) if (keepOut.has(`${letters}${row}`)) return false;
+      for (let row = end!.row + 1; row < first.row; row++) if (keepOut.has(a1(row, first.column))) return false;
       return true;
     };
     if (last && gap <= maxGap && last.cells.length + gap + run.cells.length <= maxCells && clear()) {
