@@ -132,3 +132,40 @@ test("a figure's width is counted as its text would be shown: digits, groups, si
     { numRuns: 5000 },
   );
 });
+
+/** The rule as first written, words made by splitting: the reference the counting must equal. */
+function linesBySplitting(text: string, width: number, bold = false): number {
+  const room = Math.max(1, Math.floor((width - 1) / (bold ? 1.1 : 1)));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line > 0 && line + 1 + word.length <= room) {
+        line += 1 + word.length;
+        continue;
+      }
+      if (line > 0) lines++;
+      lines += Math.ceil(word.length / room) - 1;
+      line = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+test("lines are counted over the characters as splitting the text into words counts them", () => {
+  // Every kind of white space and line terminator /\s/ knows, among letters and long words.
+  const spaces = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u2028", "\u3000", "\ufeff", "\v", "\f"];
+  const piece = fc.oneof(
+    fc.constantFrom(...spaces),
+    fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replace(/\s/g, "x")),
+    fc.constantFrom("å", "Lönekartläggning", "—", "😀"),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 70 }), fc.boolean(), (parts, width, bold) => {
+      const text = parts.join("");
+      expect(wrappedLines(text, width, bold)).toBe(linesBySplitting(text, width, bold));
+    }),
+    { numRuns: 5000 },
+  );
+});

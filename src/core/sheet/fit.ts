@@ -55,26 +55,70 @@ export function shownLength(cell: SheetCell): number {
   return (value < 0 ? 1 : 0) + digits + Math.floor((whole - 1) / 3) + (cell.numberFormat?.includes("kr") ? 3 : 0);
 }
 
-/** The lines a text takes wrapped at word boundaries in `width` units (a word longer than that is broken). */
+/** Whether a UTF-16 code unit is what `/\s/` matches: white space or a line terminator. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The lines a text takes wrapped at word boundaries in `width` units (a word longer than that is
+ * broken); a line break starts a new line. Counted over the text's characters, no word made: a
+ * payroll's document sheet wraps a quarter of a million cells.
+ */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const room = Math.max(1, Math.floor((width - 1) / (bold ? CHAR_BOLD : CHAR)));
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = word.length;
-      if (line > 0 && line + 1 + length <= room) {
-        line += 1 + length;
-        continue;
-      }
-      if (line > 0) lines++;
-      // A word longer than the line is broken over as many lines as it needs.
-      lines += Math.ceil(length / room) - 1;
-      line = length % room || room;
+  // A text that fits its room on one line: its words do too, however spaced.
+  if (text.length <= room && !text.includes("\n")) return 1;
+  let lines = 1;
+  let line = 0;
+  let word = 0;
+  const place = () => {
+    if (line > 0 && line + 1 + word <= room) {
+      line += 1 + word;
+      return;
+    }
+    if (line > 0) lines++;
+    // A word longer than the line is broken over as many lines as it needs.
+    lines += Math.ceil(word / room) - 1;
+    line = word % room || room;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) {
+      word++;
+      continue;
+    }
+    if (word > 0) place();
+    word = 0;
+    if (code === 10) {
+      lines++;
+      line = 0;
     }
   }
+  if (word > 0) place();
   return lines;
+}
+
+/** The length of the longest word of a text (words as `/\s+/` parts them). */
+function longestWord(text: string): number {
+  let longest = 0;
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) word = 0;
+    else if (++word > longest) longest = word;
+  }
+  return longest;
 }
 
 /** A table header's look: bold in a bordered cell. A long one wraps at its words rather than widen its column. */
@@ -162,11 +206,7 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
       // A short header (a row's label) widens its column to stand on one line.
       widths[cell.col - 1] = Math.max(width(cell.col), lengthWidth(length, bold));
     } else if (cell.wrap || isHeader(cell)) {
-      const longest = Math.max(
-        ...shown(cell)
-          .split(/\s+/)
-          .map((w) => w.length),
-      );
+      const longest = longestWord(shown(cell));
       widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, lengthWidth(longest, bold)));
     } else if (blocked(cell)) {
       widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, lengthWidth(length, bold)));
@@ -176,29 +216,43 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
 
   // Then heights: a text wider than its room wraps, and its row takes its lines.
   const heights: Record<number, number> = { ...spec.rowHeights };
-  const cells = spec.cells.map((cell) => {
+  let anyHeight = Object.keys(heights).length > 0;
+  // Which cells wrap (set once the heights are known: a cell gets one new object, not two).
+  const wraps = new Uint8Array(given.length);
+  for (let i = 0; i < given.length; i++) {
+    const cell = given[i];
     // A number never wraps: its text is not made again.
-    if (typeof cell.value === "number" || covered.get(cell.row, cell.col)) return cell;
+    if (typeof cell.value === "number" || covered.get(cell.row, cell.col)) continue;
     const text = cell.value;
-    if (text === "") return cell;
+    if (text === "") continue;
     const span = spans.get(cell.row, cell.col);
     const room = span ? span.cols.reduce((sum, c) => sum + width(c), 0) : width(cell.col);
     const bold = cell.bold === true;
     const tooWide = textWidth(text, bold) > room && (span !== undefined || blocked(cell));
-    if (!cell.wrap && !isHeader(cell) && !tooWide && !text.includes("\n")) return cell;
+    if (!cell.wrap && !isHeader(cell) && !tooWide && !text.includes("\n")) continue;
     const lines = wrappedLines(text, room, bold);
     const rows = span?.rows ?? 1;
     if (lines > rows) {
       const need = Math.min(TALLEST, Math.ceil((lines * LINE_HEIGHT) / rows));
       heights[cell.row] = Math.max(heights[cell.row] ?? LINE_HEIGHT, need);
+      anyHeight = true;
     }
-    return cell.wrap ? cell : { ...cell, wrap: true };
-  });
+    if (!cell.wrap) wraps[i] = 1;
+  }
   // In a row made taller, every cell reads from the top, level with the wrapped text.
-  const tall = Object.keys(heights).length
-    ? cells.map((cell) => (heights[cell.row] && !cell.top ? { ...cell, top: true } : cell))
-    : cells;
-  return { ...spec, cells: tall, columnWidths: widths, rowHeights: heights };
+  const cells = new Array<SheetCell>(given.length);
+  for (let i = 0; i < given.length; i++) {
+    const cell = given[i];
+    const top = anyHeight && !cell.top && !!heights[cell.row];
+    cells[i] = wraps[i]
+      ? top
+        ? { ...cell, wrap: true, top: true }
+        : { ...cell, wrap: true }
+      : top
+        ? { ...cell, top: true }
+        : cell;
+  }
+  return { ...spec, cells, columnWidths: widths, rowHeights: heights };
 }
 
 function cellOf(ref: string): { row: number; col: number } {
