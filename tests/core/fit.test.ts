@@ -162,10 +162,15 @@ test("lines are counted over the characters as splitting the text into words cou
     fc.constantFrom("å", "Lönekartläggning", "—", "😀"),
   );
   fc.assert(
-    fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 70 }), fc.boolean(), (parts, width, bold) => {
-      const text = parts.join("");
-      expect(wrappedLines(text, width, bold)).toBe(linesBySplitting(text, width, bold));
-    }),
+    fc.property(
+      fc.array(piece, { maxLength: 40 }),
+      fc.integer({ min: 1, max: 70 }),
+      fc.boolean(),
+      (parts, width, bold) => {
+        const text = parts.join("");
+        expect(wrappedLines(text, width, bold)).toBe(linesBySplitting(text, width, bold));
+      },
+    ),
     { numRuns: 5000 },
   );
 });

@@ -239,11 +239,27 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
     }
     if (!cell.wrap) wraps[i] = 1;
   }
-  // In a row made taller, every cell reads from the top, level with the wrapped text.
+  return {
+    ...spec,
+    cells: finishedCells(given, wraps, anyHeight ? heights : null),
+    columnWidths: widths,
+    rowHeights: heights,
+  };
+}
+
+/**
+ * The cells as fitted: those that wrap marked so, and in a row made taller every cell reading
+ * from the top, level with the wrapped text. A cell changed gets one new object; the rest stay.
+ */
+function finishedCells(
+  given: readonly SheetCell[],
+  wraps: Uint8Array,
+  heights: Record<number, number> | null,
+): SheetCell[] {
   const cells = new Array<SheetCell>(given.length);
   for (let i = 0; i < given.length; i++) {
     const cell = given[i];
-    const top = anyHeight && !cell.top && !!heights[cell.row];
+    const top = heights !== null && !cell.top && !!heights[cell.row];
     cells[i] = wraps[i]
       ? top
         ? { ...cell, wrap: true, top: true }
@@ -252,7 +268,7 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
         ? { ...cell, top: true }
         : cell;
   }
-  return { ...spec, cells, columnWidths: widths, rowHeights: heights };
+  return cells;
 }
 
 function cellOf(ref: string): { row: number; col: number } {

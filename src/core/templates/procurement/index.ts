@@ -123,23 +123,31 @@ function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: 
   const none = NO_PERIOD;
   if (!table.has("period") || !read.usable(r, "period")) return none;
   const raw = table.get(r, "period");
-  const cell = table.address(r, "period");
   if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("period") });
+    findings.add("REQUIRED_MISSING", table.address(r, "period"), r.row, { column: read.column("period") });
     return none;
   }
   const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
   const period = parsePeriod(text);
   if (!period) {
-    findings.add("PERIOD_INVALID", cell, r.row, { value: cellText(raw) });
+    findings.add("PERIOD_INVALID", table.address(r, "period"), r.row, { value: cellText(raw) });
     return none;
   }
   if (period.start && period.end && period.end < period.start) {
-    findings.add("PERIOD_INVALID", cell, r.row, { start: period.start, end: period.end }, "PERIOD_REVERSED");
+    findings.add(
+      "PERIOD_INVALID",
+      table.address(r, "period"),
+      r.row,
+      { start: period.start, end: period.end },
+      "PERIOD_REVERSED",
+    );
     return none;
   }
   if (period.start && plannedStart && plannedStart !== "ongoing" && period.start < plannedStart) {
-    findings.add("PERIOD_BEFORE_START", cell, r.row, { start: period.start, planned: plannedStart });
+    findings.add("PERIOD_BEFORE_START", table.address(r, "period"), r.row, {
+      start: period.start,
+      planned: plannedStart,
+    });
   }
   return { periodStart: period.start, periodEnd: period.end, periodEndWithOptions: period.endWithOptions };
 }
@@ -177,7 +185,8 @@ function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractTy
   const typeText = read.requiredText(r, "contractType");
   if (!typeText) return null;
   const type = contractType(typeText);
-  const named = type ? [type] : contractTypes(typeText);
+  if (type) return type;
+  const named = contractTypes(typeText);
   if (named.length > 1) {
     findings.add(
       "VALUE_UNCERTAIN",

@@ -8,7 +8,7 @@
  * setting of either sex shows no figure (Art. 12).
  */
 import { gapOf } from "./categories";
-import { sortedMedian } from "./transparency";
+import { selectMedian } from "./transparency";
 import type { Employee, TransparencyResult } from "./transparencyTypes";
 
 /** The employees of each transparency result, kept for its register (held as long as the result is). */
@@ -38,8 +38,8 @@ export interface RegisterLine {
   median: { women: number; men: number; gap: number | null } | null;
 }
 
-/** The median of an array, sorted in place. */
-const median = (values: Float64Array): number => sortedMedian(values.sort())!;
+/** The median of an array, by selection in place (its order is lost). */
+const median = (values: Float64Array): number => selectMedian(values)!;
 
 /** Kronor as a register shows them: whole kronor. */
 const kronor = (value: number) => Math.round(value);
@@ -68,7 +68,7 @@ function lines(
   smallGroup: number,
 ): RegisterLine[] {
   let women = 0;
-  for (const e of group) if (e.sex === "woman") women++;
+  for (let i = 0; i < group.length; i++) if (group[i].sex === "woman") women++;
   const men = group.length - women;
   const hidden = women < smallGroup || men < smallGroup;
   const last = parts.length - 1;
@@ -78,8 +78,12 @@ function lines(
     const line: RegisterLine = { category, part, women, men, hidden, mean: null, median: null };
     const w = new Float64Array(women);
     const m = new Float64Array(men);
-    let [wi, mi, wSum, mSum] = [0, 0, 0, 0];
-    for (const e of group) {
+    let wi = 0;
+    let mi = 0;
+    let wSum = 0;
+    let mSum = 0;
+    for (let i = 0; i < group.length; i++) {
+      const e = group[i];
       const amount = amountOf(e, k, last);
       if (e.sex === "woman") {
         w[wi++] = amount;
@@ -103,7 +107,8 @@ export function payRegister(
   smallGroup: number,
 ): RegisterLine[] {
   const byCategory = new Map<string, Employee[]>();
-  for (const e of employees) {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i];
     if (e.category === null) continue;
     let group = byCategory.get(e.category);
     if (!group) byCategory.set(e.category, (group = []));

@@ -66,7 +66,7 @@ const meanGapOf = (annual: BySex, hourly: BySex): Gap => ({
 });
 
 /** The median by selection in place (Hoare's quickselect): O(n), the array's order is lost. */
-function selectMedian(a: Float64Array): number | null {
+export function selectMedian(a: Float64Array): number | null {
   const n = a.length;
   if (n === 0) return null;
   const kth = (k: number): number => {
@@ -94,13 +94,19 @@ function selectMedian(a: Float64Array): number | null {
   return n % 2 ? kth(n >> 1) : (kth(n / 2 - 1) + kth(n / 2)) / 2;
 }
 
-/** The median gap: annual pay by selection, hourly pay sorted in place (the bands walk it sorted). */
-function medianGapOf(annual: BySex, hourly: BySex): Gap {
-  hourly.women.sort();
-  hourly.men.sort();
+/**
+ * The median gap by selection; with `sortHourly`, the hourly pay sorted in place instead (the
+ * bands walk it sorted).
+ */
+function medianGapOf(annual: BySex, hourly: BySex, sortHourly: boolean): Gap {
+  if (sortHourly) {
+    hourly.women.sort();
+    hourly.men.sort();
+  }
+  const hourlyMedian = sortHourly ? sortedMedian : selectMedian;
   return {
     annual: gapOf(selectMedian(annual.women), selectMedian(annual.men)),
-    hourly: gapOf(sortedMedian(hourly.women), sortedMedian(hourly.men)),
+    hourly: gapOf(hourlyMedian(hourly.women), hourlyMedian(hourly.men)),
   };
 }
 
@@ -288,8 +294,8 @@ export function payTransparency(employees: readonly Employee[], options: Transpa
   const meanGap = meanGapOf(annual, hourly);
   const variableMeanGap = meanGapOf(variableAnnual, variableHourly);
   // The medians sort the arrays; the bands walk the sorted hourly pay.
-  const medianGap = medianGapOf(annual, hourly);
-  const variableMedianGap = medianGapOf(variableAnnual, variableHourly);
+  const medianGap = medianGapOf(annual, hourly, true);
+  const variableMedianGap = medianGapOf(variableAnnual, variableHourly, false);
   return {
     ...base,
     suppressed,
