@@ -8,6 +8,8 @@
  * the largest size, requests as office.js serialized them; the task pane's initial JavaScript.
  * At the largest size, every template's analysis cold in a process of its own with the garbage
  * collector's share, and the risk register against a bare loop and HyperFormula (peerChild.ts).
+ * This machine is shared: each cold analysis and each command-line run is made three times, in
+ * fresh processes, and the median kept (a command line's peak memory: the largest of the three).
  * A benchmark, not a test: it asserts nothing; it prints a table and writes bench/results.json.
  * BENCH_SIZES=1000,10000 limits the sizes (e.g. for a quick look).
  */
@@ -177,8 +179,24 @@ async function perRow(values: CellValue[][], plan: WritePlan): Promise<{ syncs: 
   return { syncs: ctx.syncs, bytes: ctx.totalBytes };
 }
 
-/** One analysis in a process of its own (peerChild.ts): cold, with the garbage collector's share. */
+/** How many times each cold analysis and each command-line run is made: the median is the figure (this machine is shared). */
+const RUNS = 3;
+
+/**
+ * One analysis in a process of its own (peerChild.ts): cold, with the garbage collector's share;
+ * made RUNS times in fresh processes, the median time and the median share.
+ */
 function peerRun(kind: "plankoll" | "bare" | "hyperformula", template: string, rows: number) {
+  // HyperFormula takes seconds a run: once is enough to see a ratio of tens.
+  const runs = Array.from({ length: kind === "hyperformula" ? 1 : RUNS }, () => peerOnce(kind, template, rows));
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    gcShare: median(runs.map((r) => r.gcShare)),
+    findings: runs[0].findings,
+  };
+}
+
+function peerOnce(kind: "plankoll" | "bare" | "hyperformula", template: string, rows: number) {
   const child = spawnSync(
     process.execPath,
     [
@@ -224,7 +242,15 @@ function peers(rows: number) {
   return { rows, cold, register };
 }
 
-/** The command line in its own process, so that its peak memory is its own. */
+/**
+ * The command line in its own process, so that its peak memory is its own; RUNS times (`args` made
+ * for each run, so that no run finds another's output): the median time and the largest peak.
+ */
+function cliRuns(args: (run: number) => string[]): { ms: number; peakRssMb: number } {
+  const runs = Array.from({ length: RUNS }, (_, run) => cliRun(args(run)));
+  return { ms: median(runs.map((r) => r.ms)), peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+}
+
 function cliRun(args: string[], script = "cliChild.js"): { ms: number; peakRssMb: number } {
   const child = spawnSync(process.execPath, [join(__dirname, script), ...args], {
     encoding: "utf8",
@@ -240,8 +266,8 @@ async function cliFigures(template: string, values: CellValue[][]): Promise<Temp
   try {
     const file = join(dir, `${template}.xlsx`);
     await workbookFromRows([{ name: "Data", rows: values }]).xlsx.writeFile(file);
-    const out = cliRun(["check", file, "--out", join(dir, "ut")]);
-    const json = cliRun(["check", file, "--json"]);
+    const out = cliRuns((run) => ["check", file, "--out", join(dir, `ut${run}`)]);
+    const json = cliRuns(() => ["check", file, "--json"]);
     const former = cliRun([file], "exceljsChild.js");
     return {
       checkOutMs: out.ms,
