@@ -9,7 +9,7 @@ import type { Ctx } from "./strings";
 import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
-import type { TransparencyResult } from "./transparency";
+import { selectMedian, type TransparencyResult } from "./transparency";
 import { keepForRegister } from "./register";
 import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
@@ -92,12 +92,34 @@ const MAX_COMPARISONS = 20;
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 
-function median(values: number[]): number | null {
+/** The mean of the lists as one: summed in their order, as their concatenation would be (none made). */
+function meanOfAll(lists: readonly (readonly number[])[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const values of lists) {
+    for (let i = 0; i < values.length; i++) sum += values[i];
+    count += values.length;
+  }
+  return count === 0 ? null : sum / count;
+}
+
+/** The median by selection on a copy (a befattning's pay is thousands of figures: no sort, no boxed numbers). */
+function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
+  const copy = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    // Selection and a sort agree on numbers; NaN has no place in either: sorted as before.
+    if (Number.isNaN(values[i])) return sortedMedianOf(values);
+    copy[i] = values[i];
+  }
+  return selectMedian(copy);
+}
+
+function sortedMedianOf(values: readonly number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -283,7 +305,7 @@ function figuresOf(g: Group): PositionFigures {
     justified: g.justified,
     fte: g.fte,
     code: g.code,
-    everyoneMean: mean([...g.womenPay, ...g.menPay, ...g.otherPay]),
+    everyoneMean: meanOfAll([g.womenPay, g.menPay, g.otherPay]),
   };
 }
 
