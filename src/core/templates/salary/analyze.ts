@@ -443,12 +443,16 @@ export function paidMoreAtOrBelow(
   valueOf: (p: Position) => number | null,
 ): { position: Position; value: number; listed: Position[]; more: number }[] {
   const out: { position: Position; value: number; listed: Position[]; more: number }[] = [];
-  const others = positions.filter((q) => q.womenDominated === false && valueOf(q) !== null && q.mean !== null);
+  // Sorted by pay once (a stable sort: equal pay keeps the sheet's order); each value's candidates
+  // are those at or below it, in that order — as sorting each value's own list would give them.
+  const others = positions
+    .filter((q) => q.womenDominated === false && valueOf(q) !== null && q.mean !== null)
+    .sort((a, b) => b.mean! - a.mean!);
   const byLevel = new Map<number, Position[]>();
   const candidatesAt = (value: number): Position[] => {
     let list = byLevel.get(value);
     if (!list) {
-      list = others.filter((q) => valueOf(q)! <= value).sort((a, b) => b.mean! - a.mean!);
+      list = others.filter((q) => valueOf(q)! <= value);
       byLevel.set(value, list);
     }
     return list;
@@ -480,6 +484,13 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
     if (text === undefined) written.set(value, (text = formatNumber(value)));
     return text;
   };
+  // The best paid are listed for nearly every befattning: each named once.
+  const nameByPosition = new Map<Position, string>();
+  const nameOf = (q: Position) => {
+    let name = nameByPosition.get(q);
+    if (name === undefined) nameByPosition.set(q, (name = `${q.title} (${valuationText(q.valuation!)})`));
+    return name;
+  };
   for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
     for (const q of listed) {
       equalValueGaps.push({
@@ -490,7 +501,7 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
         percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
       });
     }
-    const names = listed.map((q) => `${q.title} (${valuationText(q.valuation!)})`);
+    const names = listed.map(nameOf);
     if (more > 0) names.push(`+${more}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
       title: p.title,
