@@ -10,7 +10,8 @@ import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
-import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type CellWrite, type SheetPlan } from "./plan";
+import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan } from "./plan";
+import { WriteList, sheetPlan } from "./writes";
 
 export type { SheetReport } from "./templates/types";
 import type { SheetReport } from "./templates/types";
@@ -72,7 +73,7 @@ export function columnsNeedingFormats(grid: Grid): number[] {
  * a value Plankoll computed into the user's table is marked too (its own fill where nothing was
  * found there, and how it was computed in the note).
  */
-export function marksFromFindings(findings: readonly Finding[], writes: readonly CellWrite[] = []): CellMark[] {
+export function marksFromFindings(findings: readonly Finding[], writes: WriteList = new WriteList()): CellMark[] {
   const byCell = new Map<string, { rank: number; fill: string; notes: string[] }>();
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -88,11 +89,12 @@ export function marksFromFindings(findings: readonly Finding[], writes: readonly
     }
   }
   for (let i = 0; i < writes.length; i++) {
-    const w = writes[i];
-    if (!w.computed) continue;
-    const entry = byCell.get(w.cell);
-    if (entry) entry.notes.push(w.computed);
-    else byCell.set(w.cell, { rank: 0, fill: COLORS.computed, notes: [w.computed] });
+    const computed = writes.look(i)?.computed;
+    if (!computed) continue;
+    const cell = writes.cell(i);
+    const entry = byCell.get(cell);
+    if (entry) entry.notes.push(computed);
+    else byCell.set(cell, { rank: 0, fill: COLORS.computed, notes: [computed] });
   }
   const marks: CellMark[] = [];
   byCell.forEach((e, cell) => marks.push({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
@@ -107,31 +109,18 @@ export function isPlankollSheet(name: string): boolean {
  * The last guard of "never change what the user typed": a write aimed at a cell that is not empty
  * (core/empty.ts: even a lone space is the user's) is dropped.
  */
-function intoEmptyCells(grid: Grid, writes: readonly CellWrite[]): CellWrite[] {
+function intoEmptyCells(grid: Grid, writes: WriteList): WriteList {
   let width = 0;
   for (let r = 0; r < grid.values.length; r++) if (grid.values[r].length > width) width = grid.values[r].length;
   const lastColumn = grid.originCol + width - 1;
-  // Made only when a write is dropped (seldom): until then the writes are kept as they are.
-  let kept: CellWrite[] | null = null;
-  for (let w = 0; w < writes.length; w++) {
-    const write = writes[w];
-    // Most writes go to Plankoll's columns after the table, outside the grid: known from the letters alone.
-    const address = write.cell;
-    let column = 0;
-    let i = 0;
-    for (; i < address.length; i++) {
-      const code = address.charCodeAt(i);
-      if (code < 65 || code > 90) break;
-      column = column * 26 + (code - 64);
-    }
-    const outside = column > lastColumn || column < grid.originCol;
-    const empty =
-      !grid.formulaCells?.has(address) &&
-      (outside || isEmptyCell(grid.values[Number(address.slice(i)) - grid.originRow]?.[column - grid.originCol]));
-    if (!empty) kept ??= writes.slice(0, w);
-    else if (kept) kept.push(write);
-  }
-  return kept ?? (writes as CellWrite[]);
+  const formulas = grid.formulaCells?.size ? grid.formulaCells : null;
+  // Most writes go to Plankoll's columns after the table, outside the grid: known from the column alone.
+  return writes.filter((i) => {
+    const column = writes.col(i);
+    if (formulas?.has(writes.cell(i))) return false;
+    if (column > lastColumn || column < grid.originCol) return true;
+    return isEmptyCell(grid.values[writes.row(i) - grid.originRow]?.[column - grid.originCol]);
+  });
 }
 
 /** Findings in row order, the worst first within a row. */
@@ -192,7 +181,7 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
   const reports: SheetReport[] = [];
   // One table (the usual sheet): its own arrays, not copies of them.
   let findingsToMark: Finding[] = [];
-  let writes: CellWrite[] = [];
+  let writes = new WriteList();
   for (const f of found) {
     const table = read.get(f) ?? readFound(f);
     const outcome = (options.analyzeAs?.[f.template.id] ?? f.template.analyze)(table, ctx);
@@ -212,12 +201,13 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
     reports.push(report);
     // Some codes are reported on Plankoll's sheets only (pay ratios): never marked in the user's cells.
     const marked = findings.every(isMarked) ? findings : findings.filter(isMarked);
+    const written = outcome.writes instanceof WriteList ? outcome.writes : WriteList.of(outcome.writes);
     if (found.length === 1) {
       findingsToMark = marked;
-      writes = outcome.writes;
+      writes = written;
     } else {
       for (const x of marked) findingsToMark.push(x);
-      for (const w of outcome.writes) writes.push(w);
+      writes.append(written);
     }
   }
   notUnread(grid, reports[0], ctx.t);
@@ -226,7 +216,7 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
   return {
     report: reports[0],
     reports,
-    plan: { sheet: grid.sheet, marks: marksFromFindings(findingsToMark, written), writes: written },
+    plan: sheetPlan(grid.sheet, marksFromFindings(findingsToMark, written), written),
   };
 }
 

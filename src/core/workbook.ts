@@ -19,6 +19,7 @@ import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
 import { comparisonSheet } from "./comparisonSheet";
 import { finishSheet } from "./sheet/fit";
+import { WriteList, compactWrites, sheetPlan } from "./writes";
 
 export interface WorkbookAnalysis {
   sheets: SheetReport[];
@@ -190,5 +191,7 @@ function marked(
 ): SheetPlan {
   const own = analysis.reports.flatMap((r) => r.findings).filter(isMarked);
   const more = workbook.filter((w) => w.sheet === analysis.plan.sheet && isMarked(w.finding)).map((w) => w.finding);
-  return { ...analysis.plan, marks: marksFromFindings([...own, ...more], analysis.plan.writes) };
+  const { plan } = analysis;
+  const writes = compactWrites(plan) ?? WriteList.of(plan.writes);
+  return sheetPlan(plan.sheet, marksFromFindings([...own, ...more], writes), writes);
 }

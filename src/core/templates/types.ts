@@ -11,6 +11,7 @@ import type { MessageKey, Params, Translate } from "../i18n";
 import type { ColumnSpec } from "../sheet/columns";
 import type { Table } from "../sheet/table";
 import type { CellWrite, SheetSpec } from "../plan";
+import type { WriteList } from "../writes";
 import type { CodeTable, CoreCode, CoreWording, WordingTable } from "../codes";
 import type { KeyOf, TemplateStrings } from "./strings";
 
@@ -122,8 +123,8 @@ export type Comparison = "added" | "removed" | "changed" | "unchanged" | "said" 
 export interface TemplateOutcome<R> {
   findings: Finding[];
   result: R;
-  /** Values for empty cells and added Plankoll columns. */
-  writes: CellWrite[];
+  /** Values for empty cells and added Plankoll columns (a template writing on every row records them as a WriteList). */
+  writes: CellWrite[] | WriteList;
   /**
    * The rows read as the table's own, where not every row below the header is (a block layout's
    * label rows and repeated headers are not); absent: every row read.

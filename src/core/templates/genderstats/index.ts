@@ -3,8 +3,8 @@ import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { COLORS, type CellWrite } from "../../plan";
-import { a1 } from "../../sheet/address";
+import { COLORS } from "../../plan";
+import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
 import { cellText, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { strings } from "./strings";
@@ -96,10 +96,10 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const minShare = ctx.settings.genderBalance.minSharePercent;
-  const writes: CellWrite[] = [];
+  const writes = new WriteList();
   const rows: GenderRow[] = [];
-  const first = table.firstFreeColumn;
-  const out = (row: number, offset: number) => a1(row, table.grid.originCol + first + offset);
+  const out = table.grid.originCol + table.firstFreeColumn;
+  const [evenLook, unevenLook] = [fillLook(COLORS.low), fillLook(COLORS.medium)];
   // Without a known label column, the column left of Kvinnor names the rows.
   const labelIndex = table.header.columns.label ?? Math.max(0, table.header.columns.women - 1);
 
@@ -122,11 +122,9 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
     if (balance.known) {
       const { shareWomen, shareMen } = balance;
       const balanceText = balanced ? even : underrepresented === "women" ? fewWomen : fewMen;
-      writes.push(
-        { cell: out(r.row, 0), value: shareWomen },
-        { cell: out(r.row, 1), value: shareMen },
-        { cell: out(r.row, 2), value: balanceText, fill: balanced ? COLORS.low : COLORS.medium },
-      );
+      writes.add(r.row, out, shareWomen);
+      writes.add(r.row, out + 1, shareMen);
+      writes.add(r.row, out + 2, balanceText, balanced ? evenLook : unevenLook);
     }
     // Summed column by column (no list made per row: this runs on every row).
     if (women === null) incomplete.women = true;
@@ -156,7 +154,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   if (totalRow) checkTotalRow(table, totalRow, { sums, incomplete }, (r, key) => count(r, key, false), findings, read);
   if (writes.length) {
     for (const [offset, key] of (["column.shareWomen", "column.shareMen", "column.balance"] as const).entries()) {
-      writes.push({ cell: out(table.headerRow, offset), value: t(key), bold: true, fill: COLORS.header });
+      writes.add(table.headerRow, out + offset, t(key), HEADER_LOOK);
     }
   }
   return {

@@ -2,8 +2,7 @@
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
-import { COLORS, type CellWrite } from "../../plan";
-import { a1 } from "../../sheet/address";
+import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
@@ -259,10 +258,9 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   const { t, settings } = ctx;
   const tolerancePercent = settings.indicators.tolerancePercent;
   const { findings, read } = readerOf(table, ctx);
-  const writes: CellWrite[] = [];
+  const writes = new WriteList();
   const indicators: Indicator[] = [];
-  const statusColumn = table.firstFreeColumn;
-  const statusCell = (row: number) => a1(row, table.grid.originCol + statusColumn);
+  const statusColumn = table.grid.originCol + table.firstFreeColumn;
   const statusLabel: Record<IndicatorStatus, string> = {
     met: t("status.met"),
     partly: t("status.partly"),
@@ -291,10 +289,9 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
     const { status } = indicator;
-    if (status) writes.push({ cell: statusCell(r.row), value: statusLabel[status], fill: STATUS_FILL[status] });
+    if (status) writes.add(r.row, statusColumn, statusLabel[status], fillLook(STATUS_FILL[status]));
   }
-  if (writes.length)
-    writes.push({ cell: statusCell(table.headerRow), value: t("column.status"), bold: true, fill: COLORS.header });
+  if (writes.length) writes.add(table.headerRow, statusColumn, t("column.status"), HEADER_LOOK);
 
   const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
   for (const i of indicators) counts[i.status ?? "not_judged"]++;

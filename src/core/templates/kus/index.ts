@@ -3,7 +3,7 @@ import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { COLORS, type CellWrite } from "../../plan";
+import { HEADER_LOOK, WriteList, type WriteLook } from "../../writes";
 import { a1 } from "../../sheet/address";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { headerUnitMultiplier } from "../../parse/amounts";
@@ -109,7 +109,10 @@ function participantsOf({ table, read, findings }: Reading, r: DataRow): number 
 }
 
 /** The sheet's Totalt row checked against the sum (its amount returned); without one, a total written below the table. */
-function totalRow({ table, read, findings, ctx }: Reading, totalSek: number, n: number, writes: CellWrite[]) {
+/** A total Plankoll writes below a table: bold. */
+const BOLD: WriteLook = Object.freeze({ bold: true });
+
+function totalRow({ table, read, findings, ctx }: Reading, totalSek: number, n: number, writes: WriteList) {
   const { t } = ctx;
   if (table.totalRow) {
     const declaredTotalSek = read.amount(table.totalRow, "requested", true);
@@ -127,13 +130,13 @@ function totalRow({ table, read, findings, ctx }: Reading, totalSek: number, n: 
     const multiplier = headerUnitMultiplier(table.header.headers.requested ?? "");
     const row = table.lastIndex + 1 + table.grid.originRow;
     const labelColumn = table.header.columns.application;
-    writes.push({ cell: a1(row, table.grid.originCol + labelColumn), value: t("kus.totalLabel"), bold: true });
-    writes.push({
-      cell: a1(row, table.grid.originCol + table.header.columns.requested),
-      value: Math.round((totalSek / multiplier) * 100) / 100,
-      bold: true,
-      computed: t("kus.totalComputed", { count: n }),
-    });
+    writes.add(row, table.grid.originCol + labelColumn, t("kus.totalLabel"), BOLD);
+    writes.add(
+      row,
+      table.grid.originCol + table.header.columns.requested,
+      Math.round((totalSek / multiplier) * 100) / 100,
+      { bold: true, computed: t("kus.totalComputed", { count: n }) },
+    );
   }
   return null;
 }
@@ -142,9 +145,9 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const { t } = ctx;
   const c = readerOf(table, ctx);
   const { findings, read } = c;
-  const writes: CellWrite[] = [];
+  const writes = new WriteList();
   const applications: KusApplication[] = [];
-  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  const out = table.grid.originCol + table.firstFreeColumn;
   const seen = new FirstRows();
 
   const priorityOf = (r: DataRow): number | null => {
@@ -175,8 +178,8 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
     const participants = participantsOf(c, r);
     const costPerParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
     applications.push({ row: r.row, priority, title, requestedSek, breakdown, participants, costPerParticipant });
-    if (requestedSek !== null) writes.push({ cell: out(r.row, 0), value: requestedSek });
-    if (costPerParticipant !== null) writes.push({ cell: out(r.row, 1), value: costPerParticipant });
+    if (requestedSek !== null) writes.add(r.row, out, requestedSek);
+    if (costPerParticipant !== null) writes.add(r.row, out + 1, costPerParticipant);
   }
 
   // Priorities 1..N, each once.
@@ -192,7 +195,7 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const declaredTotalSek = totalRow(c, totalSek, n, writes);
   if (n > 0) {
     (["column.requestedSek", "column.costPerParticipant"] as const).forEach((key, i) =>
-      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
+      writes.add(table.headerRow, out + i, t(key), HEADER_LOOK),
     );
   }
   return {

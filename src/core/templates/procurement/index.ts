@@ -3,8 +3,8 @@ import type { ColumnSpec } from "../../sheet/columns";
 import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
-import { COLORS, type CellWrite } from "../../plan";
-import { a1 } from "../../sheet/address";
+import { COLORS } from "../../plan";
+import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
@@ -235,12 +235,13 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   const { t } = ctx;
   const threshold = ctx.settings.procurement.thresholdSek;
   const c = readerOf(table, ctx);
-  const writes: CellWrite[] = [];
+  const writes = new WriteList();
   const items: ProcurementItem[] = [];
-  const out = (row: number, offset: number) => a1(row, table.grid.originCol + table.firstFreeColumn + offset);
+  const outColumn = table.grid.originCol + table.firstFreeColumn;
   const thresholdText = formatSek(threshold);
   const yes = t("salary.yes");
   const no = t("salary.no");
+  const below = fillLook(COLORS.info);
   for (const r of table.rows) {
     const description = c.read.requiredText(r, "description");
     const plannedStart = table.has("plannedStart") ? plannedStartOf(c, r) : null;
@@ -262,17 +263,16 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
       type,
       reportable: value.reportable,
     });
-    if (value.valueSek !== null) writes.push({ cell: out(r.row, 0), value: value.valueSek });
-    if (period.periodEndWithOptions) writes.push({ cell: out(r.row, 1), value: period.periodEndWithOptions });
+    if (value.valueSek !== null) writes.add(r.row, outColumn, value.valueSek);
+    if (period.periodEndWithOptions) writes.add(r.row, outColumn + 1, period.periodEndWithOptions);
     if (value.reportable !== null) {
-      writes.push(
-        value.reportable ? { cell: out(r.row, 2), value: yes } : { cell: out(r.row, 2), value: no, fill: COLORS.info },
-      );
+      if (value.reportable) writes.add(r.row, outColumn + 2, yes);
+      else writes.add(r.row, outColumn + 2, no, below);
     }
   }
   if (items.length) {
     (["column.valueSek", "column.endWithOptions", "column.report"] as const).forEach((key, i) =>
-      writes.push({ cell: out(table.headerRow, i), value: t(key), bold: true, fill: COLORS.header }),
+      writes.add(table.headerRow, outColumn + i, t(key), HEADER_LOOK),
     );
   }
   return { findings: c.findings.items, writes, result: { items, ...sums(items), thresholdSek: threshold } };

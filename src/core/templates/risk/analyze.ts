@@ -3,8 +3,8 @@ import type { Zone } from "../../types";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
-import { COLORS, type CellWrite } from "../../plan";
-import { a1 } from "../../sheet/address";
+import { COLORS } from "../../plan";
+import { HEADER_LOOK, WriteList, fillLook, type WriteLook } from "../../writes";
 import { FirstRows, tableReader } from "../common";
 import { cellText, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
@@ -55,7 +55,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   );
   const findings = ctx.findings();
   const cells = riskCells(table, findings, ctx);
-  const writes: CellWrite[] = [];
+  const writes = new WriteList();
   const hasLevels = table.has("probability") && table.has("consequence");
   const matrix: (number | string)[][][] = matrixZones.map((row) => row.map(() => []));
   const counts: Record<Zone, number> = { low: 0, medium: 0, critical: 0 };
@@ -64,7 +64,12 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     medium: t("zone.medium"),
     critical: t("zone.critical"),
   };
-  const zoneCell = (row: number) => a1(row, table.grid.originCol + table.firstFreeColumn);
+  const zoneColumn = table.grid.originCol + table.firstFreeColumn;
+  const zoneLook: Record<Zone, WriteLook> = {
+    low: fillLook(COLORS.low),
+    medium: fillLook(COLORS.medium),
+    critical: fillLook(COLORS.critical),
+  };
   let unplaced = 0;
 
   const risks: Risk[] = table.rows.map((r) => {
@@ -80,7 +85,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     if (value !== null) {
       zone = computed !== null ? matrixZones[probability! - 1][consequence! - 1] : zoneForValue(value, bands);
       counts[zone]++;
-      writes.push({ cell: zoneCell(r.row), value: zoneLabel[zone], fill: COLORS[zone] });
+      writes.add(r.row, zoneColumn, zoneLabel[zone], zoneLook[zone]);
       if (zone === "critical") cells.actionNeeded(r, value);
     }
     if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
@@ -90,7 +95,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   });
 
   if (risks.some((risk) => risk.zone !== null)) {
-    writes.push({ cell: zoneCell(table.headerRow), value: t("column.zone"), bold: true, fill: COLORS.header });
+    writes.add(table.headerRow, zoneColumn, t("column.zone"), HEADER_LOOK);
   }
 
   return {
@@ -125,7 +130,7 @@ interface Levels {
   consequence: number | null;
   computed: number | null;
   hasLevels: boolean;
-  writes: CellWrite[];
+  writes: WriteList;
 }
 
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
@@ -166,9 +171,7 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
   const { computed } = levels;
   if (isBlank(raw)) {
     if (computed !== null)
-      levels.writes.push({
-        cell,
-        value: computed,
+      levels.writes.add(r.row, table.grid.originCol + table.header.columns.value, computed, {
         computed: t("risk.computed", {
           probability: levels.probability!,
           consequence: levels.consequence!,
