@@ -9,6 +9,7 @@
 import { BACKUP_SHEET, type FinishedSheet, type LaterPlan, type WritePlan } from "../core/plan";
 import { encodeBackup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
+import { WriteList, compactWrites } from "../core/writes";
 import { type Deflate } from "./zip";
 import { sharedStrings, type XlsxPackage, type WorkbookRead } from "./read";
 import type { WriteSummary } from "../core/port";
@@ -120,18 +121,20 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
     const flags = (bold === undefined ? 0 : bold ? 1 : 2) + (date ? 3 : 0);
     return (byFlags[flags] ??= { fill, bold, numFmt: date ? DATE_FORMAT : undefined });
   };
-  const { marks, writes } = sheetPlan;
+  const { marks } = sheetPlan;
   for (let i = 0; i < marks.length; i++) {
     const { row, column } = parseA1(marks[i].cell);
     list.push({ row, col: column, marked: true, look: lookOf(marks[i].fill, undefined, false), value: undefined });
   }
+  // The core's compact writes where the plan has them (no object or address made per write).
+  const writes = compactWrites(sheetPlan) ?? WriteList.of(sheetPlan.writes);
   for (let i = 0; i < writes.length; i++) {
-    const write = writes[i];
-    const { row, column } = parseA1(write.cell);
-    const serial = dateSerial(write.value, date1904);
-    const look =
-      write.fill || write.bold || serial !== null ? lookOf(write.fill, write.bold, serial !== null) : undefined;
-    list.push({ row, col: column, marked: undefined, look, value: serial ?? write.value });
+    const value = writes.value(i);
+    const fill = writes.look(i)?.fill;
+    const bold = writes.look(i)?.bold;
+    const serial = dateSerial(value, date1904);
+    const look = fill || bold || serial !== null ? lookOf(fill, bold, serial !== null) : undefined;
+    list.push({ row: writes.row(i), col: writes.col(i), marked: undefined, look, value: serial ?? value });
   }
   list.sort((a, b) => a.row - b.row || a.col - b.col);
   // A cell both marked and written gets one patch: the value, the write's look over the mark's fill.
@@ -271,7 +274,7 @@ function patchInto(
  */
 function takeSheetPlan(plan: LaterPlan, index: number, release: boolean, date1904: boolean) {
   const sheetPlan = plan.sheets[index];
-  if (sheetPlan.marks.length === 0 && sheetPlan.writes.length === 0) return null;
+  if (sheetPlan.marks.length === 0 && (compactWrites(sheetPlan) ?? sheetPlan.writes).length === 0) return null;
   if (release) plan.sheets[index] = { sheet: sheetPlan.sheet, marks: [], writes: [] };
   return {
     patches: cellPatches(sheetPlan, date1904),
