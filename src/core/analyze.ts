@@ -101,6 +101,11 @@ export function marksFromFindings(findings: readonly Finding[], writes: WriteLis
   return marks;
 }
 
+/** The marks of the findings and computed writes given, made when first asked for. */
+export function marksOf(findings: readonly Finding[], writes: WriteList): () => CellMark[] {
+  return () => marksFromFindings(findings, writes);
+}
+
 export function isPlankollSheet(name: string): boolean {
   return name.startsWith(PLANKOLL_SHEET_PREFIX);
 }
@@ -216,7 +221,8 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
   return {
     report: reports[0],
     reports,
-    plan: sheetPlan(grid.sheet, marksFromFindings(findingsToMark, written), written),
+    // The marks made when the plan is written, from the findings as they are now (the report's list may be replaced).
+    plan: sheetPlan(grid.sheet, marksOf(findingsToMark.slice(), written), written),
   };
 }
 

@@ -9,7 +9,7 @@ import {
   type DetectedGrid,
   type SheetAnalysis,
   isPlankollSheet,
-  marksFromFindings,
+  marksOf,
   type AnalyzeOptions,
   type SheetReport,
 } from "./analyze";
@@ -193,5 +193,5 @@ function marked(
   const more = workbook.filter((w) => w.sheet === analysis.plan.sheet && isMarked(w.finding)).map((w) => w.finding);
   const { plan } = analysis;
   const writes = compactWrites(plan) ?? WriteList.of(plan.writes);
-  return sheetPlan(plan.sheet, marksFromFindings([...own, ...more], writes), writes);
+  return sheetPlan(plan.sheet, marksOf([...own, ...more], writes), writes);
 }

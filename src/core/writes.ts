@@ -4,7 +4,7 @@
  * writes alike share. A register of 100 000 rows writes a zone on each: as objects with an address
  * each, those were a quarter of its analysis (and of the garbage collector's work, since they all
  * live until the sheet is written). The plan's `writes` are made into CellWrite objects only when
- * an adapter reads them (sheetPlan); the review never does.
+ * an adapter reads them (sheetPlan), and its marks likewise; the review reads neither.
  */
 import { COLORS, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 import { a1, parseA1 } from "./sheet/address";
@@ -130,19 +130,26 @@ export class WriteList {
 const compact = new WeakMap<SheetPlan, WriteList>();
 
 /**
- * A sheet's plan whose `writes` are made into CellWrite objects when first read; until then (and
- * for an adapter that asks, compactWrites) they stay a WriteList. Assigning `writes` replaces them.
+ * A sheet's plan whose marks and writes are made when first read: the marks from the findings
+ * (`marks`, called once), the writes into CellWrite objects; until then (and for an adapter that
+ * asks, compactWrites) the writes stay a WriteList. A review reads neither; assigning replaces them.
  */
-export function sheetPlan(sheet: string, marks: CellMark[], writes: WriteList): SheetPlan {
-  let made: CellWrite[] | null = null;
+export function sheetPlan(sheet: string, marks: () => CellMark[], writes: WriteList): SheetPlan {
+  let madeMarks: CellMark[] | null = null;
+  let madeWrites: CellWrite[] | null = null;
   const plan: SheetPlan = {
     sheet,
-    marks,
+    get marks(): CellMark[] {
+      return (madeMarks ??= marks());
+    },
+    set marks(value: CellMark[]) {
+      madeMarks = value;
+    },
     get writes(): CellWrite[] {
-      return (made ??= writes.toArray());
+      return (madeWrites ??= writes.toArray());
     },
     set writes(value: CellWrite[]) {
-      made = value;
+      madeWrites = value;
       compact.delete(plan);
     },
   };
