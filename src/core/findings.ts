@@ -22,9 +22,20 @@ export class FindingList<C extends string = never, W extends string = never> imp
       severity,
       code: code as FindingCode,
       params: shown,
-      message: this.t(`finding.${wording ?? code}`, params),
+      message: this.t(messageKey(wording ?? code), params),
     });
   }
+}
+
+/**
+ * A code's message key ("finding.RISK_NO_ACTION"), made once per code: a key made per finding is a
+ * new string whose hash the translations' map computes every time.
+ */
+const messageKeys = new Map<string, string>();
+function messageKey(codeOrWording: string): string {
+  let key = messageKeys.get(codeOrWording);
+  if (key === undefined) messageKeys.set(codeOrWording, (key = `finding.${codeOrWording}`));
+  return key;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

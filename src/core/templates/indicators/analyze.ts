@@ -2,7 +2,7 @@
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
-import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
+import { HEADER_LOOK, WriteList, fillLook, type WriteLook } from "../../writes";
 import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
@@ -198,12 +198,14 @@ function genderSplitOf(c: Reading, r: DataRow, name: string, lowerName: string, 
   return split ? true : null;
 }
 
+/** A quantity that was read; null for none or one that could not be read. */
+const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ? q : null);
+
 /** One row with its own indicator: its figures read, its direction and status judged. */
 function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   // The name as the patterns read it, lowered once.
   const lowerName = name.toLowerCase();
   const { table, read, findings, ctx } = c;
-  const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ? q : null);
   const target = quantityIn(c, r, "target");
   const outcome = quantityIn(c, r, "outcome");
   const women = quantityIn(c, r, "outcomeWomen");
@@ -269,7 +271,11 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   };
   const c: Reading = { table, read, findings, ctx, statusLabel };
 
-  for (const r of table.rows) {
+  const looks: Partial<Record<IndicatorStatus, WriteLook>> = {};
+  const statusLook = (status: IndicatorStatus) => (looks[status] ??= fillLook(STATUS_FILL[status]));
+  // Walked by index: the loop runs once over every row, before V8 has optimized it.
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
     const name = read.text(r, "name");
     const hasFigures = !isBlank(table.get(r, "target")) || !isBlank(table.get(r, "outcome"));
     if (!name && hasFigures) {
@@ -289,7 +295,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     if (activity) indicator.activities.push(activity);
     indicators.push(indicator);
     const { status } = indicator;
-    if (status) writes.add(r.row, statusColumn, statusLabel[status], fillLook(STATUS_FILL[status]));
+    if (status) writes.add(r.row, statusColumn, statusLabel[status], statusLook(status));
   }
   if (writes.length) writes.add(table.headerRow, statusColumn, t("column.status"), HEADER_LOOK);
 
