@@ -11,6 +11,8 @@ import {
   parseQuantity,
   serialToIso,
 } from "../../src/core/parse";
+import { foldLabel } from "../../src/core/parse/cells";
+import fc from "fast-check";
 
 describe("Swedish numbers", () => {
   test.each([
@@ -158,6 +160,23 @@ describe("cells and labels", () => {
     expect(compactLabel("Års-\nmål")).toBe(compactLabel("Årsmål"));
     expect(compactLabel("Ansvarig-\ngrupp")).toBe(compactLabel("Ansvarig grupp"));
     expect(compactLabel("Sanno\u00adlikhet")).toBe("sannolikhet");
+  });
+  test("a label of Latin-1 characters folds by the table as the rule folds it; any other text by the rule", () => {
+    // Every character up to U+00FF among others (Greek, the Kelvin sign, combining accents, emoji).
+    const latin1 = fc.integer({ min: 0, max: 255 }).map((code) => String.fromCharCode(code));
+    const other = fc.constantFrom("\u212a", "\u0301", "Σ", "ς", "İ", "😀", "\u1e9e", "ﬁ");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(latin1, latin1, latin1, other), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(compactLabel(text)).toBe(foldLabel(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(compactLabel(`Å${"ö-".repeat(300)}`)).toBe(`a${"o".repeat(300)}`);
+    for (let code = 0; code < 256; code++) {
+      const text = `A${String.fromCharCode(code)}b`;
+      expect(compactLabel(text)).toBe(foldLabel(text));
+    }
   });
   test("cell text", () => {
     expect(cellText(7257000)).toBe("7\u00a0257\u00a0000");

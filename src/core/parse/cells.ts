@@ -51,11 +51,7 @@ export function headerText(value: CellValue): string {
 export function compactLabel(text: string): string {
   let key = compactCache.get(text);
   if (key === undefined) {
-    key = text
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "");
+    key = compactLatin1(text) ?? foldLabel(text);
     // Labels repeat row after row (Pågår, vara, K, 3.Möjlig): each is folded once.
     if (compactCache.size >= 10_000) compactCache.clear();
     compactCache.set(text, key);
@@ -64,3 +60,37 @@ export function compactLabel(text: string): string {
 }
 
 const compactCache = new Map<string, string>();
+
+/** The rule itself: decomposed, accents dropped, lower case, only a–z and 0–9 kept. */
+export function foldLabel(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * What the rule keeps of each character up to U+00FF (0: nothing): none of them decomposes into
+ * more than a letter and its accents, so a text of such characters folds character by character.
+ */
+const LATIN1 = Uint8Array.from({ length: 256 }, (_, code) => {
+  const kept = foldLabel(String.fromCharCode(code));
+  if (kept.length > 1) throw new Error(`compactLabel: U+${code.toString(16)} folds to ${kept}`);
+  return kept ? kept.charCodeAt(0) : 0;
+});
+const folded = new Uint16Array(256);
+
+/** A label of Latin-1 characters (Swedish labels and names) folded by the table; null for any other text or a long one. */
+function compactLatin1(text: string): string | null {
+  if (text.length > folded.length) return null;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 255) return null;
+    const kept = LATIN1[code];
+    if (kept !== 0) folded[n++] = kept;
+  }
+  // An array-like of at most 256 codes: one call makes the string.
+  return String.fromCharCode.apply(null, folded.subarray(0, n) as unknown as number[]);
+}
