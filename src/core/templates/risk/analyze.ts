@@ -136,14 +136,15 @@ interface Levels {
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
 function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelScale): number | null {
   const raw = table.get(r, key);
-  const cell = table.address(r, key);
   if (!usable(r, key)) return null;
   if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", cell, r.row, { column: column(key) });
+    findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: column(key) });
     return null;
   }
   const parsed = parseLevel(raw, key);
   if (parsed.ok) return parsed.level;
+  // The address only for a finding: most levels are read without one.
+  const cell = table.address(r, key);
   if (parsed.reason === "mismatch") {
     findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
       column: column(key),
@@ -166,7 +167,8 @@ function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelS
 function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, levels: Levels): number | null {
   if (!table.has("value")) return null;
   const raw = table.get(r, "value");
-  const cell = table.address(r, "value");
+  // The address only for a finding: most values are read without one.
+  const cell = () => table.address(r, "value");
   if (!usable(r, "value")) return null;
   const { computed } = levels;
   if (isBlank(raw)) {
@@ -178,22 +180,22 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
           value: computed,
         }),
       });
-    else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("value") });
+    else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell(), r.row, { column: column("value") });
     return null;
   }
   const number = parseNumberCell(raw);
   if (number === null) {
-    findings.add("NOT_A_NUMBER", cell, r.row, { column: column("value"), value: cellText(raw) });
+    findings.add("NOT_A_NUMBER", cell(), r.row, { column: column("value"), value: cellText(raw) });
     return null;
   }
   if (number < 1 || number > 25) {
-    findings.add("OUT_OF_RANGE", cell, r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+    findings.add("OUT_OF_RANGE", cell(), r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
     return null;
   }
   const possible = POSSIBLE_VALUES.has(number);
-  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell, r.row, { value: cellText(raw) });
+  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell(), r.row, { value: cellText(raw) });
   if (computed !== null && number !== computed) {
-    findings.add("RISK_VALUE_MISMATCH", cell, r.row, {
+    findings.add("RISK_VALUE_MISMATCH", cell(), r.row, {
       value: cellText(raw),
       probability: levels.probability!,
       consequence: levels.consequence!,
