@@ -273,7 +273,10 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     noteAnalysis(group, table, read, r);
     if (sex === null) continue;
     if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText! });
-    group[sex === "woman" ? "women" : sex === "man" ? "men" : "other"]++;
+    // Each count and sum by its own name: a key chosen per row is a slow keyed store.
+    if (sex === "woman") group.women++;
+    else if (sex === "man") group.men++;
+    else group.other++;
     // Full-time monthly pay: as the row gives it, or from its hourly rate or its pay of the year.
     const fullTime =
       year?.fullTimeMonthly ?? (pay === null ? null : salaryIsFullTime || rate === null ? pay : pay / rate);
@@ -281,7 +284,8 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
     const fte = rate ?? 1;
     group.fte.all += fte;
-    if (sex !== "other") group.fte[sex === "woman" ? "women" : "men"] += fte;
+    if (sex === "woman") group.fte.women += fte;
+    else if (sex === "man") group.fte.men += fte;
   }
   const figures = [...groups.values()].map(figuresOf);
   return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
