@@ -108,10 +108,10 @@ function participantsOf({ table, read, findings }: Reading, r: DataRow): number 
   return q.value;
 }
 
-/** The sheet's Totalt row checked against the sum (its amount returned); without one, a total written below the table. */
 /** A total Plankoll writes below a table: bold. */
 const BOLD: WriteLook = Object.freeze({ bold: true });
 
+/** The sheet's Totalt row checked against the sum (its amount returned); without one, a total written below the table. */
 function totalRow({ table, read, findings, ctx }: Reading, totalSek: number, n: number, writes: WriteList) {
   const { t } = ctx;
   if (table.totalRow) {
