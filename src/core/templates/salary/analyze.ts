@@ -10,6 +10,7 @@ import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
 import { selectMedian, type TransparencyResult } from "./transparency";
+import { Employees } from "./employees";
 import { keepForRegister } from "./register";
 import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
 import {
@@ -182,7 +183,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
       ? "employees"
       : "positions";
   // The one-row-per-employee layout also gathers what the directive's report needs.
-  const payroll: Payroll = { employees: [], basis: null, request };
+  const payroll: Payroll = { employees: new Employees(0), basis: null, request };
   const { figures, annualPaySum } =
     layout === "employees" ? employeeGroups(table, read, findings, payroll, ctx) : positionRows(table, read, findings);
   const minShare = settings.genderBalance.minSharePercent;

@@ -4,7 +4,8 @@
  * employees walked once.
  */
 import { oneDecimal } from "../common";
-import type { CategoryGap, Employee, Gap, LeaveShares, Population } from "./transparencyTypes";
+import type { CategoryGap, Gap, LeaveShares, Population } from "./transparencyTypes";
+import type { Employees } from "./employees";
 
 /** (men − women) / men × 100, one decimal; null when either is unknown or men's is zero. */
 export function gapOf(women: number | null, men: number | null): number | null {
@@ -67,57 +68,61 @@ function levelsOver(
 const MEN = 6;
 
 /** Each category's sums, the employees walked once: counts and the sums of each measure by sex. */
-function sumsByCategory(employees: readonly Employee[], partCount: number): Map<string, Sums> {
+function sumsByCategory(employees: Employees): Map<string, Sums> {
+  const { partCount, woman, annualBasic, annualVariable, hours } = employees;
   const byCategory = new Map<string, Sums>();
   for (let i = 0; i < employees.length; i++) {
-    const e = employees[i];
-    if (e.category === null) continue;
-    let sums = byCategory.get(e.category);
+    const category = employees.category[i];
+    if (category === null) continue;
+    let sums = byCategory.get(category);
     if (!sums) {
       sums = {
         titles: [],
         seen: new Set(),
-        row: e.row,
-        cell: e.categoryCell,
+        row: employees.row[i],
+        cell: employees.categoryCell[i],
         justification: null,
         remedied: null,
         s: new Float64Array(12),
         parts: new Float64Array(2 * 3 * partCount),
         leave: null,
       };
-      byCategory.set(e.category, sums);
+      byCategory.set(category, sums);
     }
-    if (e.row < sums.row) sums.row = e.row;
-    if (e.title !== null && !sums.seen.has(e.title)) {
-      sums.seen.add(e.title);
-      sums.titles.push(e.title);
+    if (employees.row[i] < sums.row) sums.row = employees.row[i];
+    const title = employees.title[i];
+    if (title !== null && !sums.seen.has(title)) {
+      sums.seen.add(title);
+      sums.titles.push(title);
     }
-    sums.cell ??= e.categoryCell;
-    if (e.justification && !sums.justification) sums.justification = e.justification;
-    if (e.remedied && !sums.remedied) sums.remedied = e.remedied;
-    const o = e.sex === "woman" ? 0 : MEN;
+    sums.cell ??= employees.categoryCell[i];
+    const justification = employees.justification[i];
+    if (justification && !sums.justification) sums.justification = justification;
+    const remedied = employees.remedied[i];
+    if (remedied && !sums.remedied) sums.remedied = remedied;
+    const isWoman = woman[i] === 1;
+    const o = isWoman ? 0 : MEN;
     const s = sums.s;
     s[o]++;
-    s[o + 1] += e.annualBasic;
-    s[o + 2] += e.annualBasic / e.hours;
-    s[o + 3] += e.annualVariable;
-    s[o + 4] += e.annualVariable / e.hours;
-    if (e.annualVariable > 0) s[o + 5]++;
-    if (e.leave) {
-      const leave = (sums.leave ??= [0, 0, 0, 0]);
-      const at = e.sex === "woman" ? 0 : 2;
-      leave[at]++;
-      if (e.leave === "raised") leave[at + 1]++;
+    s[o + 1] += annualBasic[i];
+    s[o + 2] += annualBasic[i] / hours[i];
+    s[o + 3] += annualVariable[i];
+    s[o + 4] += annualVariable[i] / hours[i];
+    if (annualVariable[i] > 0) s[o + 5]++;
+    const leave = employees.leave[i];
+    if (leave) {
+      const counted = (sums.leave ??= [0, 0, 0, 0]);
+      const at = isWoman ? 0 : 2;
+      counted[at]++;
+      if (leave === "raised") counted[at + 1]++;
     }
-    if (e.parts) {
-      const p = sums.parts;
-      const at = e.sex === "woman" ? 0 : 3 * partCount;
-      for (let j = 0; j < partCount; j++) {
-        const amount = e.parts[j];
-        p[at + 3 * j] += amount;
-        p[at + 3 * j + 1] += amount / e.hours;
-        if (amount > 0) p[at + 3 * j + 2]++;
-      }
+    const p = sums.parts;
+    const at = isWoman ? 0 : 3 * partCount;
+    for (let j = 0; j < partCount; j++) {
+      const amount = employees.parts[i * partCount + j];
+      p[at + 3 * j] += amount;
+      p[at + 3 * j + 1] += amount / hours[i];
+      if (amount > 0) p[at + 3 * j + 2]++;
     }
   }
   return byCategory;
@@ -157,15 +162,15 @@ function leaveShares(leave: number[]): LeaveShares {
 }
 
 export function categoryGaps(
-  employees: readonly Employee[],
+  employees: Employees,
   smallGroup: number,
   threshold: number,
   remedyBy: string,
   population: Population,
   leaveTold: boolean,
 ): CategoryGap[] {
-  const partCount = employees[0]?.parts?.length ?? 0;
-  const byCategory = sumsByCategory(employees, partCount);
+  const partCount = employees.length ? employees.partCount : 0;
+  const byCategory = sumsByCategory(employees);
   const gaps: CategoryGap[] = [];
   for (const [category, { titles, row, cell, justification, remedied, s, parts, leave }] of byCategory) {
     const [women, men] = [s[0], s[MEN]];

@@ -9,7 +9,8 @@ import type { SheetReport } from "../types";
 import { templateProblem, type Problem } from "../../problem";
 import type { KeyOf } from "../strings";
 import type { strings } from "./strings";
-import type { Employee, TransparencyResult } from "./transparency";
+import type { TransparencyResult } from "./transparency";
+import type { Employees } from "./employees";
 
 /** The translator these messages need (the salary template's keys are strings here). */
 /** A problem in the salary template's words or the core's. */
@@ -85,16 +86,16 @@ function level(basic: number, variable: number, hourly: number): PayLevel {
   };
 }
 
-/** The average pay level of the employees given; the hourly figure is the mean of each one's hourly pay, as in the report. */
-function averageOf(group: readonly Employee[]): SexAverage {
+/** The average pay level of the entries given (in the payroll's order); the hourly figure is the mean of each one's hourly pay, as in the report. */
+function averageOf(employees: Employees, group: readonly number[]): SexAverage {
   if (group.length === 0) return { count: 0, average: null };
   let basic = 0;
   let variable = 0;
   let hourly = 0;
-  for (const e of group) {
-    basic += e.annualBasic;
-    variable += e.annualVariable;
-    hourly += (e.annualBasic + e.annualVariable) / e.hours;
+  for (const i of group) {
+    basic += employees.annualBasic[i];
+    variable += employees.annualVariable[i];
+    hourly += (employees.annualBasic[i] + employees.annualVariable[i]) / employees.hours[i];
   }
   const n = group.length;
   return { count: n, average: level(basic / n, variable / n, hourly / n) };
@@ -104,7 +105,7 @@ function averageOf(group: readonly Employee[]): SexAverage {
 export function payInfoAnswer(
   target: Target | null,
   idColumn: boolean,
-  employees: readonly Employee[],
+  employees: Employees,
   basis: Pick<TransparencyResult, "categoryBasis" | "hoursFrom" | "hoursColumn" | "variableColumns">,
   settings: { smallGroup: number; fullTimeHours: number },
 ): PayInfoAnswer {
@@ -112,9 +113,14 @@ export function payInfoAnswer(
   if (target.rows.length > 1) return { kind: "ambiguous", rows: target.rows };
   if (!target.figures) return { kind: "unreadable", row: target.rows[0] };
   const { basic, variable, hours } = target.figures;
-  const inCategory = target.category === null ? [] : employees.filter((e) => e.category === target.category);
-  const women = averageOf(inCategory.filter((e) => e.sex === "woman"));
-  const men = averageOf(inCategory.filter((e) => e.sex === "man"));
+  // The women and the men of the employee's category, in the payroll's order.
+  const womenAt: number[] = [];
+  const menAt: number[] = [];
+  if (target.category !== null)
+    for (let i = 0; i < employees.length; i++)
+      if (employees.category[i] === target.category) (employees.woman[i] === 1 ? womenAt : menAt).push(i);
+  const women = averageOf(employees, womenAt);
+  const men = averageOf(employees, menAt);
   return {
     kind: "found",
     info: {

@@ -15,6 +15,7 @@ import { payIn, type Findings, type Reader } from "./payCells";
 import { VARIABLE_KEYS } from "./columns";
 import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
 import { payTransparency, populations, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
+import { Employees } from "./employees";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 import { yearReading, type RowYear } from "./yearPay";
 
@@ -130,7 +131,8 @@ export function categoryOf(
  */
 /** The employees gathered for the directive's report, and how their figures were found. */
 export interface Payroll {
-  employees: Employee[];
+  /** Made by payrollReading, for the payroll's components (none before it reads). */
+  employees: Employees;
   basis: PayrollReading["basis"] | null;
   /** The employee asked for, where one is (the pay-info action). */
   request?: PayInfoRequest;
@@ -187,7 +189,7 @@ function askedFor(table: Table, request: PayInfoRequest | undefined): ((r: DataR
 }
 
 /** The parts of pay of a payroll without complementary or variable components: one array for every row. */
-const NO_PARTS: number[] = [];
+const NO_PARTS = new Float64Array(0);
 
 /** A header that gives an amount per month: "per månad", "/mån", "(kr/mån)", "Månadstillägg" — not "Förmåner". */
 export const PER_MONTH = /(^|[\s/(,])(per\s+)?m[aå]n(ad|aden|\.)?($|[\s)/,])|^m[aå]nads/i;
@@ -211,10 +213,11 @@ export function payrollReading(
   table: Table,
   read: Reader,
   findings: Findings,
-  { employees, request }: Payroll,
+  payroll: Payroll,
   ctx: Ctx,
   salaryIsFullTime: boolean,
 ): PayrollReading {
+  const { request } = payroll;
   const { fullTimeHours, smallGroup } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
   const byTitle = category.basis.kind === "title";
@@ -224,6 +227,10 @@ export function payrollReading(
   const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
   const monthly = variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? ""));
+  const employees = new Employees(variables.length, table.rows.length);
+  payroll.employees = employees;
+  // A row's components, copied into the employees' columns as the row is added.
+  const scratch = new Float64Array(variables.length);
   const { year, from } = referenceYearOf(table, ctx);
   const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
@@ -243,14 +250,8 @@ export function payrollReading(
       const annual = payIn(table, read, findings, r, "annualPay", false);
       const the = yearPay.row(r, pay, annual, rate, hoursIn(table, read, r));
       if (the === null) return null;
-      // Each component over the year: a column headed per month counts the months employed.
-      const parts = variables.length ? new Array<number>(variables.length) : NO_PARTS;
-      let variable = 0;
-      for (let i = 0; i < variables.length; i++) {
-        const amount = payIn(table, read, findings, r, variables[i], false) ?? 0;
-        parts[i] = monthly[i] ? amount * 12 * the.part : amount;
-        variable += parts[i];
-      }
+      const parts = variables.length ? scratch : NO_PARTS;
+      const variable = componentsOfYear(table, read, findings, r, { variables, monthly, part: the.part }, parts);
       const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);
@@ -269,7 +270,7 @@ export function payrollReading(
       // Where a category is named: its first row's cell (the address made once per category).
       const first = name !== null && !named.has(name);
       if (first) named.add(name);
-      employees.push({
+      employees.add({
         row: r.row,
         sex,
         category: name,
@@ -286,6 +287,27 @@ export function payrollReading(
       return the;
     },
   };
+}
+
+/**
+ * Each complementary or variable component of a row over the year, into `parts` (a column headed
+ * per month counts the months employed); their sum.
+ */
+function componentsOfYear(
+  table: Table,
+  read: Reader,
+  findings: Findings,
+  r: DataRow,
+  { variables, monthly, part }: { variables: readonly string[]; monthly: readonly boolean[]; part: number },
+  parts: Float64Array,
+): number {
+  let variable = 0;
+  for (let i = 0; i < variables.length; i++) {
+    const amount = payIn(table, read, findings, r, variables[i], false) ?? 0;
+    parts[i] = monthly[i] ? amount * 12 * part : amount;
+    variable += parts[i];
+  }
+  return variable;
 }
 
 /**
@@ -317,7 +339,7 @@ function referenceYearOf(table: Table, ctx: Ctx): { year: number; from: Transpar
 /** The directive's report from the employees gathered, with its findings (Art. 10's joint assessment). */
 export function directiveReport(
   table: Table,
-  employees: readonly Employee[],
+  employees: Employees,
   basis: PayrollReading["basis"],
   ctx: Ctx,
   findings: Findings,

@@ -9,13 +9,14 @@
  */
 import { gapOf } from "./categories";
 import { selectMedian } from "./transparency";
-import type { Employee, TransparencyResult } from "./transparencyTypes";
+import type { TransparencyResult } from "./transparencyTypes";
+import type { Employees } from "./employees";
 
 /** The employees of each transparency result, kept for its register (held as long as the result is). */
-const gathered = new WeakMap<TransparencyResult, readonly Employee[]>();
+const gathered = new WeakMap<TransparencyResult, Employees>();
 
 /** Keeps a payroll's employees beside its transparency result, for the register made when its sheet is. */
-export function keepForRegister(result: TransparencyResult, employees: readonly Employee[]): void {
+export function keepForRegister(result: TransparencyResult, employees: Employees): void {
   gathered.set(result, employees);
 }
 
@@ -53,22 +54,26 @@ function partsOf(columns: readonly string[]): RegisterLine["part"][] {
   ];
 }
 
-/** One amount of an employee: basic pay (0), a component (1 … n), the pay level (n + 1). */
-function amountOf(e: Employee, k: number, last: number): number {
-  if (k === 0) return e.annualBasic;
-  if (k === last) return e.annualBasic + e.annualVariable;
-  return e.parts?.[k - 1] ?? 0;
+/** One amount of entry i: basic pay (0), a component (1 … n), the pay level (n + 1). */
+function amountOf(employees: Employees, i: number, k: number, last: number): number {
+  if (k === 0) return employees.annualBasic[i];
+  if (k === last) return employees.annualBasic[i] + employees.annualVariable[i];
+  return employees.part(i, k - 1);
 }
 
-/** A group's lines: counted first, and only a group large enough has its amounts gathered (one array per sex and part). */
+/**
+ * A group's lines (its entries by index, in the payroll's order): counted first, and only a group
+ * large enough has its amounts gathered (one array per sex and part).
+ */
 function lines(
   category: string | null,
-  group: readonly Employee[],
+  employees: Employees,
+  group: ArrayLike<number>,
   parts: readonly RegisterLine["part"][],
   smallGroup: number,
 ): RegisterLine[] {
   let women = 0;
-  for (let i = 0; i < group.length; i++) if (group[i].sex === "woman") women++;
+  for (let g = 0; g < group.length; g++) women += employees.woman[group[g]];
   const men = group.length - women;
   const hidden = women < smallGroup || men < smallGroup;
   const last = parts.length - 1;
@@ -82,10 +87,10 @@ function lines(
     let mi = 0;
     let wSum = 0;
     let mSum = 0;
-    for (let i = 0; i < group.length; i++) {
-      const e = group[i];
-      const amount = amountOf(e, k, last);
-      if (e.sex === "woman") {
+    for (let g = 0; g < group.length; g++) {
+      const i = group[g];
+      const amount = amountOf(employees, i, k, last);
+      if (employees.woman[i] === 1) {
         w[wi++] = amount;
         wSum += amount;
       } else {
@@ -101,22 +106,20 @@ function lines(
 }
 
 /** The register of a payroll's employees: the whole payroll first, then each category in the order they come. */
-export function payRegister(
-  employees: readonly Employee[],
-  columns: readonly string[],
-  smallGroup: number,
-): RegisterLine[] {
-  const byCategory = new Map<string, Employee[]>();
+export function payRegister(employees: Employees, columns: readonly string[], smallGroup: number): RegisterLine[] {
+  const byCategory = new Map<string, number[]>();
   for (let i = 0; i < employees.length; i++) {
-    const e = employees[i];
-    if (e.category === null) continue;
-    let group = byCategory.get(e.category);
-    if (!group) byCategory.set(e.category, (group = []));
-    group.push(e);
+    const category = employees.category[i];
+    if (category === null) continue;
+    let group = byCategory.get(category);
+    if (!group) byCategory.set(category, (group = []));
+    group.push(i);
   }
+  const everyone = new Int32Array(employees.length);
+  for (let i = 0; i < everyone.length; i++) everyone[i] = i;
   const parts = partsOf(columns);
   return [
-    ...lines(null, employees, parts, smallGroup),
-    ...[...byCategory].flatMap(([category, group]) => lines(category, group, parts, smallGroup)),
+    ...lines(null, employees, everyone, parts, smallGroup),
+    ...[...byCategory].flatMap(([category, group]) => lines(category, employees, group, parts, smallGroup)),
   ];
 }

@@ -11,6 +11,7 @@ import { oneDecimal } from "../common";
 import type { Employee, Gap, Population, QuartileBand, TransparencyResult } from "./transparencyTypes";
 import type { YearBasis } from "./yearPay";
 import { categoryGaps, gapOf, NO_GAP } from "./categories";
+import { Employees } from "./employees";
 
 export type {
   CategoryGap,
@@ -45,17 +46,16 @@ interface BySex {
   men: Float64Array;
 }
 
-function bySex(employees: readonly Employee[], measure: (e: Employee) => number): BySex {
+function bySex(employees: Employees, measure: (i: number) => number): BySex {
   let w = 0;
-  for (let i = 0; i < employees.length; i++) if (employees[i].sex === "woman") w++;
+  for (let i = 0; i < employees.length; i++) w += employees.woman[i];
   const women = new Float64Array(w);
   const men = new Float64Array(employees.length - w);
   let m = 0;
   w = 0;
   for (let i = 0; i < employees.length; i++) {
-    const e = employees[i];
-    if (e.sex === "woman") women[w++] = measure(e);
-    else men[m++] = measure(e);
+    if (employees.woman[i] === 1) women[w++] = measure(i);
+    else men[m++] = measure(i);
   }
   return { women, men };
 }
@@ -176,8 +176,10 @@ function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
 }
 
 /** (f) for the employees given. */
-export function quartileBands(employees: readonly Employee[]): QuartileBand[] {
-  const hourly = bySex(employees, (e) => (e.annualBasic + e.annualVariable) / e.hours);
+export function quartileBands(list: readonly Employee[]): QuartileBand[] {
+  const employees = Employees.of(list);
+  const { annualBasic, annualVariable, hours } = employees;
+  const hourly = bySex(employees, (i) => (annualBasic[i] + annualVariable[i]) / hours[i]);
   hourly.women.sort();
   hourly.men.sort();
   return bandsOf(hourly);
@@ -203,12 +205,13 @@ export interface TransparencyOptions {
 
 /** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
 /** Every measure's figures in one pass, each sex in a typed array of its own: total and variable pay, annual and hourly. */
-function payArrays(employees: readonly Employee[], women: number, men: number, everyone: boolean) {
+function payArrays(employees: Employees, women: number, men: number, everyone: boolean) {
+  const { woman, annualBasic, annualVariable, hours } = employees;
   let receivingWomen = 0;
   let receivingMen = 0;
   for (let i = 0; i < employees.length; i++)
-    if (employees[i].annualVariable > 0) {
-      if (employees[i].sex === "woman") receivingWomen++;
+    if (annualVariable[i] > 0) {
+      if (woman[i] === 1) receivingWomen++;
       else receivingMen++;
     }
   const annual = { women: new Float64Array(women), men: new Float64Array(men) };
@@ -222,33 +225,32 @@ function payArrays(employees: readonly Employee[], women: number, men: number, e
   let vw = 0;
   let vm = 0;
   for (let i = 0; i < employees.length; i++) {
-    const e = employees[i];
-    const total = e.annualBasic + e.annualVariable;
-    const woman = e.sex === "woman";
-    if (woman) {
+    const total = annualBasic[i] + annualVariable[i];
+    const variable = annualVariable[i];
+    if (woman[i] === 1) {
       annual.women[w] = total;
-      hourly.women[w++] = total / e.hours;
+      hourly.women[w++] = total / hours[i];
     } else {
       annual.men[m] = total;
-      hourly.men[m++] = total / e.hours;
+      hourly.men[m++] = total / hours[i];
     }
-    if (everyone || e.annualVariable > 0) {
-      if (woman) {
-        variableAnnual.women[vw] = e.annualVariable;
-        variableHourly.women[vw++] = e.annualVariable / e.hours;
+    if (everyone || variable > 0) {
+      if (woman[i] === 1) {
+        variableAnnual.women[vw] = variable;
+        variableHourly.women[vw++] = variable / hours[i];
       } else {
-        variableAnnual.men[vm] = e.annualVariable;
-        variableHourly.men[vm++] = e.annualVariable / e.hours;
+        variableAnnual.men[vm] = variable;
+        variableHourly.men[vm++] = variable / hours[i];
       }
     }
   }
   return { annual, hourly, variableAnnual, variableHourly, receivingWomen, receivingMen };
 }
 
-export function payTransparency(employees: readonly Employee[], options: TransparencyOptions): TransparencyResult {
+export function payTransparency(employees: Employees, options: TransparencyOptions): TransparencyResult {
   const { smallGroup, threshold } = options;
   let women = 0;
-  for (let i = 0; i < employees.length; i++) if (employees[i].sex === "woman") women++;
+  for (let i = 0; i < employees.length; i++) women += employees.woman[i];
   const men = employees.length - women;
   const suppressed = women < smallGroup || men < smallGroup;
   const share = (count: number, of: number) => (of ? oneDecimal((count / of) * 100) : null);
