@@ -15,7 +15,7 @@ import { payIn, type Findings, type Reader } from "./payCells";
 import { VARIABLE_KEYS } from "./columns";
 import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
 import { payTransparency, populations, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
-import { Employees } from "./employees";
+import { Employees, type EmployeeEntry } from "./employees";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
 import { yearReading, type RowYear } from "./yearPay";
 
@@ -231,6 +231,7 @@ export function payrollReading(
   payroll.employees = employees;
   // A row's components, copied into the employees' columns as the row is added.
   const scratch = new Float64Array(variables.length);
+  const entry = emptyEntry(scratch);
   const { year, from } = referenceYearOf(table, ctx);
   const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
@@ -270,22 +271,40 @@ export function payrollReading(
       // Where a category is named: its first row's cell (the address made once per category).
       const first = name !== null && !named.has(name);
       if (first) named.add(name);
-      employees.add({
-        row: r.row,
-        sex,
-        category: name,
-        categoryCell: first ? category.cellAt(r) : null,
-        title,
-        annualBasic: basic,
-        annualVariable: variable,
-        parts,
-        hours,
-        justification: table.has("justification") ? read.text(r, "justification") : null,
-        leave: basis.leaveColumns.length ? leaveOf(table, read, r) : null,
-        remedied: table.has("remedied") ? read.date(r, "remedied") : null,
-      });
+      // One entry for every row, its fields set and copied into the columns (no object made per employee).
+      entry.row = r.row;
+      entry.sex = sex;
+      entry.category = name;
+      entry.categoryCell = first ? category.cellAt(r) : null;
+      entry.title = title;
+      entry.annualBasic = basic;
+      entry.annualVariable = variable;
+      entry.parts = parts;
+      entry.hours = hours;
+      entry.justification = table.has("justification") ? read.text(r, "justification") : null;
+      entry.leave = basis.leaveColumns.length ? leaveOf(table, read, r) : null;
+      entry.remedied = table.has("remedied") ? read.date(r, "remedied") : null;
+      employees.add(entry);
       return the;
     },
+  };
+}
+
+/** An employee's entry before a row sets it (one for every row of a payroll, copied as each is added). */
+function emptyEntry(parts: Float64Array): EmployeeEntry {
+  return {
+    row: 0,
+    sex: "woman",
+    category: null,
+    categoryCell: null,
+    title: null,
+    annualBasic: 0,
+    annualVariable: 0,
+    parts,
+    hours: 0,
+    justification: null,
+    leave: null,
+    remedied: null,
   };
 }
 
