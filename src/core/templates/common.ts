@@ -33,14 +33,21 @@ export class TableReader<W extends string = never> {
    * sheet's Swedish, the column's name in that language with the user's heading beside it
    * ("Probability (Sannolikhet)"), so the message reads in one language and the column is found.
    */
-  readonly column = (key: string) => {
+  readonly column = (key: string): string => {
+    // Named in every finding on the column: worked out once per column.
+    let name = this.columnNames.get(key);
+    if (name === undefined) this.columnNames.set(key, (name = this.columnName(key)));
+    return name;
+  };
+  private readonly columnNames = new Map<string, string>();
+  private columnName(key: string): string {
     const header = this.table.header.headers[key];
     const canonical = (this.t as Translate<string>)(`col.${key}`);
     if (!header) return canonical;
     if (canonical === translate<string>("sv", `col.${key}`)) return header;
     const heading = header.replace(/\s+/g, " ").trim();
     return compactLabel(heading) === compactLabel(canonical) ? heading : `${canonical} (${heading})`;
-  };
+  }
 
   /** Reports a formula error in the cell and says whether the cell can be read. */
   readonly usable = (row: DataRow, key: string): boolean => {
