@@ -8,6 +8,7 @@
  */
 import { COLORS, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 import { a1, parseA1 } from "./sheet/address";
+import { grown } from "./grow";
 
 /** What a write carries besides its cell and value, as it stands in a CellWrite (fill, bold, computed). */
 export type WriteLook = Omit<CellWrite, "cell" | "value">;
@@ -60,15 +61,9 @@ export class WriteList {
 
   private grow(): void {
     const size = this.rows.length * 2;
-    const rows = new Int32Array(size);
-    rows.set(this.rows);
-    this.rows = rows;
-    const cols = new Int32Array(size);
-    cols.set(this.cols);
-    this.cols = cols;
-    const looks = new Int32Array(size);
-    looks.set(this.lookIndex);
-    this.lookIndex = looks;
+    this.rows = grown(this.rows, size);
+    this.cols = grown(this.cols, size);
+    this.lookIndex = grown(this.lookIndex, size);
   }
 
   /** A look's place in the table: shared looks are few; one per computed value is added as it comes. */

@@ -6,6 +6,7 @@
  * walked the objects, so every figure is the same.
  */
 import type { Employee } from "./transparencyTypes";
+import { grown } from "../../grow";
 
 /** One employee as added: an Employee, its components any list of numbers. */
 export type EmployeeEntry = Omit<Employee, "parts"> & { parts?: ArrayLike<number> };
@@ -80,22 +81,12 @@ export class Employees {
 
   private grow(): void {
     const size = this.row.length * 2;
-    const row = new Int32Array(size);
-    row.set(this.row);
-    this.row = row;
-    const woman = new Uint8Array(size);
-    woman.set(this.woman);
-    this.woman = woman;
-    this.annualBasic = grownFigures(this.annualBasic, size);
-    this.annualVariable = grownFigures(this.annualVariable, size);
-    this.hours = grownFigures(this.hours, size);
-    this.parts = grownFigures(this.parts, size * this.partCount);
+    this.row = grown(this.row, size);
+    this.woman = grown(this.woman, size);
+    this.annualBasic = grown(this.annualBasic, size);
+    this.annualVariable = grown(this.annualVariable, size);
+    this.hours = grown(this.hours, size);
+    this.parts = grown(this.parts, size * this.partCount);
     // A JavaScript array takes an entry past its end: the texts grow as they are set.
   }
-}
-
-function grownFigures(from: Float64Array, size: number): Float64Array {
-  const to = new Float64Array(size);
-  to.set(from);
-  return to;
 }
