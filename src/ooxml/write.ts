@@ -130,8 +130,9 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
   const writes = compactWrites(sheetPlan) ?? WriteList.of(sheetPlan.writes);
   for (let i = 0; i < writes.length; i++) {
     const value = writes.value(i);
-    const fill = writes.look(i)?.fill;
-    const bold = writes.look(i)?.bold;
+    const written = writes.look(i);
+    const fill = written?.fill;
+    const bold = written?.bold;
     const serial = dateSerial(value, date1904);
     const look = fill || bold || serial !== null ? lookOf(fill, bold, serial !== null) : undefined;
     list.push({ row: writes.row(i), col: writes.col(i), marked: undefined, look, value: serial ?? value });

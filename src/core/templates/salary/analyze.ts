@@ -110,20 +110,8 @@ function meanOfAll(lists: readonly (readonly number[])[]): number | null {
 
 /** The median by selection on a copy (a befattning's pay is thousands of figures: no sort, no boxed numbers). */
 function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const copy = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    // Selection and a sort agree on numbers; NaN has no place in either: sorted as before.
-    if (Number.isNaN(values[i])) return sortedMedianOf(values);
-    copy[i] = values[i];
-  }
-  return selectMedian(copy);
-}
-
-function sortedMedianOf(values: readonly number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  // Pay is read finite (parse/amounts, parse/numbers): selection gives what a sort gives.
+  return selectMedian(Float64Array.from(values));
 }
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
