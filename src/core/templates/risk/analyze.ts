@@ -71,6 +71,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     critical: fillLook(COLORS.critical),
   };
   let unplaced = 0;
+  const levels: Levels = { probability: null, consequence: null, computed: null, hasLevels, writes };
 
   const risks: Risk[] = table.rows.map((r) => {
     const cell = table.address(r, "event");
@@ -79,7 +80,11 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     const probability = hasLevels ? cells.level(r, "probability") : null;
     const consequence = hasLevels ? cells.level(r, "consequence") : null;
     const computed = probability !== null && consequence !== null ? probability * consequence : null;
-    const stated = cells.statedValue(r, { probability, consequence, computed, hasLevels, writes });
+    // One record of the row's levels, reused row after row (statedValueIn keeps none of it).
+    levels.probability = probability;
+    levels.consequence = consequence;
+    levels.computed = computed;
+    const stated = cells.statedValue(r, levels);
     const value = computed ?? (hasLevels ? null : stated);
     let zone: Zone | null = null;
     if (value !== null) {
@@ -167,8 +172,6 @@ function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelS
 function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, levels: Levels): number | null {
   if (!table.has("value")) return null;
   const raw = table.get(r, "value");
-  // The address only for a finding: most values are read without one.
-  const cell = () => table.address(r, "value");
   if (!usable(r, "value")) return null;
   const { computed } = levels;
   if (isBlank(raw)) {
@@ -180,22 +183,28 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
           value: computed,
         }),
       });
-    else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", cell(), r.row, { column: column("value") });
+    else if (!levels.hasLevels)
+      findings.add("REQUIRED_MISSING", table.address(r, "value"), r.row, { column: column("value") });
     return null;
   }
   const number = parseNumberCell(raw);
   if (number === null) {
-    findings.add("NOT_A_NUMBER", cell(), r.row, { column: column("value"), value: cellText(raw) });
+    findings.add("NOT_A_NUMBER", table.address(r, "value"), r.row, { column: column("value"), value: cellText(raw) });
     return null;
   }
   if (number < 1 || number > 25) {
-    findings.add("OUT_OF_RANGE", cell(), r.row, { column: column("value"), value: cellText(raw), min: 1, max: 25 });
+    findings.add("OUT_OF_RANGE", table.address(r, "value"), r.row, {
+      column: column("value"),
+      value: cellText(raw),
+      min: 1,
+      max: 25,
+    });
     return null;
   }
   const possible = POSSIBLE_VALUES.has(number);
-  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", cell(), r.row, { value: cellText(raw) });
+  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", table.address(r, "value"), r.row, { value: cellText(raw) });
   if (computed !== null && number !== computed) {
-    findings.add("RISK_VALUE_MISMATCH", cell(), r.row, {
+    findings.add("RISK_VALUE_MISMATCH", table.address(r, "value"), r.row, {
       value: cellText(raw),
       probability: levels.probability!,
       consequence: levels.consequence!,
