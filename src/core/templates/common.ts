@@ -141,14 +141,21 @@ export class TableReader<W extends string = never> {
     row: DataRow,
     key: string,
     required: boolean,
-  ): { sek: number; highSek: number | null } | null => {
+  ): { sek: number; highSek: number | null } | null =>
+    this.readAmount(row, key, required) ? { sek: this.amountRead.sek, highSek: this.amountRead.highSek } : null;
+
+  /** The amount readAmount read last: one record, set read after read (a record per amount was a fifth of a KUS analysis' allocation). */
+  private readonly amountRead: { sek: number; highSek: number | null } = { sek: 0, highSek: null };
+
+  /** Reads an amount as amountStated does into amountRead; false when there is none. */
+  private readAmount(row: DataRow, key: string, required: boolean): boolean {
     const raw = this.filled(row, key, required);
-    if (raw === null) return null;
+    if (raw === null) return false;
     const unit = this.unitOf(key);
     // The usual cell, a number of kronor in range: as parseAmount reads it, without its record.
     if (typeof raw === "number" && Number.isFinite(raw)) {
       const sek = Math.round(raw * unit * 100) / 100;
-      if (Math.abs(sek) <= MAX_SEK) return { sek, highSek: null };
+      if (Math.abs(sek) <= MAX_SEK) return this.amountIs(sek, null);
     }
     const parsed = parseAmount(raw, unit);
     if (!parsed.ok) {
@@ -156,7 +163,7 @@ export class TableReader<W extends string = never> {
         column: this.column(key),
         value: cellText(raw),
       });
-      return null;
+      return false;
     }
     // Beyond any budget (and beyond what sums exactly): read, but no total may take it.
     if (Math.abs(parsed.sek) > MAX_SEK || Math.abs(parsed.highSek ?? 0) > MAX_SEK) {
@@ -166,25 +173,31 @@ export class TableReader<W extends string = never> {
         min: formatSek(-MAX_SEK),
         max: formatSek(MAX_SEK),
       });
-      return null;
+      return false;
     }
     if (parsed.uncertain) {
       const shown =
         parsed.highSek !== undefined ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}` : formatSek(parsed.sek);
       this.uncertain(row, key, { parsed: shown }, "AMOUNT_UNCERTAIN");
     }
-    return { sek: parsed.sek, highSek: parsed.highSek ?? null };
-  };
+    return this.amountIs(parsed.sek, parsed.highSek ?? null);
+  }
+
+  private amountIs(sek: number, highSek: number | null): true {
+    this.amountRead.sek = sek;
+    this.amountRead.highSek = highSek;
+    return true;
+  }
 
   /**
    * An amount in kronor. A range ("3–4 mnkr") has no one amount: it is reported with both ends
    * and gives null, so no total counts either end as if it were the amount.
    */
   readonly amount = (row: DataRow, key: string, required: boolean): number | null => {
-    const stated = this.amountStated(row, key, required);
-    if (!stated) return null;
-    if (stated.highSek === null) return stated.sek;
-    this.uncertain(row, key, { low: formatSek(stated.sek), high: formatSek(stated.highSek) }, "AMOUNT_RANGE");
+    if (!this.readAmount(row, key, required)) return null;
+    const { sek, highSek } = this.amountRead;
+    if (highSek === null) return sek;
+    this.uncertain(row, key, { low: formatSek(sek), high: formatSek(highSek) }, "AMOUNT_RANGE");
     return null;
   };
 

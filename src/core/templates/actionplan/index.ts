@@ -45,12 +45,12 @@ const columns = [
 ] as const satisfies readonly ColumnSpec[];
 
 /** A status as written: Ja/Genomförd/Klar, Nej/Ej genomförd, Delvis/Pågår (the answers every plan uses). */
-function statusOf(text: string | null): Pick<PlannedAction, "done" | "statusText"> {
-  if (text === null) return { done: null, statusText: null };
+function statusOf(text: string | null): PlannedAction["done"] {
+  if (text === null) return null;
   const key = text.trim().toLowerCase();
-  const done =
-    readAnswer(key) ?? (/^(klar|klart|utförd|utfört)\b/.test(key) ? "yes" : /^(ej|inte)\b/.test(key) ? "no" : null);
-  return { done, statusText: text };
+  return (
+    readAnswer(key) ?? (/^(klar|klart|utförd|utfört)\b/.test(key) ? "yes" : /^(ej|inte)\b/.test(key) ? "no" : null)
+  );
 }
 
 function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {
@@ -58,14 +58,21 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
   const read = tableReader(table, findings, ctx.t);
   const actions: PlannedAction[] = [];
   for (const r of table.rows) {
+    const action = read.requiredText(r, "planAction");
+    const followUp = read.requiredText(r, "followUp");
+    const responsible = read.requiredText(r, "responsible");
+    const endDate = read.date(r, "endDate");
+    const statusText = read.text(r, "status");
+    // One literal, one shape for every action (a spread record per row was a copy and an object more).
     actions.push({
       row: r.row,
       goal: r.group,
-      action: read.requiredText(r, "planAction"),
-      followUp: read.requiredText(r, "followUp"),
-      responsible: read.requiredText(r, "responsible"),
-      endDate: read.date(r, "endDate"),
-      ...statusOf(read.text(r, "status")),
+      action,
+      followUp,
+      responsible,
+      endDate,
+      done: statusOf(statusText),
+      statusText,
     });
   }
   const goals = new Set(actions.map((a) => a.goal).filter((g) => g !== null)).size;
