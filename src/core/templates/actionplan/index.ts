@@ -44,13 +44,14 @@ const columns = [
   { key: "status", labels: ["Status", "Genomförd", "Genomförd (Ja/Nej)", "Klar", "Utförd"] },
 ] as const satisfies readonly ColumnSpec[];
 
+const SAYS_DONE = /^(klar|klart|utförd|utfört)\b/;
+const SAYS_NOT = /^(ej|inte)\b/;
+
 /** A status as written: Ja/Genomförd/Klar, Nej/Ej genomförd, Delvis/Pågår (the answers every plan uses). */
 function statusOf(text: string | null): PlannedAction["done"] {
   if (text === null) return null;
   const key = text.trim().toLowerCase();
-  return (
-    readAnswer(key) ?? (/^(klar|klart|utförd|utfört)\b/.test(key) ? "yes" : /^(ej|inte)\b/.test(key) ? "no" : null)
-  );
+  return readAnswer(key) ?? (SAYS_DONE.test(key) ? "yes" : SAYS_NOT.test(key) ? "no" : null);
 }
 
 function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {

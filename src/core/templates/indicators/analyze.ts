@@ -56,11 +56,14 @@ const LOWER_IS_BETTER = /(sjukfr[åa]nvaro|skillnad|\butsatt|\bkr[äa]nk|diskrim
 /** Indicators about people: the city requires these split by sex. */
 const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspirant|\bs[öo]kande|brukare)/;
 
+const SAYS_LOWER = /(lagre|minska|sank|lag)/;
+const SAYS_HIGHER = /(hogre|oka|hog)/;
+
 function explicitDirection(text: string | null): Direction | null {
   if (!text) return null;
   const key = compactLabel(text);
-  if (/(lagre|minska|sank|lag)/.test(key)) return "lower";
-  if (/(hogre|oka|hog)/.test(key)) return "higher";
+  if (SAYS_LOWER.test(key)) return "lower";
+  if (SAYS_HIGHER.test(key)) return "higher";
   return null;
 }
 

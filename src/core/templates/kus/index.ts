@@ -33,6 +33,8 @@ const columns = [
 
 /** Words that mean nothing extra is asked for in a cost cell. */
 const NOTHING = /^(ingar|inga|ingen|saknas|0)$/;
+/** A digit other than 0: a cost cell holding one states an amount (a constant: a pattern written in `cost` is an object per cell). */
+const NONZERO_DIGIT = /[1-9]/;
 
 /** "Ansökningar KUS, Arbetsmarknadsförvaltningen" → "Arbetsmarknadsförvaltningen". */
 export function organisationAbove(table: Table): string | null {
@@ -58,7 +60,7 @@ function cost({ table, read }: Reading, r: DataRow, key: string): number | null 
   if (!table.has(key)) return null;
   const raw = table.get(r, key);
   if (isBlank(raw)) return null;
-  if (typeof raw === "string" && !/[1-9]/.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
+  if (typeof raw === "string" && !NONZERO_DIGIT.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
   return read.amount(r, key, false);
 }
 

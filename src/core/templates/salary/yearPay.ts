@@ -51,6 +51,9 @@ export function partOfYear(year: number, from: string | null, to: string | null)
   return b <= a ? 0 : (b - a) / (end - start);
 }
 
+const BY_THE_HOUR = /^tim/;
+const BY_THE_MONTH = /^(man|mån|manad|månad|fast)/;
+
 /** Timavlönad: Ja/Nej, or a form of pay (Timlön, Tim, Månadslön); null where it says neither. */
 function hourlyAnswer(text: string | null): boolean | null {
   if (text === null) return null;
@@ -58,8 +61,8 @@ function hourlyAnswer(text: string | null): boolean | null {
   if (answer === "yes") return true;
   if (answer === "no") return false;
   const key = compactLabel(text);
-  if (/^tim/.test(key)) return true;
-  if (/^(man|mån|manad|månad|fast)/.test(key)) return false;
+  if (BY_THE_HOUR.test(key)) return true;
+  if (BY_THE_MONTH.test(key)) return false;
   return null;
 }
 
