@@ -21,11 +21,17 @@ export function headerUnitMultiplier(header: string): number {
   return multiplier;
 }
 
+const IN_PARENS = /\(([^)]*)\)/g;
+const MILLIONS = /(mnkr|mkr|msek|miljonerkr)/;
+const THOUSANDS_OF_KRONOR = /(tkr|tusentalskr|ksek)/;
+const STARTS_LETTER_OR_DIGIT = /^[\p{L}\d]/u;
+/** "– 4 mnkr", "till 4 mnkr": a range's second end after the first's unit. */
+const SECOND_END = /^(?:[-–—]{1,2}|till)\s*(.+)$/i;
 function multiplierOf(header: string): number {
-  const inParens = header.match(/\(([^)]*)\)/g)?.join(" ") ?? header;
+  const inParens = header.match(IN_PARENS)?.join(" ") ?? header;
   const words = compactLabel(inParens);
-  if (/(mnkr|mkr|msek|miljonerkr)/.test(words)) return 1_000_000;
-  if (/(tkr|tusentalskr|ksek)/.test(words)) return 1_000;
+  if (MILLIONS.test(words)) return 1_000_000;
+  if (THOUSANDS_OF_KRONOR.test(words)) return 1_000;
   return 1;
 }
 
@@ -87,13 +93,13 @@ function parseAmountUncached(value: CellValue, headerMultiplier: number): Amount
   // Letters stuck to the digits that are no unit ("32 5OO", "12a") mean the number itself is unreadable.
   const after = stated.after.trimStart();
   const unit = unitAt(after);
-  if (!unit && /^[\p{L}\d]/u.test(stated.after)) return { ok: false };
+  if (!unit && STARTS_LETTER_OR_DIGIT.test(stated.after)) return { ok: false };
   const multiplier = unit ? unit.factor : headerMultiplier;
   let rest = after.slice(unit?.length ?? 0).trim();
   let high = stated.high;
   if (high === null && unit) {
     // "3 mnkr – 4 mnkr": the unit written after each end.
-    const second = rest.match(/^(?:[-–—]{1,2}|till)\s*(.+)$/i);
+    const second = rest.match(SECOND_END);
     const upper = second ? readStated(second[1]) : null;
     const upperUnit = upper ? unitAt(upper.after.trimStart()) : null;
     if (upper && !upper.before && upper.high === null && (!upperUnit || upperUnit.factor === multiplier)) {

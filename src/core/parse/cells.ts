@@ -21,7 +21,16 @@ export const isEmptyCell = empty;
  * evaluation), 56 bytes for the garbage collector per text cell read.
  */
 const SPACE_TO_FOLD = /[\n\r\t\u00a0]| {2}/;
-const WHITE_SPACE_RUN = /\s+/g;
+export const WHITE_SPACE_RUN = /\s+/g;
+export const SOFT_HYPHEN = /\u00ad/g;
+/** A hyphen where a word was broken over lines ("pro-\ncent"), with the line break. */
+export const HYPHEN_LINE_BREAK = /-\s*\n\s*/g;
+/** A word broken over two lines with a hyphen ("Sanno-\nlikhet"), its two halves captured. */
+const BROKEN_WORD = /(\p{L})-\s*\n\s*(\p{Ll})/gu;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_LETTERS_OR_DIGITS = /[^a-z0-9]+/g;
+/** Where a group of three digits starts, from the right: 7257000 → 7 257 000. */
+export const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
 /** The cell as a user would read it, for messages and text columns. */
 export function cellText(value: CellValue): string {
@@ -37,18 +46,14 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Number(value.toFixed(maxDecimals));
   const [whole, fraction] = Math.abs(rounded).toString().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  const grouped = whole.replace(THOUSANDS, "\u00a0");
   return (rounded < 0 ? "−" : "") + grouped + (fraction ? "," + fraction : "");
 }
 
 /** A header as the user means it: "Sanno-\nlikhet" reads "Sannolikhet", "Ansvarig\ngrupp" reads "Ansvarig grupp". */
 export function headerText(value: CellValue): string {
   return typeof value === "string"
-    ? value
-        .replace(/\u00ad/g, "")
-        .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, "$1$2")
-        .replace(/\s+/g, " ")
-        .trim()
+    ? value.replace(SOFT_HYPHEN, "").replace(BROKEN_WORD, "$1$2").replace(WHITE_SPACE_RUN, " ").trim()
     : cellText(value);
 }
 
@@ -71,11 +76,7 @@ const compactCache = new Map<string, string>();
 
 /** The rule itself: decomposed, accents dropped, lower case, only a–z and 0–9 kept. */
 export function foldLabel(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(NOT_LETTERS_OR_DIGITS, "");
 }
 
 /**

@@ -79,8 +79,9 @@ const MONTHS: Record<string, number> = {
 };
 
 /** A month by its name or abbreviation, Swedish or English ("mars", "okt", "October"): its number, or null. */
+const FINAL_FULL_STOP = /\.$/;
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.trim().toLowerCase().replace(/\.$/, "")] ?? null;
+  return MONTHS[word.trim().toLowerCase().replace(FINAL_FULL_STOP, "")] ?? null;
 }
 const MONTH_WORDS = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -150,13 +151,14 @@ function months(year: number, first: number, count: number): [string, string] | 
  * The dates in a text, left to right; null when something is written as a date but is none
  * ("2027-02-30"). A bare year counts only where `years` is set (in a period, "2027–2029").
  */
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 export function findDates(text: string, years = false): DateToken[] | null {
   const tokens: DateToken[] = [];
   for (let i = 0; i < text.length;) {
     // A date starts at a digit or a letter that is not inside a word.
     const ch = text[i];
-    const startsWord = i === 0 || !/[\p{L}\d]/u.test(text[i - 1]);
-    if (!startsWord || !/[\p{L}\d]/u.test(ch)) {
+    const startsWord = i === 0 || !LETTER_OR_DIGIT.test(text[i - 1]);
+    if (!startsWord || !LETTER_OR_DIGIT.test(ch)) {
       i++;
       continue;
     }
@@ -194,14 +196,16 @@ export function parseDateTextAs(text: string, as: "start" | "end"): string | nul
   return kept !== undefined ? kept : memo.keep(text, dateTextUncached(text, as));
 }
 
+const DIGITS_YYYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;
+const TRAILING_STOPS = /[.\s]+$/;
 function dateTextUncached(text: string, as: "start" | "end"): string | null {
   const trimmed = text.trim();
-  const compact = trimmed.match(/^(\d{4})(\d{2})(\d{2})$/);
+  const compact = trimmed.match(DIGITS_YYYYMMDD);
   if (compact) return validIso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const tokens = findDates(trimmed);
   if (!tokens || tokens.length !== 1) return null;
   const [token] = tokens;
-  if (token.index !== 0 || token.length !== trimmed.replace(/[.\s]+$/, "").length) return null;
+  if (token.index !== 0 || token.length !== trimmed.replace(TRAILING_STOPS, "").length) return null;
   return as === "end" ? token.end : token.start;
 }
 
@@ -294,18 +298,26 @@ function dayBefore(iso: string): string {
   return new Date(date.getTime() - DAY_MS).toISOString().slice(0, 10);
 }
 
+const OPTION = /\+\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|months?|år|ar|years?)?/gi;
+const MONTHS_UNIT = /^(mån|man|month)/;
 /** "+1 +1", "+ 1 år", "+1+1", "+6 mån": the options' total length in months. */
 function optionMonths(tail: string): number | null {
   let months = 0;
   let found = false;
-  for (const option of tail.matchAll(/\+\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|months?|år|ar|years?)?/gi)) {
+  // matchAll reads a copy of the pattern: the constant's lastIndex is never moved.
+  for (const option of tail.matchAll(OPTION)) {
     found = true;
     const unit = (option[2] ?? "").toLowerCase();
-    months += Number(option[1]) * (/^(mån|man|month)/.test(unit) ? 1 : 12);
+    months += Number(option[1]) * (MONTHS_UNIT.test(unit) ? 1 : 12);
   }
   return found ? months : null;
 }
 
+const SAYS_END = /(tom|till|until|to|senast)$/;
+const DASH_AT_END = /[-–—]\s*$/;
+/** "2027-01-01, 2+1+1 år": a length after the start date, then its options. */
+const LENGTH_AFTER_START =
+  /^\s*[,;:]?\s*(?:i\s+)?(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?(?=\s*(\+|$|år|ar))/i;
 function parsePeriodUncached(text: string): Period | null {
   const tokens = findDates(text, true);
   if (!tokens || tokens.length === 0 || tokens.length > 2) return null;
@@ -320,17 +332,15 @@ function parsePeriodUncached(text: string): Period | null {
     months = optionMonths(tail) ?? 0;
   } else {
     const before = compactLabel(text.slice(0, last.index));
-    const endOnly = /(tom|till|until|to|senast)$/.test(before) || /[-–—]\s*$/.test(text.slice(0, last.index).trim());
+    const endOnly = SAYS_END.test(before) || DASH_AT_END.test(text.slice(0, last.index).trim());
     if (endOnly && before !== "from") end = last.end;
     else {
       start = last.start;
       // "2027-01-01, 2+1+1 år": a length counted from the start, then its options.
-      const length = tail.match(
-        /^\s*[,;:]?\s*(?:i\s+)?(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?(?=\s*(\+|$|år|ar))/i,
-      );
+      const length = tail.match(LENGTH_AFTER_START);
       if (length) {
         const unit = (length[2] ?? "år").toLowerCase();
-        const base = Number(length[1]) * (/^(mån|man)/.test(unit) ? 1 : 12);
+        const base = Number(length[1]) * (MONTHS_UNIT.test(unit) ? 1 : 12);
         if (base > 0) end = dayBefore(addMonths(start, base));
         months = optionMonths(tail.slice(length[0].length)) ?? 0;
       } else months = optionMonths(tail) ?? 0;

@@ -1,6 +1,6 @@
 /** Risk levels 1–5 written as "3", "3.Möjlig", "3 - Möjlig", "Möjlig" or "2.Mindre\nsannolikt". */
 import type { CellValue } from "../types";
-import { compactLabel } from "./cells";
+import { compactLabel, HYPHEN_LINE_BREAK, SOFT_HYPHEN, WHITE_SPACE_RUN } from "./cells";
 import { withoutTextMarks } from "./numbers";
 
 export type LevelScale = "probability" | "consequence";
@@ -36,6 +36,8 @@ function levelOfLabel(scale: LevelScale, label: string): number | null {
 
 /** A register repeats the same few level texts; reading each once keeps 100 000 rows fast. */
 const CACHE_LIMIT = 10_000;
+/** "3", "3.Möjlig", "3 - Möjlig": the level's number and the label after it. */
+const NUMBERED_LEVEL = /^(\d+)\s*(?:[.):\-–]\s*)?(.*)$/;
 const cache: Record<LevelScale, Map<string, LevelResult>> = { probability: new Map(), consequence: new Map() };
 
 export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
@@ -55,13 +57,9 @@ export function parseLevel(value: CellValue, scale: LevelScale): LevelResult {
 function parseLevelText(value: string, scale: LevelScale): LevelResult {
   // Word-break hyphens and line breaks inside the cell are layout, not content.
   const text = withoutTextMarks(
-    value
-      .replace(/\u00ad/g, "")
-      .replace(/-\s*\n\s*/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
+    value.replace(SOFT_HYPHEN, "").replace(HYPHEN_LINE_BREAK, "").replace(WHITE_SPACE_RUN, " ").trim(),
   );
-  const numbered = text.match(/^(\d+)\s*(?:[.):\-–]\s*)?(.*)$/);
+  const numbered = text.match(NUMBERED_LEVEL);
   if (numbered) {
     const level = Number(numbered[1]);
     if (level < 1 || level > 5) return { ok: false, reason: "invalid" };

@@ -2,6 +2,7 @@
 import type { CellValue } from "../types";
 import { readStated, type Comparator } from "./stated";
 import { TextMemo } from "./memo";
+import { HYPHEN_LINE_BREAK } from "./cells";
 
 export type Unit = "%" | "pp" | "days" | "hours" | "count" | "sek" | null;
 
@@ -41,15 +42,14 @@ const UNIT_WORDS: [RegExp, Unit, number][] = [
 const PERIOD = /(\/|per|i|om)(år|året|mån|månad|månaden|vecka|veckan|dag|dagen|tim|timme|timmen)$/;
 
 /** A unit as compared: lower case, without spaces and full stops ("Mn kr." → "mnkr"), the slash of a rate kept. */
+const SPACES_AND_STOPS = /[\s.\u00a0\u202f]+/g;
 function unitWord(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s.\u00a0\u202f]+/g, "")
-    .trim();
+  return text.toLowerCase().replace(SPACES_AND_STOPS, "").trim();
 }
 
+const QUOTED = /"[^"]*"/g;
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+  return !!format && format.replace(QUOTED, "").includes("%");
 }
 
 /** Targets and outcomes repeat ("90 %"): short texts are read once (a text's format does not change its reading). */
@@ -81,7 +81,7 @@ function parseQuantityUncached(value: CellValue, numberFormat?: string | null): 
     rest = after.slice(1).trim();
   } else if (after) {
     // Units are sometimes hyphenated over lines: "pro-\ncent-\nen-\nheter".
-    const word = unitWord(after.replace(/-\s*\n\s*/g, ""));
+    const word = unitWord(after.replace(HYPHEN_LINE_BREAK, ""));
     for (const [pattern, candidate, by] of UNIT_WORDS) {
       if (pattern.test(word) || pattern.test(word.replace(PERIOD, ""))) {
         unit = candidate;

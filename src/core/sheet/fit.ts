@@ -6,6 +6,7 @@
  */
 import { printSetup, type FinishedSheet, type SheetCell, type SheetSpec } from "../plan";
 import { parseA1 } from "./address";
+import { THOUSANDS } from "../parse/cells";
 
 /** Excel's default column width, and the height of one line of its default font. */
 export const DEFAULT_WIDTH = 8.43;
@@ -35,7 +36,7 @@ function lengthWidth(length: number, bold: boolean): number {
 export function shown(cell: SheetCell): string {
   if (typeof cell.value === "number") {
     const digits = Math.abs(cell.value).toFixed(cell.numberFormat?.includes(".0") ? 1 : 0);
-    return `${cell.value < 0 ? "-" : ""}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, " ")}${cell.numberFormat?.includes("kr") ? " kr" : ""}`;
+    return `${cell.value < 0 ? "-" : ""}${digits.replace(THOUSANDS, " ")}${cell.numberFormat?.includes("kr") ? " kr" : ""}`;
   }
   return cell.value;
 }

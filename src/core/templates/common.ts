@@ -4,7 +4,7 @@ import { translate, type Translate, type MessageKey, type Params } from "../i18n
 import type { Comparison, FindingSink, SheetReport, WorkbookFinding } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
-import { cellText, compactLabel, formatNumber, isBlank, isCellError } from "../parse/cells";
+import { cellText, compactLabel, formatNumber, isBlank, isCellError, WHITE_SPACE_RUN } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
 import { parseNumberCell } from "../parse/numbers";
@@ -45,7 +45,7 @@ export class TableReader<W extends string = never> {
     const canonical = (this.t as Translate<string>)(`col.${key}`);
     if (!header) return canonical;
     if (canonical === translate<string>("sv", `col.${key}`)) return header;
-    const heading = header.replace(/\s+/g, " ").trim();
+    const heading = header.replace(WHITE_SPACE_RUN, " ").trim();
     return compactLabel(heading) === compactLabel(canonical) ? heading : `${canonical} (${heading})`;
   }
 
