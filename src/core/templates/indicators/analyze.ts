@@ -114,6 +114,8 @@ type Reading = ReturnType<typeof readerOf> & {
   table: Table;
   ctx: Ctx;
   statusLabel: Record<IndicatorStatus, string>;
+  /** The indicators about people, and of them those split by sex: counted as each is read. */
+  aboutPeople: { all: number; split: number };
 };
 
 function quantityIn(c: Reading, r: DataRow, key: string): Quantity | null | "unreadable" {
@@ -195,7 +197,9 @@ function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quanti
 /** Whether an indicator about people is split by sex (null: not about people and not split). */
 function genderSplitOf(c: Reading, r: DataRow, name: string, lowerName: string, split: boolean): boolean | null {
   if (ABOUT_PEOPLE.test(lowerName)) {
-    if (!split) c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
+    c.aboutPeople.all++;
+    if (split) c.aboutPeople.split++;
+    else c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
     return split;
   }
   return split ? true : null;
@@ -272,7 +276,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     not_met: t("status.not_met"),
     missing: t("status.missing"),
   };
-  const c: Reading = { table, read, findings, ctx, statusLabel };
+  const c: Reading = { table, read, findings, ctx, statusLabel, aboutPeople: { all: 0, split: 0 } };
 
   const looks: Partial<Record<IndicatorStatus, WriteLook>> = {};
   const statusLook = (status: IndicatorStatus) => (looks[status] ??= fillLook(STATUS_FILL[status]));
@@ -304,9 +308,8 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
 
   const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
   for (const i of indicators) counts[i.status ?? "not_judged"]++;
-  const aboutPeople = indicators.filter((i) => i.genderSplit !== null && ABOUT_PEOPLE.test(i.name.toLowerCase()));
-  const genderSplitShare = aboutPeople.length
-    ? Math.round((aboutPeople.filter((i) => i.genderSplit).length / aboutPeople.length) * 1000) / 10
-    : null;
+  // Counted as the indicators were read (their names lowered and matched once).
+  const { aboutPeople } = c;
+  const genderSplitShare = aboutPeople.all ? Math.round((aboutPeople.split / aboutPeople.all) * 1000) / 10 : null;
   return { findings: findings.items, writes, result: { indicators, counts, genderSplitShare, tolerancePercent } };
 }
