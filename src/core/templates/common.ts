@@ -141,10 +141,14 @@ export class TableReader<W extends string = never> {
     row: DataRow,
     key: string,
     required: boolean,
-  ): { sek: number; highSek: number | null } | null =>
-    this.readAmount(row, key, required) ? { sek: this.amountRead.sek, highSek: this.amountRead.highSek } : null;
+  ): Readonly<{ sek: number; highSek: number | null }> | null =>
+    // The reader's own record, set again by its next read: a caller takes its figures at once.
+    this.readAmount(row, key, required) ? this.amountRead : null;
 
-  /** The amount readAmount read last: one record, set read after read (a record per amount was a fifth of a KUS analysis' allocation). */
+  /**
+   * The amount readAmount read last: one record, set read after read (a record made per amount was
+   * a fifth of what a KUS analysis allocated).
+   */
   private readonly amountRead: { sek: number; highSek: number | null } = { sek: 0, highSek: null };
 
   /** Reads an amount as amountStated does into amountRead; false when there is none. */
@@ -183,6 +187,7 @@ export class TableReader<W extends string = never> {
     return this.amountIs(parsed.sek, parsed.highSek ?? null);
   }
 
+  /** Records the amount read (amountRead) and says there is one. */
   private amountIs(sek: number, highSek: number | null): true {
     this.amountRead.sek = sek;
     this.amountRead.highSek = highSek;

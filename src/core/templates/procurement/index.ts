@@ -114,24 +114,20 @@ function plannedStartOf({ table, read, findings }: Reading, r: DataRow): string 
   return parsed.kind === "date" ? parsed.iso : "ongoing";
 }
 
-type Period = Pick<ProcurementItem, "periodStart" | "periodEnd" | "periodEndWithOptions">;
-/** No period read: one object for every such row (its fields are copied into the item). */
-const NO_PERIOD: Readonly<Period> = Object.freeze({ periodStart: null, periodEnd: null, periodEndWithOptions: null });
-
-/** Avtalsperiod: its start, its end, its end with every option; reversed or before the planned start reported. */
-function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: string | null): Period {
-  const none = NO_PERIOD;
-  if (!table.has("period") || !read.usable(r, "period")) return none;
+/** Avtalsperiod into the item: its start, its end, its end with every option; reversed or before the planned start reported. */
+function readPeriod({ table, read, findings }: Reading, r: DataRow, item: ProcurementItem): void {
+  const { plannedStart } = item;
+  if (!table.has("period") || !read.usable(r, "period")) return;
   const raw = table.get(r, "period");
   if (isBlank(raw)) {
     findings.add("REQUIRED_MISSING", table.address(r, "period"), r.row, { column: read.column("period") });
-    return none;
+    return;
   }
   const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
   const period = parsePeriod(text);
   if (!period) {
     findings.add("PERIOD_INVALID", table.address(r, "period"), r.row, { value: cellText(raw) });
-    return none;
+    return;
   }
   if (period.start && period.end && period.end < period.start) {
     findings.add(
@@ -141,7 +137,7 @@ function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: 
       { start: period.start, end: period.end },
       "PERIOD_REVERSED",
     );
-    return none;
+    return;
   }
   if (period.start && plannedStart && plannedStart !== "ongoing" && period.start < plannedStart) {
     findings.add("PERIOD_BEFORE_START", table.address(r, "period"), r.row, {
@@ -149,21 +145,24 @@ function periodOf({ table, read, findings }: Reading, r: DataRow, plannedStart: 
       planned: plannedStart,
     });
   }
-  return { periodStart: period.start, periodEnd: period.end, periodEndWithOptions: period.endWithOptions };
+  item.periodStart = period.start;
+  item.periodEnd = period.end;
+  item.periodEndWithOptions = period.endWithOptions;
 }
 
-type Value = Pick<ProcurementItem, "valueSek" | "valueRangeSek" | "reportable">;
-
 /** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
-function valueOf({ table, read, findings }: Reading, r: DataRow, threshold: number, thresholdText: string): Value {
+function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: string, item: ProcurementItem): void {
+  const { table, read, findings } = c;
   const stated = read.amountStated(r, "contractValue", true);
-  const valueSek = stated && stated.highSek === null ? stated.sek : null;
-  const valueRangeSek: [number, number] | null =
-    stated && stated.highSek !== null ? [stated.sek, stated.highSek] : null;
+  // The reader's record, set again by its next read: its figures taken at once.
+  const sek = stated?.sek ?? null;
+  const highSek = stated?.highSek ?? null;
+  const valueSek = sek !== null && highSek === null ? sek : null;
+  const valueRangeSek: [number, number] | null = sek !== null && highSek !== null ? [sek, highSek] : null;
   let reportable: boolean | null = null;
-  if (stated) {
-    const low = stated.sek > threshold;
-    const high = (stated.highSek ?? stated.sek) > threshold;
+  if (sek !== null) {
+    const low = sek > threshold;
+    const high = (highSek ?? sek) > threshold;
     reportable = low === high ? low : null;
   }
   if (valueRangeSek) {
@@ -172,11 +171,13 @@ function valueOf({ table, read, findings }: Reading, r: DataRow, threshold: numb
   }
   if (reportable === false) {
     findings.add("BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
-      value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(stated!.sek),
+      value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(sek!),
       threshold: thresholdText,
     });
   }
-  return { valueSek, valueRangeSek, reportable };
+  item.valueSek = valueSek;
+  item.valueRangeSek = valueRangeSek;
+  item.reportable = reportable;
 }
 
 /** Kontraktstyp: varor, tjänster or byggentreprenad; one that names two, or none, reported. */
@@ -247,28 +248,30 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
     const r = table.rows[i];
     const description = c.read.requiredText(r, "description");
     const plannedStart = table.has("plannedStart") ? plannedStartOf(c, r) : null;
-    const period = periodOf(c, r, plannedStart);
-    const value = valueOf(c, r, threshold, thresholdText);
-    const type = typeOf(c, r);
-    // One literal, one shape for every item (spread objects made the sums ten times slower).
-    items.push({
+    // One literal, one shape for every item (spread objects made the sums ten times slower); the
+    // period's and the value's fields set as they are read (no record of their own per row).
+    const item: ProcurementItem = {
       row: r.row,
       cell: table.address(r, "description"),
       area: r.group,
       description,
       plannedStart,
-      periodStart: period.periodStart,
-      periodEnd: period.periodEnd,
-      periodEndWithOptions: period.periodEndWithOptions,
-      valueSek: value.valueSek,
-      valueRangeSek: value.valueRangeSek,
-      type,
-      reportable: value.reportable,
-    });
-    if (value.valueSek !== null) writes.add(r.row, outColumn, value.valueSek);
-    if (period.periodEndWithOptions) writes.add(r.row, outColumn + 1, period.periodEndWithOptions);
-    if (value.reportable !== null) {
-      if (value.reportable) writes.add(r.row, outColumn + 2, yes);
+      periodStart: null,
+      periodEnd: null,
+      periodEndWithOptions: null,
+      valueSek: null,
+      valueRangeSek: null,
+      type: null,
+      reportable: null,
+    };
+    readPeriod(c, r, item);
+    readValue(c, r, threshold, thresholdText, item);
+    item.type = typeOf(c, r);
+    items.push(item);
+    if (item.valueSek !== null) writes.add(r.row, outColumn, item.valueSek);
+    if (item.periodEndWithOptions) writes.add(r.row, outColumn + 1, item.periodEndWithOptions);
+    if (item.reportable !== null) {
+      if (item.reportable) writes.add(r.row, outColumn + 2, yes);
       else writes.add(r.row, outColumn + 2, no, below);
     }
   }
