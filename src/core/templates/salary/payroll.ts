@@ -232,6 +232,8 @@ export function payrollReading(
   // A row's components, copied into the employees' columns as the row is added.
   const scratch = new Float64Array(variables.length);
   const entry = emptyEntry(scratch);
+  // The components' columns and the row's part of the year: one record, its part set for each row.
+  const components = { variables, monthly, part: 1 };
   const { year, from } = referenceYearOf(table, ctx);
   const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
@@ -252,7 +254,8 @@ export function payrollReading(
       const the = yearPay.row(r, pay, annual, rate, hoursIn(table, read, r));
       if (the === null) return null;
       const parts = variables.length ? scratch : NO_PARTS;
-      const variable = componentsOfYear(table, read, findings, r, { variables, monthly, part: the.part }, parts);
+      components.part = the.part;
+      const variable = componentsOfYear(table, read, findings, r, components, parts);
       const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);
