@@ -226,14 +226,12 @@ export function payrollReading(
   let target: Target | null = null;
   const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
-  const monthly = variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? ""));
+  const components = { variables, monthly: variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? "")) };
   const employees = new Employees(variables.length, table.rows.length);
   payroll.employees = employees;
   // A row's components, copied into the employees' columns as the row is added.
   const scratch = new Float64Array(variables.length);
   const entry = emptyEntry(scratch);
-  // The components' columns and the row's part of the year: one record, its part set for each row.
-  const components = { variables, monthly, part: 1 };
   const { year, from } = referenceYearOf(table, ctx);
   const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
@@ -254,8 +252,7 @@ export function payrollReading(
       const the = yearPay.row(r, pay, annual, rate, hoursIn(table, read, r));
       if (the === null) return null;
       const parts = variables.length ? scratch : NO_PARTS;
-      components.part = the.part;
-      const variable = componentsOfYear(table, read, findings, r, components, parts);
+      const variable = componentsOfYear(table, read, findings, r, components, the.part, parts);
       const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);
@@ -320,7 +317,8 @@ function componentsOfYear(
   read: Reader,
   findings: Findings,
   r: DataRow,
-  { variables, monthly, part }: { variables: readonly string[]; monthly: readonly boolean[]; part: number },
+  { variables, monthly }: { variables: readonly string[]; monthly: readonly boolean[] },
+  part: number,
   parts: Float64Array,
 ): number {
   let variable = 0;
