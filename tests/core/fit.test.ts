@@ -174,3 +174,36 @@ test("lines are counted over the characters as splitting the text into words cou
     { numRuns: 5000 },
   );
 });
+
+test("a sheet whose cells come in order is fitted as the same cells in any other order", () => {
+  // In order, a cell's right-hand neighbour is the next cell; otherwise it is looked up by place.
+  // Both must see the same neighbours: the same widths, heights, and each cell wrapped alike.
+  const cellAt = fc.record({
+    row: fc.integer({ min: 1, max: 6 }),
+    col: fc.integer({ min: 1, max: 5 }),
+    value: fc.oneof(
+      fc.constantFrom("", "x", "Lönekartläggning", "ord ".repeat(30).trim(), "två\nrader"),
+      fc.integer({ min: -5000, max: 5_000_000 }),
+    ),
+    bold: fc.boolean(),
+    fill: fc.constantFrom(undefined, "#FFC7CE"),
+  });
+  fc.assert(
+    fc.property(
+      fc.array(cellAt, { maxLength: 30 }),
+      fc.array(fc.integer({ min: 4, max: 30 }), { maxLength: 5 }),
+      (drawn, widths) => {
+        // One cell per place, in row order then column: the way Plankoll makes its sheets.
+        const byPlace = new Map(drawn.map((c) => [`${c.row}:${c.col}`, c]));
+        const ordered = [...byPlace.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+        const shuffled = [...ordered].reverse();
+        const a = fitSheet(sheet(ordered, widths));
+        const b = fitSheet(sheet(shuffled, widths));
+        expect(b.columnWidths).toEqual(a.columnWidths);
+        expect(b.rowHeights).toEqual(a.rowHeights);
+        expect([...b.cells].reverse()).toEqual(a.cells);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});

@@ -168,6 +168,32 @@ class ByCell<T> {
   }
 }
 
+/** Whether the cells stand in row order, then column, each place once: a cell's right-hand neighbour is then the next cell, if any. */
+function strictlyInOrder(cells: readonly SheetCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return false;
+  }
+  return true;
+}
+
+/**
+ * The cell on the right of cell i, if any. Plankoll's sheets are made in order: it is then the
+ * next cell, and no table of a million cells is made to find it (a payroll's register).
+ */
+function rightNeighbours(cells: readonly SheetCell[]): (i: number) => SheetCell | undefined {
+  if (strictlyInOrder(cells))
+    return (i) => {
+      const cell = cells[i];
+      const next = cells[i + 1];
+      return next !== undefined && next.row === cell.row && next.col === cell.col + 1 ? next : undefined;
+    };
+  const at = new ByCell<SheetCell>();
+  for (let i = 0; i < cells.length; i++) at.set(cells[i].row, cells[i].col, cells[i]);
+  return (i) => at.get(cells[i].row, cells[i].col + 1);
+}
+
 export function fitSheet(spec: SheetSpec): SheetSpec {
   if (spec.cells.length === 0) return spec;
   const widths = [...spec.columnWidths];
@@ -177,8 +203,7 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
   let lastCol = 0;
   for (let i = 0; i < given.length; i++) if (given[i].col > lastCol) lastCol = given[i].col;
   const width = (col: number) => widths[col - 1] ?? DEFAULT_WIDTH;
-  const at = new ByCell<SheetCell>();
-  for (let i = 0; i < given.length; i++) at.set(given[i].row, given[i].col, given[i]);
+  const rightOf = rightNeighbours(given);
   // A merged area's text has the area's width; the cells it covers hold nothing of their own.
   const spans = new ByCell<{ cols: number[]; rows: number }>();
   const covered = new ByCell<true>();
@@ -190,9 +215,11 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
     spans.set(a.row, a.col, { cols, rows: b.row - a.row + 1 });
     for (let r = a.row; r <= b.row; r++) for (const c of cols) if (r !== a.row || c !== a.col) covered.set(r, c, true);
   }
-  const blocked = (cell: SheetCell) => {
+  // Whether the text of cell i cannot run on into the cell on its right.
+  const blocked = (i: number) => {
+    const cell = given[i];
     if (typeof cell.value === "number" || cell.col === lastCol) return true;
-    const right = at.get(cell.row, cell.col + 1);
+    const right = rightOf(i);
     return right !== undefined && (right.value !== "" || right.fill !== undefined || right.border === true);
   };
 
@@ -209,7 +236,7 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
     } else if (cell.wrap || isHeader(cell)) {
       const longest = longestWord(shown(cell));
       widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, lengthWidth(longest, bold)));
-    } else if (blocked(cell)) {
+    } else if (blocked(i)) {
       widths[cell.col - 1] = Math.max(width(cell.col), Math.min(WIDEST, lengthWidth(length, bold)));
     }
   }
@@ -229,7 +256,7 @@ export function fitSheet(spec: SheetSpec): SheetSpec {
     const span = spans.get(cell.row, cell.col);
     const room = span ? span.cols.reduce((sum, c) => sum + width(c), 0) : width(cell.col);
     const bold = cell.bold === true;
-    const tooWide = textWidth(text, bold) > room && (span !== undefined || blocked(cell));
+    const tooWide = textWidth(text, bold) > room && (span !== undefined || blocked(i));
     if (!cell.wrap && !isHeader(cell) && !tooWide && !text.includes("\n")) continue;
     const lines = wrappedLines(text, room, bold);
     const rows = span?.rows ?? 1;
