@@ -22,11 +22,11 @@ export function serialToIso(serial: number): string | null {
   return iso;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * The serial of an ISO date (YYYY-MM-DD), serialToIso's inverse; null for other text and for
  * dates before 1 March 1900, whose serials Excel counts with a 29 February that never was.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoToSerial(text: string): number | null {
   const match = ISO_DATE.exec(text);
   if (!match || validIso(Number(match[1]), Number(match[2]), Number(match[3])) === null) return null;
@@ -78,8 +78,8 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
-/** A month by its name or abbreviation, Swedish or English ("mars", "okt", "October"): its number, or null. */
 const FINAL_FULL_STOP = /\.$/;
+/** A month by its name or abbreviation, Swedish or English ("mars", "okt", "October"): its number, or null. */
 export function monthNumber(word: string): number | null {
   return MONTHS[word.trim().toLowerCase().replace(FINAL_FULL_STOP, "")] ?? null;
 }
@@ -147,11 +147,11 @@ function months(year: number, first: number, count: number): [string, string] | 
   return start && end ? [start, end] : null;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /**
  * The dates in a text, left to right; null when something is written as a date but is none
  * ("2027-02-30"). A bare year counts only where `years` is set (in a period, "2027–2029").
  */
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 export function findDates(text: string, years = false): DateToken[] | null {
   const tokens: DateToken[] = [];
   for (let i = 0; i < text.length;) {

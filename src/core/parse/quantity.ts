@@ -41,8 +41,8 @@ const UNIT_WORDS: [RegExp, Unit, number][] = [
 /** A rate's period after a unit: "/år", "per månad", "i månaden". */
 const PERIOD = /(\/|per|i|om)(år|året|mån|månad|månaden|vecka|veckan|dag|dagen|tim|timme|timmen)$/;
 
-/** A unit as compared: lower case, without spaces and full stops ("Mn kr." → "mnkr"), the slash of a rate kept. */
 const SPACES_AND_STOPS = /[\s.\u00a0\u202f]+/g;
+/** A unit as compared: lower case, without spaces and full stops ("Mn kr." → "mnkr"), the slash of a rate kept. */
 function unitWord(text: string): string {
   return text.toLowerCase().replace(SPACES_AND_STOPS, "").trim();
 }

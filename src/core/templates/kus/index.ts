@@ -33,7 +33,7 @@ const columns = [
 
 /** Words that mean nothing extra is asked for in a cost cell. */
 const NOTHING = /^(ingar|inga|ingen|saknas|0)$/;
-/** A digit other than 0: a cost cell holding one states an amount (a constant: a pattern written in `cost` is an object per cell). */
+/** A digit other than 0: a cost cell holding one states an amount (a constant, not an object made per cell). */
 const NONZERO_DIGIT = /[1-9]/;
 
 /** "Ansökningar KUS, Arbetsmarknadsförvaltningen" → "Arbetsmarknadsförvaltningen". */
