@@ -1,7 +1,7 @@
 /** Plankoll's own sheets in a package (review, summaries, the backup record), its notes' parts, and the record Rensa reads. */
 import type { FinishedSheet, SheetCell } from "../core/plan";
 import { type Backup } from "../core/backup";
-import { a1, parseA1, quoteSheet } from "../core/sheet/address";
+import { columnLetters, parseA1, quoteSheet } from "../core/sheet/address";
 import { resolvePath } from "./read";
 import { escapeXml, insertBeforeClose, attr } from "./xml";
 import {
@@ -18,7 +18,7 @@ import {
   type PartWriter,
 } from "./package";
 import { Styles } from "./styles";
-import { newCell, ensureRelNamespace } from "./sheetPatch";
+import { pushCell, ensureRelNamespace } from "./sheetPatch";
 
 /**
  * Notes as a comments part and the VML drawing Excel shows them with, each as bytes in slices
@@ -111,25 +111,32 @@ function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: stri
   sink.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>`,
   );
+  // A row's XML in pieces, joined once when the row ends (a cell's text made of its pieces and
+  // added to the row's was three copies of it, most of a payroll's writing).
+  const pieces: (string | number)[] = [];
+  const endRow = () => {
+    pieces.push("</row>");
+    sink.push(pieces.join(""));
+    pieces.length = 0;
+  };
   let row = 0;
-  let cells = "";
   for (let i = 0; i < sorted.length; i++) {
     const cell = sorted[i];
     if (cell.row !== row) {
-      if (row) sink.push(`${rowTag(row)}${cells}</row>`);
+      if (row) endRow();
       row = cell.row;
-      cells = "";
+      pieces.push(rowTag(row));
     }
-    const ref = a1(cell.row, cell.col);
-    cells += newCell(ref, styleOf(styles, known, cell), cell.value);
+    const letters = columnLetters(cell.col);
+    pushCell(pieces, letters, row, styleOf(styles, known, cell), cell.value);
     if (cell.link) {
       const location = `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`;
       links.push(
-        `<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(cell.value))}"/>`,
+        `<hyperlink ref="${letters}${row}" location="${escapeXml(location)}" display="${escapeXml(String(cell.value))}"/>`,
       );
     }
   }
-  if (row) sink.push(`${rowTag(row)}${cells}</row>`);
+  if (row) endRow();
   const merges = spec.merges?.length
     ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
     : "";

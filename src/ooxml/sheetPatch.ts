@@ -46,11 +46,32 @@ export function cellContent(value: string | number): { type: string | null; xml:
   return { type: "inlineStr", xml: `<is><t xml:space="preserve">${escapeXml(value)}</t></is>` };
 }
 
+/** The `s` attribute of each style index, made once: a sheet of Plankoll's may hold a million cells. */
+const styleAttributes: string[] = [];
+const styleAttribute = (style: number | null) => (style === null ? "" : (styleAttributes[style] ??= ` s="${style}"`));
+
+/**
+ * A new cell's XML as pieces pushed onto `out`, which its writer joins once for a row: no string
+ * or record made per cell. The reference in two pieces (the column's letters, the row) or one.
+ */
+export function pushCell(
+  out: (string | number)[],
+  column: string,
+  row: number | string,
+  style: number | null,
+  value?: string | number,
+): void {
+  out.push('<c r="', column, row, '"', styleAttribute(style));
+  // As cellContent writes them: a number as its value, a text inline.
+  if (value === undefined) out.push("/>");
+  else if (typeof value === "number") out.push("><v>", value, "</v></c>");
+  else out.push(' t="inlineStr"><is><t xml:space="preserve">', escapeXml(value), "</t></is></c>");
+}
+
 export function newCell(ref: string, style: number | null, value?: string | number): string {
-  const s = style !== null ? ` s="${style}"` : "";
-  if (value === undefined) return `<c r="${ref}"${s}/>`;
-  const content = cellContent(value);
-  return `<c r="${ref}"${s}${content.type ? ` t="${content.type}"` : ""}>${content.xml}</c>`;
+  const out: (string | number)[] = [];
+  pushCell(out, ref, "", style, value);
+  return out.join("");
 }
 
 export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
