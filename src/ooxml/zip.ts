@@ -180,16 +180,22 @@ export function textPieces(raw: Uint8Array, deflated: boolean, keepBom = false):
   };
 }
 
+/** A slice of a part's text, as UTF-8, deflated at a time. */
+const SLICE_BYTES = 1 << 20;
+
 /**
  * A part's text deflated as it is written, slice by slice, with its
- * checksum and size: the text of a large sheet goes in, only its compressed bytes stay.
+ * checksum and size: the text of a large sheet goes in, only its compressed bytes stay. The
+ * text is encoded as it comes into one buffer (no text of a slice joined first, a copy of it).
  */
 export class DeflatingSink {
   private readonly compressed: Uint8Array[] = [];
   private readonly deflater: { push(data: Uint8Array, last: boolean): void };
   private readonly encoder = new TextEncoder();
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly buffer = new Uint8Array(SLICE_BYTES);
+  private used = 0;
+  /** A push that ended in the first half of a surrogate pair: the half, kept for the next push's other half. */
+  private held = "";
   private crc = 0;
   private size = 0;
   private readonly checksum: (data: Uint8Array, value?: number) => number;
@@ -202,21 +208,40 @@ export class DeflatingSink {
   }
 
   push(text: string): void {
-    if (!text) return;
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength > 1 << 20) this.flush(false);
+    let rest = this.held + text;
+    this.held = "";
+    const last = rest.charCodeAt(rest.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.held = rest.slice(-1);
+      rest = rest.slice(0, -1);
+    }
+    this.encode(rest);
+  }
+  private encode(text: string): void {
+    let rest = text;
+    while (rest) {
+      const { read, written } = this.encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      // The buffer is full (a character never split): deflated, and the rest encoded after it.
+      this.flush(false);
+      rest = rest.slice(read);
+    }
   }
   private flush(final: boolean): void {
-    const bytes = this.encoder.encode(this.pending.join(""));
-    this.pending = [];
-    this.pendingLength = 0;
+    // Both deflaters take the bytes at once (zlib's call returns their slice deflated, fflate's
+    // copies them into its window): the buffer is filled again after.
+    const bytes = this.buffer.subarray(0, this.used);
+    this.used = 0;
     // Nothing left at the end (the last push filled a slice): the sum stands as it is.
     if (bytes.length) this.crc = this.checksum(bytes, this.crc);
     this.size += bytes.length;
     this.deflater.push(bytes, final);
   }
   finish(): { crc: number; compressed: Uint8Array; size: number } {
+    // A half of a pair never completed is encoded as TextEncoder encodes it alone (U+FFFD).
+    this.encode(this.held);
+    this.held = "";
     this.flush(true);
     const compressed = new Uint8Array(this.compressed.reduce((n, c) => n + c.length, 0));
     let at = 0;

@@ -128,7 +128,11 @@ test("a part's text comes out whole from its deflated bytes, a character of seve
 });
 
 test("a part deflated slice by slice inflates to its text, with the checksum of the whole", () => {
-  const text = Array.from({ length: 300_000 }, (_, i) => `<row r="${i}"><c><v>${i}</v></c></row>Ö`).join("");
+  // Characters of two, three and four bytes (the last a surrogate pair a push may end inside).
+  const text = Array.from(
+    { length: 300_000 },
+    (_, i) => `<row r="${i}"><c><v>${i}</v></c></row>Ö${i % 7 ? "" : "€😀"}`,
+  ).join("");
   const slice = (data: Uint8Array, last: boolean) =>
     deflateRawSync(data, { level: 1, finishFlush: last ? 4 /* Z_FINISH */ : 2 /* Z_SYNC_FLUSH */ });
   const bytes = new TextEncoder().encode(text);
@@ -136,7 +140,7 @@ test("a part deflated slice by slice inflates to its text, with the checksum of 
   for (const deflate of [undefined, Object.assign((d: Uint8Array) => deflateRawSync(d), { slice }), cliDeflate]) {
     // Slices of any size; and the text in one push, so that the push that fills the sink's
     // megabyte is the last (nothing is left for the end: the checksum of nothing must keep the sum).
-    for (const step of [99_991, 1 << 20, text.length]) {
+    for (const step of [99_991, 1 << 20, 1_048_575, text.length]) {
       const sink = new DeflatingSink(deflate);
       for (let at = 0; at < text.length; at += step) sink.push(text.slice(at, at + step));
       const { crc, compressed, size } = sink.finish();
@@ -145,6 +149,19 @@ test("a part deflated slice by slice inflates to its text, with the checksum of 
       expect(crc).toBe(zlibCrc32(bytes));
       expect(new TextDecoder().decode(inflateRawSync(compressed))).toBe(text);
     }
+  }
+});
+
+test("a surrogate pair split between two pushes is written whole; a half never completed as U+FFFD", () => {
+  for (const deflate of [undefined, cliDeflate]) {
+    const sink = new DeflatingSink(deflate);
+    sink.push("a\uD83D");
+    sink.push("\uDE00b\uD83D");
+    const { compressed, size, crc } = sink.finish();
+    const expected = new TextEncoder().encode("a\uD83D\uDE00b\uD83D");
+    expect(new TextDecoder().decode(inflateRawSync(compressed))).toBe("a😀b\uFFFD");
+    expect(size).toBe(expected.length);
+    expect(crc).toBe(crc32(expected));
   }
 });
 
