@@ -71,7 +71,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     critical: fillLook(COLORS.critical),
   };
   let unplaced = 0;
-  const levels: Levels = { probability: null, consequence: null, computed: null, hasLevels, writes };
+  const levels: Levels = { probability: null, consequence: null, computed: null, hasLevels, writes, computedLooks: [] };
 
   const risks: Risk[] = table.rows.map((r) => {
     const cell = table.address(r, "event");
@@ -136,6 +136,8 @@ interface Levels {
   computed: number | null;
   hasLevels: boolean;
   writes: WriteList;
+  /** How a computed value was computed, one look for each pair of levels (25 at most), made when first needed. */
+  computedLooks: WriteLook[];
 }
 
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
@@ -175,15 +177,14 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
   if (!usable(r, "value")) return null;
   const { computed } = levels;
   if (isBlank(raw)) {
-    if (computed !== null)
-      levels.writes.add(r.row, table.grid.originCol + table.header.columns.value, computed, {
-        computed: t("risk.computed", {
-          probability: levels.probability!,
-          consequence: levels.consequence!,
-          value: computed,
-        }),
+    if (computed !== null) {
+      const { probability, consequence, computedLooks } = levels;
+      // The levels are whole numbers 1–5: their pair is the look's place.
+      const look = (computedLooks[probability! * 5 + consequence!] ??= {
+        computed: t("risk.computed", { probability: probability!, consequence: consequence!, value: computed }),
       });
-    else if (!levels.hasLevels)
+      levels.writes.add(r.row, table.grid.originCol + table.header.columns.value, computed, look);
+    } else if (!levels.hasLevels)
       findings.add("REQUIRED_MISSING", table.address(r, "value"), r.row, { column: column("value") });
     return null;
   }
