@@ -19,7 +19,7 @@ import { isMarked } from "./codes";
 import { reviewSheet } from "./reviewSheet";
 import { comparisonSheet } from "./comparisonSheet";
 import { finishSheet } from "./sheet/fit";
-import { WriteList, compactWrites, sheetPlan } from "./writes";
+import { sheetPlan, writeListOf } from "./writes";
 
 export interface WorkbookAnalysis {
   sheets: SheetReport[];
@@ -192,6 +192,6 @@ function marked(
   const own = analysis.reports.flatMap((r) => r.findings).filter(isMarked);
   const more = workbook.filter((w) => w.sheet === analysis.plan.sheet && isMarked(w.finding)).map((w) => w.finding);
   const { plan } = analysis;
-  const writes = compactWrites(plan) ?? WriteList.of(plan.writes);
+  const writes = writeListOf(plan);
   return sheetPlan(plan.sheet, marksOf([...own, ...more], writes), writes);
 }

@@ -156,3 +156,8 @@ export function sheetPlan(sheet: string, marks: () => CellMark[], writes: WriteL
 export function compactWrites(plan: SheetPlan): WriteList | null {
   return compact.get(plan) ?? null;
 }
+
+/** A plan's writes as a list: its compact writes where it has them (no object read), else made from its objects. */
+export function writeListOf(plan: SheetPlan): WriteList {
+  return compactWrites(plan) ?? WriteList.of(plan.writes);
+}

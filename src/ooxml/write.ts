@@ -9,7 +9,7 @@
 import { BACKUP_SHEET, type FinishedSheet, type LaterPlan, type WritePlan } from "../core/plan";
 import { encodeBackup, type CellBackup } from "../core/backup";
 import { a1, parseA1 } from "../core/sheet/address";
-import { WriteList, compactWrites } from "../core/writes";
+import { compactWrites, writeListOf } from "../core/writes";
 import { type Deflate } from "./zip";
 import { sharedStrings, type XlsxPackage, type WorkbookRead } from "./read";
 import type { WriteSummary } from "../core/port";
@@ -127,7 +127,7 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
     list.push({ row, col: column, marked: true, look: lookOf(marks[i].fill, undefined, false), value: undefined });
   }
   // The core's compact writes where the plan has them (no object or address made per write).
-  const writes = compactWrites(sheetPlan) ?? WriteList.of(sheetPlan.writes);
+  const writes = writeListOf(sheetPlan);
   for (let i = 0; i < writes.length; i++) {
     const value = writes.value(i);
     const written = writes.look(i);

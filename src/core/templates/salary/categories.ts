@@ -169,7 +169,7 @@ export function categoryGaps(
   population: Population,
   leaveTold: boolean,
 ): CategoryGap[] {
-  const partCount = employees.length ? employees.partCount : 0;
+  const { partCount } = employees;
   const byCategory = sumsByCategory(employees);
   const gaps: CategoryGap[] = [];
   for (const [category, { titles, row, cell, justification, remedied, s, parts, leave }] of byCategory) {
