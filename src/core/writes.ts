@@ -32,6 +32,7 @@ export class WriteList {
   private readonly values: (string | number)[] = [];
   private lookIndex = new Int32Array(16);
   private readonly lookTable: (WriteLook | undefined)[] = [undefined];
+  private readonly lookNumbers = new Map<WriteLook, number>();
   private count = 0;
 
   /** A list of the writes given as objects (a template with a few, or none). */
@@ -66,13 +67,16 @@ export class WriteList {
     this.lookIndex = grown(this.lookIndex, size);
   }
 
-  /** A look's place in the table: shared looks are few; one per computed value is added as it comes. */
+  /** A look's place in the table, each look once (the last one's asked first: a column's writes share theirs). */
   private lookNumber(look: WriteLook): number {
     const table = this.lookTable;
-    // The last looks first: a column's writes share theirs.
-    for (let k = table.length - 1; k > 0 && k >= table.length - 8; k--) if (table[k] === look) return k;
-    table.push(look);
-    return table.length - 1;
+    if (table[table.length - 1] === look) return table.length - 1;
+    let k = this.lookNumbers.get(look);
+    if (k === undefined) {
+      k = table.push(look) - 1;
+      this.lookNumbers.set(look, k);
+    }
+    return k;
   }
 
   /** Every write of another list after this one's. */
