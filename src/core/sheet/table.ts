@@ -46,8 +46,6 @@ export interface ReadOptions {
   isHeaderRow?: (index: number) => boolean;
 }
 
-const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
-
 /** A–Z, a–z or 0–9. */
 function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -83,7 +81,7 @@ function repeatedHeaderTest(
         continue;
       }
       const first = cell.trimStart()[0]?.toLowerCase();
-      if (first && ASCII_LETTER_OR_DIGIT.test(first) && first !== initials[k]) return false;
+      if (first && isAsciiAlnum(first.charCodeAt(0)) && first !== initials[k]) return false;
       if (compactLabel(cell) !== headerKeys[k]) return false;
     }
     return true;
