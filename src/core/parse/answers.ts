@@ -1,4 +1,6 @@
 /** Ja, Nej, Delvis as a plan writes them ("Ja", "ja.", "J", "Yes", "Nej", "Ej", "Pågår", "Delvis"). */
+import { WHITE_SPACE_RUN } from "./cells";
+
 export type Answer = "yes" | "no" | "partly";
 
 const YES = /^(ja|j|yes|y|x|klar|klart|genomförd|genomfört|utförd|utfört|sant|true)$/;
@@ -6,7 +8,6 @@ const NO = /^(nej|n|no|ej|inte|nej ej genomförd|ej genomförd|ej påbörjad|fal
 const PARTLY = /^(delvis|del|pågår|pågående|påbörjad|påbörjat|partly|partially)$/;
 // Constants, not written in readAnswer: a pattern written in a function is a new object per call.
 const CLOSING_MARKS = /[.!]+$/;
-const WHITE_SPACE_RUN = /\s+/g;
 
 /** The answer a cell gives, or null where it is none of them (said by the caller, never guessed). */
 export function readAnswer(text: string): Answer | null {
