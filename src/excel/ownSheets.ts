@@ -6,7 +6,7 @@
 import { withChartData, freeSheetName, isPlankollSheet, type FinishedSheet, type SheetCell } from "../core";
 import { a1, quoteSheet } from "../core/sheet/address";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
-import { addressChunks, bridgedRuns, safeValue, groupBy, fillAreas, boldAreas, runAddresses } from "./ranges";
+import { addressChunks, bridgedRuns, safeValue, groupBy, fillLayers, boldAreas, runAddresses } from "./ranges";
 
 /**
  * A sheet of Plankoll's on its own, outside Skriv resultat (the pay information of Art. 7): under
@@ -216,12 +216,13 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
   // own data is written too (under them).
   const spec = { ...withChartData(given), landscape: given.landscape };
   await writeValues(sheet, spec.cells, batch);
-  for (const [color, cells] of groupBy(
-    spec.cells.filter((c) => c.fill),
-    (c) => c.fill!,
-  )) {
-    await fillAreas(sheet, cells.map(addressOf), color, batch);
-  }
+  const byColor = [
+    ...groupBy(
+      spec.cells.filter((c) => c.fill),
+      (c) => c.fill!,
+    ),
+  ].map(([color, cells]): [string, string[]] => [color, cells.map(addressOf)]);
+  await fillLayers(sheet, new Map(byColor), batch);
   await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
   // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
   for (const merge of spec.merges ?? []) {

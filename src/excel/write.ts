@@ -25,6 +25,7 @@ import {
   safeValue,
   groupBy,
   fillAreas,
+  fillLayers,
   boldAreas,
 } from "./ranges";
 import { addSheet } from "./ownSheets";
@@ -130,17 +131,15 @@ async function writeValues(
     sheet.getRange(run.range).untrack().values = block;
     batch.count(run.cells.filter((cell) => cell !== null).length);
   }
-  for (const [color, group] of groupBy(
-    writes.filter((w) => w.fill),
-    (w) => w.fill!,
-  )) {
-    await fillAreas(
-      sheet,
-      group.map((w) => w.cell),
-      color,
-      batch,
-    );
-  }
+  const byColor = new Map(
+    [
+      ...groupBy(
+        writes.filter((w) => w.fill),
+        (w) => w.fill!,
+      ),
+    ].map(([color, group]) => [color, group.map((w) => w.cell)]),
+  );
+  await fillLayers(sheet, byColor, batch);
   await boldAreas(
     sheet,
     writes.filter((w) => w.bold).map((w) => w.cell),
