@@ -228,7 +228,7 @@ async function queueSecond(
       for (const cell of probe.marks) {
         await batch.reserve(cell.length + 40);
         const note = sheet.notes.getItemOrNullObject(cell);
-        note.load("content");
+        note.load("visible");
         probe.atMarks.push({ cell, note });
       }
     }

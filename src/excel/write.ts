@@ -60,14 +60,18 @@ export async function queueRestore(
   const notesLeft = notesSupported
     ? []
     : entries.filter((e) => e.addedNote).flatMap((e) => cellsOfRange(e.range).map((cell) => `${e.sheet}!${cell}`));
-  // Notes Plankoll added may since have been deleted by the user: look before deleting.
+  // Notes Plankoll added may since have been deleted by the user: look before deleting. One
+  // collection per sheet (not a sheet's path and its notes' sent again for every note), and the
+  // note's smallest property asked (whether it is there is what counts, not its text).
   const notes: Excel.Note[] = [];
+  const notesOf = new Map<string, Excel.NoteCollection>();
   for (const entry of entries.filter((e) => e.addedNote && notesSupported)) {
-    const sheet = worksheets.getItem(entry.sheet);
+    let sheetNotes = notesOf.get(entry.sheet);
+    if (!sheetNotes) notesOf.set(entry.sheet, (sheetNotes = worksheets.getItem(entry.sheet).notes));
     for (const cell of cellsOfRange(entry.range)) {
       await batch.reserve(cell.length + 40);
-      const note = sheet.notes.getItemOrNullObject(cell);
-      note.load("content");
+      const note = sheetNotes.getItemOrNullObject(cell);
+      note.load("visible");
       notes.push(note);
     }
   }

@@ -1140,6 +1140,8 @@ class FakeNote extends Loadable {
     this.queueLoad(props.split(","), (p) => {
       if (p === "isNullObject") return !this.sheet().notes.has(this.cell);
       if (p === "content") return this.sheet().notes.get(this.cell);
+      // Plankoll's notes, and a user's by default, are hidden until pointed at.
+      if (p === "visible") return this.sheet().notes.has(this.cell) ? false : undefined;
       throw new Error(`fake cannot load note.${p}`);
     });
     if (!props.includes("isNullObject")) this.queueLoad(["isNullObject"], () => !this.sheet().notes.has(this.cell));
@@ -1147,6 +1149,12 @@ class FakeNote extends Loadable {
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  get visible(): boolean {
+    return this.read("visible");
   }
   delete(): void {
     this.ctx.enqueue({ deleteNote: this.cell }, () => {
