@@ -133,9 +133,10 @@ export async function fillAreas(
 /**
  * Cells filled in several colours at once (a zone column: low, medium, critical row after row),
  * in the fewest areas: where the colours alternate, every cell of the columns' runs is first
- * filled with the colour whose own runs are most, then the others over it (requests run in order,
- * so each cell ends with its own colour). A column of 100 000 zones in three colours sends about a quarter fewer
- * addresses; where layering would not save, each colour is filled on its own as before.
+ * filled with the colour whose own runs are most, then the others over it (requests run in
+ * order, so each cell ends with its own colour). A column of 100 000 zones in three colours
+ * sends about a quarter fewer addresses; where layering would not save, each colour is filled on
+ * its own as before.
  */
 export async function fillLayers(
   sheet: Excel.Worksheet,
