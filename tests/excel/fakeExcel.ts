@@ -821,10 +821,11 @@ class FakeRange extends Loadable {
         const rect = this.rect();
         const s = this.sheet();
         if (!rect) return [];
+        // A formula is one whatever it shows ("" included), as Excel counts it.
         const wanted = (r: number, c: number) => {
+          if (s.formulas.has(`${r},${c}`)) return type === "Formulas";
           const v = s.get(r, c);
-          if (v === "" || v === null) return false;
-          return s.formulas.has(`${r},${c}`) === (type === "Formulas");
+          return v !== "" && v !== null && type !== "Formulas";
         };
         const areas: Rect[] = [];
         const lastRow = Math.min(rect.r0 + rect.rows, s.values.length);
