@@ -97,7 +97,10 @@ function bridgingOf(
 /** Which marked cells hold a note: from the sheet's notes where they are fewer than the marks, else at each mark. */
 interface NoteProbe {
   sheet: string;
+  /** The marks to look at: those where no note of the earlier run was kept. */
   marks: string[];
+  /** The earlier run's notes kept on the sheet: counted in `count`, known to be there. */
+  kept: number;
   count: OfficeExtension.ClientResult<number>;
   located: Excel.Range[];
   atMarks: { cell: string; note: Excel.Note }[];
@@ -129,6 +132,7 @@ async function queueFirst(
   batch: Batch,
   notes: boolean,
   layout: boolean,
+  kept: ReadonlySet<string>,
 ): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[]; merges: MergeProbe[] }> {
   const areas: Areas[] = [];
   const noteProbes: NoteProbe[] = [];
@@ -140,7 +144,8 @@ async function queueFirst(
       await batch.reserve(160);
       noteProbes.push({
         sheet: sheetPlan.sheet,
-        marks: sheetPlan.marks.map((m) => m.cell),
+        marks: sheetPlan.marks.map((m) => m.cell).filter((cell) => !kept.has(`${sheetPlan.sheet}!${cell}`)),
+        kept: sheetPlan.marks.filter((m) => kept.has(`${sheetPlan.sheet}!${m.cell}`)).length,
         count: sheet.notes.getCount(),
         located: [],
         atMarks: [],
@@ -218,13 +223,16 @@ async function queueSecond(
   for (const probe of noteProbes) {
     const sheet = context.workbook.worksheets.getItem(probe.sheet);
     const count = probe.count.value;
-    // Ask where each of the sheet's notes is, or at each mark whether it has one: whichever asks less.
-    if (count > 0 && count <= probe.marks.length) {
+    // Ask where each of the sheet's notes is, or at each mark whether it has one: whichever asks
+    // less; nothing where the only notes are the earlier run's, kept.
+    if (count === probe.kept) {
+      /* none of the user's */
+    } else if (count <= probe.marks.length) {
       for (let i = 0; i < count; i++) {
         await batch.reserve(120);
         probe.located.push(sheet.notes.getItemAt(i).getLocation().load("address"));
       }
-    } else if (count > 0) {
+    } else {
       for (const cell of probe.marks) {
         await batch.reserve(cell.length + 40);
         const note = sheet.notes.getItemOrNullObject(cell);
@@ -301,9 +309,18 @@ export async function probeBefore(
   context: Excel.RequestContext,
   sheetPlans: SheetPlan[],
   batch: Batch,
-  { notes, layout = false }: { notes: boolean; layout?: boolean },
+  {
+    notes,
+    layout = false,
+    kept = new Set(),
+  }: {
+    notes: boolean;
+    layout?: boolean;
+    /** The earlier run's notes left in place (Sheet!A1): Plankoll's still, not the user's. */
+    kept?: ReadonlySet<string>;
+  },
 ): Promise<Probed> {
-  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, notes, layout);
+  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, notes, layout, kept);
   const formulaCells = verifyStillEmpty(formulas);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)
@@ -311,6 +328,7 @@ export async function probeBefore(
   }
   await queueSecond(context, areas, noteProbes, batch);
   const hasNote = notesFound(noteProbes);
+  for (const at of kept) hasNote.delete(at);
   const backups: CellBackup[] = [];
   const gradients = new Set<string>();
   for (const group of areas) {

@@ -44,6 +44,46 @@ export interface WriteOptions {
   work?: Work;
 }
 
+/**
+ * Plankoll's notes taken away. They may since have been deleted by the user: looked for first,
+ * through one collection per sheet (not a sheet's path and its notes' sent again for every note),
+ * asking the smallest property (whether a note is there is what counts) — or its text, where the
+ * next run writes a note in the same cell: one that says the same is left where it is (returned,
+ * Sheet!A1), not deleted and added again.
+ */
+async function restoreNotes(
+  context: Excel.RequestContext,
+  entries: readonly { sheet: string; range: string }[],
+  batch: Batch,
+  nextNotes: ReadonlyMap<string, string>,
+): Promise<Set<string>> {
+  const notes: { at: string; note: Excel.Note }[] = [];
+  const notesOf = new Map<string, Excel.NoteCollection>();
+  for (const entry of entries) {
+    let sheetNotes = notesOf.get(entry.sheet);
+    if (!sheetNotes) notesOf.set(entry.sheet, (sheetNotes = context.workbook.worksheets.getItem(entry.sheet).notes));
+    for (const cell of cellsOfRange(entry.range)) {
+      const at = `${entry.sheet}!${cell}`;
+      await batch.reserve(cell.length + 40);
+      const note = sheetNotes.getItemOrNullObject(cell);
+      if (nextNotes.has(at)) note.load("content");
+      else note.load("visible");
+      notes.push({ at, note });
+    }
+  }
+  if (notes.length) await batch.flush();
+  const kept = new Set<string>();
+  for (const { at, note } of notes) {
+    if (note.isNullObject) continue;
+    if (nextNotes.has(at) && note.content === nextNotes.get(at)) kept.add(at);
+    else {
+      await batch.reserve(40);
+      note.delete();
+    }
+  }
+  return kept;
+}
+
 /** Queues the restore of an earlier run: formats, notes and empty cells back, Plankoll's sheets gone. */
 export async function queueRestore(
   context: Excel.RequestContext,
@@ -52,7 +92,12 @@ export async function queueRestore(
   batch: Batch,
   /** Whether the host has notes (ExcelApi 1.18); without them, Plankoll's notes are left where they are. */
   notesSupported = true,
-): Promise<{ notesLeft: string[] }> {
+  /**
+   * The notes the next run writes (Sheet!A1 → text), when the restore comes before one: a note
+   * of Plankoll's that says the same is left where it is, not deleted and added again.
+   */
+  nextNotes: ReadonlyMap<string, string> = new Map(),
+): Promise<{ notesLeft: string[]; kept: Set<string> }> {
   const worksheets = context.workbook.worksheets;
   const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
   // An Excel without the notes API refuses every call to it before sending anything: the rest is
@@ -60,27 +105,8 @@ export async function queueRestore(
   const notesLeft = notesSupported
     ? []
     : entries.filter((e) => e.addedNote).flatMap((e) => cellsOfRange(e.range).map((cell) => `${e.sheet}!${cell}`));
-  // Notes Plankoll added may since have been deleted by the user: look before deleting. One
-  // collection per sheet (not a sheet's path and its notes' sent again for every note), and the
-  // note's smallest property asked (whether it is there is what counts, not its text).
-  const notes: Excel.Note[] = [];
-  const notesOf = new Map<string, Excel.NoteCollection>();
-  for (const entry of entries.filter((e) => e.addedNote && notesSupported)) {
-    let sheetNotes = notesOf.get(entry.sheet);
-    if (!sheetNotes) notesOf.set(entry.sheet, (sheetNotes = worksheets.getItem(entry.sheet).notes));
-    for (const cell of cellsOfRange(entry.range)) {
-      await batch.reserve(cell.length + 40);
-      const note = sheetNotes.getItemOrNullObject(cell);
-      note.load("visible");
-      notes.push(note);
-    }
-  }
-  if (notes.length) await batch.flush();
-  for (const note of notes) {
-    if (note.isNullObject) continue;
-    await batch.reserve(40);
-    note.delete();
-  }
+  const added = entries.filter((e) => e.addedNote);
+  const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes) : new Set<string>();
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
   for (const group of groupBy(entries, (e) => JSON.stringify([e.sheet, e.format, e.clearValue])).values()) {
@@ -113,7 +139,7 @@ export async function queueRestore(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-  return { notesLeft };
+  return { notesLeft, kept };
 }
 
 /**
@@ -167,27 +193,59 @@ export async function applyPlan(
   options: WriteOptions,
 ): Promise<WriteSummary> {
   const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
-  await takeBackEarlierRun(context, plan, previous, sheetNames, batch, options.notes);
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const probed = await probeBefore(context, sheetPlans, batch, options);
-  await storeRecord(context, probed.backups, plan, batch);
-  return writeAll(context, plan, sheetPlans, probed, batch, options.notes);
+  const kept = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options.notes);
+  // The earlier run's notes kept belong to no record until this run's is in: should anything stop
+  // the run before (Avbryt, a cell typed into, Excel refusing), they are taken away, and the sheet
+  // is left as it was before both runs.
+  let probed: Awaited<ReturnType<typeof probeBefore>>;
+  try {
+    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept });
+    await storeRecord(context, probed.backups, plan, batch);
+    if (kept.size) await batch.flush();
+  } catch (error) {
+    if (kept.size) await dropNotes(context, kept);
+    throw error;
+  }
+  return writeAll(context, plan, sheetPlans, { ...probed, kept }, batch, options.notes);
 }
 
-/** The earlier run restored; Plankoll's sheets left without a backup (e.g. copied in) replaced all the same. */
+/** Notes of Plankoll's (Sheet!A1) taken away at once, as far as Excel lets: the error that led here is the one to tell. */
+async function dropNotes(context: Excel.RequestContext, cells: ReadonlySet<string>): Promise<void> {
+  try {
+    const batch = new Batch(context);
+    const entries = [...cells].map((at) => {
+      const bang = at.lastIndexOf("!");
+      return { sheet: at.slice(0, bang), range: at.slice(bang + 1) };
+    });
+    await restoreNotes(context, entries, batch, new Map());
+    await batch.flush();
+  } catch {
+    /* as far as Excel lets */
+  }
+}
+
+/**
+ * The earlier run restored; Plankoll's sheets left without a backup (e.g. copied in) replaced all
+ * the same. Returns the notes of the earlier run left where they are (Sheet!A1): this run writes
+ * the same notes there (a second Skriv resultat after a few corrections writes most again).
+ */
 async function takeBackEarlierRun(
   context: Excel.RequestContext,
   plan: WritePlan,
+  sheetPlans: readonly SheetPlan[],
   previous: Backup | null,
   sheetNames: readonly string[],
   batch: Batch,
   notes: boolean,
-): Promise<void> {
+): Promise<Set<string>> {
   if (previous) {
-    await queueRestore(context, previous, sheetNames, batch, notes);
-    return;
+    const nextNotes = new Map<string, string>();
+    if (notes)
+      for (const p of sheetPlans) for (const mark of p.marks) nextNotes.set(`${p.sheet}!${mark.cell}`, mark.note);
+    return (await queueRestore(context, previous, sheetNames, batch, notes, nextNotes)).kept;
   }
   for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;
@@ -196,6 +254,7 @@ async function takeBackEarlierRun(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
+  return new Set();
 }
 
 /**
@@ -235,7 +294,13 @@ async function writeAll(
   context: Excel.RequestContext,
   plan: WritePlan,
   sheetPlans: SheetPlan[],
-  found: { hasNote: ReadonlySet<string>; gradients: ReadonlySet<string>; bridging: ReadonlyMap<string, Bridging> },
+  found: {
+    hasNote: ReadonlySet<string>;
+    gradients: ReadonlySet<string>;
+    bridging: ReadonlyMap<string, Bridging>;
+    /** The earlier run's notes left in place: they say what this run's would. */
+    kept: ReadonlySet<string>;
+  },
   batch: Batch,
   notes: boolean,
 ): Promise<WriteSummary> {
@@ -266,7 +331,9 @@ async function writeAll(
     if (notes) {
       for (const mark of sheetPlan.marks) {
         batch.count(1);
-        if (found.hasNote.has(`${sheetPlan.sheet}!${mark.cell}`)) continue;
+        const at = `${sheetPlan.sheet}!${mark.cell}`;
+        if (found.kept.has(at)) summary.notes++;
+        if (found.hasNote.has(at) || found.kept.has(at)) continue;
         await batch.reserve(mark.note.length * 2 + mark.cell.length);
         sheet.notes.add(mark.cell, mark.note);
         summary.notes++;

@@ -274,6 +274,68 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect([...model.sheet("Riskanalys med fel").notes.keys()]).toEqual(["D9"]);
   });
 
+  test("a second Skriv resultat leaves Plankoll's notes that say the same; one the user changed or deleted is written again", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    const once = snapshot(model);
+    const notes = model.sheet("Riskanalys med fel").notes;
+    const plankolls = [...notes.keys()].filter((cell) => notes.get(cell)!.startsWith("Plankoll:"));
+    expect(plankolls.length).toBeGreaterThan(3);
+    const [changed, deleted] = plankolls;
+    notes.set(changed, `${notes.get(changed)} Min kommentar.`);
+    notes.delete(deleted);
+    // What the second run adds and deletes, as the sheet sees it.
+    const added: string[] = [];
+    const removed: string[] = [];
+    const set = notes.set.bind(notes);
+    const remove = notes.delete.bind(notes);
+    notes.set = (cell, text) => (added.push(cell), set(cell, text));
+    notes.delete = (cell) => (removed.push(cell), remove(cell));
+    const summary = await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    expect(snapshot(model)).toEqual(once);
+    expect(added.sort()).toEqual([changed, deleted].sort());
+    expect(removed).toEqual([changed]);
+    expect(summary.notes).toBe(plankolls.length);
+    // The notes left in place are still Plankoll's: Rensa takes them away, the user's stays.
+    expect((await port.clear()).cleared).toBe(true);
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("a second Skriv resultat stopped anywhere (Avbryt, a cell typed into) leaves nothing Rensa cannot take away", async () => {
+    const second = async (stop: number | "typed") => {
+      const model = await sampleModel();
+      const before = snapshot(model);
+      let syncs: number | null = null;
+      const controller = new AbortController();
+      // Counted in the second run only: Avbryt pressed while its request number `stop` is on its way.
+      const { port } = portOn(model, true, async () => {
+        if (syncs !== null && ++syncs === stop) controller.abort();
+      });
+      await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+      const sheet = model.sheet("Riskanalys med fel");
+      // The user empties a Riskvärde (Plankoll computes it next time), then types into it after the reading.
+      const emptied = sheet.values.findIndex((row, r) => r > 5 && typeof row[5] === "number");
+      sheet.set(emptied, 5, "");
+      const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+      if (stop === "typed") sheet.set(emptied, 5, 7);
+      syncs = 0;
+      const outcome = await port.writePlan(plan, { signal: controller.signal }).then(
+        () => "written",
+        (error: Error) => error.constructor.name + ("reason" in error ? `:${String(error.reason)}` : ""),
+      );
+      await port.clear();
+      sheet.set(emptied, 5, before.find((s) => s.name === sheet.name)!.values[emptied][5]);
+      expect(snapshot(model)).toEqual(before);
+      return outcome;
+    };
+    expect(await second("typed")).toBe("PlankollError:sheetChanged");
+    const outcomes = [];
+    for (let stop = 1; stop <= 8; stop++) outcomes.push(await second(stop));
+    expect(outcomes).toContain("CancelledError");
+  });
+
   test("without the notes API the findings still get fills and the Granskning sheet", async () => {
     const model = await sampleModel();
     const { port } = portOn(model, false);
