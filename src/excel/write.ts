@@ -15,7 +15,7 @@ import {
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
 import type { Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
-import { probeBefore, type Bridging, type ExcelCellFormat } from "./probe";
+import { probeBefore, type Bridging, type ExcelCellFormat, type Probed } from "./probe";
 import {
   addressChunks,
   MAX_BRIDGED_GAP,
@@ -200,7 +200,7 @@ export async function applyPlan(
   // The earlier run's notes kept belong to no record until this run's is in: should anything stop
   // the run before (Avbryt, a cell typed into, Excel refusing), they are taken away, and the sheet
   // is left as it was before both runs.
-  let probed: Awaited<ReturnType<typeof probeBefore>>;
+  let probed: Probed;
   try {
     probed = await probeBefore(context, sheetPlans, batch, { ...options, kept });
     await storeRecord(context, probed.backups, plan, batch);
