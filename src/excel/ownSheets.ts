@@ -216,13 +216,7 @@ export async function addSheet(context: Excel.RequestContext, given: FinishedShe
   // own data is written too (under them).
   const spec = { ...withChartData(given), landscape: given.landscape };
   await writeValues(sheet, spec.cells, batch);
-  const byColor = [
-    ...groupBy(
-      spec.cells.filter((c) => c.fill),
-      (c) => c.fill!,
-    ),
-  ].map(([color, cells]): [string, string[]] => [color, cells.map(addressOf)]);
-  await fillLayers(sheet, new Map(byColor), batch);
+  await fillLayers(sheet, spec.cells, (c) => c.fill, addressOf, batch);
   await boldAreas(sheet, spec.cells.filter((c) => c.bold).map(addressOf), batch);
   // Merged areas (a line of text across a table's width, a matrix's labels), as the package writer merges them.
   for (const merge of spec.merges ?? []) {

@@ -141,11 +141,12 @@ async function queueFirst(
   for (const sheetPlan of sheetPlans) {
     const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
     if (notes && sheetPlan.marks.length) {
+      const free = sheetPlan.marks.map((m) => m.cell).filter((cell) => !kept.has(`${sheetPlan.sheet}!${cell}`));
       await batch.reserve(160);
       noteProbes.push({
         sheet: sheetPlan.sheet,
-        marks: sheetPlan.marks.map((m) => m.cell).filter((cell) => !kept.has(`${sheetPlan.sheet}!${cell}`)),
-        kept: sheetPlan.marks.filter((m) => kept.has(`${sheetPlan.sheet}!${m.cell}`)).length,
+        marks: free,
+        kept: sheetPlan.marks.length - free.length,
         count: sheet.notes.getCount(),
         located: [],
         atMarks: [],
@@ -224,15 +225,14 @@ async function queueSecond(
     const sheet = context.workbook.worksheets.getItem(probe.sheet);
     const count = probe.count.value;
     // Ask where each of the sheet's notes is, or at each mark whether it has one: whichever asks
-    // less; nothing where the only notes are the earlier run's, kept.
-    if (count === probe.kept) {
-      /* none of the user's */
-    } else if (count <= probe.marks.length) {
+    // less; nothing where the notes are just the earlier run's kept (any other count: one may be gone).
+    const others = count - probe.kept;
+    if (others !== 0 && count <= probe.marks.length) {
       for (let i = 0; i < count; i++) {
         await batch.reserve(120);
         probe.located.push(sheet.notes.getItemAt(i).getLocation().load("address"));
       }
-    } else {
+    } else if (others !== 0) {
       for (const cell of probe.marks) {
         await batch.reserve(cell.length + 40);
         const note = sheet.notes.getItemOrNullObject(cell);

@@ -121,42 +121,51 @@ export async function fillAreas(
   /** True for the user's cells, which are counted as progress. */
   counted = false,
 ): Promise<void> {
-  const runs = verticalRuns(cells);
-  const chunks = addressChunks(runs.map((run) => run.range));
+  const chunks = addressChunks(runAddresses(cells));
+  await fillChunks(sheet, chunks, color, batch, counted ? () => batch.count(cells.length / chunks.length) : undefined);
+}
+
+/** Areas already in getRanges-sized address lists filled in one colour, a request's room reserved for each. */
+async function fillChunks(
+  sheet: Excel.Worksheet,
+  chunks: readonly string[],
+  color: string,
+  batch: Batch,
+  afterEach?: () => void,
+): Promise<void> {
   for (const chunk of chunks) {
     await batch.reserve(chunk.length + color.length);
     sheet.getRanges(chunk).untrack().format.fill.color = color;
-    if (counted) batch.count(cells.length / chunks.length);
+    afterEach?.();
   }
 }
 
 /**
- * Cells filled in several colours at once (a zone column: low, medium, critical row after row),
- * in the fewest areas: where the colours alternate, every cell of the columns' runs is first
- * filled with the colour whose own runs are most, then the others over it (requests run in
- * order, so each cell ends with its own colour). A column of 100 000 zones in three colours
- * sends about a quarter fewer addresses; where layering would not save, each colour is filled on
- * its own as before.
+ * Items filled each in its own colour (a zone column: low, medium, critical row after row), in
+ * the fewest areas: where the colours alternate, every cell of their runs is first filled with
+ * the colour whose own runs are most, then the others over it (requests run in order, so each
+ * cell ends with its own colour). A column of 100 000 zones in three colours sends about a
+ * quarter fewer addresses; where layering would not save, each colour is filled on its own.
  */
-export async function fillLayers(
+export async function fillLayers<T>(
   sheet: Excel.Worksheet,
-  byColor: ReadonlyMap<string, readonly string[]>,
+  items: readonly T[],
+  fillOf: (item: T) => string | undefined,
+  cellOf: (item: T) => string,
   batch: Batch,
 ): Promise<void> {
-  const colors = [...byColor.keys()];
-  const runsOf = new Map(colors.map((color) => [color, verticalRuns(byColor.get(color)!).length]));
-  const base = colors.reduce((best, color) => (runsOf.get(color)! > runsOf.get(best)! ? color : best), colors[0]);
-  const all = colors.length > 1 ? colors.flatMap((color) => byColor.get(color)!) : [];
-  const under = all.length ? runAddresses(all) : [];
-  if (base === undefined || under.length >= runsOf.get(base)!) {
-    for (const [color, cells] of byColor) await fillAreas(sheet, cells, color, batch);
-    return;
-  }
-  for (const chunk of addressChunks(under)) {
-    await batch.reserve(chunk.length + base.length);
-    sheet.getRanges(chunk).untrack().format.fill.color = base;
-  }
-  for (const [color, cells] of byColor) if (color !== base) await fillAreas(sheet, cells, color, batch);
+  const filled = items.filter((item) => fillOf(item) !== undefined);
+  // Each colour's runs made once: they decide the layering and are what is sent.
+  const runsOf = new Map(
+    [...groupBy(filled, (item) => fillOf(item)!)].map(([color, group]) => [color, runAddresses(group.map(cellOf))]),
+  );
+  let base: string | null = null;
+  for (const [color, runs] of runsOf) if (base === null || runs.length > runsOf.get(base)!.length) base = color;
+  const under = runsOf.size > 1 ? runAddresses(filled.map(cellOf)) : null;
+  const layered = base !== null && under !== null && under.length < runsOf.get(base)!.length;
+  if (layered) await fillChunks(sheet, addressChunks(under), base!, batch);
+  for (const [color, runs] of runsOf)
+    if (!layered || color !== base) await fillChunks(sheet, addressChunks(runs), color, batch);
 }
 
 export async function boldAreas(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {

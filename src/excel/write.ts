@@ -161,15 +161,13 @@ async function writeValues(
     sheet.getRange(run.range).untrack().values = block;
     batch.count(run.cells.filter((cell) => cell !== null).length);
   }
-  const byColor = new Map(
-    [
-      ...groupBy(
-        writes.filter((w) => w.fill),
-        (w) => w.fill!,
-      ),
-    ].map(([color, group]) => [color, group.map((w) => w.cell)]),
+  await fillLayers(
+    sheet,
+    writes,
+    (w) => w.fill,
+    (w) => w.cell,
+    batch,
   );
-  await fillLayers(sheet, byColor, batch);
   await boldAreas(
     sheet,
     writes.filter((w) => w.bold).map((w) => w.cell),

@@ -210,7 +210,15 @@ describe("fills of several colours in layers", () => {
         return { untrack: () => ({ format: { fill } }) };
       },
     } as unknown as Excel.Worksheet;
-    await fillLayers(sheet, byColor, new Batch({ sync: async () => {} }, Infinity, undefined, () => null));
+    const items = [...byColor].flatMap(([fill, cells]) => cells.map((cell) => ({ cell, fill })));
+    const batch = new Batch({ sync: async () => {} }, Infinity, undefined, () => null);
+    await fillLayers(
+      sheet,
+      items,
+      (item) => item.fill,
+      (item) => item.cell,
+      batch,
+    );
     return { colorOf, chars };
   }
 
