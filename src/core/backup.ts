@@ -5,6 +5,7 @@
  */
 import { a1, parseA1 } from "./sheet/address";
 import { PLANKOLL_SHEET_PREFIX } from "./plan";
+import { isoToSerial } from "./parse/dates";
 
 export interface CellBackup {
   sheet: string;
@@ -16,6 +17,11 @@ export interface CellBackup {
   addedNote: boolean;
   /** True when Plankoll wrote a value into the (then empty) cell. */
   clearValue: boolean;
+  /**
+   * What Plankoll wrote, cell by cell of the range (absent in records stored before it was kept):
+   * a cell that holds something else since is the user's, never blanked nor cleared.
+   */
+  written?: (string | number)[];
 }
 
 export interface Backup {
@@ -63,28 +69,65 @@ export function sheetList(
 export function compressCells(cells: readonly CellBackup[]): CellBackup[] {
   const keyed = cells.map((c) => {
     const { row, column } = parseA1(c.range);
-    return { c, row, column, state: JSON.stringify([c.format, c.addedNote, c.clearValue]) };
+    const state = JSON.stringify([c.format, c.addedNote, c.clearValue, c.written !== undefined]);
+    return { c, row, column, state };
   });
   keyed.sort((a, b) => (a.c.sheet < b.c.sheet ? -1 : a.c.sheet > b.c.sheet ? 1 : a.column - b.column || a.row - b.row));
   const out: CellBackup[] = [];
   let run: (typeof keyed)[number] | null = null;
   let runEnd = 0;
+  let written: (string | number)[] | undefined;
   const flush = () => {
     if (!run) return;
     const range = runEnd === run.row ? run.c.range : `${run.c.range}:${a1(runEnd, run.column)}`;
-    out.push({ ...run.c, range });
+    out.push(written ? { ...run.c, range, written } : { ...run.c, range });
   };
   for (const k of keyed) {
     if (run && k.c.sheet === run.c.sheet && k.column === run.column && k.row === runEnd + 1 && k.state === run.state) {
       runEnd = k.row;
+      if (written && k.c.written) written.push(...k.c.written);
       continue;
     }
     flush();
     run = k;
     runEnd = k.row;
+    written = k.c.written && [...k.c.written];
   }
   flush();
   return out;
+}
+
+/** How many cells a range ("G5" or "G5:H9") holds. */
+function cellCount(range: string): number {
+  const [first, last] = range.split(":");
+  if (!last) return 1;
+  const start = parseA1(first);
+  const end = parseA1(last);
+  return (end.row - start.row + 1) * (end.column - start.column + 1);
+}
+
+/**
+ * Whether a cell still holds what Plankoll wrote there, as Excel or a file gives it back: a
+ * number to 15 digits (all Excel keeps), a number written as text taken as the number (Excel
+ * reads it so), a date written as ISO text as its serial (1900 or 1904 system).
+ */
+export function holdsWritten(seen: unknown, written: string | number): boolean {
+  if (seen === written) return true;
+  if (typeof seen !== "number" && typeof seen !== "string") return false;
+  const number = (v: string | number) => (typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v));
+  const a = number(seen);
+  const b = number(written);
+  if (Number.isFinite(a) && Number.isFinite(b)) return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
+  const serial = typeof written === "string" && typeof seen === "number" ? isoToSerial(written) : null;
+  return serial !== null && (seen === serial || seen === serial - 1462);
+}
+
+/**
+ * Each cell of a record's entry with what Plankoll wrote there: undefined where the record does
+ * not say (stored before it was kept, or no value written).
+ */
+export function writtenCells(entry: CellBackup): { cell: string; written: string | number | undefined }[] {
+  return cellsOfRange(entry.range).map((cell, i) => ({ cell, written: entry.written?.[i] }));
 }
 
 /** Each cell of a block range, for adapters that restore cell by cell. */
@@ -110,22 +153,33 @@ export const CHUNK_CHARS = 30_000;
  */
 interface StoredBackup extends Omit<Backup, "version" | "cells"> {
   version: 2;
-  groups: { sheet: string; format: unknown; addedNote: boolean; clearValue: boolean; ranges: string }[];
+  groups: {
+    sheet: string;
+    format: unknown;
+    addedNote: boolean;
+    clearValue: boolean;
+    ranges: string;
+    /** What was written, cell by cell of the ranges in their order. */
+    written?: (string | number)[];
+  }[];
 }
 
 export function encodeBackup(backup: Backup): string[] {
   const groups = new Map<string, StoredBackup["groups"][number]>();
   for (const c of backup.cells) {
-    const key = JSON.stringify([c.sheet, c.format, c.addedNote, c.clearValue]);
+    const key = JSON.stringify([c.sheet, c.format, c.addedNote, c.clearValue, c.written !== undefined]);
     const group = groups.get(key);
-    if (group) group.ranges += `,${c.range}`;
-    else
+    if (group) {
+      group.ranges += `,${c.range}`;
+      if (group.written && c.written) for (const value of c.written) group.written.push(value);
+    } else
       groups.set(key, {
         sheet: c.sheet,
         format: c.format,
         addedNote: c.addedNote,
         clearValue: c.clearValue,
         ranges: c.range,
+        ...(c.written && { written: [...c.written] }),
       });
   }
   const stored: StoredBackup = {
@@ -149,17 +203,24 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
     const parsed = JSON.parse(json) as Backup | StoredBackup;
     if (parsed?.version === 1 && Array.isArray(parsed.cells)) return parsed;
     if (parsed?.version !== 2 || !Array.isArray(parsed.groups)) return null;
-    const cells = parsed.groups.flatMap(({ ranges, ...state }) =>
-      String(ranges)
+    const cells = parsed.groups.flatMap(({ ranges, written, ...state }) => {
+      let at = 0;
+      return String(ranges)
         .split(",")
-        .map((range) => ({
-          sheet: state.sheet,
-          range,
-          format: state.format,
-          addedNote: state.addedNote,
-          clearValue: state.clearValue,
-        })),
-    );
+        .map((range): CellBackup => {
+          const cell = {
+            sheet: state.sheet,
+            range,
+            format: state.format,
+            addedNote: state.addedNote,
+            clearValue: state.clearValue,
+          };
+          if (!Array.isArray(written)) return cell;
+          const count = cellCount(range);
+          at += count;
+          return { ...cell, written: written.slice(at - count, at) };
+        });
+    });
     const { adapter, sheets, reviewed, package: shared } = parsed;
     return { version: 1, adapter, cells, sheets, reviewed, package: shared };
   } catch {
@@ -169,7 +230,8 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
 
 /**
  * The grid as the user left it: values Plankoll wrote into empty cells are blanked, so a
- * second run judges the user's data and not Plankoll's own output.
+ * second run judges the user's data and not Plankoll's own output. A cell that holds something
+ * else than Plankoll wrote there was typed over: it is the user's, and stays.
  */
 export function withoutPlankollValues<
   G extends { sheet: string; originRow: number; originCol: number; values: unknown[][] },
@@ -177,13 +239,14 @@ export function withoutPlankollValues<
   if (!backup) return grid;
   for (const entry of backup.cells) {
     if (!entry.clearValue || entry.sheet !== grid.sheet) continue;
-    for (const address of cellsOfRange(entry.range)) {
-      const { row, column } = parseA1(address);
+    for (const { cell, written } of writtenCells(entry)) {
+      const { row, column } = parseA1(cell);
       const r = row - grid.originRow;
       const c = column - grid.originCol;
       // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
       const cells = r >= 0 ? grid.values[r] : undefined;
-      if (cells && c >= 0 && c < cells.length && cells[c] !== "" && cells[c] !== null) cells[c] = "";
+      if (!cells || c < 0 || c >= cells.length || cells[c] === "" || cells[c] === null) continue;
+      if (written === undefined || holdsWritten(cells[c], written)) cells[c] = "";
     }
   }
   return grid;

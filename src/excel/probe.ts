@@ -331,13 +331,17 @@ export async function probeBefore(
   for (const at of kept) hasNote.delete(at);
   const backups: CellBackup[] = [];
   const gradients = new Set<string>();
+  // What each value written will be, kept in the record: a cell typed over since is the user's.
+  const values = new Map(sheetPlans.flatMap((p) => p.writes.map((w) => [`${p.sheet}!${w.cell}`, w.value])));
   for (const group of areas) {
     for (const { cell, format } of formatsOf(group)) {
       const at = `${group.sheet}!${cell}`;
       if (group.clearValue && formulaCells.has(at)) continue;
       if (format.fillPattern === "Gradient") gradients.add(at);
       const addedNote = !group.clearValue && notes && !hasNote.has(at);
-      backups.push({ sheet: group.sheet, range: cell, format, addedNote, clearValue: group.clearValue });
+      const backup: CellBackup = { sheet: group.sheet, range: cell, format, addedNote, clearValue: group.clearValue };
+      const value = group.clearValue ? values.get(at) : undefined;
+      backups.push(value === undefined ? backup : { ...backup, written: [value] });
     }
   }
   return { backups, gradients, hasNote, bridging: bridgingOf(sheetPlans, merges, layout) };

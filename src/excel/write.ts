@@ -7,6 +7,8 @@ import {
   cellsOfRange,
   compressCells,
   encodeBackup,
+  holdsWritten,
+  writtenCells,
   type Backup,
   type CellBackup,
   type CellWrite,
@@ -27,6 +29,7 @@ import {
   fillAreas,
   fillLayers,
   boldAreas,
+  runAddresses,
 } from "./ranges";
 import { addSheet } from "./ownSheets";
 
@@ -106,10 +109,14 @@ export async function queueRestore(
     ? []
     : entries.filter((e) => e.addedNote).flatMap((e) => cellsOfRange(e.range).map((cell) => `${e.sheet}!${cell}`));
   const added = entries.filter((e) => e.addedNote);
+  // The cells Plankoll wrote into are read in the request that looks for its notes.
+  const written = await readWritten(context, entries, batch);
   const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes) : new Set<string>();
+  await batch.flush();
+  await clearWritten(context, written, batch);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
-  for (const group of groupBy(entries, (e) => JSON.stringify([e.sheet, e.format, e.clearValue])).values()) {
+  for (const group of groupBy(entries, (e) => JSON.stringify([e.sheet, e.format, e.clearValue, !!e.written])).values()) {
     const { sheet, clearValue } = group[0];
     const format = group[0].format as ExcelCellFormat;
     const chunks = addressChunks(group.map((e) => e.range));
@@ -118,7 +125,8 @@ export async function queueRestore(
       // (office.js refuses that unless the host has sent back a reference for them).
       await batch.reserve(chunk.length + 240);
       const areas = worksheets.getItem(sheet).getRanges(chunk).untrack();
-      if (clearValue) areas.clear(Excel.ClearApplyTo.contents);
+      // A record stored before the values written were kept: its cells are emptied as they were then.
+      if (clearValue && !group[0].written) areas.clear(Excel.ClearApplyTo.contents);
       // A gradient was never changed (Plankoll cannot set one back): nothing to restore.
       if (format.fillPattern === "Gradient") {
         /* left as it is */
@@ -140,6 +148,63 @@ export async function queueRestore(
     sheet.delete();
   }
   return { notesLeft, kept };
+}
+
+/** A block of cells Plankoll wrote into, as read before they are emptied. */
+interface WrittenRead {
+  sheet: string;
+  run: { range: string; cells: (string | null)[] };
+  /** What Plankoll wrote in each cell of the block (Sheet!A1). */
+  written: ReadonlyMap<string, string | number>;
+  range: Excel.Range;
+}
+
+/**
+ * The cells Plankoll wrote into, read before anything is taken back: their formulas (a formula
+ * is the user's, whatever it shows), in blocks bridging a few rows. Records stored before the
+ * values written were kept have none to compare with: their cells are emptied as before.
+ */
+async function readWritten(
+  context: Excel.RequestContext,
+  entries: readonly CellBackup[],
+  batch: Batch,
+): Promise<WrittenRead[]> {
+  const reads: WrittenRead[] = [];
+  for (const [sheet, group] of groupBy(
+    entries.filter((e) => e.clearValue && e.written),
+    (e) => e.sheet,
+  )) {
+    const written = new Map(group.flatMap((e) => writtenCells(e).map((w) => [w.cell, w.written!])));
+    for (const run of bridgedRuns([...written.keys()])) {
+      await batch.reserveRead(run.cells.length * 12);
+      const range = context.workbook.worksheets.getItem(sheet).getRange(run.range).untrack().load("formulas");
+      reads.push({ sheet, run, written, range });
+    }
+  }
+  return reads;
+}
+
+/**
+ * Empties the cells that still hold what Plankoll wrote: one typed over since (another value,
+ * a formula) is the user's and stays as the user left it.
+ */
+async function clearWritten(context: Excel.RequestContext, reads: readonly WrittenRead[], batch: Batch): Promise<void> {
+  for (const [sheet, blocks] of groupBy(reads, (r) => r.sheet)) {
+    const cells: string[] = [];
+    for (const { run, written, range } of blocks) {
+      const formulas = range.formulas;
+      run.cells.forEach((cell, i) => {
+        if (cell === null) return;
+        const seen = formulas[i]?.[0];
+        const value = written.get(cell)!;
+        if (seen === "" || holdsWritten(seen, value) || seen === safeValue(value)) cells.push(cell);
+      });
+    }
+    for (const chunk of addressChunks(runAddresses(cells))) {
+      await batch.reserve(chunk.length + 120);
+      context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
+    }
+  }
 }
 
 /**

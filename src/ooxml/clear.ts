@@ -1,6 +1,8 @@
 /** Rensa for files: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
 import { BACKUP_SHEET } from "../core/plan";
-import { cellsOfRange } from "../core/backup";
+import { writtenCells } from "../core/backup";
+import { parseA1 } from "../core/sheet/address";
+import type { Grid } from "../core/types";
 import { type Deflate } from "./zip";
 import { type XlsxPackage, type WorkbookRead } from "./read";
 import { PackageRefusal } from "./refusal";
@@ -30,13 +32,18 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
   }
   const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
   const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
-  const bySheet = new Map<string, { cell: string; was: CellBefore }[]>();
+  const bySheet = new Map<string, { cell: string; was: Restoring }[]>();
+  const grids = new Map(read.grids.map((g) => [g.sheet, g]));
   for (const entry of backup.cells) {
     const was = entry.format as { s: number | null; created: boolean };
-    for (const cell of cellsOfRange(entry.range)) {
-      const list = bySheet.get(entry.sheet) ?? [];
-      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue } });
-      bySheet.set(entry.sheet, list);
+    const grid = grids.get(entry.sheet);
+    const list = bySheet.get(entry.sheet) ?? [];
+    bySheet.set(entry.sheet, list);
+    for (const { cell, written } of writtenCells(entry)) {
+      // The grid was read with Plankoll's values blanked: what it still shows there was typed over them.
+      const seen = written === undefined || !grid ? "" : valueAt(grid, cell);
+      const typed = seen !== "" && seen !== null;
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue, typed } });
     }
   }
   for (const [sheet, cells] of bySheet) {
@@ -91,18 +98,33 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
   return true;
 }
 
-/** Every recorded cell back as it was: its own format, no value of Plankoll's, no cell Plankoll made. */
-export function unpatchSheet(xml: string, cells: { cell: string; was: CellBefore }[]): string {
+/** A recorded cell as it was, and whether the user typed over it since (its value or formula theirs). */
+type Restoring = CellBefore & { typed?: boolean };
+
+/** A grid's value at an address ("" outside it). */
+function valueAt(grid: Grid, cell: string): unknown {
+  const { row, column } = parseA1(cell);
+  return grid.values[row - grid.originRow]?.[column - grid.originCol] ?? "";
+}
+
+/**
+ * Every recorded cell back as it was: its own format, no value of Plankoll's, no cell Plankoll
+ * made — but what the user typed there since (a value over Plankoll's, a formula, a value in a
+ * cell Plankoll made for a mark) stays, in the cell's own format.
+ */
+export function unpatchSheet(xml: string, cells: { cell: string; was: Restoring }[]): string {
   const wanted = new Map(cells.map((c) => [c.cell, c.was]));
   const restored = xml.replace(CELL, (whole, _attrs: string, body: string | undefined) => {
     const ref = attr(whole, "r");
     const was = ref ? wanted.get(ref) : undefined;
     if (!was) return whole;
+    const content = body ?? "";
+    const theirs = was.typed === true || /<f\b/.test(content) || (!was.wrote && /<(v|is)\b/.test(content));
     // A cell Plankoll made goes; a value it wrote is taken out, as the other adapters take theirs out.
-    if (was.created) return "";
+    if (was.created && !theirs) return "";
     let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
     tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
-    if (was.wrote) {
+    if (was.wrote && !theirs) {
       tag = removeAttribute(tag, "t");
       return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;
     }

@@ -19,6 +19,8 @@ export interface CellPatch {
   marked?: boolean;
   look?: { fill?: string; bold?: boolean; numFmt?: string };
   value?: string | number;
+  /** The value as the plan has it, where the file keeps another form (a date's ISO text, written as its serial). */
+  planned?: string | number;
 }
 
 /** The format a computed date is shown in: the ISO form the core computes, as Swedes write dates. */

@@ -65,7 +65,8 @@ class BackupRuns {
 
   constructor(private readonly sheet: string) {}
 
-  add(row: number, col: number, was: CellBefore, addedNote: boolean): void {
+  /** `written`: the value written into the cell, as the plan has it (kept so a cell typed over since stays the user's). */
+  add(row: number, col: number, was: CellBefore, addedNote: boolean, written: string | number | undefined): void {
     const run = this.open.get(col);
     if (
       run &&
@@ -76,6 +77,7 @@ class BackupRuns {
       run.note === addedNote
     ) {
       run.last = row;
+      if (was.wrote && written !== undefined) run.entry.written?.push(written);
       return;
     }
     if (run) this.close(col, run);
@@ -84,13 +86,13 @@ class BackupRuns {
       last: row,
       was,
       note: addedNote,
-      // What was written is not kept: equal neighbours then share one record, as in the other adapters.
       entry: {
         sheet: this.sheet,
         range: "",
         format: { s: was.s, created: was.created },
         addedNote,
         clearValue: was.wrote,
+        ...(was.wrote && written !== undefined && { written: [written] }),
       },
     });
   }
@@ -124,7 +126,8 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
   const { marks } = sheetPlan;
   for (let i = 0; i < marks.length; i++) {
     const { row, column } = parseA1(marks[i].cell);
-    list.push({ row, col: column, marked: true, look: lookOf(marks[i].fill, undefined, false), value: undefined });
+    const look = lookOf(marks[i].fill, undefined, false);
+    list.push({ row, col: column, marked: true, look, value: undefined, planned: undefined });
   }
   // The core's compact writes where the plan has them (no object or address made per write).
   const writes = writeListOf(sheetPlan);
@@ -135,7 +138,8 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
     const bold = written?.bold;
     const serial = dateSerial(value, date1904);
     const look = fill || bold || serial !== null ? lookOf(fill, bold, serial !== null) : undefined;
-    list.push({ row: writes.row(i), col: writes.col(i), marked: undefined, look, value: serial ?? value });
+    const planned = serial === null ? undefined : value;
+    list.push({ row: writes.row(i), col: writes.col(i), marked: undefined, look, value: serial ?? value, planned });
   }
   list.sort((a, b) => a.row - b.row || a.col - b.col);
   // A cell both marked and written gets one patch: the value, the write's look over the mark's fill.
@@ -147,7 +151,7 @@ function cellPatches(sheetPlan: WritePlan["sheets"][number], date1904: boolean):
       out.push(patch);
       continue;
     }
-    if (patch.value !== undefined) last.value = patch.value;
+    if (patch.value !== undefined) [last.value, last.planned] = [patch.value, patch.planned];
     if (patch.marked) last.marked = true;
     if (patch.look)
       last.look = {
@@ -326,7 +330,7 @@ export function writeHighlighted(
     // drawing) is then known before its rows are written.
     if (notes) addNotesParts(edit, sheet.path, sheet.name, taken.notes, record);
     patchInto(edit, sheet, { patches: taken.patches, sharedText, styles, notes, record }, (patch, was) => {
-      runs.add(patch.row, patch.col, was, notes && patch.marked === true);
+      runs.add(patch.row, patch.col, was, notes && patch.marked === true, patch.planned ?? patch.value);
       if (was.wrote) summary.values++;
       if (notes && patch.marked) summary.notes++;
     });
