@@ -234,9 +234,17 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
  * else than Plankoll wrote there was typed over: it is the user's, and stays.
  */
 export function withoutPlankollValues<
-  G extends { sheet: string; originRow: number; originCol: number; values: unknown[][] },
+  G extends {
+    sheet: string;
+    originRow: number;
+    originCol: number;
+    values: unknown[][];
+    formulaCells?: ReadonlySet<string>;
+  },
 >(grid: G, backup: Backup | null): G {
   if (!backup) return grid;
+  // A formula is the user's, whatever it shows (Plankoll writes values only).
+  const formulas = grid.formulaCells;
   for (const entry of backup.cells) {
     if (!entry.clearValue || entry.sheet !== grid.sheet) continue;
     for (const { cell, written } of writtenCells(entry)) {
@@ -246,6 +254,7 @@ export function withoutPlankollValues<
       // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
       const cells = r >= 0 ? grid.values[r] : undefined;
       if (!cells || c < 0 || c >= cells.length || cells[c] === "" || cells[c] === null) continue;
+      if (formulas?.has(cell)) continue;
       if (written === undefined || holdsWritten(cells[c], written)) cells[c] = "";
     }
   }

@@ -1,5 +1,15 @@
 /** The Rensa record as stored in the workbook (core/backup.ts): grouped by state, read back cell for cell; older records still read. */
-import { CHUNK_CHARS, compressCells, decodeBackup, encodeBackup, type Backup, type CellBackup } from "../../src/core";
+import {
+  CHUNK_CHARS,
+  compressCells,
+  decodeBackup,
+  encodeBackup,
+  holdsWritten,
+  withoutPlankollValues,
+  writtenCells,
+  type Backup,
+  type CellBackup,
+} from "../../src/core";
 
 const white = { fillColor: "#FFFFFF", fillPattern: "None", bold: false };
 const yellow = { fillColor: "#FFFF00", fillPattern: "Solid", bold: true };
@@ -63,4 +73,74 @@ test("what is not a record is none", () => {
   expect(decodeBackup(['{"version":3,"groups":[]}'])).toBeNull();
   expect(decodeBackup(['{"version":2,"groups":"C5"}'])).toBeNull();
   expect(decodeBackup(["inte json"])).toBeNull();
+});
+
+describe("what Plankoll wrote, kept in the record", () => {
+  const white = { fillColor: "#FFFFFF", fillPattern: "None", bold: false };
+  /** Computed values down F (numbers, a date, a text), scattered over 3 000 rows, one cell of an older record. */
+  function written(): CellBackup[] {
+    const cells: CellBackup[] = [];
+    for (let row = 5; row < 3_005; row += row % 7 ? 1 : 3) {
+      const value = row % 11 === 0 ? "2027-03-31" : row % 13 === 0 ? "Hög" : (row * 7) % 25;
+      cells.push({
+        sheet: "Risker",
+        range: `F${row}`,
+        format: white,
+        addedNote: false,
+        clearValue: true,
+        written: [value],
+      });
+    }
+    cells.push({ sheet: "Risker", range: "G5", format: white, addedNote: false, clearValue: true });
+    return cells;
+  }
+  const byCell = (cells: readonly CellBackup[]) =>
+    new Map(cells.flatMap((c) => writtenCells(c).map((w) => [`${c.sheet}!${w.cell}`, w.written])));
+
+  test("every cell's value comes back, through merged runs and the stored groups", () => {
+    const cells = written();
+    const compressed = compressCells(cells);
+    expect(compressed.length).toBeLessThan(cells.length / 3);
+    const backup: Backup = { version: 1, adapter: "excel", cells: compressed, sheets: [] };
+    const read = decodeBackup(encodeBackup(backup))!;
+    expect(byCell(read.cells)).toEqual(byCell(cells));
+    expect(byCell(read.cells).get("Risker!G5")).toBeUndefined();
+  });
+
+  test.each([
+    [20, 20, true],
+    [16, 20, false],
+    ["20", 20, true], // a number written as text, read back as Excel takes it
+    [0.30000000000000004, 0.3, true], // to Excel's 15 digits
+    [0.3001, 0.3, false],
+    [46477, "2027-03-31", true], // a date written as ISO text, read as its serial
+    [46477 - 1462, "2027-03-31", true], // … in a 1904 workbook
+    [46478, "2027-03-31", false],
+    ["Hög", "Hög", true],
+    ["hög", "Hög", false],
+    ["", 20, false],
+    [true, 1, false],
+  ])("%j holds %j written: %s", (seen, value, holds) => {
+    expect(holdsWritten(seen, value)).toBe(holds);
+  });
+
+  test("a grid read back: Plankoll's values blanked, a value typed over one and a formula kept, an older record's cell blanked", () => {
+    const grid = {
+      sheet: "Risker",
+      originRow: 5,
+      originCol: 6,
+      values: [
+        [(5 * 7) % 25, 99],
+        [16, ""],
+        [(7 * 7) % 25, ""],
+      ] as unknown[][],
+      formulaCells: new Set(["F7"]),
+    };
+    withoutPlankollValues(grid, { version: 1, adapter: "ooxml", cells: compressCells(written()), sheets: [] });
+    expect(grid.values).toEqual([
+      ["", ""],
+      [16, ""],
+      [(7 * 7) % 25, ""],
+    ]);
+  });
 });

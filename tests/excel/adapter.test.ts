@@ -274,6 +274,45 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect([...model.sheet("Riskanalys med fel").notes.keys()]).toEqual(["D9"]);
   });
 
+  test("a value the user typed over Plankoll's is theirs: read as typed, judged, never written over nor emptied", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    const sheet = model.sheet("Riskanalys med fel");
+    expect(sheet.get(9, 5)).toBe(20); // F10, computed
+    // The controller corrects Plankoll's value by hand; another row's computed value is left as it was.
+    sheet.set(9, 5, 16);
+    const grid = await port.readActiveSheet();
+    expect(grid.values[9 - grid.originRow + 1][5 - grid.originCol + 1]).toBe(16);
+    const plan = analyzeWorkbook([grid]).plan;
+    expect(plan.sheets[0].writes.map((w) => w.cell)).not.toContain("F10");
+    expect(plan.sheets[0].marks.map((m) => m.cell)).toContain("F10"); // 16 is not 4 × 5
+    await port.writePlan(plan);
+    expect(sheet.get(9, 5)).toBe(16);
+    expect((await port.clear()).cleared).toBe(true);
+    expect(sheet.get(9, 5)).toBe(16);
+    sheet.set(9, 5, "");
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("typed over Plankoll's value between reading and a second Skriv: the run stops, the value stays through Rensa", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    await port.writePlan(analyzeWorkbook([await port.readActiveSheet()]).plan);
+    const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    expect(plan.sheets[0].writes).toContainEqual(expect.objectContaining({ cell: "F10", value: 20 }));
+    const sheet = model.sheet("Riskanalys med fel");
+    sheet.set(9, 5, 16);
+    await expect(port.writePlan(plan)).rejects.toMatchObject({ reason: "sheetChanged", params: { cell: "F10" } });
+    expect(sheet.get(9, 5)).toBe(16);
+    await port.clear();
+    expect(sheet.get(9, 5)).toBe(16);
+    sheet.set(9, 5, "");
+    expect(snapshot(model)).toEqual(before);
+  });
+
   test("a second Skriv resultat leaves Plankoll's notes that say the same; one the user changed or deleted is written again", async () => {
     const model = await sampleModel();
     const before = snapshot(model);

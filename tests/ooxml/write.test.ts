@@ -12,6 +12,9 @@ import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import { PackageRefusal, XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
+import { PackageEdit } from "../../src/ooxml/package";
+import { a1, parseA1 } from "../../src/core/sheet/address";
+import type { Grid } from "../../src/core/types";
 import { ZipWriter } from "../../src/ooxml/zip";
 import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
 import { structuralCheck } from "../helpers/package";
@@ -264,4 +267,101 @@ test("a copy written with its plan released is the same copy, and the plan keeps
   expect(released.summary).toEqual(kept.summary);
   expect(plan.sheets.map((s) => s.sheet)).toEqual(names);
   expect(plan.sheets.every((s) => s.marks.length === 0 && s.writes.length === 0)).toBe(true);
+});
+
+/** The copy with one cell's content replaced in its sheet's XML, as Excel keeps a cell typed into (its style stays). */
+function typedInto(copy: XlsxPackage, sheet: string, cell: string, content: string): XlsxPackage {
+  const path = readWorkbookPackage(copy).sheets.find((s) => s.name === sheet)!.path;
+  const xml = new TextDecoder().decode(copy.part(path)!);
+  const pattern = new RegExp(`<c\\b([^>]*?)\\br="${cell}"([^>]*?)(/>|>.*?</c>)`);
+  expect(xml).toMatch(pattern);
+  const typed = xml.replace(pattern, (_whole, before: string, after: string) => {
+    const attrs = `${before} r="${cell}"${after}`.replace(/\s*\bt="[^"]*"/, "");
+    return `<c${attrs}>${content}</c>`;
+  });
+  const edit = new PackageEdit(copy);
+  edit.set(path, typed);
+  return open(edit.write(deflate));
+}
+
+const valueAt = (grids: readonly Grid[], sheet: string, cell: string) => {
+  const grid = grids.find((g) => g.sheet === sheet)!;
+  const { row, column } = parseA1(cell);
+  return grid.values[row - grid.originRow]?.[column - grid.originCol];
+};
+
+/** Every cell that holds something, Sheet!A1 → value: grids compared whatever area they were read as. */
+function filledCells(grids: readonly Grid[]): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  for (const grid of grids)
+    grid.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "" && v !== null) cells.set(`${grid.sheet}!${a1(grid.originRow + r, grid.originCol + c)}`, v);
+      }),
+    );
+  return cells;
+}
+
+describe("a value typed over Plankoll's in the copy is the user's", () => {
+  const written = cases.flatMap(([label, file]) => {
+    const original = open(readFileSync(file));
+    const read = readWorkbookPackage(original);
+    const plan = analyzeWorkbook(read.grids, options).plan;
+    const sheet = plan.sheets.find((s) => s.writes.some((w) => typeof w.value === "number"));
+    if (!sheet) return [];
+    const write = sheet.writes.find((w) => typeof w.value === "number")!;
+    const copy = open(writeHighlighted(original, read, plan, deflate).bytes);
+    return [{ label, read, copy, sheet: sheet.sheet, cell: write.cell, value: write.value as number }];
+  });
+
+  test("most of the workbooks have a computed number to type over", () => {
+    expect(written.length).toBeGreaterThanOrEqual(cases.length / 2);
+  });
+
+  test.each([
+    ["another number", (v: number) => `<v>${v + 7}</v>`, (v: number) => v + 7],
+    ["a formula showing the same value", (v: number) => `<f>${v}*1</f><v>${v}</v>`, (v: number) => v],
+  ])("%s: read as typed, kept by a second run and by Rensa, everything else restored", (_kind, content, seen) => {
+    for (const { label, read, copy, sheet, cell, value } of written) {
+      const edited = typedInto(copy, sheet, cell, content(value));
+      const again = readWorkbookPackage(edited);
+      expect([label, valueAt(again.grids, sheet, cell)]).toEqual([label, seen(value)]);
+      // Not computed again into the cell: the user's value is judged, not overwritten.
+      const plan = analyzeWorkbook(again.grids, options).plan;
+      expect(plan.sheets.find((s) => s.sheet === sheet)?.writes.some((w) => w.cell === cell)).toBeFalsy();
+      const second = open(writeHighlighted(edited, again, plan, deflate).bytes);
+      const cleared = readWorkbookPackage(open(clearPackage(second, readWorkbookPackage(second), deflate)!));
+      expect([label, valueAt(cleared.grids, sheet, cell)]).toEqual([label, seen(value)]);
+      const direct = readWorkbookPackage(open(clearPackage(edited, again, deflate)!));
+      expect([label, valueAt(direct.grids, sheet, cell)]).toEqual([label, seen(value)]);
+      // Every other cell as before Plankoll's first run.
+      for (const grids of [cleared.grids, direct.grids]) {
+        const cells = filledCells(grids);
+        expect(cells.get(`${sheet}!${cell}`)).toBe(seen(value));
+        cells.delete(`${sheet}!${cell}`);
+        expect([label, cells]).toEqual([label, filledCells(read.grids)]);
+      }
+    }
+  });
+
+  test("a value typed into an empty cell Plankoll marked stays through Rensa", () => {
+    let tried = 0;
+    for (const [label, file] of cases) {
+      const original = open(readFileSync(file));
+      const read = readWorkbookPackage(original);
+      const plan = analyzeWorkbook(read.grids, options).plan;
+      const empty = plan.sheets.flatMap((s) =>
+        s.marks
+          .filter((m) => [undefined, "", null].includes(valueAt(read.grids, s.sheet, m.cell) as string))
+          .map((m) => ({ sheet: s.sheet, cell: m.cell })),
+      )[0];
+      if (!empty) continue;
+      tried++;
+      const copy = open(writeHighlighted(original, read, plan, deflate).bytes);
+      const edited = typedInto(copy, empty.sheet, empty.cell, "<v>3</v>");
+      const cleared = readWorkbookPackage(open(clearPackage(edited, readWorkbookPackage(edited), deflate)!));
+      expect([label, valueAt(cleared.grids, empty.sheet, empty.cell)]).toEqual([label, 3]);
+    }
+    expect(tried).toBeGreaterThanOrEqual(3);
+  });
 });
