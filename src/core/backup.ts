@@ -117,7 +117,8 @@ export function holdsWritten(seen: unknown, written: string | number): boolean {
   const number = (v: string | number) => (typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v));
   const a = number(seen);
   const b = number(written);
-  if (Number.isFinite(a) && Number.isFinite(b)) return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
+  if (Number.isFinite(a) && Number.isFinite(b))
+    return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
   const serial = typeof written === "string" && typeof seen === "number" ? isoToSerial(written) : null;
   return serial !== null && (seen === serial || seen === serial - 1462);
 }

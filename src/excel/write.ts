@@ -116,7 +116,9 @@ export async function queueRestore(
   await clearWritten(context, written, batch);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
-  for (const group of groupBy(entries, (e) => JSON.stringify([e.sheet, e.format, e.clearValue, !!e.written])).values()) {
+  for (const group of groupBy(entries, (e) =>
+    JSON.stringify([e.sheet, e.format, e.clearValue, !!e.written]),
+  ).values()) {
     const { sheet, clearValue } = group[0];
     const format = group[0].format as ExcelCellFormat;
     const chunks = addressChunks(group.map((e) => e.range));
