@@ -161,8 +161,46 @@ interface StoredBackup extends Omit<Backup, "version" | "cells"> {
     clearValue: boolean;
     ranges: string;
     /** What was written, cell by cell of the ranges in their order. */
-    written?: (string | number)[];
+    written?: StoredWritten;
   }[];
+}
+
+/**
+ * Values written as stored: the list, or — where few values repeat down thousands of cells (a
+ * zone, a status) — each distinct value once and a code of one or two characters a cell.
+ */
+type StoredWritten = (string | number)[] | { values: (string | number)[]; codes: string };
+
+/** 64 characters JSON keeps as they are and no cell takes for a formula's start. */
+const CODE_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._";
+
+function packWritten(values: readonly (string | number)[]): StoredWritten {
+  const index = new Map<string | number, number>();
+  for (const value of values) if (!index.has(value)) index.set(value, index.size);
+  const width = index.size <= 64 ? 1 : index.size <= 64 * 64 ? 2 : 0;
+  if (!width) return [...values];
+  const codes: string[] = [];
+  for (const value of values) {
+    const i = index.get(value)!;
+    codes.push(width === 1 ? CODE_CHARS[i] : CODE_CHARS[i >> 6] + CODE_CHARS[i & 63]);
+  }
+  const packed = { values: [...index.keys()], codes: codes.join("") };
+  return JSON.stringify(packed).length < JSON.stringify(values).length ? packed : [...values];
+}
+
+function unpackWritten(stored: unknown): (string | number)[] | undefined {
+  if (Array.isArray(stored)) return stored as (string | number)[];
+  if (!stored || typeof stored !== "object") return undefined;
+  const { values, codes } = stored as { values?: unknown; codes?: unknown };
+  if (!Array.isArray(values) || typeof codes !== "string") return undefined;
+  const width = values.length <= 64 ? 1 : 2;
+  const out: (string | number)[] = [];
+  for (let i = 0; i < codes.length; i += width) {
+    const code =
+      width === 1 ? CODE_CHARS.indexOf(codes[i]) : CODE_CHARS.indexOf(codes[i]) * 64 + CODE_CHARS.indexOf(codes[i + 1]);
+    out.push(values[code] as string | number);
+  }
+  return out;
 }
 
 export function encodeBackup(backup: Backup): string[] {
@@ -172,7 +210,7 @@ export function encodeBackup(backup: Backup): string[] {
     const group = groups.get(key);
     if (group) {
       group.ranges += `,${c.range}`;
-      if (group.written && c.written) for (const value of c.written) group.written.push(value);
+      if (Array.isArray(group.written) && c.written) for (const value of c.written) group.written.push(value);
     } else
       groups.set(key, {
         sheet: c.sheet,
@@ -189,7 +227,7 @@ export function encodeBackup(backup: Backup): string[] {
     sheets: backup.sheets,
     reviewed: backup.reviewed,
     package: backup.package,
-    groups: [...groups.values()],
+    groups: [...groups.values()].map((g) => (Array.isArray(g.written) ? { ...g, written: packWritten(g.written) } : g)),
   };
   const json = JSON.stringify(stored);
   const chunks: string[] = [];
@@ -204,7 +242,8 @@ export function decodeBackup(chunks: readonly unknown[]): Backup | null {
     const parsed = JSON.parse(json) as Backup | StoredBackup;
     if (parsed?.version === 1 && Array.isArray(parsed.cells)) return parsed;
     if (parsed?.version !== 2 || !Array.isArray(parsed.groups)) return null;
-    const cells = parsed.groups.flatMap(({ ranges, written, ...state }) => {
+    const cells = parsed.groups.flatMap(({ ranges, written: stored, ...state }) => {
+      const written = unpackWritten(stored);
       let at = 0;
       return String(ranges)
         .split(",")

@@ -130,9 +130,12 @@ async function queueFirst(
   context: Excel.RequestContext,
   sheetPlans: readonly SheetPlan[],
   batch: Batch,
-  notes: boolean,
-  layout: boolean,
-  kept: ReadonlySet<string>,
+  {
+    notes,
+    layout,
+    kept,
+    emptied,
+  }: { notes: boolean; layout: boolean; kept: ReadonlySet<string>; emptied: ReadonlySet<string> },
 ): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[]; merges: MergeProbe[] }> {
   const areas: Areas[] = [];
   const noteProbes: NoteProbe[] = [];
@@ -179,8 +182,10 @@ async function queueFirst(
       // Formulas, not values: a formula showing nothing is still the user's. In blocks bridging a
       // few rows, as the values will be written (a bridged row's answer is not looked at).
       for (const run of bridgedRuns(cells)) {
-        await batch.reserveRead(run.cells.length * 8);
-        formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+        if (run.cells.some((cell) => cell !== null && !emptied.has(`${sheetPlan.sheet}!${cell}`))) {
+          await batch.reserveRead(run.cells.length * 8);
+          formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+        }
         // Merged areas starting in the block's rows (Excel gives those whose top-left is in the range:
         // one lying only in the rows between written cells starts there): never bridged over.
         if (!layout || !run.cells.includes(null)) continue;
@@ -313,14 +318,25 @@ export async function probeBefore(
     notes,
     layout = false,
     kept = new Set(),
+    emptied = new Set(),
   }: {
     notes: boolean;
     layout?: boolean;
     /** The earlier run's notes left in place (Sheet!A1): Plankoll's still, not the user's. */
     kept?: ReadonlySet<string>;
+    /**
+     * Cells (Sheet!A1) the earlier run's restore read holding its values and empties in the
+     * request before these: empty when written, not read again.
+     */
+    emptied?: ReadonlySet<string>;
   },
 ): Promise<Probed> {
-  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, notes, layout, kept);
+  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, {
+    notes,
+    layout,
+    kept,
+    emptied,
+  });
   const formulaCells = verifyStillEmpty(formulas);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)

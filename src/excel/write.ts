@@ -100,7 +100,7 @@ export async function queueRestore(
    * of Plankoll's that says the same is left where it is, not deleted and added again.
    */
   nextNotes: ReadonlyMap<string, string> = new Map(),
-): Promise<{ notesLeft: string[]; kept: Set<string> }> {
+): Promise<{ notesLeft: string[]; kept: Set<string>; emptied: Set<string> }> {
   const worksheets = context.workbook.worksheets;
   const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
   // An Excel without the notes API refuses every call to it before sending anything: the rest is
@@ -113,7 +113,7 @@ export async function queueRestore(
   const written = await readWritten(context, entries, batch);
   const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes) : new Set<string>();
   await batch.flush();
-  await clearWritten(context, written, batch);
+  const emptied = await clearWritten(context, written, batch);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
   for (const group of groupBy(entries, (e) =>
@@ -149,7 +149,7 @@ export async function queueRestore(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-  return { notesLeft, kept };
+  return { notesLeft, kept, emptied };
 }
 
 /** A block of cells Plankoll wrote into, as read before they are emptied. */
@@ -190,7 +190,12 @@ async function readWritten(
  * Empties the cells that still hold what Plankoll wrote: one typed over since (another value,
  * a formula) is the user's and stays as the user left it.
  */
-async function clearWritten(context: Excel.RequestContext, reads: readonly WrittenRead[], batch: Batch): Promise<void> {
+async function clearWritten(
+  context: Excel.RequestContext,
+  reads: readonly WrittenRead[],
+  batch: Batch,
+): Promise<Set<string>> {
+  const emptied = new Set<string>();
   for (const [sheet, blocks] of groupBy(reads, (r) => r.sheet)) {
     const cells: string[] = [];
     for (const { run, written, range } of blocks) {
@@ -206,7 +211,9 @@ async function clearWritten(context: Excel.RequestContext, reads: readonly Writt
       await batch.reserve(chunk.length + 120);
       context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
     }
+    for (const cell of cells) emptied.add(`${sheet}!${cell}`);
   }
+  return emptied;
 }
 
 /**
@@ -261,13 +268,13 @@ export async function applyPlan(
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const kept = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options.notes);
+  const { kept, emptied } = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options);
   // The earlier run's notes kept belong to no record until this run's is in: should anything stop
   // the run before (Avbryt, a cell typed into, Excel refusing), they are taken away, and the sheet
   // is left as it was before both runs.
   let probed: Probed;
   try {
-    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept });
+    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied });
     await storeRecord(context, probed.backups, plan, batch);
     if (kept.size) await batch.flush();
   } catch (error) {
@@ -295,7 +302,8 @@ async function dropNotes(context: Excel.RequestContext, cells: ReadonlySet<strin
 /**
  * The earlier run restored; Plankoll's sheets left without a backup (e.g. copied in) replaced all
  * the same. Returns the notes of the earlier run left where they are (Sheet!A1): this run writes
- * the same notes there (a second Skriv resultat after a few corrections writes most again).
+ * the same notes there (a second Skriv resultat after a few corrections writes most again); and
+ * the cells whose values of the earlier run are emptied, read just now (not to be read again).
  */
 async function takeBackEarlierRun(
   context: Excel.RequestContext,
@@ -304,13 +312,13 @@ async function takeBackEarlierRun(
   previous: Backup | null,
   sheetNames: readonly string[],
   batch: Batch,
-  notes: boolean,
-): Promise<Set<string>> {
+  { notes }: WriteOptions,
+): Promise<{ kept: Set<string>; emptied: Set<string> }> {
   if (previous) {
     const nextNotes = new Map<string, string>();
     if (notes)
       for (const p of sheetPlans) for (const mark of p.marks) nextNotes.set(`${p.sheet}!${mark.cell}`, mark.note);
-    return (await queueRestore(context, previous, sheetNames, batch, notes, nextNotes)).kept;
+    return queueRestore(context, previous, sheetNames, batch, notes, nextNotes);
   }
   for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;
@@ -319,7 +327,7 @@ async function takeBackEarlierRun(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-  return new Set();
+  return { kept: new Set(), emptied: new Set() };
 }
 
 /**

@@ -78,10 +78,10 @@ test("what is not a record is none", () => {
 describe("what Plankoll wrote, kept in the record", () => {
   const white = { fillColor: "#FFFFFF", fillPattern: "None", bold: false };
   /** Computed values down F (numbers, a date, a text), scattered over 3 000 rows, one cell of an older record. */
-  function written(): CellBackup[] {
+  function written(distinct = 25): CellBackup[] {
     const cells: CellBackup[] = [];
-    for (let row = 5; row < 3_005; row += row % 7 ? 1 : 3) {
-      const value = row % 11 === 0 ? "2027-03-31" : row % 13 === 0 ? "Hög" : (row * 7) % 25;
+    for (let row = 5; row < 9_005; row += row % 7 ? 1 : 3) {
+      const value = row % 11 === 0 ? "2027-03-31" : row % 13 === 0 ? "Hög" : (row * 7) % distinct;
       cells.push({
         sheet: "Risker",
         range: `F${row}`,
@@ -97,15 +97,25 @@ describe("what Plankoll wrote, kept in the record", () => {
   const byCell = (cells: readonly CellBackup[]) =>
     new Map(cells.flatMap((c) => writtenCells(c).map((w) => [`${c.sheet}!${w.cell}`, w.written])));
 
-  test("every cell's value comes back, through merged runs and the stored groups", () => {
-    const cells = written();
-    const compressed = compressCells(cells);
-    expect(compressed.length).toBeLessThan(cells.length / 3);
-    const backup: Backup = { version: 1, adapter: "excel", cells: compressed, sheets: [] };
-    const read = decodeBackup(encodeBackup(backup))!;
-    expect(byCell(read.cells)).toEqual(byCell(cells));
-    expect(byCell(read.cells).get("Risker!G5")).toBeUndefined();
-  });
+  // Few values (a code of a character a cell), hundreds (two characters), thousands (the list).
+  test.each([25, 300, 6_000])(
+    "%i distinct values: each cell's comes back through merged runs and stored groups",
+    (distinct) => {
+      const cells = written(distinct);
+      const compressed = compressCells(cells);
+      expect(compressed.length).toBeLessThan(cells.length / 3);
+      const backup: Backup = { version: 1, adapter: "excel", cells: compressed, sheets: [] };
+      const stored = encodeBackup(backup).join("");
+      const read = decodeBackup(encodeBackup(backup))!;
+      expect(byCell(read.cells)).toEqual(byCell(cells));
+      expect(byCell(read.cells).get("Risker!G5")).toBeUndefined();
+      // Stored about as small as its values allow: a character or two a cell where values repeat.
+      const plain = JSON.stringify(cells.flatMap((c) => c.written ?? [])).length;
+      const without = compressed.map(({ written: _w, ...c }) => c);
+      const values = stored.length - encodeBackup({ ...backup, cells: without }).join("").length;
+      expect(values).toBeLessThan(distinct < 64 ? plain / 2 : distinct < 4096 ? plain : plain * 1.2);
+    },
+  );
 
   test.each([
     [20, 20, true],
