@@ -11,6 +11,7 @@ import { applyPlan, clearPlankoll, workbookGrids } from "../../tools/xlsx";
 import { roundTrip, workbookSnapshot } from "../helpers/workbooks";
 import { FakeWorkbook, fakePort, firstDifference, installExcelGlobals, snapshot } from "../excel/fakeExcel";
 import { RUNS, SEED, templateGrid, templateIds } from "./arbitraries";
+import { a1, parseA1 } from "../../src/core/sheet/address";
 
 beforeAll(installExcelGlobals);
 
@@ -84,6 +85,35 @@ function buildXlsx(sheets: [Grid, Styled[]][]): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The random workbook as Excel holds it (the fake's model). */
+function fakeModel(sheets: [Grid, Styled[]][]): FakeWorkbook {
+  const model = new FakeWorkbook();
+  sheets.forEach(([grid, styles], i) => {
+    const sheet = model.addSheet(`Blad ${i + 1}`);
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== "" && value !== null) sheet.set(grid.originRow - 1 + r, grid.originCol - 1 + c, value);
+      }),
+    );
+    for (const s of styles) {
+      const [r, c] = [grid.originRow - 1 + s.row, grid.originCol - 1 + s.col];
+      if (s.fill) sheet.setFormat(r, c, { fillColor: `#${s.fill.slice(2)}`, fillPattern: "Solid" });
+      if (s.bold) sheet.setFormat(r, c, { bold: true });
+      if (s.numFmt) sheet.setFormat(r, c, { numberFormat: s.numFmt });
+      if (s.note) sheet.notes.set(`${String.fromCharCode(65 + (c % 26))}${r + 1}`, s.note);
+    }
+  });
+  return model;
+}
+
+const states = (model: FakeWorkbook) =>
+  model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, state: snapshot(s) }));
+
+function compare(a: ReturnType<typeof states>, b: ReturnType<typeof states>): void {
+  expect(a.map((s) => [s.name, s.visibility])).toEqual(b.map((s) => [s.name, s.visibility]));
+  a.forEach((s, i) => expect([s.name, firstDifference(s.state, b[i].state)]).toEqual([s.name, null]));
+}
+
 describe("exact restore over random workbooks", () => {
   test(
     ".xlsx (exceljs): twice equals once; Rensa gives back every value, format and note",
@@ -112,27 +142,8 @@ describe("exact restore over random workbooks", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(workbookArbitrary, async (sheets) => {
-          const model = new FakeWorkbook();
-          sheets.forEach(([grid, styles], i) => {
-            const sheet = model.addSheet(`Blad ${i + 1}`);
-            grid.values.forEach((row, r) =>
-              row.forEach((value, c) => {
-                if (value !== "" && value !== null) sheet.set(grid.originRow - 1 + r, grid.originCol - 1 + c, value);
-              }),
-            );
-            for (const s of styles) {
-              const [r, c] = [grid.originRow - 1 + s.row, grid.originCol - 1 + s.col];
-              if (s.fill) sheet.setFormat(r, c, { fillColor: `#${s.fill.slice(2)}`, fillPattern: "Solid" });
-              if (s.bold) sheet.setFormat(r, c, { bold: true });
-              if (s.numFmt) sheet.setFormat(r, c, { numberFormat: s.numFmt });
-              if (s.note) sheet.notes.set(`${String.fromCharCode(65 + (c % 26))}${r + 1}`, s.note);
-            }
-          });
-          const all = () => model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, state: snapshot(s) }));
-          const compare = (a: ReturnType<typeof all>, b: ReturnType<typeof all>) => {
-            expect(a.map((s) => [s.name, s.visibility])).toEqual(b.map((s) => [s.name, s.visibility]));
-            a.forEach((s, i) => expect([s.name, firstDifference(s.state, b[i].state)]).toEqual([s.name, null]));
-          };
+          const model = fakeModel(sheets);
+          const all = () => states(model);
           const before = all();
           const { port } = fakePort(model);
           const write = async () => port.writePlan(analyzeWorkbook([await port.readActiveSheet()], options).plan);
@@ -145,6 +156,55 @@ describe("exact restore over random workbooks", () => {
         }),
         { numRuns: runs, seed: SEED },
       );
+    },
+    timeout,
+  );
+
+  /**
+   * What the user types after Skriv resultat, picked among the cells Plankoll wrote, the cells it
+   * marked and any cell near the data: a value Plankoll never writes.
+   */
+  const typing = fc.array(
+    fc.record({
+      among: fc.constantFrom("written", "marked", "any"),
+      pick: fc.nat(),
+      value: fc.oneof(fc.constantFrom("Eget värde", "Rättat"), fc.integer({ min: 900_001, max: 999_999 })),
+    }),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  test(
+    "Excel (fake request context): what the user types over Plankoll's output after Skriv stays through a second Skriv and Rensa; the rest comes back",
+    async () => {
+      let typedOverWritten = 0;
+      await fc.assert(
+        fc.asyncProperty(workbookArbitrary, typing, async (sheets, typed) => {
+          const model = fakeModel(sheets);
+          const expected = fakeModel(sheets);
+          const { port } = fakePort(model);
+          const write = async () => port.writePlan(analyzeWorkbook([await port.readActiveSheet()], options).plan);
+          const plan = analyzeWorkbook([await port.readActiveSheet()], options).plan;
+          await port.writePlan(plan);
+          const sheetPlan = plan.sheets.find((p) => p.sheet === model.active);
+          const cells = {
+            written: sheetPlan?.writes.map((w) => w.cell) ?? [],
+            marked: sheetPlan?.marks.map((m) => m.cell) ?? [],
+            any: Array.from({ length: 60 }, (_, i) => a1(1 + (i % 12), 1 + Math.floor(i / 12))),
+          };
+          for (const { among, pick, value } of typed) {
+            const list = cells[among as keyof typeof cells];
+            if (!list.length) continue;
+            const { row, column } = parseA1(list[pick % list.length]);
+            if (among === "written") typedOverWritten++;
+            for (const m of [model, expected]) m.sheet(model.active).set(row - 1, column - 1, value);
+          }
+          await write();
+          await port.clear();
+          compare(states(model), states(expected));
+        }),
+        { numRuns: runs, seed: SEED },
+      );
+      expect(typedOverWritten).toBeGreaterThan(0);
     },
     timeout,
   );
