@@ -281,7 +281,12 @@ export function withoutPlankollValues<
     values: unknown[][];
     formulaCells?: ReadonlySet<string>;
   },
->(grid: G, backup: Backup | null): G {
+>(
+  grid: G,
+  backup: Backup | null,
+  /** Where given, the cells (Sheet!A1) that hold something else than Plankoll wrote: the user's since. */
+  typedOver?: Set<string>,
+): G {
   if (!backup) return grid;
   // A formula is the user's, whatever it shows (Plankoll writes values only).
   const formulas = grid.formulaCells;
@@ -294,8 +299,9 @@ export function withoutPlankollValues<
       // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
       const cells = r >= 0 ? grid.values[r] : undefined;
       if (!cells || c < 0 || c >= cells.length || cells[c] === "" || cells[c] === null) continue;
-      if (formulas?.has(cell)) continue;
-      if (written === undefined || holdsWritten(cells[c], written)) cells[c] = "";
+      const theirs = formulas?.has(cell) || (written !== undefined && !holdsWritten(cells[c], written));
+      if (!theirs) cells[c] = "";
+      else typedOver?.add(`${grid.sheet}!${cell}`);
     }
   }
   return grid;

@@ -1,8 +1,6 @@
 /** Rensa for files: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
 import { BACKUP_SHEET } from "../core/plan";
-import { writtenCells } from "../core/backup";
-import { parseA1 } from "../core/sheet/address";
-import type { Grid } from "../core/types";
+import { cellsOfRange } from "../core/backup";
 import { type Deflate } from "./zip";
 import { type XlsxPackage, type WorkbookRead } from "./read";
 import { PackageRefusal } from "./refusal";
@@ -33,16 +31,12 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
   const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
   const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
   const bySheet = new Map<string, { cell: string; was: Restoring }[]>();
-  const grids = new Map(read.grids.map((g) => [g.sheet, g]));
   for (const entry of backup.cells) {
     const was = entry.format as { s: number | null; created: boolean };
-    const grid = grids.get(entry.sheet);
     const list = bySheet.get(entry.sheet) ?? [];
     bySheet.set(entry.sheet, list);
-    for (const { cell, written } of writtenCells(entry)) {
-      // The grid was read with Plankoll's values blanked: what it still shows there was typed over them.
-      const seen = written === undefined || !grid ? "" : valueAt(grid, cell);
-      const typed = seen !== "" && seen !== null;
+    for (const cell of cellsOfRange(entry.range)) {
+      const typed = read.typedOver.has(`${entry.sheet}!${cell}`);
       list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue, typed } });
     }
   }
@@ -100,12 +94,6 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
 
 /** A recorded cell as it was, and whether the user typed over it since (its value or formula theirs). */
 type Restoring = CellBefore & { typed?: boolean };
-
-/** A grid's value at an address ("" outside it). */
-function valueAt(grid: Grid, cell: string): unknown {
-  const { row, column } = parseA1(cell);
-  return grid.values[row - grid.originRow]?.[column - grid.originCol] ?? "";
-}
 
 /**
  * Every recorded cell back as it was: its own format, no value of Plankoll's, no cell Plankoll

@@ -402,6 +402,11 @@ export interface WorkbookRead {
   sheets: PackageSheet[];
   /** Where its parts are, for the writer. */
   layout: PackageLayout;
+  /**
+   * Cells (Sheet!A1) that hold something else than the last run wrote there: typed over since,
+   * the user's (kept when the grids are let go: Rensa and a new run leave them).
+   */
+  typedOver: ReadonlySet<string>;
 }
 
 /** Every sheet of a workbook package, as workbookGrids gives them from exceljs. */
@@ -421,5 +426,7 @@ export function readWorkbookPackage(pkg: XlsxPackage): WorkbookRead {
       settingsJson = typeof value === "string" && value ? value : null;
     } else grids.push(grid);
   }
-  return { grids: grids.map((g) => withoutPlankollValues(g, backup)), backup, settingsJson, sheets, layout };
+  const typedOver = new Set<string>();
+  for (const grid of grids) withoutPlankollValues(grid, backup, typedOver);
+  return { grids, backup, settingsJson, sheets, layout, typedOver };
 }
