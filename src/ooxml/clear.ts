@@ -17,6 +17,8 @@ import {
 } from "./package";
 import { type CellBefore, CELL } from "./sheetPatch";
 import { OoxmlBackup, ourSheetParts } from "./ownSheets";
+import { Styles } from "./styles";
+import { dropNotes, dropSheetsNamed, notedCells, savedByAnother } from "./resaved";
 
 /** Rensa on the edit: every cell back as it was, Plankoll's notes, sheets and backup taken out. */
 export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: string): boolean {
@@ -28,19 +30,10 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
       throw new PackageRefusal("written by another adapter", "otherAdapter");
     return false;
   }
+  if (savedByAnother(edit, workbook)) return clearSavedByAnother(edit, read, workbook, backup);
   const record = backup.package ?? { notes: {}, vmlDefault: false, sheetParts: {} };
   const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
-  const bySheet = new Map<string, { cell: string; was: Restoring }[]>();
-  for (const entry of backup.cells) {
-    const was = entry.format as { s: number | null; created: boolean };
-    const list = bySheet.get(entry.sheet) ?? [];
-    bySheet.set(entry.sheet, list);
-    for (const cell of cellsOfRange(entry.range)) {
-      const typed = read.typedOver.has(`${entry.sheet}!${cell}`);
-      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue, typed } });
-    }
-  }
-  for (const [sheet, cells] of bySheet) {
+  for (const [sheet, cells] of recordedCells(backup, read)) {
     const path = byPath.get(sheet);
     const xml = path ? edit.text(path) : null;
     if (!path || !xml) continue;
@@ -92,6 +85,53 @@ export function clearInto(edit: PackageEdit, read: WorkbookRead, workbook: strin
   return true;
 }
 
+/** The record's cells by sheet: what each was, and whether the user typed over it since. */
+function recordedCells(backup: OoxmlBackup, read: WorkbookRead): Map<string, { cell: string; was: Restoring }[]> {
+  const bySheet = new Map<string, { cell: string; was: Restoring }[]>();
+  for (const entry of backup.cells) {
+    const was = entry.format as { s: number | null; created: boolean };
+    const list = bySheet.get(entry.sheet) ?? [];
+    bySheet.set(entry.sheet, list);
+    for (const cell of cellsOfRange(entry.range)) {
+      const typed = read.typedOver.has(`${entry.sheet}!${cell}`);
+      list.push({ cell, was: { s: was.s, created: was.created, wrote: entry.clearValue, typed } });
+    }
+  }
+  return bySheet;
+}
+
+/**
+ * Rensa on a copy another program saved since Plankoll wrote it (formats renumbered, parts
+ * renamed): each recorded cell's fill, bold and number format given back as the record says they
+ * looked, on the format the cell has now; Plankoll's values and the cells it made taken out as
+ * ever; its notes found by cell and text; its sheets by name. A record from before the looks were
+ * kept cannot give the formats back: refused, nothing written.
+ */
+function clearSavedByAnother(edit: PackageEdit, read: WorkbookRead, workbook: string, backup: OoxmlBackup): true {
+  const looks = backup.package?.looks;
+  if (!looks || !read.layout.styles) throw new PackageRefusal("saved by another program, no looks recorded", "resaved");
+  const styles = new Styles(edit, read.layout.styles);
+  const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
+  for (const [sheet, cells] of recordedCells(backup, read)) {
+    const path = byPath.get(sheet);
+    const xml = path ? edit.text(path) : null;
+    if (!path || !xml) continue;
+    edit.set(
+      path,
+      unpatchSheet(xml, cells, (now, was) =>
+        was.created ? null : styles.restored(now ?? 0, looks[String(was.s)] ?? styles.lookOf(null)),
+      ),
+    );
+  }
+  styles.save();
+  for (const [sheet, cells] of notedCells(backup.cells)) {
+    const path = byPath.get(sheet);
+    if (path) dropNotes(edit, path, cells);
+  }
+  dropSheetsNamed(edit, workbook, new Set([...backup.sheets, BACKUP_SHEET]));
+  return true;
+}
+
 /** A recorded cell as it was, and whether the user typed over it since (its value or formula theirs). */
 type Restoring = CellBefore & { typed?: boolean };
 
@@ -100,7 +140,12 @@ type Restoring = CellBefore & { typed?: boolean };
  * made — but what the user typed there since (a value over Plankoll's, a formula, a value in a
  * cell Plankoll made for a mark) stays, in the cell's own format.
  */
-export function unpatchSheet(xml: string, cells: { cell: string; was: Restoring }[]): string {
+export function unpatchSheet(
+  xml: string,
+  cells: { cell: string; was: Restoring }[],
+  /** The format the cell gets from the one it has now (a copy saved by another program); else its recorded one. */
+  restyle?: (now: number | null, was: Restoring) => number | null,
+): string {
   const wanted = new Map(cells.map((c) => [c.cell, c.was]));
   const restored = xml.replace(CELL, (whole, _attrs: string, body: string | undefined) => {
     const ref = attr(whole, "r");
@@ -111,7 +156,9 @@ export function unpatchSheet(xml: string, cells: { cell: string; was: Restoring 
     // A cell Plankoll made goes; a value it wrote is taken out, as the other adapters take theirs out.
     if (was.created && !theirs) return "";
     let tag = whole.match(/^<c\b[^>]*?\/?>/)![0];
-    tag = was.s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(was.s) });
+    const now = attr(tag, "s");
+    const s = restyle ? restyle(now === null ? null : Number(now), was) : was.s;
+    tag = s === null ? removeAttribute(tag, "s") : setAttributes(tag, { s: String(s) });
     if (was.wrote && !theirs) {
       tag = removeAttribute(tag, "t");
       return tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`;

@@ -17,7 +17,7 @@ import {
   addContentType,
   type PartWriter,
 } from "./package";
-import { Styles } from "./styles";
+import { Styles, type FormatLook } from "./styles";
 import { pushCell, ensureRelNamespace } from "./sheetPatch";
 
 /**
@@ -168,6 +168,11 @@ export interface PackageRecord {
   definedNames?: string;
   /** The print titles' defined names Plankoll added, as written. */
   printTitles?: string[];
+  /**
+   * Each recorded cell format's look (by its index, "null" for a cell without one): how Rensa gives
+   * the formats back where another program saved the copy since and renumbered them.
+   */
+  looks?: Record<string, FormatLook>;
 }
 
 export type OoxmlBackup = Backup & { package?: PackageRecord };

@@ -5,7 +5,7 @@
 import type { MessageKey } from "../core/i18n";
 import { problem, ProblemError } from "../core/problem";
 
-export type RefusalKind = "structure" | "prefixed" | "otherAdapter" | "excel";
+export type RefusalKind = "structure" | "prefixed" | "otherAdapter" | "excel" | "resaved";
 
 export class PackageRefusal extends ProblemError {
   constructor(

@@ -1,6 +1,6 @@
 /** The styles part: cell formats Plankoll needs (fills, bold, wrapping, number formats) appended once, the user's own kept. */
 import { PackageRefusal } from "./refusal";
-import { escapeXml, indexIn, children, appendChildren, attr, setAttributes } from "./xml";
+import { escapeXml, indexIn, children, appendChildren, attr, setAttributes, decodeEntities } from "./xml";
 import { PackageEdit } from "./package";
 import type { SheetCell } from "../core/plan";
 
@@ -18,6 +18,28 @@ export const BUILT_IN_IDS: Record<string, number> = {
   "0.00%": 10,
   "@": 49,
 };
+
+/**
+ * What Plankoll may change of a cell's format, as it was: its fill (the element as the styles part
+ * wrote it), bold, and number format (its code where the part defines it, else Excel's id). Kept in
+ * the record, so a copy saved again by another program (its formats renumbered) can be given back.
+ */
+export interface FormatLook {
+  fill: string;
+  bold: boolean;
+  numFmtId: number;
+  numFmtCode: string | null;
+}
+
+const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
+/** A font that is bold: `<b/>`, or `<b val="1"/>` (not `val="0"` or `"false"`). */
+const BOLD = /<b(\s*\/>|\s+val="(1|true)"\s*\/>)/;
+
+/** Two number formats' codes that mean the same: "yyyy-mm-dd" and "yyyy\\-mm\\-dd" (a program escaping each literal). */
+function sameFormatCode(a: string | null, b: string | null): boolean {
+  const plain = (code: string | null) => code?.replace(/\\(.)/g, "$1") ?? null;
+  return a !== null && b !== null && plain(a) === plain(b);
+}
 
 /** The styles part, with the cell formats Plankoll needs appended once each. */
 export class Styles {
@@ -78,6 +100,46 @@ export class Styles {
     const index = indexIn(this.xfs, this.newXfs, xf);
     byFlags[flags] = index;
     return index;
+  }
+
+  /** A cell format's fill, bold and number format (`null`: a cell without one, format 0). */
+  lookOf(s: number | null): FormatLook {
+    const xf = this.xfs[s ?? 0] ?? this.xfs[0];
+    const font = this.fonts[Number(attr(xf, "fontId") ?? 0)] ?? this.fonts[0];
+    const numFmtId = Number(attr(xf, "numFmtId") ?? 0);
+    const custom = children(this.xml, "numFmts", "numFmt").find((f) => Number(attr(f, "numFmtId")) === numFmtId);
+    return {
+      fill: this.fillList[Number(attr(xf, "fillId") ?? 0)] ?? NO_FILL,
+      bold: BOLD.test(font),
+      numFmtId,
+      numFmtCode: custom ? decodeEntities(attr(custom, "formatCode") ?? "") : null,
+    };
+  }
+
+  /**
+   * The cell format `current` with its fill, bold and number format as `look` says: everything
+   * else (borders, alignment, the font's face) as it is now.
+   */
+  restored(current: number, look: FormatLook): number {
+    let xf = this.xfs[current] ?? this.xfs[0];
+    const now = this.lookOf(current);
+    if (now.fill !== look.fill) xf = setAttributes(xf, { fillId: String(indexIn(this.fillList, this.newFills, look.fill)) });
+    if (now.bold !== look.bold) {
+      const fontId = Number(attr(xf, "fontId") ?? 0);
+      xf = setAttributes(xf, { fontId: String(look.bold ? this.boldFont(fontId) : this.plainFont(fontId)) });
+    }
+    // Built-in formats by their ids; a part's own by their codes (another program numbers them anew).
+    const builtIn = now.numFmtCode === null && look.numFmtCode === null;
+    if (builtIn ? now.numFmtId !== look.numFmtId : !sameFormatCode(now.numFmtCode, look.numFmtCode)) {
+      const id = look.numFmtCode === null ? look.numFmtId : this.numFmtId(look.numFmtCode);
+      xf = setAttributes(xf, { numFmtId: String(id) });
+    }
+    return xf === this.xfs[current] ? current : indexIn(this.xfs, this.newXfs, xf);
+  }
+
+  private plainFont(fontId: number): number {
+    const font = this.fonts[fontId] ?? this.fonts[0];
+    return indexIn(this.fonts, this.newFonts, font.replace(/<b\b[^>]*\/>/g, ""));
   }
 
   /** A number format's id: built in, already in the part, or appended once (ids from 164, as Excel numbers them). */

@@ -26,8 +26,10 @@ import {
   relsPathOf,
   addRelationship,
   addContentType,
+  type PartWriter,
 } from "./package";
-import { Styles } from "./styles";
+import { Styles, type FormatLook } from "./styles";
+import { dropSheetsNamed } from "./resaved";
 import {
   CellPatch,
   DATE_FORMAT,
@@ -209,8 +211,13 @@ function addOwnSheets(
   backup: OoxmlBackup,
   newSheets: Iterable<FinishedSheet>,
 ): void {
+  // A sheet of Plankoll's name still there (copied in, or its record lost): replaced, never doubled.
+  const add = (name: string, xml: PartWriter, state: "visible" | "veryHidden", titleRows?: [number, number]) => {
+    dropSheetsNamed(edit, workbook, new Set([name]));
+    addSheet(edit, workbook, name, xml, state, record, titleRows);
+  };
   for (const spec of newSheets) {
-    addSheet(edit, workbook, spec.name, sheetXml(spec, styles), "visible", record, spec.titleRows);
+    add(spec.name, sheetXml(spec, styles), "visible", spec.titleRows);
     backup.sheets.push(spec.name);
     summary.sheets.push(spec.name);
   }
@@ -223,7 +230,17 @@ function addOwnSheets(
     landscape: false,
   };
   // The backup sheet records itself: it is added last and named in the record by the code that reads it.
-  addSheet(edit, workbook, BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden", record);
+  add(BACKUP_SHEET, sheetXml(backupSpec, styles), "veryHidden");
+}
+
+/** The look of each format the record names (its cells' formats before Plankoll's, by index). */
+function looksOf(backups: readonly CellBackup[], styles: Styles): Record<string, FormatLook> {
+  const looks: Record<string, FormatLook> = {};
+  for (const entry of backups) {
+    const { s, created } = entry.format as { s: number | null; created: boolean };
+    if (!created) looks[String(s)] ??= styles.lookOf(s);
+  }
+  return looks;
 }
 
 /** One user's sheet patched as its text streams through: its cells' styles and values, its frame for notes. */
@@ -338,6 +355,7 @@ export function writeHighlighted(
     backups.push(...runs.finish());
   }
 
+  record.looks = looksOf(backups, styles);
   // Plankoll's own sheets, then the backup that lets Rensa take everything out again.
   addOwnSheets(
     edit,
