@@ -32,7 +32,10 @@ function dropPart(edit: PackageEdit, path: string): void {
   edit.remove(relsPathOf(path));
   const types = edit.text("[Content_Types].xml");
   if (types !== null)
-    edit.set("[Content_Types].xml", types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped(path)}"[^>]*/>`), ""));
+    edit.set(
+      "[Content_Types].xml",
+      types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped(path)}"[^>]*/>`), ""),
+    );
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -123,7 +123,8 @@ export class Styles {
   restored(current: number, look: FormatLook): number {
     let xf = this.xfs[current] ?? this.xfs[0];
     const now = this.lookOf(current);
-    if (now.fill !== look.fill) xf = setAttributes(xf, { fillId: String(indexIn(this.fillList, this.newFills, look.fill)) });
+    if (now.fill !== look.fill)
+      xf = setAttributes(xf, { fillId: String(indexIn(this.fillList, this.newFills, look.fill)) });
     if (now.bold !== look.bold) {
       const fontId = Number(attr(xf, "fontId") ?? 0);
       xf = setAttributes(xf, { fontId: String(look.bold ? this.boldFont(fontId) : this.plainFont(fontId)) });
