@@ -38,7 +38,7 @@ export function throwIfCancelled(work: Work | undefined): void {
  */
 export class PlankollError extends ProblemError {
   constructor(
-    readonly reason: "sheetProtected" | "workbookProtected" | "sheetChanged",
+    readonly reason: "sheetProtected" | "workbookProtected" | "sheetChanged" | "markedByFile",
     /** Where: the sheet (and the cell) it is about. */
     readonly params: Place = {},
   ) {

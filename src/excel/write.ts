@@ -15,7 +15,7 @@ import {
   type WritePlan,
 } from "../core";
 import { Batch, PAYLOAD_BUDGET, jsonBytes } from "./batch";
-import type { Work } from "../core/progress";
+import { PlankollError, type Work } from "../core/progress";
 import type { WriteSummary } from "../core/port";
 import { probeBefore, type Bridging, type ExcelCellFormat, type Probed } from "./probe";
 import {
@@ -264,6 +264,7 @@ export async function applyPlan(
   sheetNames: readonly string[],
   options: WriteOptions,
 ): Promise<WriteSummary> {
+  refuseOthersRecord(previous);
   const batch = new Batch(context, PAYLOAD_BUDGET, options.work);
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
@@ -282,6 +283,14 @@ export async function applyPlan(
     throw error;
   }
   return writeAll(context, plan, sheetPlans, { ...probed, kept }, batch, options.notes);
+}
+
+/**
+ * A record another writer kept (the command line's: formats by the file's own indexes) is not
+ * this adapter's to replay: refused before anything changes.
+ */
+function refuseOthersRecord(backup: Backup | null): void {
+  if (backup && backup.adapter !== "excel") throw new PlankollError("markedByFile");
 }
 
 /** Notes of Plankoll's (Sheet!A1) taken away at once, as far as Excel lets: the error that led here is the one to tell. */
@@ -434,6 +443,7 @@ export async function clearPlan(
   notesSupported = true,
 ): Promise<{ cleared: boolean; syncs: number; notesLeft: string[] }> {
   if (!backup && !sheetNames.includes(BACKUP_SHEET)) return { cleared: false, syncs: 0, notesLeft: [] };
+  refuseOthersRecord(backup);
   // Rensa is never cancelled halfway: only its progress is reported.
   const batch = new Batch(context, PAYLOAD_BUDGET, work && { onProgress: work.onProgress });
   batch.track("restore", backup?.cells.length ?? 0);

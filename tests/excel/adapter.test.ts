@@ -2,7 +2,14 @@ import { withPayInfo } from "../../src/core/templates/salary/action";
 import { finishSheet } from "../../src/core/sheet/fit";
 import { FakeContext, FakeWorkbook, asExcelContext, fakePort, installExcelGlobals, type FakeSheet } from "./fakeExcel";
 import { readSheet, addressChunks, verticalRuns } from "../../src/excel";
-import { analyzeWorkbook, analyzeGrid, BACKUP_SHEET, type IndicatorResult, type RiskResult } from "../../src/core";
+import {
+  analyzeWorkbook,
+  analyzeGrid,
+  encodeBackup,
+  BACKUP_SHEET,
+  type IndicatorResult,
+  type RiskResult,
+} from "../../src/core";
 import { indicatorSampleWorkbook, riskSampleWorkbook, salarySampleWorkbook } from "../../scripts/sampleWorkbooks";
 import { riskRegisterRows } from "../../scripts/generate";
 import { workbookGrids } from "../../tools/xlsx";
@@ -310,6 +317,35 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     await port.clear();
     expect(sheet.get(9, 5)).toBe(16);
     sheet.set(9, 5, "");
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("a workbook the command line highlighted: Skriv resultat and Rensa refuse in words, nothing changes", async () => {
+    const model = await sampleModel();
+    // The command line's record: formats by the file's own style indexes, not Excel's.
+    const record = {
+      version: 1 as const,
+      adapter: "ooxml" as const,
+      cells: [
+        {
+          sheet: "Riskanalys med fel",
+          range: "F8",
+          format: { s: 3, created: false },
+          addedNote: true,
+          clearValue: false,
+        },
+      ],
+      sheets: ["Plankoll Granskning"],
+    };
+    model.addSheet(
+      BACKUP_SHEET,
+      encodeBackup(record).map((chunk) => [chunk]),
+    ).visibility = "VeryHidden";
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    const plan = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    await expect(port.writePlan(plan)).rejects.toMatchObject({ reason: "markedByFile" });
+    await expect(port.clear()).rejects.toMatchObject({ reason: "markedByFile" });
     expect(snapshot(model)).toEqual(before);
   });
 
