@@ -9,6 +9,8 @@ import { basename, dirname, extname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { XlsxPackage, packageSheets } from "../ooxml";
+import { PackageEdit } from "../ooxml/package";
+import { savedByAnother } from "../ooxml/resaved";
 import { BACKUP_SHEET } from "../core/plan";
 import { ProblemError, problem } from "./problem";
 import { systemProblem } from "./systemErrors";
@@ -89,6 +91,21 @@ export function isPlankollCopy(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * Whether a highlighted copy is as Plankoll wrote it: no other program has saved it since (such a
+ * save renames what Plankoll marked in the package). One saved since may hold the user's
+ * corrections: never written over.
+ */
+export function isUntouchedCopy(bytes: Uint8Array): boolean {
+  try {
+    const pkg = openPackage(bytes);
+    const { sheets, workbook } = packageSheets(pkg);
+    return sheets.some((s) => s.name === BACKUP_SHEET) && !savedByAnother(new PackageEdit(pkg), workbook);
+  } catch {
+    return false;
+  }
+}
+
 /** A name beside `path` that no file has yet: `summa.xlsx` → `summa-2.xlsx`. */
 export function freeName(path: string): string {
   const ext = extname(path);
@@ -121,10 +138,11 @@ export function writeOutput(target: string, bytes: Uint8Array, replaces: Replace
   }
   if (existing) {
     if (Buffer.compare(existing, bytes) === 0) return;
-    if (!(replaces === "ownCopy" && isPlankollCopy(existing)))
-      throw new ProblemError(
-        problem(replaces === "ownCopy" ? "cli.notOwnCopy" : "cli.exists", { file: target, other: freeName(target) }),
-      );
+    if (!(replaces === "ownCopy" && isUntouchedCopy(existing))) {
+      const why =
+        replaces === "nothing" ? "cli.exists" : isPlankollCopy(existing) ? "cli.changedCopy" : "cli.notOwnCopy";
+      throw new ProblemError(problem(why, { file: target, other: freeName(target) }));
+    }
   }
   const folder = dirname(target);
   try {

@@ -130,6 +130,22 @@ wb.save(sys.argv[1])`,
   }
 });
 
+test("a copy saved by another program since (the user's corrections, perhaps) is never written over by the next run", async () => {
+  const at = join(dir, "in-place");
+  const sample = join(root, "samples", "riskanalys.xlsx");
+  await run(["check", sample, "--out", at]);
+  const copy = join(at, "riskanalys.xlsx");
+  // As Plankoll wrote it: the next run replaces it.
+  expect(await run(["check", sample, "--out", at])).toBeLessThan(2);
+  // Corrected and saved in place.
+  openpyxl(copy, copy, "Riskanalys med fel!F10=16");
+  const corrected = readFileSync(copy);
+  const { io, err } = capture();
+  expect(await main(["check", sample, "--out", at], io)).toBe(2);
+  expect(err.join("\n")).toContain("ett annat program har sparat den sedan dess");
+  expect(readFileSync(copy).equals(corrected)).toBe(true);
+});
+
 test("LibreOffice opens every copy written, checked again or cleared", () => {
   expect(written.length).toBe(2 * 2 * samples.length);
   written.forEach((file, i) => {
