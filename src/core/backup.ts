@@ -113,7 +113,9 @@ function cellCount(range: string): number {
  */
 export function holdsWritten(seen: unknown, written: string | number): boolean {
   if (seen === written) return true;
+  // A record may hold null where a value no cell takes was written (Excel left the cell as it was).
   if (typeof seen !== "number" && typeof seen !== "string") return false;
+  if (typeof written !== "number" && typeof written !== "string") return false;
   const number = (v: string | number) => (typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v));
   const a = number(seen);
   const b = number(written);

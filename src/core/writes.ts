@@ -51,6 +51,8 @@ export class WriteList {
 
   /** A value for the cell at a worksheet row and column (1-based), with its look (a shared object). */
   add(row: number, col: number, value: string | number, look?: WriteLook): void {
+    // No cell holds a number past the doubles (a cost over a headcount read as 5e-324): never written.
+    if (typeof value === "number" && !Number.isFinite(value)) return;
     const i = this.count;
     if (i === this.rows.length) this.grow();
     this.rows[i] = row;

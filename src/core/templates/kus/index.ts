@@ -178,7 +178,9 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
     const requestedSek = read.amount(r, "requested", true);
     const breakdown = breakdownOf(c, r, requestedSek);
     const participants = participantsOf(c, r);
-    const costPerParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
+    const perParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
+    // A headcount so small the cost overflows (5e-324) gives none.
+    const costPerParticipant = perParticipant !== null && Number.isFinite(perParticipant) ? perParticipant : null;
     applications.push({ row: r.row, priority, title, requestedSek, breakdown, participants, costPerParticipant });
     if (requestedSek !== null) writes.add(r.row, out, requestedSek);
     if (costPerParticipant !== null) writes.add(r.row, out + 1, costPerParticipant);
