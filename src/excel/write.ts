@@ -59,6 +59,8 @@ async function restoreNotes(
   entries: readonly { sheet: string; range: string }[],
   batch: Batch,
   nextNotes: ReadonlyMap<string, string>,
+  /** Reads are queued before the notes' (the cells Plankoll wrote into): sent with them, or alone. */
+  readsQueued = false,
 ): Promise<Set<string>> {
   const notes: { at: string; note: Excel.Note }[] = [];
   const notesOf = new Map<string, Excel.NoteCollection>();
@@ -74,7 +76,7 @@ async function restoreNotes(
       notes.push({ at, note });
     }
   }
-  if (notes.length) await batch.flush();
+  if (notes.length || readsQueued) await batch.flush();
   const kept = new Set<string>();
   for (const { at, note } of notes) {
     if (note.isNullObject) continue;
@@ -111,8 +113,9 @@ export async function queueRestore(
   const added = entries.filter((e) => e.addedNote);
   // The cells Plankoll wrote into are read in the request that looks for its notes.
   const written = await readWritten(context, entries, batch);
-  const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes) : new Set<string>();
-  await batch.flush();
+  const readsQueued = written.length > 0;
+  const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes, readsQueued) : new Set<string>();
+  if (!notesSupported && readsQueued) await batch.flush();
   const emptied = await clearWritten(context, written, batch);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
