@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateRawSync, deflateRawSync } from "node:zlib";
+import { inflateRawSync } from "node:zlib";
 import { main } from "../../src/cli/main";
 import { XlsxPackage, readWorkbookPackage } from "../../src/ooxml";
-import { PackageEdit } from "../../src/ooxml/package";
+import { typedInto } from "../helpers/package";
 import { parseA1 } from "../../src/core/sheet/address";
 import { capture } from "../helpers/cli";
 
@@ -22,26 +22,9 @@ function valueAt(file: string, sheet: string, cell: string): unknown {
   return grid.values[row - grid.originRow]?.[column - grid.originCol];
 }
 
-/** The copy with a cell's content replaced in its sheet's XML, the rest of the package as it is. */
+/** The copy with a cell typed into, saved in place (the rest of the package as it is). */
 function typeInto(file: string, sheet: string, cell: string, content: string): void {
-  const pkg = open(file);
-  const path = readWorkbookPackage(pkg).sheets.find((s) => s.name === sheet)!.path;
-  const xml = new TextDecoder().decode(pkg.part(path)!);
-  const pattern = new RegExp(`<c\\b([^>]*?)\\br="${cell}"([^>]*?)(/>|>.*?</c>)`);
-  expect(xml).toMatch(pattern);
-  const edit = new PackageEdit(pkg, (d: Uint8Array) => deflateRawSync(d));
-  edit.set(
-    path,
-    xml.replace(
-      pattern,
-      (_w, before: string, after: string) =>
-        `<c${before} r="${cell}"${after.replace(/\s*\bt="[^"]*"/, "")}>${content}</c>`,
-    ),
-  );
-  writeFileSync(
-    file,
-    edit.write((d: Uint8Array) => deflateRawSync(d)),
-  );
+  writeFileSync(file, typedInto(open(file), sheet, cell, content));
 }
 
 test("a value typed over Plankoll's in the copy stays when the copy is checked again and when it is cleared", async () => {

@@ -1,6 +1,8 @@
 /** A structural check of a workbook package, as a program opening it would make. */
 import { SaxesParser } from "saxes";
-import type { XlsxPackage } from "../../src/ooxml";
+import { deflateRawSync } from "node:zlib";
+import { readWorkbookPackage, type XlsxPackage } from "../../src/ooxml";
+import { PackageEdit } from "../../src/ooxml/package";
 
 function wellFormed(name: string, bytes: Uint8Array): void {
   const parser = new SaxesParser({ xmlns: true });
@@ -40,4 +42,22 @@ export function structuralCheck(pkg: XlsxPackage): void {
       expect({ rels, target, present: names.includes(path.join("/")) }).toEqual({ rels, target, present: true });
     }
   }
+}
+
+/**
+ * The package with one cell's content replaced in its sheet's XML (its other attributes, its
+ * style among them, kept; its type dropped), every other part as it is: a cell typed into.
+ */
+export function typedInto(pkg: XlsxPackage, sheet: string, cell: string, content: string): Uint8Array {
+  const path = readWorkbookPackage(pkg).sheets.find((s) => s.name === sheet)!.path;
+  const xml = new TextDecoder().decode(pkg.part(path)!);
+  const pattern = new RegExp(`<c\\b([^>]*?)\\br="${cell}"([^>]*?)(/>|>.*?</c>)`);
+  if (!pattern.test(xml)) throw new Error(`no cell ${cell} in ${path}`);
+  const typed = xml.replace(pattern, (_whole, before: string, after: string) => {
+    const attrs = `${before} r="${cell}"${after}`.replace(/\s*\bt="[^"]*"/, "");
+    return `<c${attrs}>${content}</c>`;
+  });
+  const edit = new PackageEdit(pkg);
+  edit.set(path, typed);
+  return edit.write((d: Uint8Array) => deflateRawSync(d));
 }

@@ -12,12 +12,11 @@ import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core";
 import { PackageRefusal, XlsxPackage, clearPackage, readWorkbookPackage, writeHighlighted } from "../../src/ooxml";
-import { PackageEdit } from "../../src/ooxml/package";
 import { a1, parseA1 } from "../../src/core/sheet/address";
 import type { Grid } from "../../src/core/types";
 import { ZipWriter } from "../../src/ooxml/zip";
 import { libreOfficeResave, openpyxlWorkbooks } from "../helpers/writers";
-import { structuralCheck } from "../helpers/package";
+import { structuralCheck, typedInto } from "../helpers/package";
 import { poiStyle, prefixedSheets, relsByPart } from "../helpers/generators";
 
 const root = join(__dirname, "..", "..");
@@ -269,21 +268,6 @@ test("a copy written with its plan released is the same copy, and the plan keeps
   expect(plan.sheets.every((s) => s.marks.length === 0 && s.writes.length === 0)).toBe(true);
 });
 
-/** The copy with one cell's content replaced in its sheet's XML, as Excel keeps a cell typed into (its style stays). */
-function typedInto(copy: XlsxPackage, sheet: string, cell: string, content: string): XlsxPackage {
-  const path = readWorkbookPackage(copy).sheets.find((s) => s.name === sheet)!.path;
-  const xml = new TextDecoder().decode(copy.part(path)!);
-  const pattern = new RegExp(`<c\\b([^>]*?)\\br="${cell}"([^>]*?)(/>|>.*?</c>)`);
-  expect(xml).toMatch(pattern);
-  const typed = xml.replace(pattern, (_whole, before: string, after: string) => {
-    const attrs = `${before} r="${cell}"${after}`.replace(/\s*\bt="[^"]*"/, "");
-    return `<c${attrs}>${content}</c>`;
-  });
-  const edit = new PackageEdit(copy);
-  edit.set(path, typed);
-  return open(edit.write(deflate));
-}
-
 const valueAt = (grids: readonly Grid[], sheet: string, cell: string) => {
   const grid = grids.find((g) => g.sheet === sheet)!;
   const { row, column } = parseA1(cell);
@@ -323,7 +307,7 @@ describe("a value typed over Plankoll's in the copy is the user's", () => {
     ["a formula showing the same value", (v: number) => `<f>${v}*1</f><v>${v}</v>`, (v: number) => v],
   ])("%s: read as typed, kept by a second run and by Rensa, everything else restored", (_kind, content, seen) => {
     for (const { label, read, copy, sheet, cell, value } of written) {
-      const edited = typedInto(copy, sheet, cell, content(value));
+      const edited = open(typedInto(copy, sheet, cell, content(value)));
       const again = readWorkbookPackage(edited);
       expect([label, valueAt(again.grids, sheet, cell)]).toEqual([label, seen(value)]);
       // Not computed again into the cell: the user's value is judged, not overwritten.
@@ -358,7 +342,7 @@ describe("a value typed over Plankoll's in the copy is the user's", () => {
       if (!empty) continue;
       tried++;
       const copy = open(writeHighlighted(original, read, plan, deflate).bytes);
-      const edited = typedInto(copy, empty.sheet, empty.cell, "<v>3</v>");
+      const edited = open(typedInto(copy, empty.sheet, empty.cell, "<v>3</v>"));
       const cleared = readWorkbookPackage(open(clearPackage(edited, readWorkbookPackage(edited), deflate)!));
       expect([label, valueAt(cleared.grids, empty.sheet, empty.cell)]).toEqual([label, 3]);
     }
