@@ -272,12 +272,13 @@ function notesFound(noteProbes: readonly NoteProbe[]): Set<string> {
  * alone — the core did not know it (Excel gives its value, "") — and its write dropped. Returns
  * those formula cells (Sheet!A1).
  */
-function verifyStillEmpty(formulas: readonly FormulaProbe[]): Set<string> {
+function verifyStillEmpty(formulas: readonly FormulaProbe[], known: ReadonlySet<string>): Set<string> {
   const formulaCells = new Set<string>();
   for (const { sheet, run, range } of formulas) {
     (range.formulas as unknown[][]).forEach((row, i) => {
       const cell = run.cells[i];
-      if (cell === null) return;
+      // A cell the restore read just now (read again only as part of a block): it holds nothing of the user's.
+      if (cell === null || known.has(`${sheet}!${cell}`)) return;
       const value = row[0];
       if (typeof value === "string" && value.startsWith("=")) formulaCells.add(`${sheet}!${cell}`);
       else if (!isEmptyCell(value as CellValue)) throw new PlankollError("sheetChanged", { sheet, cell });
@@ -325,8 +326,8 @@ export async function probeBefore(
     /** The earlier run's notes left in place (Sheet!A1): Plankoll's still, not the user's. */
     kept?: ReadonlySet<string>;
     /**
-     * Cells (Sheet!A1) the earlier run's restore read holding its values and empties in the
-     * request before these: empty when written, not read again.
+     * Cells (Sheet!A1) the earlier run's restore read just now holding only its values — emptied
+     * in the request before these, or holding the very value this run writes: not read again.
      */
     emptied?: ReadonlySet<string>;
   },
@@ -337,7 +338,7 @@ export async function probeBefore(
     kept,
     emptied,
   });
-  const formulaCells = verifyStillEmpty(formulas);
+  const formulaCells = verifyStillEmpty(formulas, emptied);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)
       sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));

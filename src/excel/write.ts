@@ -102,7 +102,9 @@ export async function queueRestore(
    * of Plankoll's that says the same is left where it is, not deleted and added again.
    */
   nextNotes: ReadonlyMap<string, string> = new Map(),
-): Promise<{ notesLeft: string[]; kept: Set<string>; emptied: Set<string> }> {
+  /** The values the next run writes (Sheet!A1 → value): one of the earlier run's that is the same stays. */
+  nextValues: ReadonlyMap<string, string | number> = new Map(),
+): Promise<{ notesLeft: string[]; kept: Set<string>; emptied: Set<string>; keptValues: Set<string> }> {
   const worksheets = context.workbook.worksheets;
   const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
   // An Excel without the notes API refuses every call to it before sending anything: the rest is
@@ -116,7 +118,7 @@ export async function queueRestore(
   const readsQueued = written.length > 0;
   const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes, readsQueued) : new Set<string>();
   if (!notesSupported && readsQueued) await batch.flush();
-  const emptied = await clearWritten(context, written, batch);
+  const { emptied, keptValues } = await clearWritten(context, written, batch, nextValues);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
   for (const group of groupBy(entries, (e) =>
@@ -152,7 +154,7 @@ export async function queueRestore(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-  return { notesLeft, kept, emptied };
+  return { notesLeft, kept, emptied, keptValues };
 }
 
 /** A block of cells Plankoll wrote into, as read before they are emptied. */
@@ -191,14 +193,17 @@ async function readWritten(
 
 /**
  * Empties the cells that still hold what Plankoll wrote: one typed over since (another value,
- * a formula) is the user's and stays as the user left it.
+ * a formula) is the user's and stays as the user left it. One the next run writes the same value
+ * into stays too (`keptValues`: not emptied and written again).
  */
 async function clearWritten(
   context: Excel.RequestContext,
   reads: readonly WrittenRead[],
   batch: Batch,
-): Promise<Set<string>> {
+  nextValues: ReadonlyMap<string, string | number>,
+): Promise<{ emptied: Set<string>; keptValues: Set<string> }> {
   const emptied = new Set<string>();
+  const keptValues = new Set<string>();
   for (const [sheet, blocks] of groupBy(reads, (r) => r.sheet)) {
     const cells: string[] = [];
     for (const { run, written, range } of blocks) {
@@ -207,16 +212,22 @@ async function clearWritten(
         if (cell === null) return;
         const seen = formulas[i]?.[0];
         const value = written.get(cell)!;
-        if (seen === "" || holdsWritten(seen, value) || seen === safeValue(value)) cells.push(cell);
+        const ours = seen === "" || holdsWritten(seen, value) || seen === safeValue(value);
+        if (!ours) return;
+        const at = `${sheet}!${cell}`;
+        if (seen !== "" && nextValues.get(at) === value) keptValues.add(at);
+        else {
+          cells.push(cell);
+          emptied.add(at);
+        }
       });
     }
     for (const chunk of addressChunks(runAddresses(cells))) {
       await batch.reserve(chunk.length + 120);
       context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
     }
-    for (const cell of cells) emptied.add(`${sheet}!${cell}`);
   }
-  return emptied;
+  return { emptied, keptValues };
 }
 
 /**
@@ -228,9 +239,12 @@ async function writeValues(
   writes: readonly CellWrite[],
   batch: Batch,
   bridging: Bridging,
+  /** Cells that already hold their value (the earlier run's, the same): only their looks are set. */
+  holding: (cell: string) => boolean,
 ): Promise<void> {
   const byCell = new Map(writes.map((w) => [w.cell, w]));
-  const cells = writes.map((w) => w.cell);
+  const cells = writes.map((w) => w.cell).filter((cell) => !holding(cell));
+  batch.count(writes.length - cells.length);
   for (const run of bridging ? bridgedRuns(cells, MAX_BRIDGED_GAP, MAX_RUN_CELLS, bridging) : verticalRuns(cells)) {
     // A bridged row is null: Excel leaves it as it is.
     const block = run.cells.map((cell) => [cell === null ? null : safeValue(byCell.get(cell)!.value)]);
@@ -272,20 +286,23 @@ export async function applyPlan(
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const { kept, emptied } = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options);
-  // The earlier run's notes kept belong to no record until this run's is in: should anything stop
-  // the run before (Avbryt, a cell typed into, Excel refusing), they are taken away, and the sheet
-  // is left as it was before both runs.
+  const taken = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options);
+  const { kept, keptValues } = taken;
+  // The earlier run's notes and values kept belong to no record until this run's is in: should
+  // anything stop the run before (Avbryt, a cell typed into, Excel refusing), they are taken away,
+  // and the sheet is left as it was before both runs.
   let probed: Probed;
   try {
-    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied });
+    // The cells the restore read just now hold nothing of the user's: not read again.
+    const known = new Set([...taken.emptied, ...keptValues]);
+    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied: known });
     await storeRecord(context, probed.backups, plan, batch);
-    if (kept.size) await batch.flush();
+    if (kept.size || keptValues.size) await batch.flush();
   } catch (error) {
-    if (kept.size) await dropNotes(context, kept);
+    await dropKept(context, kept, keptValues);
     throw error;
   }
-  return writeAll(context, plan, sheetPlans, { ...probed, kept }, batch, options.notes);
+  return writeAll(context, plan, sheetPlans, { ...probed, kept, keptValues }, batch, options.notes);
 }
 
 /**
@@ -296,15 +313,29 @@ function refuseOthersRecord(backup: Backup | null): void {
   if (backup && backup.adapter !== "excel") throw new PlankollError("markedByFile");
 }
 
-/** Notes of Plankoll's (Sheet!A1) taken away at once, as far as Excel lets: the error that led here is the one to tell. */
-async function dropNotes(context: Excel.RequestContext, cells: ReadonlySet<string>): Promise<void> {
-  try {
-    const batch = new Batch(context);
-    const entries = [...cells].map((at) => {
+/**
+ * Notes and values of Plankoll's (Sheet!A1) taken away at once, as far as Excel lets: the error
+ * that led here is the one to tell.
+ */
+async function dropKept(
+  context: Excel.RequestContext,
+  notes: ReadonlySet<string>,
+  values: ReadonlySet<string>,
+): Promise<void> {
+  if (!notes.size && !values.size) return;
+  const placed = (cells: ReadonlySet<string>) =>
+    [...cells].map((at) => {
       const bang = at.lastIndexOf("!");
       return { sheet: at.slice(0, bang), range: at.slice(bang + 1) };
     });
-    await restoreNotes(context, entries, batch, new Map());
+  try {
+    const batch = new Batch(context);
+    if (notes.size) await restoreNotes(context, placed(notes), batch, new Map());
+    for (const [sheet, cells] of groupBy(placed(values), (c) => c.sheet))
+      for (const chunk of addressChunks(runAddresses(cells.map((c) => c.range)))) {
+        await batch.reserve(chunk.length + 120);
+        context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
+      }
     await batch.flush();
   } catch {
     /* as far as Excel lets */
@@ -325,12 +356,14 @@ async function takeBackEarlierRun(
   sheetNames: readonly string[],
   batch: Batch,
   { notes }: WriteOptions,
-): Promise<{ kept: Set<string>; emptied: Set<string> }> {
+): Promise<{ kept: Set<string>; emptied: Set<string>; keptValues: Set<string> }> {
   if (previous) {
     const nextNotes = new Map<string, string>();
     if (notes)
       for (const p of sheetPlans) for (const mark of p.marks) nextNotes.set(`${p.sheet}!${mark.cell}`, mark.note);
-    return queueRestore(context, previous, sheetNames, batch, notes, nextNotes);
+    const nextValues = new Map<string, string | number>();
+    for (const p of sheetPlans) for (const w of p.writes) nextValues.set(`${p.sheet}!${w.cell}`, w.value);
+    return queueRestore(context, previous, sheetNames, batch, notes, nextNotes, nextValues);
   }
   for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;
@@ -339,7 +372,7 @@ async function takeBackEarlierRun(
     if (name === BACKUP_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
     sheet.delete();
   }
-  return { kept: new Set(), emptied: new Set() };
+  return { kept: new Set(), emptied: new Set(), keptValues: new Set() };
 }
 
 /**
@@ -385,6 +418,8 @@ async function writeAll(
     bridging: ReadonlyMap<string, Bridging>;
     /** The earlier run's notes left in place: they say what this run's would. */
     kept: ReadonlySet<string>;
+    /** The earlier run's values left in place: they are what this run writes. */
+    keptValues: ReadonlySet<string>;
   },
   batch: Batch,
   notes: boolean,
@@ -424,7 +459,9 @@ async function writeAll(
         summary.notes++;
       }
     }
-    await writeValues(sheet, sheetPlan.writes, batch, found.bridging.get(sheetPlan.sheet) ?? null);
+    await writeValues(sheet, sheetPlan.writes, batch, found.bridging.get(sheetPlan.sheet) ?? null, (cell) =>
+      found.keptValues.has(`${sheetPlan.sheet}!${cell}`),
+    );
     summary.values += sheetPlan.writes.length;
   }
   for (const spec of plan.newSheets) {

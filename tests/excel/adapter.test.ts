@@ -17,6 +17,7 @@ import { roundTrip } from "../helpers/workbooks";
 import type { SalaryResult } from "../../src/core/templates/salary";
 import { payInfoSheet } from "../../src/core/templates/salary/payInfoSheet";
 import { context } from "../../src/core/analyze";
+import { parseA1 } from "../../src/core/sheet/address";
 
 beforeAll(installExcelGlobals);
 
@@ -375,6 +376,39 @@ describe("Skriv resultat and Rensa through Office.js", () => {
     expect(summary.notes).toBe(plankolls.length);
     // The notes left in place are still Plankoll's: Rensa takes them away, the user's stays.
     expect((await port.clear()).cleared).toBe(true);
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  test("a second Skriv resultat leaves Plankoll's values that stay the same; one that changes is written again", async () => {
+    const model = await sampleModel();
+    const before = snapshot(model);
+    const { port } = portOn(model);
+    const first = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    await port.writePlan(first);
+    const sheet = model.sheet("Riskanalys med fel");
+    // The controller raises D10's Sannolikhet: F10's computed value (and perhaps its zone) changes, nothing else.
+    expect(sheet.get(9, 3)).toMatch(/^4/);
+    sheet.set(9, 3, "5.Mycket sannolikt");
+    const touched = new Set<string>();
+    const set = sheet.set.bind(sheet);
+    sheet.set = (r: number, c: number, v: Parameters<typeof set>[2]) => (touched.add(`${r},${c}`), set(r, c, v));
+    const second = analyzeWorkbook([await port.readActiveSheet()]).plan;
+    const summary = await port.writePlan(second);
+    sheet.set = set;
+    const written = (plan: typeof first) => new Map(plan.sheets[0].writes.map((w) => [w.cell, w.value]));
+    const [was, now] = [written(first), written(second)];
+    const changed = [...now].filter(([cell, value]) => was.get(cell) !== value).map(([cell]) => cell);
+    expect(changed).toContain("F10");
+    const at = (cell: string) => {
+      const { row, column } = parseA1(cell);
+      return `${row - 1},${column - 1}`;
+    };
+    // Exactly the values that change: no other of Plankoll's values emptied or written again.
+    expect([...touched].sort()).toEqual(changed.map(at).sort());
+    expect(summary.values).toBe(now.size);
+    expect(sheet.get(9, 5)).toBe(25);
+    expect((await port.clear()).cleared).toBe(true);
+    sheet.set(9, 3, before.find((s) => s.name === sheet.name)!.values[9][3]);
     expect(snapshot(model)).toEqual(before);
   });
 
