@@ -32,7 +32,15 @@ const dump = (file: string): Dump => JSON.parse(openpyxl("--dump", file)) as Dum
 const open = (file: string) => XlsxPackage.fromBytes(readFileSync(file), (d) => inflateRawSync(d));
 
 /** The samples, and a number Plankoll computes in each that has one: typed over by the user. */
-const samples = ["riskanalys.xlsx", "matetal.xlsx", "upphandling.xlsx", "olika-upplagg.xlsx"].map((name) => {
+const samples = [
+  "riskanalys.xlsx",
+  "matetal.xlsx",
+  "upphandling.xlsx",
+  "olika-upplagg.xlsx",
+  "lonekartlaggning-2026.xlsx",
+  "kus-utkast-med-fel.xlsx",
+  "internkontrollplan-uppfoljning-t2.xlsx",
+].map((name) => {
   const file = join(root, "samples", name);
   const plan = analyzeWorkbook(readWorkbookPackage(open(file)).grids).plan;
   const sheet = plan.sheets.find((s) => s.writes.some((w) => typeof w.value === "number"));
