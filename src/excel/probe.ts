@@ -320,6 +320,7 @@ export async function probeBefore(
     layout = false,
     kept = new Set(),
     emptied = new Set(),
+    values,
   }: {
     notes: boolean;
     layout?: boolean;
@@ -330,6 +331,8 @@ export async function probeBefore(
      * in the request before these, or holding the very value this run writes: not read again.
      */
     emptied?: ReadonlySet<string>;
+    /** What each value written will be (Sheet!A1), kept in the record: a cell typed over since is the user's. */
+    values: ReadonlyMap<string, string | number>;
   },
 ): Promise<Probed> {
   const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, {
@@ -348,8 +351,6 @@ export async function probeBefore(
   for (const at of kept) hasNote.delete(at);
   const backups: CellBackup[] = [];
   const gradients = new Set<string>();
-  // What each value written will be, kept in the record: a cell typed over since is the user's.
-  const values = new Map(sheetPlans.flatMap((p) => p.writes.map((w) => [`${p.sheet}!${w.cell}`, w.value])));
   for (const group of areas) {
     for (const { cell, format } of formatsOf(group)) {
       const at = `${group.sheet}!${cell}`;

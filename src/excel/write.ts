@@ -89,6 +89,22 @@ async function restoreNotes(
   return kept;
 }
 
+/** What a run writes, by cell (Sheet!A1): its notes' texts and its values. */
+interface NextRun {
+  notes: ReadonlyMap<string, string>;
+  values: ReadonlyMap<string, string | number>;
+}
+
+/** What the sheets' plans write, by cell: the values, and the notes where the host takes them. */
+function nextRunOf(sheetPlans: readonly SheetPlan[], notes: boolean): NextRun {
+  const next = { notes: new Map<string, string>(), values: new Map<string, string | number>() };
+  for (const p of sheetPlans) {
+    if (notes) for (const mark of p.marks) next.notes.set(`${p.sheet}!${mark.cell}`, mark.note);
+    for (const w of p.writes) next.values.set(`${p.sheet}!${w.cell}`, w.value);
+  }
+  return next;
+}
+
 /** Queues the restore of an earlier run: formats, notes and empty cells back, Plankoll's sheets gone. */
 export async function queueRestore(
   context: Excel.RequestContext,
@@ -98,12 +114,10 @@ export async function queueRestore(
   /** Whether the host has notes (ExcelApi 1.18); without them, Plankoll's notes are left where they are. */
   notesSupported = true,
   /**
-   * The notes the next run writes (Sheet!A1 → text), when the restore comes before one: a note
-   * of Plankoll's that says the same is left where it is, not deleted and added again.
+   * What the next run writes (Sheet!A1 → a note's text, a value), when the restore comes before
+   * one: a note or a value of Plankoll's that is the same is left where it is.
    */
-  nextNotes: ReadonlyMap<string, string> = new Map(),
-  /** The values the next run writes (Sheet!A1 → value): one of the earlier run's that is the same stays. */
-  nextValues: ReadonlyMap<string, string | number> = new Map(),
+  next: NextRun = { notes: new Map(), values: new Map() },
 ): Promise<{ notesLeft: string[]; kept: Set<string>; emptied: Set<string>; keptValues: Set<string> }> {
   const worksheets = context.workbook.worksheets;
   const entries = backup.cells.filter((entry) => sheetNames.includes(entry.sheet));
@@ -116,9 +130,9 @@ export async function queueRestore(
   // The cells Plankoll wrote into are read in the request that looks for its notes.
   const written = await readWritten(context, entries, batch);
   const readsQueued = written.length > 0;
-  const kept = notesSupported ? await restoreNotes(context, added, batch, nextNotes, readsQueued) : new Set<string>();
+  const kept = notesSupported ? await restoreNotes(context, added, batch, next.notes, readsQueued) : new Set<string>();
   if (!notesSupported && readsQueued) await batch.flush();
-  const { emptied, keptValues } = await clearWritten(context, written, batch, nextValues);
+  const { emptied, keptValues } = await clearWritten(context, written, batch, next.values);
   // Cells that had the same state are put back together, up to 400 areas a time: a register's
   // 10 000 marks of one earlier look are a few requests, not one each.
   for (const group of groupBy(entries, (e) =>
@@ -222,12 +236,17 @@ async function clearWritten(
         }
       });
     }
-    for (const chunk of addressChunks(runAddresses(cells))) {
-      await batch.reserve(chunk.length + 120);
-      context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
-    }
+    await clearCells(context.workbook.worksheets.getItem(sheet), cells, batch);
   }
   return { emptied, keptValues };
+}
+
+/** Cells of a sheet emptied, in as few areas as their runs make. */
+async function clearCells(sheet: Excel.Worksheet, cells: readonly string[], batch: Batch): Promise<void> {
+  for (const chunk of addressChunks(runAddresses(cells))) {
+    await batch.reserve(chunk.length + 120);
+    sheet.getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
+  }
 }
 
 /**
@@ -286,7 +305,8 @@ export async function applyPlan(
   const sheetPlans = plan.sheets
     .filter((p) => sheetNames.includes(p.sheet) && (p.marks.length || p.writes.length))
     .map((p) => ({ ...p }));
-  const taken = await takeBackEarlierRun(context, plan, sheetPlans, previous, sheetNames, batch, options);
+  const next = nextRunOf(sheetPlans, options.notes);
+  const taken = await takeBackEarlierRun(context, plan, next, previous, sheetNames, batch, options.notes);
   const { kept, keptValues } = taken;
   // The earlier run's notes and values kept belong to no record until this run's is in: should
   // anything stop the run before (Avbryt, a cell typed into, Excel refusing), they are taken away,
@@ -295,7 +315,7 @@ export async function applyPlan(
   try {
     // The cells the restore read just now hold nothing of the user's: not read again.
     const known = new Set([...taken.emptied, ...keptValues]);
-    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied: known });
+    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied: known, values: next.values });
     await storeRecord(context, probed.backups, plan, batch);
     if (kept.size || keptValues.size) await batch.flush();
   } catch (error) {
@@ -332,10 +352,11 @@ async function dropKept(
     const batch = new Batch(context);
     if (notes.size) await restoreNotes(context, placed(notes), batch, new Map());
     for (const [sheet, cells] of groupBy(placed(values), (c) => c.sheet))
-      for (const chunk of addressChunks(runAddresses(cells.map((c) => c.range)))) {
-        await batch.reserve(chunk.length + 120);
-        context.workbook.worksheets.getItem(sheet).getRanges(chunk).untrack().clear(Excel.ClearApplyTo.contents);
-      }
+      await clearCells(
+        context.workbook.worksheets.getItem(sheet),
+        cells.map((c) => c.range),
+        batch,
+      );
     await batch.flush();
   } catch {
     /* as far as Excel lets */
@@ -351,20 +372,13 @@ async function dropKept(
 async function takeBackEarlierRun(
   context: Excel.RequestContext,
   plan: WritePlan,
-  sheetPlans: readonly SheetPlan[],
+  next: NextRun,
   previous: Backup | null,
   sheetNames: readonly string[],
   batch: Batch,
-  { notes }: WriteOptions,
+  notes: boolean,
 ): Promise<{ kept: Set<string>; emptied: Set<string>; keptValues: Set<string> }> {
-  if (previous) {
-    const nextNotes = new Map<string, string>();
-    if (notes)
-      for (const p of sheetPlans) for (const mark of p.marks) nextNotes.set(`${p.sheet}!${mark.cell}`, mark.note);
-    const nextValues = new Map<string, string | number>();
-    for (const p of sheetPlans) for (const w of p.writes) nextValues.set(`${p.sheet}!${w.cell}`, w.value);
-    return queueRestore(context, previous, sheetNames, batch, notes, nextNotes, nextValues);
-  }
+  if (previous) return queueRestore(context, previous, sheetNames, batch, notes, next);
   for (const name of [...plan.newSheets.map((s) => s.name), BACKUP_SHEET]) {
     if (!sheetNames.includes(name)) continue;
     await batch.reserve(name.length);
