@@ -97,14 +97,21 @@ export function compressCells(cells: readonly CellBackup[]): CellBackup[] {
   return out;
 }
 
+/** A range's first and last cells ("G5" is both). */
+function bounds(range: string): { first: { row: number; column: number }; last: { row: number; column: number } } {
+  const [from, to] = range.split(":");
+  const first = parseA1(from);
+  return { first, last: to ? parseA1(to) : first };
+}
+
 /** How many cells a range ("G5" or "G5:H9") holds. */
 function cellCount(range: string): number {
-  const [first, last] = range.split(":");
-  if (!last) return 1;
-  const start = parseA1(first);
-  const end = parseA1(last);
-  return (end.row - start.row + 1) * (end.column - start.column + 1);
+  const { first, last } = bounds(range);
+  return (last.row - first.row + 1) * (last.column - first.column + 1);
 }
+
+/** A cell's number, a text's read as Excel reads it; NaN for blank text. */
+const asNumber = (v: string | number) => (typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v));
 
 /**
  * Whether a cell still holds what Plankoll wrote there, as Excel or a file gives it back: a
@@ -116,9 +123,8 @@ export function holdsWritten(seen: unknown, written: string | number): boolean {
   // A record may hold null where a value no cell takes was written (Excel left the cell as it was).
   if (typeof seen !== "number" && typeof seen !== "string") return false;
   if (typeof written !== "number" && typeof written !== "string") return false;
-  const number = (v: string | number) => (typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v));
-  const a = number(seen);
-  const b = number(written);
+  const a = asNumber(seen);
+  const b = asNumber(written);
   if (Number.isFinite(a) && Number.isFinite(b))
     return a === b || Number(a.toPrecision(15)) === Number(b.toPrecision(15));
   const serial = typeof written === "string" && typeof seen === "number" ? isoToSerial(written) : null;
@@ -135,13 +141,10 @@ export function writtenCells(entry: CellBackup): { cell: string; written: string
 
 /** Each cell of a block range, for adapters that restore cell by cell. */
 export function cellsOfRange(range: string): string[] {
-  const [first, last] = range.split(":");
-  if (!last) return [first];
-  const start = parseA1(first);
-  const end = parseA1(last);
+  const { first, last } = bounds(range);
   const cells: string[] = [];
-  for (let row = start.row; row <= end.row; row++) {
-    for (let column = start.column; column <= end.column; column++) cells.push(a1(row, column));
+  for (let row = first.row; row <= last.row; row++) {
+    for (let column = first.column; column <= last.column; column++) cells.push(a1(row, column));
   }
   return cells;
 }
@@ -294,16 +297,21 @@ export function withoutPlankollValues<
   const formulas = grid.formulaCells;
   for (const entry of backup.cells) {
     if (!entry.clearValue || entry.sheet !== grid.sheet) continue;
-    for (const { cell, written } of writtenCells(entry)) {
-      const { row, column } = parseA1(cell);
-      const r = row - grid.originRow;
-      const c = column - grid.originCol;
-      // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
-      const cells = r >= 0 ? grid.values[r] : undefined;
-      if (!cells || c < 0 || c >= cells.length || cells[c] === "" || cells[c] === null) continue;
-      const theirs = formulas?.has(cell) || (written !== undefined && !holdsWritten(cells[c], written));
-      if (!theirs) cells[c] = "";
-      else typedOver?.add(`${grid.sheet}!${cell}`);
+    // Walked by row and column (a block is a column of 100 000 values): an address made only where one is asked for.
+    const { first, last } = bounds(entry.range);
+    let i = 0;
+    for (let row = first.row; row <= last.row; row++) {
+      for (let column = first.column; column <= last.column; column++, i++) {
+        const r = row - grid.originRow;
+        const c = column - grid.originCol;
+        // Only a filled cell is emptied: an empty row may be the one row a sparse read shares (frozen).
+        const cells = r >= 0 ? grid.values[r] : undefined;
+        if (!cells || c < 0 || c >= cells.length || cells[c] === "" || cells[c] === null) continue;
+        const written = entry.written?.[i];
+        const theirs = formulas?.has(a1(row, column)) || (written !== undefined && !holdsWritten(cells[c], written));
+        if (!theirs) cells[c] = "";
+        else typedOver?.add(`${grid.sheet}!${a1(row, column)}`);
+      }
     }
   }
   return grid;
