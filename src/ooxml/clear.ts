@@ -112,6 +112,8 @@ function clearSavedByAnother(edit: PackageEdit, read: WorkbookRead, workbook: st
   if (!looks || !read.layout.styles) throw new PackageRefusal("saved by another program, no looks recorded", "resaved");
   const styles = new Styles(edit, read.layout.styles);
   const byPath = new Map(read.sheets.map((s) => [s.name, s.path]));
+  // A format the record has no look for (none should be missing): as the part's first format looks.
+  const plain = styles.lookOf(null);
   for (const [sheet, cells] of recordedCells(backup, read)) {
     const path = byPath.get(sheet);
     const xml = path ? edit.text(path) : null;
@@ -119,7 +121,7 @@ function clearSavedByAnother(edit: PackageEdit, read: WorkbookRead, workbook: st
     edit.set(
       path,
       unpatchSheet(xml, cells, (now, was) =>
-        was.created ? null : styles.restored(now ?? 0, looks[String(was.s)] ?? styles.lookOf(null)),
+        was.created ? null : styles.restored(now ?? 0, looks[String(was.s)] ?? plain),
       ),
     );
   }

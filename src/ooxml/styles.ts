@@ -55,6 +55,9 @@ export class Styles {
   private readonly newNumFmts: string[] = [];
   private readonly fillList: string[];
   private readonly borderList: string[];
+  private readonly numFmtList: string[];
+  /** The formats given back: by the look recorded, then the format a cell has now (asked for every cell restored). */
+  private readonly restoredBy = new Map<FormatLook, Map<number, number>>();
 
   constructor(
     private readonly edit: PackageEdit,
@@ -67,6 +70,7 @@ export class Styles {
     this.fonts = children(xml, "fonts", "font");
     this.fillList = children(xml, "fills", "fill");
     this.borderList = children(xml, "borders", "border");
+    this.numFmtList = children(xml, "numFmts", "numFmt");
     if (this.xfs.length === 0 || this.fonts.length === 0) throw new PackageRefusal("styles without cell formats");
   }
 
@@ -107,7 +111,7 @@ export class Styles {
     const xf = this.xfs[s ?? 0] ?? this.xfs[0];
     const font = this.fonts[Number(attr(xf, "fontId") ?? 0)] ?? this.fonts[0];
     const numFmtId = Number(attr(xf, "numFmtId") ?? 0);
-    const custom = children(this.xml, "numFmts", "numFmt").find((f) => Number(attr(f, "numFmtId")) === numFmtId);
+    const custom = this.numFmtList.find((f) => Number(attr(f, "numFmtId")) === numFmtId);
     return {
       fill: this.fillList[Number(attr(xf, "fillId") ?? 0)] ?? NO_FILL,
       bold: BOLD.test(font),
@@ -121,6 +125,14 @@ export class Styles {
    * else (borders, alignment, the font's face) as it is now.
    */
   restored(current: number, look: FormatLook): number {
+    let byCurrent = this.restoredBy.get(look);
+    if (!byCurrent) this.restoredBy.set(look, (byCurrent = new Map()));
+    let index = byCurrent.get(current);
+    if (index === undefined) byCurrent.set(current, (index = this.restore(current, look)));
+    return index;
+  }
+
+  private restore(current: number, look: FormatLook): number {
     let xf = this.xfs[current] ?? this.xfs[0];
     const now = this.lookOf(current);
     if (now.fill !== look.fill)
