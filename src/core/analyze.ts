@@ -10,7 +10,14 @@ import { readTable, type Table } from "./sheet/table";
 import type { AnalysisContext } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
-import { COLORS, PLANKOLL_SHEET_PREFIX, severityRank, type CellMark, type SheetPlan } from "./plan";
+import {
+  COLORS,
+  PLANKOLL_NOTE_PREFIX,
+  PLANKOLL_SHEET_PREFIX,
+  severityRank,
+  type CellMark,
+  type SheetPlan,
+} from "./plan";
 import { WriteList, sheetPlan } from "./writes";
 
 export type { SheetReport } from "./templates/types";
@@ -97,7 +104,7 @@ export function marksFromFindings(findings: readonly Finding[], writes: WriteLis
     else byCell.set(cell, { rank: 0, fill: COLORS.computed, notes: [computed] });
   }
   const marks: CellMark[] = [];
-  byCell.forEach((e, cell) => marks.push({ cell, fill: e.fill, note: `Plankoll: ${e.notes.join("\n")}` }));
+  byCell.forEach((e, cell) => marks.push({ cell, fill: e.fill, note: `${PLANKOLL_NOTE_PREFIX}${e.notes.join("\n")}` }));
   return marks;
 }
 

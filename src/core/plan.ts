@@ -144,6 +144,8 @@ export interface LaterPlan {
 
 /** Names of the sheets Plankoll may add; anything else is the user's. */
 export const PLANKOLL_SHEET_PREFIX = "Plankoll ";
+/** How each of Plankoll's notes begins, in every language: how its notes are told from the user's. */
+export const PLANKOLL_NOTE_PREFIX = "Plankoll: ";
 /** The very hidden sheet holding what Plankoll changed, so that Rensa can restore it. */
 export const BACKUP_SHEET = "Plankoll Data";
 /** The very hidden sheet holding the workbook's settings (JSON in A1); Rensa leaves it. */

@@ -5,6 +5,7 @@
  * notes' texts and cells, and the look each recorded cell had (its fill, bold, number format).
  */
 import { cellsOfRange } from "../core/backup";
+import { PLANKOLL_NOTE_PREFIX } from "../core/plan";
 import { parseA1 } from "../core/sheet/address";
 import { resolvePath } from "./read";
 import { attr, decodeEntities } from "./xml";
@@ -113,7 +114,7 @@ export function dropNotes(edit: PackageEdit, sheetPath: string, cells: ReadonlyS
   const kept = xml.replace(/<comment\b[^>]*>[\s\S]*?<\/comment>/g, (whole) => {
     const ref = attr(whole, "ref") ?? "";
     const text = [...whole.matchAll(/<t\b[^>]*>([^<]*)<\/t>/g)].map((m) => decodeEntities(m[1])).join("");
-    if (!cells.has(ref) || !text.startsWith("Plankoll")) return whole;
+    if (!cells.has(ref) || !text.startsWith(PLANKOLL_NOTE_PREFIX)) return whole;
     dropped.add(ref);
     return "";
   });
