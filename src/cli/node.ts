@@ -82,28 +82,25 @@ export function readBytes(path: string): Uint8Array {
   }
 }
 
-/** Whether a workbook carries Plankoll's backup record: a highlighted copy Plankoll wrote. */
-export function isPlankollCopy(bytes: Uint8Array): boolean {
-  try {
-    return packageSheets(openPackage(bytes)).sheets.some((s) => s.name === BACKUP_SHEET);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Whether a highlighted copy is as Plankoll wrote it: no other program has saved it since (such a
- * save renames what Plankoll marked in the package). One saved since may hold the user's
- * corrections: never written over.
+ * Whether a workbook is a highlighted copy Plankoll wrote (it carries Plankoll's backup record):
+ * "untouched" as Plankoll wrote it, "saved" by another program since (such a save renames what
+ * Plankoll marked in the package: it may hold the user's corrections), null for no copy.
  */
-export function isUntouchedCopy(bytes: Uint8Array): boolean {
+export function plankollCopy(bytes: Uint8Array): "untouched" | "saved" | null {
   try {
     const pkg = openPackage(bytes);
     const { sheets, workbook } = packageSheets(pkg);
-    return sheets.some((s) => s.name === BACKUP_SHEET) && !savedByAnother(new PackageEdit(pkg), workbook);
+    if (!sheets.some((s) => s.name === BACKUP_SHEET)) return null;
+    return savedByAnother(new PackageEdit(pkg), workbook) ? "saved" : "untouched";
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether a workbook is a highlighted copy Plankoll wrote, saved since or not. */
+export function isPlankollCopy(bytes: Uint8Array): boolean {
+  return plankollCopy(bytes) !== null;
 }
 
 /** A name beside `path` that no file has yet: `summa.xlsx` → `summa-2.xlsx`. */
@@ -138,9 +135,9 @@ export function writeOutput(target: string, bytes: Uint8Array, replaces: Replace
   }
   if (existing) {
     if (Buffer.compare(existing, bytes) === 0) return;
-    if (!(replaces === "ownCopy" && isUntouchedCopy(existing))) {
-      const why =
-        replaces === "nothing" ? "cli.exists" : isPlankollCopy(existing) ? "cli.changedCopy" : "cli.notOwnCopy";
+    const copy = replaces === "ownCopy" ? plankollCopy(existing) : null;
+    if (copy !== "untouched") {
+      const why = replaces === "nothing" ? "cli.exists" : copy === "saved" ? "cli.changedCopy" : "cli.notOwnCopy";
       throw new ProblemError(problem(why, { file: target, other: freeName(target) }));
     }
   }
