@@ -134,8 +134,8 @@ async function queueFirst(
     notes,
     layout,
     kept,
-    emptied,
-  }: { notes: boolean; layout: boolean; kept: ReadonlySet<string>; emptied: ReadonlySet<string> },
+    known,
+  }: { notes: boolean; layout: boolean; kept: ReadonlySet<string>; known: ReadonlySet<string> },
 ): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[]; merges: MergeProbe[] }> {
   const areas: Areas[] = [];
   const noteProbes: NoteProbe[] = [];
@@ -182,7 +182,7 @@ async function queueFirst(
       // Formulas, not values: a formula showing nothing is still the user's. In blocks bridging a
       // few rows, as the values will be written (a bridged row's answer is not looked at).
       for (const run of bridgedRuns(cells)) {
-        if (run.cells.some((cell) => cell !== null && !emptied.has(`${sheetPlan.sheet}!${cell}`))) {
+        if (run.cells.some((cell) => cell !== null && !known.has(`${sheetPlan.sheet}!${cell}`))) {
           await batch.reserveRead(run.cells.length * 8);
           formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
         }
@@ -319,7 +319,7 @@ export async function probeBefore(
     notes,
     layout = false,
     kept = new Set(),
-    emptied = new Set(),
+    known = new Set(),
     values,
   }: {
     notes: boolean;
@@ -330,7 +330,7 @@ export async function probeBefore(
      * Cells (Sheet!A1) the earlier run's restore read just now holding only its values — emptied
      * in the request before these, or holding the very value this run writes: not read again.
      */
-    emptied?: ReadonlySet<string>;
+    known?: ReadonlySet<string>;
     /** What each value written will be (Sheet!A1), kept in the record: a cell typed over since is the user's. */
     values: ReadonlyMap<string, string | number>;
   },
@@ -339,9 +339,9 @@ export async function probeBefore(
     notes,
     layout,
     kept,
-    emptied,
+    known,
   });
-  const formulaCells = verifyStillEmpty(formulas, emptied);
+  const formulaCells = verifyStillEmpty(formulas, known);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)
       sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));

@@ -315,7 +315,7 @@ export async function applyPlan(
   try {
     // The cells the restore read just now hold nothing of the user's: not read again.
     const known = new Set([...taken.emptied, ...keptValues]);
-    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, emptied: known, values: next.values });
+    probed = await probeBefore(context, sheetPlans, batch, { ...options, kept, known, values: next.values });
     await storeRecord(context, probed.backups, plan, batch);
     if (kept.size || keptValues.size) await batch.flush();
   } catch (error) {
