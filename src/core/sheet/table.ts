@@ -27,6 +27,13 @@ export interface Table {
   firstFreeColumn: number;
   get(row: DataRow, key: string): CellValue;
   has(key: string): boolean;
+  /**
+   * The grid column placed for `key`, −1 where the table has none: found once, then each row's
+   * cell read by it (`cell`), no lookup by name per cell.
+   */
+  column(key: string): number;
+  /** Row `row`'s cell in grid column `column` (from `column`): "" where it is −1 or the row ends before it. */
+  cell(row: DataRow, column: number): CellValue;
   address(row: DataRow, key: string): string;
   addressAt(index: number, column: number): string;
 }
@@ -208,6 +215,8 @@ export function readTable(
       return column === undefined ? "" : (values[r.index][column] ?? "");
     },
     has: (key) => columnOf.has(key),
+    column: (key) => columnOf.get(key) ?? -1,
+    cell: (r, column) => (column < 0 ? "" : (values[r.index][column] ?? "")),
     address: (r, key) => a1(r.row, grid.originCol + header.columns[key]),
     addressAt: (index, column) => a1(index + grid.originRow, grid.originCol + column),
   };

@@ -4,12 +4,10 @@ import { translate, type Translate, type MessageKey, type Params } from "../i18n
 import type { Comparison, FindingSink, SheetReport, WorkbookFinding } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
-import { cellText, compactLabel, formatNumber, isBlank, isCellError, WHITE_SPACE_RUN } from "../parse/cells";
-import { parseDateCell } from "../parse/dates";
+import { cellText, compactLabel, formatNumber, WHITE_SPACE_RUN } from "../parse/cells";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
-import { parseNumberCell } from "../parse/numbers";
-import { readStated } from "../parse/stated";
 import type { Quantity, Unit } from "../parse/quantity";
+import { ColumnReader } from "./columnReader";
 
 /**
  * The largest amount read as one: a thousand thousand billion kronor, past every budget of the city
@@ -49,77 +47,36 @@ export class TableReader<W extends string = never> {
     return compactLabel(heading) === compactLabel(canonical) ? heading : `${canonical} (${heading})`;
   }
 
-  /** Reports a formula error in the cell and says whether the cell can be read. */
-  readonly usable = (row: DataRow, key: string): boolean => {
-    const raw = this.table.get(row, key);
-    if (!isCellError(raw)) return true;
-    this.findings.add("CELL_ERROR", this.table.address(row, key), row.row, {
-      column: this.column(key),
-      value: raw.trim(),
-    });
-    return false;
+  /**
+   * The reader of one column, found once: a template reading many rows takes it before its loop
+   * (`const title = read.of("title")`, then `title.requiredText(r)` for each row).
+   */
+  readonly of = (key: string): ColumnReader<W> => {
+    let reader = this.columns.get(key);
+    if (!reader) this.columns.set(key, (reader = new ColumnReader(this.table, this.findings, key, this.column)));
+    return reader;
   };
+  private readonly columns = new Map<string, ColumnReader<W>>();
+
+  /** Reports a formula error in the cell and says whether the cell can be read. */
+  readonly usable = (row: DataRow, key: string): boolean => this.of(key).usable(row);
 
   /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
-  readonly requiredText = (row: DataRow, key: string): string | null => {
-    if (!this.table.has(key)) return null;
-    // The usual cell, a text without "#" (no formula error): its text, when it is more than spaces.
-    const first = this.table.get(row, key);
-    if (typeof first === "string" && !first.includes("#")) {
-      const text = cellText(first);
-      if (text !== "") return text;
-    }
-    if (!this.usable(row, key)) return null;
-    const raw = this.table.get(row, key);
-    if (isBlank(raw)) {
-      this.findings.add("REQUIRED_MISSING", this.table.address(row, key), row.row, { column: this.column(key) });
-      return null;
-    }
-    return cellText(raw);
-  };
+  readonly requiredText = (row: DataRow, key: string): string | null => this.of(key).requiredText(row);
 
   /** An optional text cell: its text, or null when blank, absent or an error (reported). */
-  readonly text = (row: DataRow, key: string): string | null => {
-    if (!this.table.has(key) || !this.usable(row, key)) return null;
-    const raw = this.table.get(row, key);
-    return isBlank(raw) ? null : cellText(raw);
-  };
+  readonly text = (row: DataRow, key: string): string | null => this.of(key).text(row);
 
   /** VALUE_UNCERTAIN on a cell, naming its column and what it holds, with the message's own parameters. */
   readonly uncertain = (row: DataRow, key: string, params: Params, wording?: W | CoreWording) =>
-    this.findings.add(
-      "VALUE_UNCERTAIN",
-      this.table.address(row, key),
-      row.row,
-      { column: this.column(key), value: cellText(this.table.get(row, key)), ...params },
-      wording,
-    );
+    this.of(key).uncertain(row, params, wording);
 
   /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
-  readonly date = (row: DataRow, key: string): string | null => {
-    if (!this.table.has(key) || !this.usable(row, key)) return null;
-    const raw: CellValue = this.table.get(row, key);
-    if (isBlank(raw)) return null;
-    const parsed = parseDateCell(raw);
-    if (parsed?.kind === "date") return parsed.iso;
-    // "Pågår", "Löpande", "Årligen": no deadline, and nothing wrong with that.
-    if (parsed) return null;
-    this.findings.add("NOT_A_DATE", this.table.address(row, key), row.row, {
-      column: this.column(key),
-      value: cellText(raw),
-    });
-    return null;
-  };
+  readonly date = (row: DataRow, key: string): string | null => this.of(key).date(row);
 
   /** The raw value of a cell that holds something: null when absent, an error, or blank (REQUIRED_MISSING if required). */
-  private readonly filled = (row: DataRow, key: string, required: boolean): CellValue => {
-    if (!this.table.has(key) || !this.usable(row, key)) return null;
-    const raw = this.table.get(row, key);
-    if (!isBlank(raw)) return raw;
-    if (required)
-      this.findings.add("REQUIRED_MISSING", this.table.address(row, key), row.row, { column: this.column(key) });
-    return null;
-  };
+  private readonly filled = (row: DataRow, key: string, required: boolean): CellValue =>
+    this.of(key).filled(row, required);
 
   /** The unit a column's header gives its bare numbers ("Äskad summa (tkr)"), read once per column. */
   private readonly units = new Map<string, number>();
@@ -207,40 +164,8 @@ export class TableReader<W extends string = never> {
   };
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
-  readonly number = (row: DataRow, key: string, required: boolean, min: number): number | null => {
-    // The usual cell, a number in range, is itself.
-    const first = this.table.has(key) ? this.table.get(row, key) : null;
-    if (typeof first === "number" && Number.isFinite(first) && first >= min) return first;
-    const raw = this.filled(row, key, required);
-    if (raw === null) return null;
-    const stated = typeof raw === "string" ? readStated(raw) : null;
-    let value = parseNumberCell(raw);
-    // "ca 100" is the estimate it says; "10–15" could be either and is reported with both ends.
-    if (value === null && stated && !stated.before && !stated.after.trim() && !stated.comparator) {
-      if (stated.high !== null) {
-        this.uncertain(row, key, { low: formatNumber(stated.value), high: formatNumber(stated.high) }, "NUMBER_RANGE");
-        return null;
-      }
-      if (stated.approximate) value = stated.value;
-    }
-    if (value === null) {
-      this.findings.add("NOT_A_NUMBER", this.table.address(row, key), row.row, {
-        column: this.column(key),
-        value: cellText(raw),
-      });
-      return null;
-    }
-    if (value < min) {
-      this.findings.add("OUT_OF_RANGE", this.table.address(row, key), row.row, {
-        column: this.column(key),
-        value: cellText(raw),
-        min,
-        max: "∞",
-      });
-      return null;
-    }
-    return value;
-  };
+  readonly number = (row: DataRow, key: string, required: boolean, min: number): number | null =>
+    this.of(key).number(row, required, min);
 }
 
 /** Reads a table's cells for a template; W: the template's own wordings of the core's codes. */

@@ -6,6 +6,7 @@ import type { Ctx } from "./strings";
 import { COLORS } from "../../plan";
 import { HEADER_LOOK, WriteList, fillLook, type WriteLook } from "../../writes";
 import { FirstRows, tableReader } from "../common";
+import type { ColumnReader } from "../columnReader";
 import { cellText, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseLevel, SCALE_LABELS, type LevelScale } from "../../parse/levels";
@@ -74,7 +75,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   const levels: Levels = { probability: null, consequence: null, computed: null, hasLevels, writes, computedLooks: [] };
 
   const risks: Risk[] = table.rows.map((r) => {
-    const cell = table.address(r, "event");
+    const cell = cells.eventAddress(r);
     const event = cells.event(r, cell);
     const nr = cells.nr(r);
     const probability = hasLevels ? cells.level(r, "probability") : null;
@@ -126,7 +127,8 @@ interface Cells {
   findings: Findings;
   t: Ctx["t"];
   column: (key: string) => string;
-  usable: (r: Row, key: string) => boolean;
+  /** Each column read, found once. */
+  cols: Record<"event" | "nr" | "probability" | "consequence" | "value" | "action", ColumnReader>;
 }
 
 /** A row's levels and the value they give, and where a computed value is written. */
@@ -141,17 +143,18 @@ interface Levels {
 }
 
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
-function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelScale): number | null {
-  const raw = table.get(r, key);
-  if (!usable(r, key)) return null;
+function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): number | null {
+  const col = cols[key];
+  const raw = col.raw(r);
+  if (!col.usable(r)) return null;
   if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: column(key) });
+    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: column(key) });
     return null;
   }
   const parsed = parseLevel(raw, key);
   if (parsed.ok) return parsed.level;
   // The address only for a finding: most levels are read without one.
-  const cell = table.address(r, key);
+  const cell = col.address(r);
   if (parsed.reason === "mismatch") {
     findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
       column: column(key),
@@ -171,10 +174,11 @@ function levelIn({ table, findings, column, usable }: Cells, r: Row, key: LevelS
  * A stated Riskvärde: checked against S × K and the values S × K can take. An empty cell gets
  * the computed value (a write); in the list layout it is required.
  */
-function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, levels: Levels): number | null {
-  if (!table.has("value")) return null;
-  const raw = table.get(r, "value");
-  if (!usable(r, "value")) return null;
+function statedValueIn({ table, findings, t, column, cols }: Cells, r: Row, levels: Levels): number | null {
+  const col = cols.value;
+  if (!col.present) return null;
+  const raw = col.raw(r);
+  if (!col.usable(r)) return null;
   const { computed } = levels;
   if (isBlank(raw)) {
     if (computed !== null) {
@@ -183,18 +187,17 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
       const look = (computedLooks[probability! * 5 + consequence!] ??= {
         computed: t("risk.computed", { probability: probability!, consequence: consequence!, value: computed }),
       });
-      levels.writes.add(r.row, table.grid.originCol + table.header.columns.value, computed, look);
-    } else if (!levels.hasLevels)
-      findings.add("REQUIRED_MISSING", table.address(r, "value"), r.row, { column: column("value") });
+      levels.writes.add(r.row, table.grid.originCol + col.index, computed, look);
+    } else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: column("value") });
     return null;
   }
   const number = parseNumberCell(raw);
   if (number === null) {
-    findings.add("NOT_A_NUMBER", table.address(r, "value"), r.row, { column: column("value"), value: cellText(raw) });
+    findings.add("NOT_A_NUMBER", col.address(r), r.row, { column: column("value"), value: cellText(raw) });
     return null;
   }
   if (number < 1 || number > 25) {
-    findings.add("OUT_OF_RANGE", table.address(r, "value"), r.row, {
+    findings.add("OUT_OF_RANGE", col.address(r), r.row, {
       column: column("value"),
       value: cellText(raw),
       min: 1,
@@ -203,9 +206,9 @@ function statedValueIn({ table, findings, t, column, usable }: Cells, r: Row, le
     return null;
   }
   const possible = POSSIBLE_VALUES.has(number);
-  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", table.address(r, "value"), r.row, { value: cellText(raw) });
+  if (!possible) findings.add("RISK_VALUE_IMPOSSIBLE", col.address(r), r.row, { value: cellText(raw) });
   if (computed !== null && number !== computed) {
-    findings.add("RISK_VALUE_MISMATCH", table.address(r, "value"), r.row, {
+    findings.add("RISK_VALUE_MISMATCH", col.address(r), r.row, {
       value: cellText(raw),
       probability: levels.probability!,
       consequence: levels.consequence!,
@@ -220,26 +223,35 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   // By the Nr itself: a number keys as a number (no string made per row), a label as its text.
   const seenNr = new FirstRows();
   // The column's name and a formula error in a cell: as every template reads them.
-  const { column, usable } = tableReader(table, findings, t);
+  const { column, of } = tableReader(table, findings, t);
+  const cols: Cells["cols"] = {
+    event: of("event"),
+    nr: of("nr"),
+    probability: of("probability"),
+    consequence: of("consequence"),
+    value: of("value"),
+    action: of("action"),
+  };
 
   /** Oönskad händelse (required), on its cell. */
   const event = (r: Row, cell: string): string => {
-    const raw = table.get(r, "event");
-    if (usable(r, "event") && isBlank(raw)) findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
+    const raw = cols.event.raw(r);
+    if (cols.event.usable(r) && isBlank(raw))
+      findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
     return cellText(raw);
   };
 
   /** Nr: a whole number or a label, each once. */
   const nr = (r: Row): number | string | null => {
-    if (!table.has("nr")) return null;
-    const raw = table.get(r, "nr");
-    if (!usable(r, "nr") || isBlank(raw)) return null;
+    if (!cols.nr.present) return null;
+    const raw = cols.nr.raw(r);
+    if (!cols.nr.usable(r) || isBlank(raw)) return null;
     const asNumber = parseNumberCell(raw);
     // A whole number, or the text (a text that reads as a whole number is that number: no key is both).
     const value = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(raw);
     const firstRow = seenNr.get(value);
     if (firstRow !== undefined)
-      findings.add("DUPLICATE", table.address(r, "nr"), r.row, {
+      findings.add("DUPLICATE", cols.nr.address(r), r.row, {
         column: column("nr"),
         value: String(value),
         firstRow,
@@ -248,7 +260,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     return value;
   };
 
-  const cells: Cells = { table, findings, t, column, usable };
+  const cells: Cells = { table, findings, t, column, cols };
   /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
   const level = (r: Row, key: LevelScale) => levelIn(cells, r, key);
   /** A stated Riskvärde, checked against S × K (an empty cell gets the computed value). */
@@ -256,17 +268,13 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
 
   /** A risk in the critical zone needs an Åtgärd (on the event's cell where the sheet has no such column). */
   const actionNeeded = (r: Row, value: number): void => {
-    const raw = table.has("action") ? table.get(r, "action") : "";
-    if (!isBlank(raw)) return;
-    findings.add(
-      "RISK_NO_ACTION",
-      table.has("action") ? table.address(r, "action") : table.address(r, "event"),
-      r.row,
-      {
-        value,
-      },
-    );
+    const action = cols.action;
+    if (!isBlank(action.raw(r))) return;
+    findings.add("RISK_NO_ACTION", action.present ? action.address(r) : cols.event.address(r), r.row, { value });
   };
 
-  return { event, nr, level, statedValue, actionNeeded };
+  /** The address of the risk's Oönskad händelse cell. */
+  const eventAddress = (r: Row) => cols.event.address(r);
+
+  return { event, nr, level, statedValue, actionNeeded, eventAddress };
 }

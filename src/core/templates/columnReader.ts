@@ -1,0 +1,146 @@
+/**
+ * One column of a table read row by row: the column found once (its grid index), then each row's
+ * cell read by that index — no lookup by the column's name per cell. A template's checks still
+ * read "for each row: the title's text, the sex, the pay…" (`title.requiredText(r)`); TableReader
+ * reads by name through the same code.
+ */
+import type { CellValue } from "../types";
+import type { Params } from "../i18n";
+import type { FindingSink } from "./types";
+import type { CoreWording } from "../codes";
+import type { Table, DataRow } from "../sheet/table";
+import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
+import { parseDateCell } from "../parse/dates";
+import { parseNumberCell } from "../parse/numbers";
+import { readStated } from "../parse/stated";
+
+export class ColumnReader<W extends string = never> {
+  /** The grid column, −1 where the table has none. */
+  readonly index: number;
+  /** Whether the table has the column. */
+  readonly present: boolean;
+
+  constructor(
+    private readonly table: Table,
+    private readonly findings: FindingSink<never, W>,
+    readonly key: string,
+    /** The column's name in messages (TableReader.column). */
+    private readonly name: (key: string) => string,
+  ) {
+    this.index = table.column(key);
+    this.present = this.index >= 0;
+  }
+
+  /** The cell as it is ("" where the table has no such column). */
+  raw(row: DataRow): CellValue {
+    return this.table.cell(row, this.index);
+  }
+
+  /** The cell's address ("F12"). */
+  address(row: DataRow): string {
+    return this.table.addressAt(row.index, this.index);
+  }
+
+  /** Reports a formula error in the cell and says whether the cell can be read. */
+  usable(row: DataRow): boolean {
+    const raw = this.raw(row);
+    if (!isCellError(raw)) return true;
+    this.findings.add("CELL_ERROR", this.address(row), row.row, { column: this.name(this.key), value: raw.trim() });
+    return false;
+  }
+
+  /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
+  requiredText(row: DataRow): string | null {
+    if (!this.present) return null;
+    const raw = this.raw(row);
+    // The usual cell, a text without "#" (no formula error): its text, when it is more than spaces.
+    if (typeof raw === "string" && !raw.includes("#")) {
+      const text = cellText(raw);
+      if (text !== "") return text;
+    }
+    if (!this.usable(row)) return null;
+    if (isBlank(raw)) {
+      this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.name(this.key) });
+      return null;
+    }
+    return cellText(raw);
+  }
+
+  /** An optional text cell: its text, or null when blank, absent or an error (reported). */
+  text(row: DataRow): string | null {
+    if (!this.present || !this.usable(row)) return null;
+    const raw = this.raw(row);
+    return isBlank(raw) ? null : cellText(raw);
+  }
+
+  /** VALUE_UNCERTAIN on the cell, naming its column and what it holds, with the message's own parameters. */
+  uncertain(row: DataRow, params: Params, wording?: W | CoreWording): void {
+    this.findings.add(
+      "VALUE_UNCERTAIN",
+      this.address(row),
+      row.row,
+      { column: this.name(this.key), value: cellText(this.raw(row)), ...params },
+      wording,
+    );
+  }
+
+  /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
+  date(row: DataRow): string | null {
+    if (!this.present || !this.usable(row)) return null;
+    const raw = this.raw(row);
+    if (isBlank(raw)) return null;
+    const parsed = parseDateCell(raw);
+    if (parsed?.kind === "date") return parsed.iso;
+    // "Pågår", "Löpande", "Årligen": no deadline, and nothing wrong with that.
+    if (parsed) return null;
+    this.notA("NOT_A_DATE", row, raw);
+    return null;
+  }
+
+  /** The raw value of a cell that holds something: null when absent, an error, or blank (REQUIRED_MISSING if required). */
+  filled(row: DataRow, required: boolean): CellValue {
+    if (!this.present || !this.usable(row)) return null;
+    const raw = this.raw(row);
+    if (!isBlank(raw)) return raw;
+    if (required) this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.name(this.key) });
+    return null;
+  }
+
+  /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
+  number(row: DataRow, required: boolean, min: number): number | null {
+    // The usual cell, a number in range, is itself.
+    const first = this.present ? this.raw(row) : null;
+    if (typeof first === "number" && Number.isFinite(first) && first >= min) return first;
+    const raw = this.filled(row, required);
+    if (raw === null) return null;
+    const stated = typeof raw === "string" ? readStated(raw) : null;
+    let value = parseNumberCell(raw);
+    // "ca 100" is the estimate it says; "10–15" could be either and is reported with both ends.
+    if (value === null && stated && !stated.before && !stated.after.trim() && !stated.comparator) {
+      if (stated.high !== null) {
+        this.uncertain(row, { low: formatNumber(stated.value), high: formatNumber(stated.high) }, "NUMBER_RANGE");
+        return null;
+      }
+      if (stated.approximate) value = stated.value;
+    }
+    if (value === null) {
+      this.notA("NOT_A_NUMBER", row, raw);
+      return null;
+    }
+    if (value < min) {
+      this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
+        column: this.name(this.key),
+        value: cellText(raw),
+        min,
+        max: "∞",
+      });
+      return null;
+    }
+    return value;
+  }
+
+  /** NOT_A_NUMBER or NOT_A_DATE on the cell, naming its column and what it holds. */
+  notA(code: "NOT_A_NUMBER" | "NOT_A_DATE", row: DataRow, raw: CellValue): void {
+    this.findings.add(code, this.address(row), row.row, { column: this.name(this.key), value: cellText(raw) });
+  }
+}
