@@ -1,19 +1,13 @@
 /** What every template does with a table's cells: name a column, catch formula errors, read numbers and dates. */
-import type { CellValue } from "../types";
 import { translate, type Translate, type MessageKey, type Params } from "../i18n";
 import type { Comparison, FindingSink, SheetReport, WorkbookFinding } from "./types";
 import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
-import { cellText, compactLabel, formatNumber, WHITE_SPACE_RUN } from "../parse/cells";
-import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
+import { compactLabel, formatNumber, WHITE_SPACE_RUN } from "../parse/cells";
 import type { Quantity, Unit } from "../parse/quantity";
 import { ColumnReader } from "./columnReader";
 
-/**
- * The largest amount read as one: a thousand thousand billion kronor, past every budget of the city
- * and still summed exactly (doubles hold whole numbers exactly to 9 × 10^15).
- */
-export const MAX_SEK = 1e15;
+export { MAX_SEK, formatSek } from "./sek";
 
 /**
  * Reads a table's cells for a template; W: the template's own wordings of the core's codes. Its
@@ -74,94 +68,23 @@ export class TableReader<W extends string = never> {
   /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
   readonly date = (row: DataRow, key: string): string | null => this.of(key).date(row);
 
-  /** The raw value of a cell that holds something: null when absent, an error, or blank (REQUIRED_MISSING if required). */
-  private readonly filled = (row: DataRow, key: string, required: boolean): CellValue =>
-    this.of(key).filled(row, required);
-
-  /** The unit a column's header gives its bare numbers ("Äskad summa (tkr)"), read once per column. */
-  private readonly units = new Map<string, number>();
-  private readonly unitOf = (key: string): number => {
-    let unit = this.units.get(key);
-    if (unit === undefined) {
-      unit = headerUnitMultiplier(this.table.header.headers[key] ?? "");
-      this.units.set(key, unit);
-    }
-    return unit;
-  };
-
   /**
    * An amount as written: kronor, or a range of kronor ("3–4 mnkr"); a unit in the column header
    * ("Äskad summa (tkr)") applies to bare numbers. Text beside the amount ("???   2 mnkr") is read
-   * and reported as uncertain, never silently.
+   * and reported as uncertain, never silently. The column's own record, set again by its next read:
+   * a caller takes its figures at once.
    */
   readonly amountStated = (
     row: DataRow,
     key: string,
     required: boolean,
-  ): Readonly<{ sek: number; highSek: number | null }> | null =>
-    // The reader's own record, set again by its next read: a caller takes its figures at once.
-    this.readAmount(row, key, required) ? this.amountRead : null;
-
-  /**
-   * The amount readAmount read last: one record, set read after read (a record made per amount was
-   * a fifth of what a KUS analysis allocated).
-   */
-  private readonly amountRead: { sek: number; highSek: number | null } = { sek: 0, highSek: null };
-
-  /** Reads an amount as amountStated does into amountRead; false when there is none. */
-  private readAmount(row: DataRow, key: string, required: boolean): boolean {
-    const raw = this.filled(row, key, required);
-    if (raw === null) return false;
-    const unit = this.unitOf(key);
-    // The usual cell, a number of kronor in range: as parseAmount reads it, without its record.
-    if (typeof raw === "number" && Number.isFinite(raw)) {
-      const sek = Math.round(raw * unit * 100) / 100;
-      if (Math.abs(sek) <= MAX_SEK) return this.amountIs(sek, null);
-    }
-    const parsed = parseAmount(raw, unit);
-    if (!parsed.ok) {
-      this.findings.add("NOT_A_NUMBER", this.table.address(row, key), row.row, {
-        column: this.column(key),
-        value: cellText(raw),
-      });
-      return false;
-    }
-    // Beyond any budget (and beyond what sums exactly): read, but no total may take it.
-    if (Math.abs(parsed.sek) > MAX_SEK || Math.abs(parsed.highSek ?? 0) > MAX_SEK) {
-      this.findings.add("OUT_OF_RANGE", this.table.address(row, key), row.row, {
-        column: this.column(key),
-        value: cellText(raw),
-        min: formatSek(-MAX_SEK),
-        max: formatSek(MAX_SEK),
-      });
-      return false;
-    }
-    if (parsed.uncertain) {
-      const shown =
-        parsed.highSek !== undefined ? `${formatSek(parsed.sek)}–${formatSek(parsed.highSek)}` : formatSek(parsed.sek);
-      this.uncertain(row, key, { parsed: shown }, "AMOUNT_UNCERTAIN");
-    }
-    return this.amountIs(parsed.sek, parsed.highSek ?? null);
-  }
-
-  /** Records the amount read (amountRead) and says there is one. */
-  private amountIs(sek: number, highSek: number | null): true {
-    this.amountRead.sek = sek;
-    this.amountRead.highSek = highSek;
-    return true;
-  }
+  ): Readonly<{ sek: number; highSek: number | null }> | null => this.of(key).amountStated(row, required);
 
   /**
    * An amount in kronor. A range ("3–4 mnkr") has no one amount: it is reported with both ends
    * and gives null, so no total counts either end as if it were the amount.
    */
-  readonly amount = (row: DataRow, key: string, required: boolean): number | null => {
-    if (!this.readAmount(row, key, required)) return null;
-    const { sek, highSek } = this.amountRead;
-    if (highSek === null) return sek;
-    this.uncertain(row, key, { low: formatSek(sek), high: formatSek(highSek) }, "AMOUNT_RANGE");
-    return null;
-  };
+  readonly amount = (row: DataRow, key: string, required: boolean): number | null => this.of(key).amount(row, required);
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
   readonly number = (row: DataRow, key: string, required: boolean, min: number): number | null =>
@@ -175,18 +98,6 @@ export function tableReader<W extends string = never>(
   t: Translate,
 ): TableReader<W> {
   return new TableReader(table, findings, t);
-}
-
-const sekText = new Map<number, string>();
-
-/** "7 257 000 kr". */
-export function formatSek(value: number): string {
-  let text = sekText.get(value);
-  if (text === undefined) {
-    text = `${formatNumber(value)} kr`;
-    if (sekText.size < 10_000) sekText.set(value, text);
-  }
-  return text;
 }
 
 const UNIT_KEYS: Record<Exclude<Unit, null>, MessageKey> = {

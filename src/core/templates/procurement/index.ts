@@ -89,25 +89,30 @@ function contractTypeOf(text: string): ContractType | null {
 /** The table's findings and its reader. */
 function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
-  return { table, ctx, findings, read: tableReader(table, findings, ctx.t) };
+  const read = tableReader(table, findings, ctx.t);
+  // Each column read, found once.
+  const cols = {
+    description: read.of("description"),
+    plannedStart: read.of("plannedStart"),
+    period: read.of("period"),
+    contractType: read.of("contractType"),
+    contractValue: read.of("contractValue"),
+  };
+  return { table, ctx, findings, read, cols };
 }
 type Reading = ReturnType<typeof readerOf>;
 
-function plannedStartOf({ table, read, findings }: Reading, r: DataRow): string | "ongoing" | null {
-  if (!read.usable(r, "plannedStart")) return null;
-  const raw = table.get(r, "plannedStart");
+function plannedStartOf({ read, findings, cols }: Reading, r: DataRow): string | "ongoing" | null {
+  const col = cols.plannedStart;
+  if (!col.usable(r)) return null;
+  const raw = col.raw(r);
   if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", table.address(r, "plannedStart"), r.row, {
-      column: read.column("plannedStart"),
-    });
+    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: read.column("plannedStart") });
     return null;
   }
   const parsed = parseDateCell(raw, "start");
   if (!parsed) {
-    findings.add("NOT_A_DATE", table.address(r, "plannedStart"), r.row, {
-      column: read.column("plannedStart"),
-      value: cellText(raw),
-    });
+    col.notA("NOT_A_DATE", r, raw);
     return null;
   }
   // "Pågår" and "Löpande": the procurement is under way.
@@ -115,32 +120,27 @@ function plannedStartOf({ table, read, findings }: Reading, r: DataRow): string 
 }
 
 /** Avtalsperiod into the item: its start, its end, its end with every option; reversed or before the planned start reported. */
-function readPeriod({ table, read, findings }: Reading, r: DataRow, item: ProcurementItem): void {
+function readPeriod({ read, findings, cols }: Reading, r: DataRow, item: ProcurementItem): void {
   const { plannedStart } = item;
-  if (!table.has("period") || !read.usable(r, "period")) return;
-  const raw = table.get(r, "period");
+  const col = cols.period;
+  if (!col.present || !col.usable(r)) return;
+  const raw = col.raw(r);
   if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", table.address(r, "period"), r.row, { column: read.column("period") });
+    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: read.column("period") });
     return;
   }
   const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
   const period = parsePeriod(text);
   if (!period) {
-    findings.add("PERIOD_INVALID", table.address(r, "period"), r.row, { value: cellText(raw) });
+    findings.add("PERIOD_INVALID", col.address(r), r.row, { value: cellText(raw) });
     return;
   }
   if (period.start && period.end && period.end < period.start) {
-    findings.add(
-      "PERIOD_INVALID",
-      table.address(r, "period"),
-      r.row,
-      { start: period.start, end: period.end },
-      "PERIOD_REVERSED",
-    );
+    findings.add("PERIOD_INVALID", col.address(r), r.row, { start: period.start, end: period.end }, "PERIOD_REVERSED");
     return;
   }
   if (period.start && plannedStart && plannedStart !== "ongoing" && period.start < plannedStart) {
-    findings.add("PERIOD_BEFORE_START", table.address(r, "period"), r.row, {
+    findings.add("PERIOD_BEFORE_START", col.address(r), r.row, {
       start: period.start,
       planned: plannedStart,
     });
@@ -152,8 +152,9 @@ function readPeriod({ table, read, findings }: Reading, r: DataRow, item: Procur
 
 /** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
 function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: string, item: ProcurementItem): void {
-  const { table, read, findings } = c;
-  const stated = read.amountStated(r, "contractValue", true);
+  const { findings, cols } = c;
+  const col = cols.contractValue;
+  const stated = col.amountStated(r, true);
   // The reader's record, set again by its next read: its figures taken at once.
   const sek = stated?.sek ?? null;
   const highSek = stated?.highSek ?? null;
@@ -167,10 +168,10 @@ function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: str
   }
   if (valueRangeSek) {
     const ends = { low: formatSek(valueRangeSek[0]), high: formatSek(valueRangeSek[1]), threshold: thresholdText };
-    read.uncertain(r, "contractValue", ends, reportable === null ? "AMOUNT_RANGE_THRESHOLD" : "AMOUNT_RANGE");
+    col.uncertain(r, ends, reportable === null ? "AMOUNT_RANGE_THRESHOLD" : "AMOUNT_RANGE");
   }
   if (reportable === false) {
-    findings.add("BELOW_THRESHOLD", table.address(r, "contractValue"), r.row, {
+    findings.add("BELOW_THRESHOLD", col.address(r), r.row, {
       value: valueRangeSek ? `${formatSek(valueRangeSek[0])}–${formatSek(valueRangeSek[1])}` : formatSek(sek!),
       threshold: thresholdText,
     });
@@ -181,9 +182,10 @@ function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: str
 }
 
 /** Kontraktstyp: varor, tjänster or byggentreprenad; one that names two, or none, reported. */
-function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractType | null {
+function typeOf({ findings, ctx, cols }: Reading, r: DataRow): ContractType | null {
   const { t } = ctx;
-  const typeText = read.requiredText(r, "contractType");
+  const col = cols.contractType;
+  const typeText = col.requiredText(r);
   if (!typeText) return null;
   const type = contractType(typeText);
   if (type) return type;
@@ -191,7 +193,7 @@ function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractTy
   if (named.length > 1) {
     findings.add(
       "VALUE_UNCERTAIN",
-      table.address(r, "contractType"),
+      col.address(r),
       r.row,
       {
         value: typeText,
@@ -199,7 +201,7 @@ function typeOf({ table, read, findings, ctx }: Reading, r: DataRow): ContractTy
       },
       "CONTRACT_TYPE_AMBIGUOUS",
     );
-  } else if (!type) findings.add("CONTRACT_TYPE_INVALID", table.address(r, "contractType"), r.row, { value: typeText });
+  } else if (!type) findings.add("CONTRACT_TYPE_INVALID", col.address(r), r.row, { value: typeText });
   return type;
 }
 
@@ -246,13 +248,13 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   // Walked by index: the loop runs once over every row, before V8 has optimized it.
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    const description = c.read.requiredText(r, "description");
-    const plannedStart = table.has("plannedStart") ? plannedStartOf(c, r) : null;
+    const description = c.cols.description.requiredText(r);
+    const plannedStart = c.cols.plannedStart.present ? plannedStartOf(c, r) : null;
     // One literal, one shape for every item (spread objects made the sums ten times slower); the
     // period's and the value's fields set as they are read (no record of their own per row).
     const item: ProcurementItem = {
       row: r.row,
-      cell: table.address(r, "description"),
+      cell: c.cols.description.address(r),
       area: r.group,
       description,
       plannedStart,
