@@ -38,6 +38,11 @@ export class ColumnReader<W extends string = never> {
     return this.table.cell(row, this.index);
   }
 
+  /** The column's name in messages: as the user headed it (TableReader.column). */
+  columnName(): string {
+    return this.name(this.key);
+  }
+
   /** The cell's address ("F12"). */
   address(row: DataRow): string {
     return this.table.addressAt(row.index, this.index);

@@ -3,6 +3,7 @@
  * flags, group sizes and the equal-value comparison of DiskrL 3 kap. Salaries stay in the result
  * and the workbook; messages carry ratios and counts, never a salary.
  */
+import type { ColumnReader } from "../columnReader";
 import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
@@ -203,6 +204,12 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
   };
 }
 
+/** The columns an employee's row is read from, each found once. */
+function employeeColumns(read: Reader) {
+  const keys = ["title", "sex", "salary", "employment", "valuation", "hourlyRate"] as const;
+  return Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<(typeof keys)[number], ColumnReader>;
+}
+
 /** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
 function employeeGroups(table: Table, read: Reader, findings: Findings, payrollOut: Payroll, ctx: Ctx): Gathered {
   // A salary column headed as full-time pay is already full-time.
@@ -215,6 +222,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
   const yearly = table.has("annualPay") || table.has("paidPay");
   const hourly = table.has("hourlyRate");
+  const cols = employeeColumns(read);
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
   const groupFor = (title: string, r: DataRow): Group => {
@@ -227,7 +235,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     if (!group) {
       group = {
         title,
-        cell: table.address(r, "title"),
+        cell: cols.title.address(r),
         row: r.row,
         women: 0,
         men: 0,
@@ -247,12 +255,12 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   };
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    const title = read.requiredText(r, "title");
-    const sexText = read.requiredText(r, "sex");
-    const payRequired = !yearly && !(hourly && !isBlank(table.get(r, "hourlyRate")));
-    const pay = payIn(table, read, findings, r, "salary", payRequired);
-    const rate = employmentRate(table, read, findings, r);
-    const valuation = read.number(r, "valuation", false, 0);
+    const title = cols.title.requiredText(r);
+    const sexText = cols.sex.requiredText(r);
+    const payRequired = !yearly && !(hourly && !isBlank(cols.hourlyRate.raw(r)));
+    const pay = payIn(cols.salary, findings, r, payRequired);
+    const rate = employmentRate(table, cols.employment, findings, r);
+    const valuation = cols.valuation.number(r, false, 0);
     const sex = sexText ? readSex(sexText) : null;
     const year = payroll.employee(r, sex, pay, rate, title);
     if (year?.paidInYear) annualPaySum += year.paidInYear;
@@ -261,7 +269,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
     noteAnalysis(group, table, read, r);
     if (sex === null) continue;
-    if (sex === "other") findings.add("GENDER_NOT_COMPARED", table.address(r, "sex"), r.row, { value: sexText! });
+    if (sex === "other") findings.add("GENDER_NOT_COMPARED", cols.sex.address(r), r.row, { value: sexText! });
     // Each count and sum by its own name: a key chosen per row is a slow keyed store.
     if (sex === "woman") group.women++;
     else if (sex === "man") group.men++;
@@ -340,7 +348,7 @@ function positionRows(table: Table, read: Reader, findings: Findings): Gathered 
     const title = read.requiredText(r, "title");
     const women = read.number(r, "womenCount", true, 0);
     const men = read.number(r, "menCount", true, 0);
-    const pay = (key: string, required: boolean) => payIn(table, read, findings, r, key, required);
+    const pay = (key: string, required: boolean) => payIn(read.of(key), findings, r, required);
     const womenMean = women ? pay("womenMean", true) : null;
     const menMean = men ? pay("menMean", true) : null;
     const womenMedian = women ? pay("womenMedian", false) : null;

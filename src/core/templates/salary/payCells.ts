@@ -6,6 +6,7 @@ import { parseAmount } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
 import { isPercentFormat } from "../../parse/quantity";
 import type { tableReader } from "../common";
+import type { ColumnReader } from "../columnReader";
 
 export type Findings = ReturnType<Ctx["findings"]>;
 export type Reader = ReturnType<typeof tableReader<never>>;
@@ -13,26 +14,19 @@ export type Reader = ReturnType<typeof tableReader<never>>;
  * A pay figure. Pay is personal data: an unreadable or impossible amount is reported by its
  * column, and the cell's text is named only when it holds no digit (then it cannot be a salary).
  */
-export function payIn(
-  table: Table,
-  read: Reader,
-  findings: Findings,
-  r: DataRow,
-  key: string,
-  required: boolean,
-): number | null {
-  if (!table.has(key)) return null;
-  const raw = table.get(r, key);
+export function payIn(col: ColumnReader, findings: Findings, r: DataRow, required: boolean): number | null {
+  if (!col.present) return null;
+  const raw = col.raw(r);
   // A plain positive amount, the usual cell, needs neither its address nor its column's name
   // (nor the test for a formula error, which is text).
   if (typeof raw === "number" && raw > 0 && raw < 1e12) return Math.round(raw * 100) / 100;
   if (isBlank(raw)) {
-    if (required) findings.add("REQUIRED_MISSING", table.address(r, key), r.row, { column: read.column(key) });
+    if (required) findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: col.columnName() });
     return null;
   }
-  if (!read.usable(r, key)) return null;
-  const cell = table.address(r, key);
-  const column = read.column(key);
+  if (!col.usable(r)) return null;
+  const cell = col.address(r);
+  const column = col.columnName();
   const parsed = parseAmount(raw);
   // A range ("30–32 000") is no one pay: reported as unreadable, without the amounts (personal data).
   if (!parsed.ok || parsed.highSek !== undefined) {
@@ -63,20 +57,20 @@ export function rateOfText(raw: string): number | null {
 }
 
 /** Sysselsättningsgrad as a fraction: 0,75, 75 %, a percent-formatted 0.75, or 75 meaning percent. */
-export function employmentRate(table: Table, read: Reader, findings: Findings, r: DataRow): number | null {
-  if (!table.has("employment")) return null;
-  const raw = table.get(r, "employment");
+export function employmentRate(table: Table, col: ColumnReader, findings: Findings, r: DataRow): number | null {
+  if (!col.present) return null;
+  const raw = col.raw(r);
   // A fraction, the usual cell: whatever its format, 0 < x ≤ 1 is the rate itself.
   if (typeof raw === "number" && raw > 0 && raw <= 1) return raw;
-  if (isBlank(raw) || !read.usable(r, "employment")) return null;
-  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns.employment] ?? null;
+  if (isBlank(raw) || !col.usable(r)) return null;
+  const format = table.grid.numberFormats?.[r.index]?.[col.index] ?? null;
   let rate: number | null = null;
   // 0,75 is a fraction and 75 a percent; 1,5 is neither, so it is reported rather than guessed.
   if (typeof raw === "number") rate = isPercentFormat(format) || raw <= 1 ? raw : raw >= 5 ? raw / 100 : 2;
   else rate = rateOfText(String(raw));
   if (rate === null || !(rate > 0 && rate <= 1)) {
-    findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", table.address(r, "employment"), r.row, {
-      column: read.column("employment"),
+    findings.add(rate === null ? "NOT_A_NUMBER" : "OUT_OF_RANGE", col.address(r), r.row, {
+      column: col.columnName(),
       value: cellText(raw),
       min: "0 %",
       max: "100 %",

@@ -4,6 +4,7 @@
  * pay transparency report with the Art. 10 findings. The reference year is the sheet's own where it
  * states one.
  */
+import type { ColumnReader } from "../columnReader";
 import type { DataRow, Table } from "../../sheet/table";
 import type { CellValue } from "../../types";
 import type { Ctx } from "./strings";
@@ -174,10 +175,10 @@ export function sameEmployee(cell: CellValue, wanted: string): boolean {
 }
 
 /** The hours of the year a row states: a number of at least one in the hours column, else as read there; null without the column. */
-function hoursIn(table: Table, read: Reader, r: DataRow): number | null {
-  if (!table.has("hours")) return null;
-  const raw = table.get(r, "hours");
-  return typeof raw === "number" && raw >= 1 ? raw : read.number(r, "hours", false, 1);
+function hoursIn(hours: ColumnReader, r: DataRow): number | null {
+  if (!hours.present) return null;
+  const raw = hours.raw(r);
+  return typeof raw === "number" && raw >= 1 ? raw : hours.number(r, false, 1);
 }
 
 /** The employee asked for, where one is: by Anst.nr or by row; null without a request. */
@@ -209,6 +210,20 @@ function columnsBasis(table: Table, variables: readonly string[]) {
   };
 }
 
+/** The columns a payroll's row is read from besides its pay and rate, each found once. */
+function payrollColumns(table: Table, read: Reader, variables: readonly string[]) {
+  return {
+    components: {
+      columns: variables.map((k) => read.of(k)),
+      monthly: variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? "")),
+    },
+    annualPay: read.of("annualPay"),
+    hoursColumn: read.of("hours"),
+    justification: read.of("justification"),
+    remedied: read.of("remedied"),
+  };
+}
+
 export function payrollReading(
   table: Table,
   read: Reader,
@@ -226,7 +241,7 @@ export function payrollReading(
   let target: Target | null = null;
   const named = new Set<string>();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
-  const components = { variables, monthly: variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? "")) };
+  const { components, annualPay, hoursColumn, justification, remedied } = payrollColumns(table, read, variables);
   const employees = new Employees(variables.length, table.rows.length);
   payroll.employees = employees;
   // A row's components, copied into the employees' columns as the row is added.
@@ -248,11 +263,11 @@ export function payrollReading(
         ? payInfoAnswer(target, idColumn || "row" in request, employees, basis, { smallGroup, fullTimeHours })
         : undefined,
     employee(r, sex, pay, rate, title) {
-      const annual = payIn(table, read, findings, r, "annualPay", false);
-      const the = yearPay.row(r, pay, annual, rate, hoursIn(table, read, r));
+      const annual = payIn(annualPay, findings, r, false);
+      const the = yearPay.row(r, pay, annual, rate, hoursIn(hoursColumn, r));
       if (the === null) return null;
       const parts = variables.length ? scratch : NO_PARTS;
-      const variable = componentsOfYear(table, read, findings, r, components, the.part, parts);
+      const variable = componentsOfYear(findings, r, components, the.part, parts);
       const { basic, hours } = the;
       if (asked && asked(r)) {
         if (target) target.rows.push(r.row);
@@ -281,9 +296,9 @@ export function payrollReading(
       entry.annualVariable = variable;
       entry.parts = parts;
       entry.hours = hours;
-      entry.justification = table.has("justification") ? read.text(r, "justification") : null;
+      entry.justification = justification.present ? justification.text(r) : null;
       entry.leave = basis.leaveColumns.length ? leaveOf(table, read, r) : null;
-      entry.remedied = table.has("remedied") ? read.date(r, "remedied") : null;
+      entry.remedied = remedied.present ? remedied.date(r) : null;
       employees.add(entry);
       return the;
     },
@@ -313,17 +328,15 @@ function emptyEntry(parts: Float64Array): EmployeeEntry {
  * per month counts the months employed); their sum.
  */
 function componentsOfYear(
-  table: Table,
-  read: Reader,
   findings: Findings,
   r: DataRow,
-  { variables, monthly }: { variables: readonly string[]; monthly: readonly boolean[] },
+  { columns, monthly }: { columns: readonly ColumnReader[]; monthly: readonly boolean[] },
   part: number,
   parts: Float64Array,
 ): number {
   let variable = 0;
-  for (let i = 0; i < variables.length; i++) {
-    const amount = payIn(table, read, findings, r, variables[i], false) ?? 0;
+  for (let i = 0; i < columns.length; i++) {
+    const amount = payIn(columns[i], findings, r, false) ?? 0;
     parts[i] = monthly[i] ? amount * 12 * part : amount;
     variable += parts[i];
   }

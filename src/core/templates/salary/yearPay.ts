@@ -97,21 +97,29 @@ export function yearReading(
   };
   const hourlyFlag = table.has("hourlyPaid");
   const hourlyColumn = table.has("hourlyRate");
+  // Each column read on every row, found once.
+  const cols = {
+    employedFrom: read.of("employedFrom"),
+    employedTo: read.of("employedTo"),
+    hourlyRate: read.of("hourlyRate"),
+    hourlyPaid: read.of("hourlyPaid"),
+    paidPay: read.of("paidPay"),
+  };
   return {
     basis,
     row(r, pay, annual, rate, hoursCell) {
-      const part = dates.length ? partOfYear(year, read.date(r, "employedFrom"), read.date(r, "employedTo")) : 1;
+      const part = dates.length ? partOfYear(year, cols.employedFrom.date(r), cols.employedTo.date(r)) : 1;
       if (part === 0) {
         basis.outside++;
         findings.add("PAY_OUTSIDE_YEAR", table.address(r, dates[0]), r.row, { year });
         return null;
       }
       if (part < 1) basis.partYear++;
-      const timlon = hourlyColumn ? payIn(table, read, findings, r, "hourlyRate", false) : null;
-      const flagged = hourlyFlag ? hourlyAnswer(read.text(r, "hourlyPaid")) : null;
+      const timlon = hourlyColumn ? payIn(cols.hourlyRate, findings, r, false) : null;
+      const flagged = hourlyFlag ? hourlyAnswer(cols.hourlyPaid.text(r)) : null;
       // Hourly-paid: their Timlön, or the pay column where Timavlönad says the pay is by the hour.
       const perHour = timlon ?? (flagged === true ? pay : null);
-      const paid = basis.pay === "paid" ? payIn(table, read, findings, r, "paidPay", false) : null;
+      const paid = basis.pay === "paid" ? payIn(cols.paidPay, findings, r, false) : null;
       const monthly = perHour === null ? pay : null;
       if (perHour !== null) {
         basis.hourlyPaid++;
