@@ -20,6 +20,8 @@ interface Sums {
   /** The befattningar in the category, in the order they come. */
   titles: string[];
   seen: Set<string>;
+  /** The title of the category's row before: one already seen, not asked of the set again. */
+  lastTitle: string | null;
   row: number;
   cell: string | null;
   justification: string | null;
@@ -71,14 +73,22 @@ const MEN = 6;
 function sumsByCategory(employees: Employees): Map<string, Sums> {
   const { partCount, woman, annualBasic, annualVariable, hours } = employees;
   const byCategory = new Map<string, Sums>();
+  // A payroll lists a befattning's people together, as a rule: the category of the row before is
+  // asked first (the same text, most often the very string), the map only when it changes.
+  let lastCategory: string | null = null;
+  let sums: Sums | undefined;
   for (let i = 0; i < employees.length; i++) {
     const category = employees.category[i];
     if (category === null) continue;
-    let sums = byCategory.get(category);
+    if (category !== lastCategory) {
+      sums = byCategory.get(category);
+      lastCategory = category;
+    }
     if (!sums) {
       sums = {
         titles: [],
         seen: new Set(),
+        lastTitle: null,
         row: employees.row[i],
         cell: employees.categoryCell[i],
         justification: null,
@@ -91,10 +101,11 @@ function sumsByCategory(employees: Employees): Map<string, Sums> {
     }
     if (employees.row[i] < sums.row) sums.row = employees.row[i];
     const title = employees.title[i];
-    if (title !== null && !sums.seen.has(title)) {
+    if (title !== null && title !== sums.lastTitle && !sums.seen.has(title)) {
       sums.seen.add(title);
       sums.titles.push(title);
     }
+    if (title !== null) sums.lastTitle = title;
     sums.cell ??= employees.categoryCell[i];
     const justification = employees.justification[i];
     if (justification && !sums.justification) sums.justification = justification;
