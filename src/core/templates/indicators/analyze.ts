@@ -1,9 +1,10 @@
 /** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
+import type { ColumnReader } from "../columnReader";
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { HEADER_LOOK, WriteList, fillLook, type WriteLook } from "../../writes";
-import { cellText, compactLabel, isBlank } from "../../parse/cells";
+import { compactLabel, isBlank } from "../../parse/cells";
 import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
@@ -106,8 +107,28 @@ export function judge(
 /** The table's findings and its reader. */
 function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
-  return { findings, read: tableReader(table, findings, ctx.t) };
+  const read = tableReader(table, findings, ctx.t);
+  const keys = [
+    "name",
+    "target",
+    "outcome",
+    "outcomeWomen",
+    "outcomeMen",
+    "unit",
+    "direction",
+    "endDate",
+    "activity",
+    "responsible",
+  ] as const;
+  // Each column read on every row, found once.
+  const cols = Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<
+    (typeof keys)[number],
+    ColumnReader
+  >;
+  return { findings, read, cols };
 }
+
+type ColumnKey = keyof ReturnType<typeof readerOf>["cols"];
 
 /** What every step of reading one indicator table shares. */
 type Reading = ReturnType<typeof readerOf> & {
@@ -118,43 +139,36 @@ type Reading = ReturnType<typeof readerOf> & {
   aboutPeople: { all: number; split: number };
 };
 
-function quantityIn(c: Reading, r: DataRow, key: string): Quantity | null | "unreadable" {
-  const { table, read, findings } = c;
-  if (!table.has(key) || !read.usable(r, key)) return null;
-  const raw = table.get(r, key);
+function quantityIn(c: Reading, r: DataRow, col: ColumnReader): Quantity | null | "unreadable" {
+  if (!col.present || !col.usable(r)) return null;
+  const raw = col.raw(r);
   if (isBlank(raw)) return null;
-  const format = table.grid.numberFormats?.[r.index]?.[table.header.columns[key]] ?? null;
+  const format = c.table.grid.numberFormats?.[r.index]?.[col.index] ?? null;
   const parsed = parseQuantity(raw, format);
   if (!parsed) {
-    findings.add("NOT_A_NUMBER", table.address(r, key), r.row, { column: read.column(key), value: cellText(raw) });
+    col.notA("NOT_A_NUMBER", r, raw);
     return "unreadable";
   }
-  if (parsed.uncertain) {
-    findings.add("VALUE_UNCERTAIN", table.address(r, key), r.row, {
-      column: read.column(key),
-      value: cellText(raw),
-      parsed: formatQuantity(parsed, c.ctx.t),
-    });
-  }
+  if (parsed.uncertain) col.uncertain(r, { parsed: formatQuantity(parsed, c.ctx.t) });
   return parsed;
 }
 
 function activityOf(c: Reading, r: DataRow) {
-  const { table, read, findings } = c;
-  const activity = read.text(r, "activity");
+  const { cols, findings } = c;
+  const activity = cols.activity.text(r);
   if (!activity) return null;
-  const responsible = read.text(r, "responsible");
+  const responsible = cols.responsible.text(r);
   if (!responsible) {
-    const cell = table.has("responsible") ? table.address(r, "responsible") : table.address(r, "activity");
-    findings.add("REQUIRED_MISSING", cell, r.row, { column: read.column("responsible") });
+    const cell = cols.responsible.present ? cols.responsible.address(r) : cols.activity.address(r);
+    findings.add("REQUIRED_MISSING", cell, r.row, { column: cols.responsible.columnName() });
   }
   return { row: r.row, activity, responsible };
 }
 
 /** An outcome in another unit than the target. */
-function checkUnit(c: Reading, r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: string): boolean {
+function checkUnit(c: Reading, r: DataRow, q: Quantity | null, targetQ: Quantity | null, key: ColumnKey): boolean {
   if (q && targetQ && q.unit && targetQ.unit && q.unit !== targetQ.unit) {
-    c.findings.add("UNIT_MISMATCH", c.table.address(r, key), r.row, {
+    c.findings.add("UNIT_MISMATCH", c.cols[key].address(r), r.row, {
       target: formatQuantity(targetQ, c.ctx.t),
       outcome: formatQuantity(q, c.ctx.t),
     });
@@ -199,7 +213,7 @@ function genderSplitOf(c: Reading, r: DataRow, name: string, lowerName: string, 
   if (ABOUT_PEOPLE.test(lowerName)) {
     c.aboutPeople.all++;
     if (split) c.aboutPeople.split++;
-    else c.findings.add("NOT_GENDER_SPLIT", c.table.address(r, "name"), r.row, { name });
+    else c.findings.add("NOT_GENDER_SPLIT", c.cols.name.address(r), r.row, { name });
     return split;
   }
   return split ? true : null;
@@ -212,19 +226,19 @@ const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ?
 function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   // The name as the patterns read it, lowered once.
   const lowerName = name.toLowerCase();
-  const { table, read, findings, ctx } = c;
-  const target = quantityIn(c, r, "target");
-  const outcome = quantityIn(c, r, "outcome");
-  const women = quantityIn(c, r, "outcomeWomen");
-  const men = quantityIn(c, r, "outcomeMen");
+  const { cols, findings, ctx } = c;
+  const target = quantityIn(c, r, cols.target);
+  const outcome = quantityIn(c, r, cols.outcome);
+  const women = quantityIn(c, r, cols.outcomeWomen);
+  const men = quantityIn(c, r, cols.outcomeMen);
   if (target === null)
-    findings.add("REQUIRED_MISSING", table.address(r, "target"), r.row, { column: read.column("target") });
+    findings.add("REQUIRED_MISSING", cols.target.address(r), r.row, { column: cols.target.columnName() });
   const targetQ = usable(target);
   const outcomeQ = usable(outcome);
-  const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? unitFromText(read.text(r, "unit"));
+  const unit: Unit = targetQ?.unit ?? outcomeQ?.unit ?? unitFromText(cols.unit.text(r));
   // A column that says the direction wins; then the direction the target states ("minst", "≤").
   const direction: Direction =
-    explicitDirection(read.text(r, "direction")) ??
+    explicitDirection(cols.direction.text(r)) ??
     comparatorDirection(targetQ?.comparator ?? null) ??
     (LOWER_IS_BETTER.test(lowerName) || targetQ?.value === 0 ? "lower" : "higher");
   let status: IndicatorStatus | null = null;
@@ -236,16 +250,16 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
   checkUnit(c, r, womenQ, targetQ, "outcomeWomen");
   checkUnit(c, r, menQ, targetQ, "outcomeMen");
   const genderSplit = genderSplitOf(c, r, name, lowerName, women !== null && men !== null);
-  const endDate = read.date(r, "endDate");
+  const endDate = cols.endDate.date(r);
   if (endDate && endDate < ctx.today && status !== null && status !== "met") {
-    findings.add("OVERDUE", table.address(r, "endDate"), r.row, {
+    findings.add("OVERDUE", cols.endDate.address(r), r.row, {
       date: endDate,
       status: c.statusLabel[status].toLowerCase(),
     });
   }
   return {
     row: r.row,
-    cell: table.address(r, "name"),
+    cell: cols.name.address(r),
     name,
     target: targetQ?.value ?? null,
     targetHigh: targetQ?.high ?? null,
@@ -266,7 +280,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
 export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<IndicatorResult> {
   const { t, settings } = ctx;
   const tolerancePercent = settings.indicators.tolerancePercent;
-  const { findings, read } = readerOf(table, ctx);
+  const { findings, read, cols } = readerOf(table, ctx);
   const writes = new WriteList();
   const indicators: Indicator[] = [];
   const statusColumn = table.grid.originCol + table.firstFreeColumn;
@@ -276,17 +290,17 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     not_met: t("status.not_met"),
     missing: t("status.missing"),
   };
-  const c: Reading = { table, read, findings, ctx, statusLabel, aboutPeople: { all: 0, split: 0 } };
+  const c: Reading = { table, read, cols, findings, ctx, statusLabel, aboutPeople: { all: 0, split: 0 } };
 
   const looks: Partial<Record<IndicatorStatus, WriteLook>> = {};
   const statusLook = (status: IndicatorStatus) => (looks[status] ??= fillLook(STATUS_FILL[status]));
   // Walked by index: the loop runs once over every row, before V8 has optimized it.
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    const name = read.text(r, "name");
-    const hasFigures = !isBlank(table.get(r, "target")) || !isBlank(table.get(r, "outcome"));
+    const name = cols.name.text(r);
+    const hasFigures = !isBlank(cols.target.raw(r)) || !isBlank(cols.outcome.raw(r));
     if (!name && hasFigures) {
-      findings.add("REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+      findings.add("REQUIRED_MISSING", cols.name.address(r), r.row, { column: cols.name.columnName() });
     }
     if (!name) {
       // A row without its own indicator is an activity of the indicator above.
@@ -294,7 +308,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
       const owner = indicators[indicators.length - 1];
       if (activity && owner) owner.activities.push(activity);
       else if (activity)
-        findings.add("REQUIRED_MISSING", table.address(r, "name"), r.row, { column: read.column("name") });
+        findings.add("REQUIRED_MISSING", cols.name.address(r), r.row, { column: cols.name.columnName() });
       continue;
     }
     const indicator = indicatorOf(c, r, name);
