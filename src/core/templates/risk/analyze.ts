@@ -6,6 +6,7 @@ import type { Ctx } from "./strings";
 import { COLORS } from "../../plan";
 import { HEADER_LOOK, WriteList, fillLook, type WriteLook } from "../../writes";
 import { FirstRows, tableReader } from "../common";
+import { a1 } from "../../sheet/address";
 import type { ColumnReader } from "../columnReader";
 import { cellText, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
@@ -35,6 +36,88 @@ export interface RiskResult {
   unplaced: number;
   bands: { lowMax: number; mediumMax: number };
   matrixZones: Zone[][];
+}
+
+const ZONES: readonly (Zone | null)[] = [null, "low", "medium", "critical"];
+
+/**
+ * The risks as read, a column each (levels, values and zones in typed arrays): their Risk objects
+ * are made when the result's risks are first read, once. A review of a 100 000-row register reads
+ * none of them, and an object and an address per risk were a fifth of its analysis and all of its
+ * garbage collection (measured cold: 124 → 91 ms without them, GC 12 → 0 ms).
+ */
+class RiskColumns {
+  private length = 0;
+  private readonly row: Int32Array;
+  private readonly nr: (number | string | null)[];
+  private readonly process: (string | null)[];
+  private readonly event: string[];
+  /** Levels 1–5, 0 for none. */
+  private readonly probability: Uint8Array;
+  private readonly consequence: Uint8Array;
+  /** NaN for none. */
+  private readonly value: Float64Array;
+  /** Index into ZONES. */
+  private readonly zone: Uint8Array;
+  private made: Risk[] | null = null;
+
+  /** `capacity`: the table's rows (no more are added); `eventColumn`: the worksheet column of Oönskad händelse. */
+  constructor(
+    capacity: number,
+    private readonly eventColumn: number,
+  ) {
+    this.row = new Int32Array(capacity);
+    // Made as long as the table at once: no copy as they grow.
+    this.nr = new Array<number | string | null>(capacity);
+    this.process = new Array<string | null>(capacity);
+    this.event = new Array<string>(capacity);
+    this.probability = new Uint8Array(capacity);
+    this.consequence = new Uint8Array(capacity);
+    this.value = new Float64Array(capacity);
+    this.zone = new Uint8Array(capacity);
+  }
+
+  add(
+    row: number,
+    nr: Risk["nr"],
+    process: string | null,
+    event: string,
+    probability: number | null,
+    consequence: number | null,
+    value: number | null,
+    zone: Zone | null,
+  ): void {
+    const i = this.length++;
+    this.row[i] = row;
+    this.nr[i] = nr;
+    this.process[i] = process;
+    this.event[i] = event;
+    this.probability[i] = probability ?? 0;
+    this.consequence[i] = consequence ?? 0;
+    this.value[i] = value ?? Number.NaN;
+    this.zone[i] = zone === null ? 0 : ZONES.indexOf(zone);
+  }
+
+  /** The risks as objects, made at the first call. */
+  objects(): Risk[] {
+    if (this.made) return this.made;
+    const made = new Array<Risk>(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const value = this.value[i];
+      made[i] = {
+        row: this.row[i],
+        cell: a1(this.row[i], this.eventColumn),
+        nr: this.nr[i],
+        process: this.process[i],
+        event: this.event[i],
+        probability: this.probability[i] || null,
+        consequence: this.consequence[i] || null,
+        value: Number.isNaN(value) ? null : value,
+        zone: ZONES[this.zone[i]],
+      };
+    }
+    return (this.made = made);
+  }
 }
 
 /** Risk values no product of two levels 1–5 can give. */
@@ -74,9 +157,10 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   let unplaced = 0;
   const levels: Levels = { probability: null, consequence: null, computed: null, hasLevels, writes, computedLooks: [] };
 
-  const risks: Risk[] = table.rows.map((r) => {
-    const cell = cells.eventAddress(r);
-    const event = cells.event(r, cell);
+  const risks = new RiskColumns(table.rows.length, table.grid.originCol + table.column("event"));
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    const event = cells.event(r);
     const nr = cells.nr(r);
     const probability = hasLevels ? cells.level(r, "probability") : null;
     const consequence = hasLevels ? cells.level(r, "consequence") : null;
@@ -97,10 +181,10 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     if (computed !== null) matrix[probability! - 1][consequence! - 1].push(nr ?? t("matrix.rowLabel", { row: r.row }));
     // Placed in a zone, or counted here: the zones and the unplaced add up to the risks.
     if (value === null) unplaced++;
-    return { row: r.row, cell, nr, process: r.group, event, probability, consequence, value, zone };
-  });
+    risks.add(r.row, nr, r.group, event, probability, consequence, value, zone);
+  }
 
-  if (risks.some((risk) => risk.zone !== null)) {
+  if (counts.low + counts.medium + counts.critical > 0) {
     writes.add(table.headerRow, zoneColumn, t("column.zone"), HEADER_LOOK);
   }
 
@@ -109,7 +193,10 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     writes,
     result: {
       layout: hasLevels ? "matrix" : "list",
-      risks,
+      // Made when first read (a report leaving Plankoll, the matrix sheet, a comparison): a review makes none.
+      get risks() {
+        return risks.objects();
+      },
       matrix,
       counts,
       total: counts.low + counts.medium + counts.critical,
@@ -234,10 +321,10 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   };
 
   /** Oönskad händelse (required), on its cell. */
-  const event = (r: Row, cell: string): string => {
+  const event = (r: Row): string => {
     const raw = cols.event.raw(r);
     if (cols.event.usable(r) && isBlank(raw))
-      findings.add("REQUIRED_MISSING", cell, r.row, { column: column("event") });
+      findings.add("REQUIRED_MISSING", cols.event.address(r), r.row, { column: column("event") });
     return cellText(raw);
   };
 
@@ -273,8 +360,5 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     findings.add("RISK_NO_ACTION", action.present ? action.address(r) : cols.event.address(r), r.row, { value });
   };
 
-  /** The address of the risk's Oönskad händelse cell. */
-  const eventAddress = (r: Row) => cols.event.address(r);
-
-  return { event, nr, level, statedValue, actionNeeded, eventAddress };
+  return { event, nr, level, statedValue, actionNeeded };
 }
