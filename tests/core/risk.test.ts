@@ -260,6 +260,60 @@ describe("shapes the samples don't have", () => {
   });
 });
 
+test("each risk as its row says, made once when first read, and in the report that leaves", () => {
+  const analysis = analyzeGrid({
+    sheet: "S",
+    originRow: 10,
+    originCol: 3,
+    values: [
+      HEADER,
+      ["Ekonomi", 1, "Fel utbetalning", "4.Sannolikt", "5.Mycket allvarlig", "", ""],
+      ["", "R-2", "  Tappad  data ", "x", "2.Lindrig", 7, "Rutin"],
+      ["", "", "Sen rapport", "1", "1", 1, ""],
+    ],
+  });
+  const result = analysis.report.result as RiskResult;
+  const expected = [
+    {
+      row: 11,
+      cell: "E11",
+      nr: 1,
+      process: "Ekonomi",
+      event: "Fel utbetalning",
+      probability: 4,
+      consequence: 5,
+      value: 20,
+      zone: "critical",
+    },
+    {
+      row: 12,
+      cell: "E12",
+      nr: "R-2",
+      process: "Ekonomi",
+      event: "Tappad data",
+      probability: null,
+      consequence: 2,
+      value: null,
+      zone: null,
+    },
+    {
+      row: 13,
+      cell: "E13",
+      nr: null,
+      process: "Ekonomi",
+      event: "Sen rapport",
+      probability: 1,
+      consequence: 1,
+      value: 1,
+      zone: "low",
+    },
+  ];
+  expect(result.risks).toEqual(expected);
+  expect(result.risks).toBe(result.risks);
+  expect((JSON.parse(JSON.stringify(analysis.report)) as { result: RiskResult }).result.risks).toEqual(expected);
+  expect(Object.keys(result)).toEqual(Object.keys(JSON.parse(JSON.stringify(result)) as object));
+});
+
 test("a repeated Nr is found whatever it is: small and large numbers, zero, decimals, a number written as text, labels", () => {
   const nrs: (string | number)[] = [
     1,

@@ -44,7 +44,7 @@ const ZONES: readonly (Zone | null)[] = [null, "low", "medium", "critical"];
  * The risks as read, a column each (levels, values and zones in typed arrays): their Risk objects
  * are made when the result's risks are first read, once. A review of a 100 000-row register reads
  * none of them, and an object and an address per risk were a fifth of its analysis and all of its
- * garbage collection (measured cold: 124 → 91 ms without them, GC 12 → 0 ms).
+ * garbage collection (100 000 rows cold, in one run: 115 → 92 ms, GC 10 → 0 ms).
  */
 class RiskColumns {
   private length = 0;
