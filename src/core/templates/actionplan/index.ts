@@ -58,12 +58,20 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
   const actions: PlannedAction[] = [];
+  // Each column found once.
+  const [planAction, followUpColumn, responsibleColumn, endDateColumn, status] = [
+    "planAction",
+    "followUp",
+    "responsible",
+    "endDate",
+    "status",
+  ].map((key) => read.of(key));
   for (const r of table.rows) {
-    const action = read.requiredText(r, "planAction");
-    const followUp = read.requiredText(r, "followUp");
-    const responsible = read.requiredText(r, "responsible");
-    const endDate = read.date(r, "endDate");
-    const statusText = read.text(r, "status");
+    const action = planAction.requiredText(r);
+    const followUp = followUpColumn.requiredText(r);
+    const responsible = responsibleColumn.requiredText(r);
+    const endDate = endDateColumn.date(r);
+    const statusText = status.text(r);
     // One literal, one shape for every action (a spread record per row was a copy and an object more).
     actions.push({
       row: r.row,
