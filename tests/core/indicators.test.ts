@@ -1,6 +1,7 @@
 import { indicatorSampleWorkbook, type RawCell, type RawSheet } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../tools/xlsx";
 import {
+  analyzeGrid,
   analyzeWorkbook,
   parseSettings,
   type ActionPlanResult,
@@ -230,6 +231,71 @@ describe("indicators shaped differently", () => {
       ]),
     );
     expect(sheets[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(["A3 REQUIRED_MISSING"]);
+  });
+
+  test("each indicator as its rows say, made once when first read, and in the report that leaves", () => {
+    const analysis = analyzeGrid(
+      {
+        sheet: "S",
+        originRow: 5,
+        originCol: 2,
+        values: [
+          ["Mätetal", "Årsmål", "Utfall", "Utfall kvinnor", "Utfall män", "Aktivitet", "Ansvarig", "Slutdatum"],
+          ["Andel medarbetare som trivs", "80 %", "70–90 %", "75 %", "65 %", "Enkät", "HR", "2026-06-30"],
+          ["", "", "", "", "", "Workshop", "", ""],
+          ["Sjukfrånvaro", "5 %", "", "", "", "", "", ""],
+        ],
+      },
+      { today: TODAY },
+    );
+    const result = analysis.report.result as IndicatorResult;
+    const expected = [
+      {
+        row: 6,
+        cell: "B6",
+        name: "Andel medarbetare som trivs",
+        target: 80,
+        targetHigh: null,
+        outcome: 70,
+        outcomeHigh: 90,
+        outcomeWomen: 75,
+        outcomeMen: 65,
+        gap: 10,
+        unit: "%",
+        direction: "higher",
+        status: null,
+        genderSplit: true,
+        endDate: "2026-06-30",
+        activities: [
+          { row: 6, activity: "Enkät", responsible: "HR" },
+          { row: 7, activity: "Workshop", responsible: null },
+        ],
+      },
+      {
+        row: 8,
+        cell: "B8",
+        name: "Sjukfrånvaro",
+        target: 5,
+        targetHigh: null,
+        outcome: null,
+        outcomeHigh: null,
+        outcomeWomen: null,
+        outcomeMen: null,
+        gap: null,
+        unit: "%",
+        direction: "lower",
+        status: "missing",
+        genderSplit: null,
+        endDate: null,
+        activities: [],
+      },
+    ];
+    expect(result.indicators).toEqual(expected);
+    expect(result.indicators).toBe(result.indicators);
+    expect(result.counts).toEqual({ met: 0, partly: 0, not_met: 0, missing: 1, not_judged: 1 });
+    expect((JSON.parse(JSON.stringify(analysis.report)) as { result: IndicatorResult }).result.indicators).toEqual(
+      expected,
+    );
   });
 });
 

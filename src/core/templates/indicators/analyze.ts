@@ -9,6 +9,7 @@ import { parseQuantity, type Quantity, type Unit } from "../../parse/quantity";
 import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
 import { STATUS_FILL, type IndicatorStatus } from "./colors";
+import { a1 } from "../../sheet/address";
 
 export type { IndicatorStatus } from "./colors";
 
@@ -46,6 +47,105 @@ export interface IndicatorResult {
   /** Percent of the indicators about people that report women and men; null when none is about people. */
   genderSplitShare: number | null;
   tolerancePercent: number;
+}
+
+type Activity = Indicator["activities"][number];
+
+/**
+ * The indicators as read, a column each (figures in typed arrays, NaN for none): their Indicator
+ * objects are made when the result's indicators are first read, once — the review's overview
+ * reads only the counts.
+ */
+class IndicatorColumns {
+  length = 0;
+  private readonly row: Int32Array;
+  private readonly name: string[];
+  /** target, targetHigh, outcome, outcomeHigh, outcomeWomen, outcomeMen, gap: entry i's at i × 7. */
+  private readonly figures: Float64Array;
+  private readonly unit: Unit[];
+  private readonly lower: Uint8Array;
+  private readonly status: (IndicatorStatus | null)[];
+  /** 0 for null, 1 false, 2 true. */
+  private readonly split: Uint8Array;
+  private readonly endDate: (string | null)[];
+  /** The activities of the indicators that have any, by entry. */
+  private readonly activities = new Map<number, Activity[]>();
+  private made: Indicator[] | null = null;
+
+  /** `capacity`: the table's rows (no more are added); `nameColumn`: the worksheet column of the names. */
+  constructor(
+    capacity: number,
+    private readonly nameColumn: number,
+  ) {
+    this.row = new Int32Array(capacity);
+    this.figures = new Float64Array(capacity * 7);
+    this.lower = new Uint8Array(capacity);
+    this.split = new Uint8Array(capacity);
+    // Made as long as the table at once: no copy as they grow.
+    this.name = new Array<string>(capacity);
+    this.unit = new Array<Unit>(capacity);
+    this.status = new Array<IndicatorStatus | null>(capacity);
+    this.endDate = new Array<string | null>(capacity);
+  }
+
+  add(read: IndicatorRead): void {
+    const i = this.length++;
+    this.row[i] = read.row;
+    this.name[i] = read.name;
+    const f = this.figures;
+    const at = i * 7;
+    f[at] = read.target ?? Number.NaN;
+    f[at + 1] = read.targetHigh ?? Number.NaN;
+    f[at + 2] = read.outcome ?? Number.NaN;
+    f[at + 3] = read.outcomeHigh ?? Number.NaN;
+    f[at + 4] = read.outcomeWomen ?? Number.NaN;
+    f[at + 5] = read.outcomeMen ?? Number.NaN;
+    f[at + 6] = read.gap ?? Number.NaN;
+    this.unit[i] = read.unit;
+    this.lower[i] = read.direction === "lower" ? 1 : 0;
+    this.status[i] = read.status;
+    this.split[i] = read.genderSplit === null ? 0 : read.genderSplit ? 2 : 1;
+    this.endDate[i] = read.endDate;
+  }
+
+  /** An activity of the last indicator added. */
+  addActivity(activity: Activity): void {
+    const i = this.length - 1;
+    const list = this.activities.get(i);
+    if (list) list.push(activity);
+    else this.activities.set(i, [activity]);
+  }
+
+  /** The indicators as objects, made at the first call. */
+  objects(): Indicator[] {
+    if (this.made) return this.made;
+    const f = this.figures;
+    const figure = (at: number) => (Number.isNaN(f[at]) ? null : f[at]);
+    const made = new Array<Indicator>(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const at = i * 7;
+      const split = this.split[i];
+      made[i] = {
+        row: this.row[i],
+        cell: a1(this.row[i], this.nameColumn),
+        name: this.name[i],
+        target: figure(at),
+        targetHigh: figure(at + 1),
+        outcome: figure(at + 2),
+        outcomeHigh: figure(at + 3),
+        outcomeWomen: figure(at + 4),
+        outcomeMen: figure(at + 5),
+        gap: figure(at + 6),
+        unit: this.unit[i],
+        direction: this.lower[i] ? "lower" : "higher",
+        status: this.status[i],
+        genderSplit: split === 0 ? null : split === 2,
+        endDate: this.endDate[i],
+        activities: this.activities.get(i) ?? [],
+      };
+    }
+    return (this.made = made);
+  }
 }
 
 /**
@@ -222,8 +322,11 @@ function genderSplitOf(c: Reading, r: DataRow, name: string, lowerName: string, 
 /** A quantity that was read; null for none or one that could not be read. */
 const usable = (q: Quantity | null | "unreadable") => (q && q !== "unreadable" ? q : null);
 
-/** One row with its own indicator: its figures read, its direction and status judged. */
-function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
+/** An indicator's figures as read, before they are kept (one record, set row after row). */
+type IndicatorRead = Omit<Indicator, "cell" | "activities">;
+
+/** One row with its own indicator: its figures read, its direction and status judged, into `into`. */
+function indicatorOf(c: Reading, r: DataRow, name: string, into: IndicatorRead): IndicatorRead {
   // The name as the patterns read it, lowered once.
   const lowerName = name.toLowerCase();
   const { cols, findings, ctx } = c;
@@ -257,24 +360,21 @@ function indicatorOf(c: Reading, r: DataRow, name: string): Indicator {
       status: c.statusLabel[status].toLowerCase(),
     });
   }
-  return {
-    row: r.row,
-    cell: cols.name.address(r),
-    name,
-    target: targetQ?.value ?? null,
-    targetHigh: targetQ?.high ?? null,
-    outcome: outcomeQ?.value ?? null,
-    outcomeHigh: outcomeQ?.high ?? null,
-    outcomeWomen: womenQ?.value ?? null,
-    outcomeMen: menQ?.value ?? null,
-    gap: womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null,
-    unit,
-    direction,
-    status,
-    genderSplit,
-    endDate,
-    activities: [],
-  };
+  into.row = r.row;
+  into.name = name;
+  into.target = targetQ?.value ?? null;
+  into.targetHigh = targetQ?.high ?? null;
+  into.outcome = outcomeQ?.value ?? null;
+  into.outcomeHigh = outcomeQ?.high ?? null;
+  into.outcomeWomen = womenQ?.value ?? null;
+  into.outcomeMen = menQ?.value ?? null;
+  into.gap = womenQ && menQ ? Math.round((womenQ.value - menQ.value) * 1000) / 1000 : null;
+  into.unit = unit;
+  into.direction = direction;
+  into.status = status;
+  into.genderSplit = genderSplit;
+  into.endDate = endDate;
+  return into;
 }
 
 export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<IndicatorResult> {
@@ -282,7 +382,24 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   const tolerancePercent = settings.indicators.tolerancePercent;
   const { findings, read, cols } = readerOf(table, ctx);
   const writes = new WriteList();
-  const indicators: Indicator[] = [];
+  const indicators = new IndicatorColumns(table.rows.length, table.grid.originCol + cols.name.index);
+  const read1: IndicatorRead = {
+    row: 0,
+    name: "",
+    target: null,
+    targetHigh: null,
+    outcome: null,
+    outcomeHigh: null,
+    outcomeWomen: null,
+    outcomeMen: null,
+    gap: null,
+    unit: null,
+    direction: "higher",
+    status: null,
+    genderSplit: null,
+    endDate: null,
+  };
+  const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
   const statusColumn = table.grid.originCol + table.firstFreeColumn;
   const statusLabel: Record<IndicatorStatus, string> = {
     met: t("status.met"),
@@ -305,25 +422,34 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
     if (!name) {
       // A row without its own indicator is an activity of the indicator above.
       const activity = activityOf(c, r);
-      const owner = indicators[indicators.length - 1];
-      if (activity && owner) owner.activities.push(activity);
+      if (activity && indicators.length > 0) indicators.addActivity(activity);
       else if (activity)
         findings.add("REQUIRED_MISSING", cols.name.address(r), r.row, { column: cols.name.columnName() });
       continue;
     }
-    const indicator = indicatorOf(c, r, name);
+    const { status } = indicatorOf(c, r, name, read1);
+    indicators.add(read1);
+    counts[status ?? "not_judged"]++;
     const activity = activityOf(c, r);
-    if (activity) indicator.activities.push(activity);
-    indicators.push(indicator);
-    const { status } = indicator;
+    if (activity) indicators.addActivity(activity);
     if (status) writes.add(r.row, statusColumn, statusLabel[status], statusLook(status));
   }
   if (writes.length) writes.add(table.headerRow, statusColumn, t("column.status"), HEADER_LOOK);
 
-  const counts: IndicatorResult["counts"] = { met: 0, partly: 0, not_met: 0, missing: 0, not_judged: 0 };
-  for (const i of indicators) counts[i.status ?? "not_judged"]++;
   // Counted as the indicators were read (their names lowered and matched once).
   const { aboutPeople } = c;
   const genderSplitShare = aboutPeople.all ? Math.round((aboutPeople.split / aboutPeople.all) * 1000) / 10 : null;
-  return { findings: findings.items, writes, result: { indicators, counts, genderSplitShare, tolerancePercent } };
+  return {
+    findings: findings.items,
+    writes,
+    result: {
+      // Made when first read (the summary sheet, a comparison, a report leaving Plankoll): a review makes none.
+      get indicators() {
+        return indicators.objects();
+      },
+      counts,
+      genderSplitShare,
+      tolerancePercent,
+    },
+  };
 }
