@@ -5,7 +5,15 @@ import {
   type RawCell,
 } from "../../scripts/sampleWorkbooks";
 import { workbookGrids } from "../../tools/xlsx";
-import { analyzeWorkbook, parseSettings, type KusResult, type ProcurementResult } from "../../src/core";
+import {
+  analyzeGrid,
+  analyzeWorkbook,
+  overviewText,
+  parseSettings,
+  translator,
+  type KusResult,
+  type ProcurementResult,
+} from "../../src/core";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";
 
 const analyze = async (build: () => import("exceljs").Workbook) =>
@@ -122,6 +130,74 @@ describe("seed 001's plan för upphandling", () => {
     });
     expect(a.sheets[0].findings).toEqual([]);
     expect(b.sheets[0].findings.map((f) => f.code)).toEqual(["BELOW_THRESHOLD"]);
+  });
+
+  test("each procurement as its row says, made once when first read; the overview's counts without them", () => {
+    const analysis = analyzeGrid({
+      sheet: "S",
+      originRow: 3,
+      originCol: 2,
+      values: [
+        ["Avtalsområde", "Beskrivning", "Planerat startdatum", "Avtalsperiod", "Kontraktsvärde", "Kontraktstyp"],
+        ["Skola"],
+        ["", "Städ", "Pågår", "2027-01-01 – 2028-12-31 + 1 år", "3 mnkr", "Tjänst"],
+        ["", "Möbler", "2027-03-01", "", "1–3 mnkr", "Vara"],
+        ["", "Papper", "2027-05-01", "2027-06-01 – 2028-05-31", "1 000 000", "Kontorsgrejer"],
+      ],
+    });
+    const result = analysis.report.result as ProcurementResult;
+    const expected = [
+      {
+        row: 5,
+        cell: "C5",
+        area: "Skola",
+        description: "Städ",
+        plannedStart: "ongoing",
+        periodStart: "2027-01-01",
+        periodEnd: "2028-12-31",
+        periodEndWithOptions: "2029-12-31",
+        valueSek: 3_000_000,
+        valueRangeSek: null,
+        type: "services",
+        reportable: true,
+      },
+      {
+        row: 6,
+        cell: "C6",
+        area: "Skola",
+        description: "Möbler",
+        plannedStart: "2027-03-01",
+        periodStart: null,
+        periodEnd: null,
+        periodEndWithOptions: null,
+        valueSek: null,
+        valueRangeSek: [1_000_000, 3_000_000],
+        type: "goods",
+        reportable: null,
+      },
+      {
+        row: 7,
+        cell: "C7",
+        area: "Skola",
+        description: "Papper",
+        plannedStart: "2027-05-01",
+        periodStart: "2027-06-01",
+        periodEnd: "2028-05-31",
+        periodEndWithOptions: "2028-05-31",
+        valueSek: 1_000_000,
+        valueRangeSek: null,
+        type: null,
+        reportable: false,
+      },
+    ];
+    expect(overviewText(analysis.report, translator("sv"))).toContain("3 upphandlingar");
+    expect(overviewText(analysis.report, translator("sv"))).toContain("1 inte över tröskeln");
+    expect(result.items).toEqual(expected);
+    expect(result.items).toBe(result.items);
+    expect(result.totalSek).toBe(3_000_000);
+    expect((JSON.parse(JSON.stringify(analysis.report)) as { result: ProcurementResult }).result.items).toEqual(
+      expected,
+    );
   });
 });
 

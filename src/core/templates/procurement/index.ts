@@ -9,9 +9,10 @@ import { cellText, compactLabel, isBlank } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
 import { strings } from "./strings";
-import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
+import type { ContractType, ProcurementResult } from "./result";
 import { codes, wordings } from "./codes";
 import { procurementSummary } from "./summarySheet";
+import { ProcurementColumns, itemCounts, type ItemRead } from "./kept";
 import type { z } from "zod";
 import { DATE_FORMAT, KRONOR_FORMAT } from "../formats";
 
@@ -120,7 +121,7 @@ function plannedStartOf({ read, findings, cols }: Reading, r: DataRow): string |
 }
 
 /** Avtalsperiod into the item: its start, its end, its end with every option; reversed or before the planned start reported. */
-function readPeriod({ read, findings, cols }: Reading, r: DataRow, item: ProcurementItem): void {
+function readPeriod({ read, findings, cols }: Reading, r: DataRow, item: ItemRead): void {
   const { plannedStart } = item;
   const col = cols.period;
   if (!col.present || !col.usable(r)) return;
@@ -151,7 +152,7 @@ function readPeriod({ read, findings, cols }: Reading, r: DataRow, item: Procure
 }
 
 /** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
-function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: string, item: ProcurementItem): void {
+function readValue(c: Reading, r: DataRow, threshold: number, thresholdText: string, item: ItemRead): void {
   const { findings, cols } = c;
   const col = cols.contractValue;
   const stated = col.amountStated(r, true);
@@ -205,41 +206,27 @@ function typeOf({ findings, ctx, cols }: Reading, r: DataRow): ContractType | nu
   return type;
 }
 
-/** The procurements over the threshold summed, by area and by contract type; each adds up to the total. */
-function sums(items: readonly ProcurementItem[]): Pick<ProcurementResult, "totalSek" | "byArea" | "byType"> {
-  // Summed in arrays of numbers (a sum kept in an object is a new number on the heap at each
-  // addition), in the order the areas first come; then as the records the result gives.
-  const areaIndex = new Map<string, number>();
-  const areaSums: number[] = [];
-  const TYPES = ["goods", "services", "works", "unknown"] as const;
-  const typeSums = [0, 0, 0, 0];
-  let totalSek = 0;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (!item.reportable || item.valueSek === null) continue;
-    totalSek += item.valueSek;
-    const area = item.area ?? "";
-    let index = areaIndex.get(area);
-    if (index === undefined) {
-      index = areaSums.length;
-      areaIndex.set(area, index);
-      areaSums.push(0);
-    }
-    areaSums[index] += item.valueSek;
-    typeSums[TYPES.indexOf(item.type ?? "unknown")] += item.valueSek;
-  }
-  const byArea: Record<string, number> = {};
-  areaIndex.forEach((index, area) => (byArea[area] = areaSums[index]));
-  const byType = { goods: typeSums[0], services: typeSums[1], works: typeSums[2], unknown: typeSums[3] };
-  return { totalSek, byArea, byType };
-}
-
 function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<ProcurementResult> {
   const { t } = ctx;
   const threshold = ctx.settings.procurement.thresholdSek;
   const c = readerOf(table, ctx);
   const writes = new WriteList();
-  const items: ProcurementItem[] = [];
+  const items = new ProcurementColumns(table.rows.length, table.grid.originCol + c.cols.description.index);
+  // One record for every row, its fields set as they are read (the period's and the value's by
+  // readPeriod and readValue), then kept in the columns: no object made per procurement.
+  const item: ItemRead = {
+    row: 0,
+    area: null,
+    description: null,
+    plannedStart: null,
+    periodStart: null,
+    periodEnd: null,
+    periodEndWithOptions: null,
+    valueSek: null,
+    valueRangeSek: null,
+    type: null,
+    reportable: null,
+  };
   const outColumn = table.grid.originCol + table.firstFreeColumn;
   const thresholdText = formatSek(threshold);
   const yes = t("salary.yes");
@@ -250,26 +237,17 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
     const r = table.rows[i];
     const description = c.cols.description.requiredText(r);
     const plannedStart = c.cols.plannedStart.present ? plannedStartOf(c, r) : null;
-    // One literal, one shape for every item (spread objects made the sums ten times slower); the
-    // period's and the value's fields set as they are read (no record of their own per row).
-    const item: ProcurementItem = {
-      row: r.row,
-      cell: c.cols.description.address(r),
-      area: r.group,
-      description,
-      plannedStart,
-      periodStart: null,
-      periodEnd: null,
-      periodEndWithOptions: null,
-      valueSek: null,
-      valueRangeSek: null,
-      type: null,
-      reportable: null,
-    };
+    item.row = r.row;
+    item.area = r.group;
+    item.description = description;
+    item.plannedStart = plannedStart;
+    item.periodStart = null;
+    item.periodEnd = null;
+    item.periodEndWithOptions = null;
     readPeriod(c, r, item);
     readValue(c, r, threshold, thresholdText, item);
     item.type = typeOf(c, r);
-    items.push(item);
+    items.add(item);
     if (item.valueSek !== null) writes.add(r.row, outColumn, item.valueSek);
     if (item.periodEndWithOptions) writes.add(r.row, outColumn + 1, item.periodEndWithOptions);
     if (item.reportable !== null) {
@@ -282,7 +260,7 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
       writes.add(table.headerRow, outColumn + i, t(key), HEADER_LOOK),
     );
   }
-  return { findings: c.findings.items, writes, result: { items, ...sums(items), thresholdSek: threshold } };
+  return { findings: c.findings.items, writes, result: items.result(threshold) };
 }
 
 export interface ProcurementSettings {
@@ -311,9 +289,9 @@ export const procurementTemplate = defineTemplate({
   analyze: analyzeProcurement,
   overview: (r: ProcurementResult, t) =>
     t("pane.procurementSummary", {
-      items: r.items.length,
+      items: itemCounts(r).items,
       total: formatSek(r.totalSek),
-      below: r.items.filter((i) => i.reportable === false).length,
+      below: itemCounts(r).below,
     }),
   summary: procurementSummary,
   blank: {
