@@ -195,7 +195,10 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
       balancedShare: withBalance.length
         ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
         : null,
-      equalValueGaps,
+      // Made when first read (the summary sheet, a report leaving Plankoll): a review makes none.
+      get equalValueGaps() {
+        return equalValueGaps();
+      },
       limits,
       annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
       ...(transparency ? { transparency } : {}),
@@ -475,9 +478,12 @@ export function paidMoreAtOrBelow(
   return out;
 }
 
-/** The sheet's own equal-value comparison, by its Arbetsvärdering column. */
-function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
-  const equalValueGaps: EqualValueGap[] = [];
+/**
+ * The sheet's own equal-value comparison, by its Arbetsvärdering column: its findings now, its
+ * comparisons (one per pair, tens of thousands in a large payroll) made when first asked for — the
+ * summary sheet lists them, a review does not.
+ */
+function compareEqualValue(positions: readonly Position[], findings: Findings): () => EqualValueGap[] {
   // A few valuations named in thousands of messages: each written out once.
   const written = new Map<number, string>();
   const valuationText = (value: number) => {
@@ -492,16 +498,8 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
     if (name === undefined) nameByPosition.set(q, (name = `${q.title} (${valuationText(q.valuation!)})`));
     return name;
   };
-  for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
-    for (const q of listed) {
-      equalValueGaps.push({
-        title: p.title,
-        valuation: value,
-        comparedWith: q.title,
-        comparedValuation: q.valuation!,
-        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
-      });
-    }
+  const compared = paidMoreAtOrBelow(positions, (q) => q.valuation);
+  for (const { position: p, value, listed, more } of compared) {
     const names = listed.map(nameOf);
     if (more > 0) names.push(`+${more}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
@@ -510,5 +508,15 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
       others: names.join(", "),
     });
   }
-  return equalValueGaps;
+  let made: EqualValueGap[] | null = null;
+  return () =>
+    (made ??= compared.flatMap(({ position: p, value, listed }) =>
+      listed.map((q) => ({
+        title: p.title,
+        valuation: value,
+        comparedWith: q.title,
+        comparedValuation: q.valuation!,
+        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
+      })),
+    ));
 }
