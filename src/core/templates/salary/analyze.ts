@@ -8,6 +8,7 @@ import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
+import { TextInterner } from "../../parse/memo";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
 import { selectMedian, type TransparencyResult } from "./transparency";
@@ -213,22 +214,16 @@ function employeeColumns(read: Reader) {
   return Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<(typeof keys)[number], ColumnReader>;
 }
 
-/** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
-function employeeGroups(table: Table, read: Reader, findings: Findings, payrollOut: Payroll, ctx: Ctx): Gathered {
-  // A salary column headed as full-time pay is already full-time.
-  const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
-  const payroll = payrollReading(table, read, findings, payrollOut, ctx, salaryIsFullTime);
-  payrollOut.basis = payroll.basis;
-  payrollOut.answer = payroll.answer;
-  const groups = new Map<string, Group>();
-  let annualPaySum = 0;
-  // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
-  const yearly = table.has("annualPay") || table.has("paidPay");
-  const hourly = table.has("hourlyRate");
-  const cols = employeeColumns(read);
+/** The befattning of a row's title, made at its first row (its cell, its row): each spelling folded once. */
+function befattningar(titleColumn: ColumnReader, groups: Map<string, Group>) {
   // Titles repeat on every row of their befattning: fold each spelling once.
   const keyOf = new Map<string, string>();
-  const groupFor = (title: string, r: DataRow): Group => {
+  let lastTitle: string | null = null;
+  let lastGroup: Group | null = null;
+  return (title: string, r: DataRow): Group => {
+    // A befattning's people listed together: the row before's group.
+    if (title === lastTitle && lastGroup) return lastGroup;
+    lastTitle = title;
     let key = keyOf.get(title);
     if (key === undefined) {
       key = compactLabel(title);
@@ -238,7 +233,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     if (!group) {
       group = {
         title,
-        cell: cols.title.address(r),
+        cell: titleColumn.address(r),
         row: r.row,
         women: 0,
         men: 0,
@@ -254,11 +249,30 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
       };
       groups.set(key, group);
     }
-    return group;
+    return (lastGroup = group);
   };
+}
+
+/** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
+function employeeGroups(table: Table, read: Reader, findings: Findings, payrollOut: Payroll, ctx: Ctx): Gathered {
+  // A salary column headed as full-time pay is already full-time.
+  const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
+  const payroll = payrollReading(table, read, findings, payrollOut, ctx, salaryIsFullTime);
+  payrollOut.basis = payroll.basis;
+  payrollOut.answer = payroll.answer;
+  const groups = new Map<string, Group>();
+  let annualPaySum = 0;
+  // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
+  const yearly = table.has("annualPay") || table.has("paidPay");
+  const hourly = table.has("hourlyRate");
+  const cols = employeeColumns(read);
+  const groupFor = befattningar(cols.title, groups);
+  // Each title as one string (the first row's): the rows after compare it without reading it.
+  const titles = new TextInterner();
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    const title = cols.title.requiredText(r);
+    const titleText = cols.title.requiredText(r);
+    const title = titleText === null ? null : titles.of(titleText);
     const sexText = cols.sex.requiredText(r);
     const payRequired = !yearly && !(hourly && !isBlank(cols.hourlyRate.raw(r)));
     const pay = payIn(cols.salary, findings, r, payRequired);

@@ -210,6 +210,21 @@ function columnsBasis(table: Table, variables: readonly string[]) {
   };
 }
 
+/**
+ * Whether a name is seen for the first time, asked row after row: the row before's name is known
+ * (a category's people are listed together as a rule), the set asked only when the name changes.
+ */
+function firstSeen(): (name: string | null) => boolean {
+  const seen = new Set<string>();
+  let last: string | null = null;
+  return (name) => {
+    const first = name !== null && name !== last && !seen.has(name);
+    if (first) seen.add(name!);
+    last = name;
+    return first;
+  };
+}
+
 /** The columns a payroll's row is read from besides its pay and rate, each found once. */
 function payrollColumns(table: Table, read: Reader, variables: readonly string[]) {
   return {
@@ -239,7 +254,7 @@ export function payrollReading(
   const idColumn = table.has("employeeId");
   const asked = askedFor(table, request);
   let target: Target | null = null;
-  const named = new Set<string>();
+  const firstOf = firstSeen();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
   const { components, annualPay, hoursColumn, justification, remedied } = payrollColumns(table, read, variables);
   const employees = new Employees(variables.length, table.rows.length);
@@ -284,8 +299,7 @@ export function payrollReading(
       // By befattning: the title already read is the category.
       const name = byTitle ? title : category.of(r);
       // Where a category is named: its first row's cell (the address made once per category).
-      const first = name !== null && !named.has(name);
-      if (first) named.add(name);
+      const first = firstOf(name);
       // One entry for every row, its fields set and copied into the columns (no object made per employee).
       entry.row = r.row;
       entry.sex = sex;
