@@ -127,7 +127,8 @@ function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
   let j = 0;
   let at = 0;
   let band = 0;
-  // The two sorted lists walked together, one pay level at a time.
+  // The two sorted lists walked together, one pay level at a time (a loop of its own, the few
+  // levels across a boundary shared out by splitLevel: the walk stays small for the compiler).
   while (i < wPay.length || j < mPay.length) {
     const pay = j >= mPay.length || (i < wPay.length && wPay[i] <= mPay[j]) ? wPay[i] : mPay[j];
     const wFrom = i;
@@ -142,24 +143,7 @@ function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
       // Within one band, the usual case.
       women[band] += w;
       men[band] += m;
-    } else {
-      const slots = ends.map((end, k) => Math.max(0, Math.min(end, at + size) - Math.max(k ? ends[k - 1] : 0, at)));
-      const exact = slots.map((s) => (w * s) / size);
-      const given = exact.map(Math.floor);
-      let left = w - given.reduce((a, b) => a + b, 0);
-      const order = exact.map((x, k) => [x - Math.floor(x), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-      for (const [, k] of order) {
-        if (left === 0) break;
-        if (given[k] < slots[k]) {
-          given[k]++;
-          left--;
-        }
-      }
-      for (let k = 0; k < 4; k++) {
-        women[k] += given[k];
-        men[k] += slots[k] - given[k];
-      }
-    }
+    } else splitLevel(ends, at, w, m, women, men);
     at += size;
   }
   return [0, 1, 2, 3].map((k) => {
@@ -173,6 +157,30 @@ function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
       menShare: total ? oneDecimal(100 - womenShare) : 0,
     };
   });
+}
+
+/**
+ * A pay level across a band boundary (positions [at, at + w + m)): its places in each band shared
+ * between women (w) and men (m) in proportion, by largest remainder, into the bands' counts.
+ */
+function splitLevel(ends: readonly number[], at: number, w: number, m: number, women: number[], men: number[]): void {
+  const size = w + m;
+  const slots = ends.map((end, k) => Math.max(0, Math.min(end, at + size) - Math.max(k ? ends[k - 1] : 0, at)));
+  const exact = slots.map((s) => (w * s) / size);
+  const given = exact.map(Math.floor);
+  let left = w - given.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, k) => [x - Math.floor(x), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, k] of order) {
+    if (left === 0) break;
+    if (given[k] < slots[k]) {
+      given[k]++;
+      left--;
+    }
+  }
+  for (let k = 0; k < 4; k++) {
+    women[k] += given[k];
+    men[k] += slots[k] - given[k];
+  }
 }
 
 /** (f) for the employees given. */
