@@ -50,20 +50,29 @@ export function categoryName(category: string, titles: readonly string[]): strin
  * The pay levels (annual, hourly) on which women's and men's averages differ by the threshold or
  * more, either way: the gap as it is, never as rounded, whatever the category's size.
  */
-function levelsOver(
-  mean: (offset: number, k: number) => number,
-  women: number,
-  men: number,
-  threshold: number,
-): ("annual" | "hourly")[] {
+function levelsOver(s: Float64Array, women: number, men: number, threshold: number): ("annual" | "hourly")[] {
   if (women === 0 || men === 0) return [];
-  const gap = (k: number, v: number) => {
-    const [w, m] = [mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v)];
-    return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
-  };
   // A gap computed as 4,9999999… for an exact 5 % is 5 %.
-  const over = (value: number) => value >= threshold - 1e-9;
-  return [...(over(gap(1, 3)) ? ["annual" as const] : []), ...(over(gap(2, 4)) ? ["hourly" as const] : [])];
+  const annual = levelGap(s, 1, 3) >= threshold - 1e-9;
+  const hourly = levelGap(s, 2, 4) >= threshold - 1e-9;
+  return annual ? (hourly ? ["annual", "hourly"] : ["annual"]) : hourly ? ["hourly"] : [];
+}
+
+/** The gap in pay level (measure k with its variable part v) as it is, unrounded and either way. */
+function levelGap(s: Float64Array, k: number, v: number): number {
+  const w = meanIn(s, 0, k) + meanIn(s, 0, v);
+  const m = meanIn(s, MEN, k) + meanIn(s, MEN, v);
+  return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
+}
+
+/** A sex's mean of measure k in a category's sums (o: 0 for women, MEN for men): over its count. */
+function meanIn(s: Float64Array, o: number, k: number): number {
+  return s[o + k] / s[o];
+}
+
+/** The variable components' mean, over the setting's population: those receiving them, or everyone (NaN for none). */
+function variableMeanIn(s: Float64Array, o: number, k: number, population: Population): number {
+  return population === "everyone" ? meanIn(s, o, k) : s[o + 5] > 0 ? s[o + k] / s[o + 5] : Number.NaN;
 }
 
 /** Where a category's men's sums start in its array (women's start at 0). */
@@ -172,6 +181,56 @@ function leaveShares(leave: number[]): LeaveShares {
   };
 }
 
+/** One category's gaps from its sums; its verdict under Art. 10. */
+function categoryGap(
+  category: string,
+  { titles, row, cell, justification, remedied, s, parts, leave }: Sums,
+  partCount: number,
+  smallGroup: number,
+  threshold: number,
+  remedyBy: string,
+  population: Population,
+  leaveTold: boolean,
+): CategoryGap {
+  const [women, men] = [s[0], s[MEN]];
+  const hidden = women < smallGroup || men < smallGroup;
+  const gap = (k: number) => gapOf(meanIn(s, 0, k), meanIn(s, MEN, k));
+  const variableGap = (k: number) => {
+    const [w, m] = [variableMeanIn(s, 0, k, population), variableMeanIn(s, MEN, k, population)];
+    return Number.isNaN(w) || Number.isNaN(m) ? null : gapOf(w, m);
+  };
+  const total = (k: number, v: number) =>
+    gapOf(meanIn(s, 0, k) + meanIn(s, 0, v), meanIn(s, MEN, k) + meanIn(s, MEN, v));
+  const assessmentOn = levelsOver(s, women, men, threshold);
+  return {
+    category,
+    name: categoryName(category, titles),
+    titles,
+    cell,
+    row,
+    women,
+    men,
+    suppressed: hidden,
+    basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
+    variable: hidden ? NO_GAP : { annual: variableGap(3), hourly: variableGap(4) },
+    total: hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) },
+    components: hidden ? [] : componentGaps(parts, partCount, women, men, population),
+    jointAssessment: assessmentOn.length > 0,
+    assessmentOn,
+    justification,
+    remedied,
+    leave: hidden || !leaveTold ? null : leaveShares(leave ?? [0, 0, 0, 0]),
+    verdict:
+      assessmentOn.length === 0
+        ? null
+        : justification
+          ? "justified"
+          : remedied && remedied <= remedyBy
+            ? "remedied"
+            : "assess",
+  };
+}
+
 export function categoryGaps(
   employees: Employees,
   smallGroup: number,
@@ -183,48 +242,7 @@ export function categoryGaps(
   const { partCount } = employees;
   const byCategory = sumsByCategory(employees);
   const gaps: CategoryGap[] = [];
-  for (const [category, { titles, row, cell, justification, remedied, s, parts, leave }] of byCategory) {
-    const [women, men] = [s[0], s[MEN]];
-    const hidden = women < smallGroup || men < smallGroup;
-    const mean = (o: number, k: number) => s[o + k] / s[o];
-    // The variable components averaged over the setting's population: those receiving them, or everyone.
-    const variableMean = (o: number, k: number) =>
-      population === "everyone" ? mean(o, k) : s[o + 5] > 0 ? s[o + k] / s[o + 5] : Number.NaN;
-    const gap = (k: number) => gapOf(mean(0, k), mean(MEN, k));
-    const variableGap = (k: number) => {
-      const [w, m] = [variableMean(0, k), variableMean(MEN, k)];
-      return Number.isNaN(w) || Number.isNaN(m) ? null : gapOf(w, m);
-    };
-    const total = (k: number, v: number) => gapOf(mean(0, k) + mean(0, v), mean(MEN, k) + mean(MEN, v));
-    const totalGap: Gap = hidden ? NO_GAP : { annual: total(1, 3), hourly: total(2, 4) };
-    const assessmentOn = levelsOver(mean, women, men, threshold);
-    gaps.push({
-      category,
-      name: categoryName(category, titles),
-      titles,
-      cell,
-      row,
-      women,
-      men,
-      suppressed: hidden,
-      basic: hidden ? NO_GAP : { annual: gap(1), hourly: gap(2) },
-      variable: hidden ? NO_GAP : { annual: variableGap(3), hourly: variableGap(4) },
-      total: totalGap,
-      components: hidden ? [] : componentGaps(parts, partCount, women, men, population),
-      jointAssessment: assessmentOn.length > 0,
-      assessmentOn: [...assessmentOn],
-      justification,
-      remedied,
-      leave: hidden || !leaveTold ? null : leaveShares(leave ?? [0, 0, 0, 0]),
-      verdict:
-        assessmentOn.length === 0
-          ? null
-          : justification
-            ? "justified"
-            : remedied && remedied <= remedyBy
-              ? "remedied"
-              : "assess",
-    });
-  }
+  for (const [category, sums] of byCategory)
+    gaps.push(categoryGap(category, sums, partCount, smallGroup, threshold, remedyBy, population, leaveTold));
   return gaps.sort((a, b) => a.row - b.row);
 }
