@@ -266,6 +266,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   const yearly = table.has("annualPay") || table.has("paidPay");
   const hourly = table.has("hourlyRate");
   const cols = employeeColumns(read);
+  const notes = noteColumns(read);
   const groupFor = befattningar(cols.title, groups);
   // Each title as one string (the first row's): the rows after compare it without reading it.
   const titles = new TextInterner();
@@ -284,7 +285,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     if (!title) continue;
     const group = groupFor(title, r);
     if (valuation !== null && group.valuation === null) group.valuation = valuation;
-    noteAnalysis(group, table, read, r);
+    noteAnalysis(group, notes, r);
     if (sex === null) continue;
     if (sex === "other") findings.add("GENDER_NOT_COMPARED", cols.sex.address(r), r.row, { value: sexText! });
     // Each count and sum by its own name: a key chosen per row is a slow keyed store.
@@ -340,26 +341,34 @@ export function statedGrounds(text: string): boolean | null {
 }
 
 /** The first analysis, justification and code among a befattning's rows (per person or repeated per befattning). */
-function noteAnalysis(
-  group: Pick<Group, "analysis" | "justified" | "code">,
-  table: Table,
-  read: Reader,
-  r: DataRow,
-): void {
-  if (group.analysis === null && table.has("payAnalysis")) group.analysis = read.text(r, "payAnalysis");
-  if (group.justified === null && table.has("justification")) {
-    const text = read.text(r, "justification");
+function noteAnalysis(group: Pick<Group, "analysis" | "justified" | "code">, cols: NoteColumns, r: DataRow): void {
+  const { payAnalysis, justification, category } = cols;
+  if (group.analysis === null && payAnalysis.present) group.analysis = payAnalysis.text(r);
+  if (group.justified === null && justification.present) {
+    const text = justification.text(r);
     if (text !== null) {
       group.justified = statedGrounds(text);
       if (group.analysis === null && readAnswer(text) === null) group.analysis = text;
     }
   }
-  if (group.code === null && table.has("category")) group.code = read.text(r, "category");
+  if (group.code === null && category.present) group.code = category.text(r);
+}
+
+/** The columns a befattning's analysis, justification and code are read from. */
+type NoteColumns = Record<"payAnalysis" | "justification" | "category", ColumnReader>;
+
+function noteColumns(read: Reader): NoteColumns {
+  return {
+    payAnalysis: read.of("payAnalysis"),
+    justification: read.of("justification"),
+    category: read.of("category"),
+  };
 }
 
 /** One row per befattning: its headcounts and mean (and median) pay as the sheet states them. */
 function positionRows(table: Table, read: Reader, findings: Findings): Gathered {
   const figures: PositionFigures[] = [];
+  const notes = noteColumns(read);
   let annualPaySum = 0;
   for (const r of table.rows) {
     const title = read.requiredText(r, "title");
@@ -373,7 +382,7 @@ function positionRows(table: Table, read: Reader, findings: Findings): Gathered 
     const valuation = read.number(r, "valuation", false, 0);
     if (!title || women === null || men === null) continue;
     const noted = { analysis: null, justified: null, code: null };
-    noteAnalysis(noted, table, read, r);
+    noteAnalysis(noted, notes, r);
     annualPaySum += ((womenMean ?? 0) * women + (menMean ?? 0) * men) * 12;
     figures.push({
       ...noted,
