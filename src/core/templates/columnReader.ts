@@ -56,15 +56,32 @@ export class ColumnReader<W extends string = never> {
     return false;
   }
 
+  /**
+   * The last text cell read that held a text (no formula error, more than spaces), and its text: a
+   * column repeats its texts row after row (a befattning, a sex, an area), each then read once.
+   */
+  private lastRaw: string | null = null;
+  private lastText = "";
+
+  /** The text of a cell holding one (no formula error, more than spaces), else null. */
+  private plainText(raw: CellValue): string | null {
+    if (typeof raw !== "string") return null;
+    if (raw === this.lastRaw) return this.lastText;
+    if (raw.includes("#")) return null;
+    const text = cellText(raw);
+    if (text === "") return null;
+    this.lastRaw = raw;
+    this.lastText = text;
+    return text;
+  }
+
   /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
   requiredText(row: DataRow): string | null {
     if (!this.present) return null;
     const raw = this.raw(row);
     // The usual cell, a text without "#" (no formula error): its text, when it is more than spaces.
-    if (typeof raw === "string" && !raw.includes("#")) {
-      const text = cellText(raw);
-      if (text !== "") return text;
-    }
+    const plain = this.plainText(raw);
+    if (plain !== null) return plain;
     if (!this.usable(row)) return null;
     if (isBlank(raw)) {
       this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.name(this.key) });
@@ -75,8 +92,11 @@ export class ColumnReader<W extends string = never> {
 
   /** An optional text cell: its text, or null when blank, absent or an error (reported). */
   text(row: DataRow): string | null {
-    if (!this.present || !this.usable(row)) return null;
+    if (!this.present) return null;
     const raw = this.raw(row);
+    const plain = this.plainText(raw);
+    if (plain !== null) return plain;
+    if (!this.usable(row)) return null;
     return isBlank(raw) ? null : cellText(raw);
   }
 
