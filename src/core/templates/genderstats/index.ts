@@ -103,8 +103,10 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   // Without a known label column, the column left of Kvinnor names the rows.
   const labelIndex = table.header.columns.label ?? Math.max(0, table.header.columns.women - 1);
 
+  // Each count's column found once.
+  const columnOf = { women: read.of("women"), men: read.of("men"), other: read.of("other"), total: read.of("total") };
   /** A count ≥ 0; blank is null (reported where required). */
-  const count = (r: DataRow, key: string, required: boolean): number | null => read.number(r, key, required, 0);
+  const count = (r: DataRow, key: Column, required: boolean): number | null => columnOf[key].number(r, required, 0);
 
   const [even, fewWomen, fewMen] = [t("balance.even"), t("balance.women"), t("balance.men")];
   const sums = { women: 0, men: 0, other: 0, total: 0 };
@@ -134,7 +136,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
     if (total === null) incomplete.total = true;
     else sums.total += total;
     if (other !== null) sums.other += other;
-    else if (table.has("other") && !isBlank(table.get(r, "other"))) incomplete.other = true;
+    else if (columnOf.other.present && !isBlank(columnOf.other.raw(r))) incomplete.other = true;
     rows.push({
       row: r.row,
       label: cellText(table.grid.values[r.index][labelIndex] ?? ""),

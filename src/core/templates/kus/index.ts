@@ -10,6 +10,7 @@ import { headerUnitMultiplier } from "../../parse/amounts";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseQuantity } from "../../parse/quantity";
 import { FirstRows, formatSek, tableReader } from "../common";
+import type { ColumnReader } from "../columnReader";
 import { strings } from "./strings";
 import type { KusApplication, KusResult } from "./result";
 import { codes, wordings } from "./codes";
@@ -51,32 +52,47 @@ export function organisationAbove(table: Table): string | null {
 /** The table's findings and its reader. */
 function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
-  return { table, ctx, findings, read: tableReader(table, findings, ctx.t) };
+  const read = tableReader(table, findings, ctx.t);
+  const keys = [
+    "priority",
+    "application",
+    "requested",
+    "training",
+    "substitutes",
+    "otherCosts",
+    "participants",
+  ] as const;
+  // Each column read on every row, found once.
+  const cols = Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<
+    (typeof keys)[number],
+    ColumnReader
+  >;
+  return { table, ctx, findings, read, cols };
 }
 type Reading = ReturnType<typeof readerOf>;
 
 /** A cost in the breakdown: blank or "ingår" is nothing; otherwise an amount. */
-function cost({ table, read }: Reading, r: DataRow, key: string): number | null {
-  if (!table.has(key)) return null;
-  const raw = table.get(r, key);
+function cost(col: ColumnReader, r: DataRow): number | null {
+  if (!col.present) return null;
+  const raw = col.raw(r);
   if (isBlank(raw)) return null;
   if (typeof raw === "string" && !NONZERO_DIGIT.test(raw) && NOTHING.test(compactLabel(raw))) return 0;
-  return read.amount(r, key, false);
+  return col.amount(r, false);
 }
 
 /** The costs the sum is made of, where the sheet gives any; they must add up to it. */
 function breakdownOf(c: Reading, r: DataRow, requestedSek: number | null): KusApplication["breakdown"] {
   // Read in this order, each once (no list made per row).
-  const trainingCost = cost(c, r, "training");
-  const substitutesCost = cost(c, r, "substitutes");
-  const otherCost = cost(c, r, "otherCosts");
+  const trainingCost = cost(c.cols.training, r);
+  const substitutesCost = cost(c.cols.substitutes, r);
+  const otherCost = cost(c.cols.otherCosts, r);
   if (trainingCost === null && substitutesCost === null && otherCost === null) return null;
   const training = trainingCost ?? 0;
   const substitutes = substitutesCost ?? 0;
   const other = otherCost ?? 0;
   const sum = training + substitutes + other;
   if (requestedSek !== null && Math.abs(sum - requestedSek) > 0.005) {
-    c.findings.add("BREAKDOWN_MISMATCH", c.table.address(r, "requested"), r.row, {
+    c.findings.add("BREAKDOWN_MISMATCH", c.cols.requested.address(r), r.row, {
       sum: formatSek(sum),
       requested: formatSek(requestedSek),
     });
@@ -85,28 +101,22 @@ function breakdownOf(c: Reading, r: DataRow, requestedSek: number | null): KusAp
 }
 
 /** Antal medarbetare: a headcount, a range (no cost per participant then) or unreadable. */
-function participantsOf({ table, read, findings }: Reading, r: DataRow): number | null {
-  if (!table.has("participants") || !read.usable(r, "participants")) return null;
-  const raw = table.get(r, "participants");
+function participantsOf({ cols }: Reading, r: DataRow): number | null {
+  const col = cols.participants;
+  if (!col.present || !col.usable(r)) return null;
+  const raw = col.raw(r);
   if (isBlank(raw)) return null;
   const q = parseQuantity(raw);
-  const column = read.column("participants");
   if (!q || q.value <= 0) {
-    findings.add("NOT_A_NUMBER", table.address(r, "participants"), r.row, { column, value: cellText(raw) });
+    col.notA("NOT_A_NUMBER", r, raw);
     return null;
   }
   if (q.high != null) {
     // "25-27 personer": no one headcount, so no cost per participant either.
-    read.uncertain(r, "participants", { low: String(q.value), high: String(q.high) }, "NUMBER_RANGE");
+    col.uncertain(r, { low: String(q.value), high: String(q.high) }, "NUMBER_RANGE");
     return null;
   }
-  if (q.uncertain) {
-    findings.add("VALUE_UNCERTAIN", table.address(r, "participants"), r.row, {
-      column,
-      value: cellText(raw),
-      parsed: String(q.value),
-    });
-  }
+  if (q.uncertain) col.uncertain(r, { parsed: String(q.value) });
   return q.value;
 }
 
@@ -152,11 +162,12 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const out = table.grid.originCol + table.firstFreeColumn;
   const seen = new FirstRows();
 
+  const { cols } = c;
   const priorityOf = (r: DataRow): number | null => {
-    if (!read.usable(r, "priority")) return null;
-    const raw = table.get(r, "priority");
+    if (!cols.priority.usable(r)) return null;
+    const raw = cols.priority.raw(r);
     // The address only when there is something to report: this runs on every row.
-    const cell = () => table.address(r, "priority");
+    const cell = () => cols.priority.address(r);
     if (isBlank(raw)) {
       findings.add("REQUIRED_MISSING", cell(), r.row, { column: read.column("priority") });
       return null;
@@ -174,8 +185,8 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
 
   for (const r of table.rows) {
     const priority = priorityOf(r);
-    const title = read.requiredText(r, "application");
-    const requestedSek = read.amount(r, "requested", true);
+    const title = cols.application.requiredText(r);
+    const requestedSek = cols.requested.amount(r, true);
     const breakdown = breakdownOf(c, r, requestedSek);
     const participants = participantsOf(c, r);
     const perParticipant = requestedSek !== null && participants ? Math.round(requestedSek / participants) : null;
