@@ -3,7 +3,9 @@ import { workbookGrids } from "../../tools/xlsx";
 import {
   analyzeGrid,
   analyzeWorkbook,
+  overviewText,
   parseSettings,
+  translator,
   type ActionPlanResult,
   type GenderStatsResult,
   type IndicatorResult,
@@ -357,6 +359,65 @@ describe("gender-split statistics", () => {
     expect(writes).toContainEqual(expect.objectContaining({ cell: "F3", value: "Plankoll: Andel kvinnor (%)" }));
     expect(writes).toContainEqual(expect.objectContaining({ cell: "F4", value: 67.9 }));
     expect(writes).toContainEqual(expect.objectContaining({ cell: "H4", value: "Ojämn – män underrepresenterade" }));
+  });
+
+  test("each row as its cells say, made once when first read; the overview's counts without them", () => {
+    const analysis = analyzeGrid({
+      sheet: "S",
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ["Insats", "Kvinnor", "Män", "Annat/Ej angivet"],
+        ["Kurs A", 6, 4, ""],
+        ["Kurs B", 9, 1, 2],
+        ["Kurs C", "", 3, ""],
+      ],
+    });
+    const result = analysis.report.result as GenderStatsResult;
+    const expected = [
+      {
+        row: 2,
+        label: "Kurs A",
+        women: 6,
+        men: 4,
+        other: null,
+        total: 10,
+        shareWomen: 60,
+        shareMen: 40,
+        balanced: true,
+        underrepresented: null,
+      },
+      {
+        row: 3,
+        label: "Kurs B",
+        women: 9,
+        men: 1,
+        other: 2,
+        total: 12,
+        shareWomen: 75,
+        shareMen: 8.3,
+        balanced: false,
+        underrepresented: "men",
+      },
+      {
+        row: 4,
+        label: "Kurs C",
+        women: null,
+        men: 3,
+        other: null,
+        total: null,
+        shareWomen: null,
+        shareMen: null,
+        balanced: null,
+        underrepresented: null,
+      },
+    ];
+    expect(overviewText(analysis.report, translator("sv"))).toContain("3 rader, 1 med jämn könsfördelning");
+    expect(result.rows).toEqual(expected);
+    expect(result.rows).toBe(result.rows);
+    expect((JSON.parse(JSON.stringify(analysis.report)) as { result: GenderStatsResult }).result.rows).toEqual(
+      expected,
+    );
   });
 
   test("TOTAL_MISMATCH per row and on the Totalt row; any label column", async () => {

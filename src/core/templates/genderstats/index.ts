@@ -8,26 +8,10 @@ import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
 import { cellText, formatNumber, isBlank } from "../../parse/cells";
 import { oneDecimal, tableReader } from "../common";
 import { strings } from "./strings";
+import type { GenderRow, GenderStatsResult } from "./result";
+import { GenderRowColumns, rowCounts } from "./kept";
 
-export interface GenderRow {
-  row: number;
-  label: string;
-  women: number | null;
-  men: number | null;
-  other: number | null;
-  /** The total as computed from the parts. */
-  total: number | null;
-  shareWomen: number | null;
-  shareMen: number | null;
-  balanced: boolean | null;
-  underrepresented: "women" | "men" | null;
-}
-
-export interface GenderStatsResult {
-  rows: GenderRow[];
-  /** The sums of the columns, and the declared Totalt row if the table has one. */
-  totals: { women: number; men: number; other: number; total: number; declaredRow: number | null };
-}
+export type { GenderRow, GenderStatsResult } from "./result";
 
 const columns = [
   {
@@ -91,13 +75,31 @@ function mismatch(
   });
 }
 
+/** A row before its cells set it. */
+function emptyRow(): GenderRow {
+  return {
+    row: 0,
+    label: "",
+    women: null,
+    men: null,
+    other: null,
+    total: null,
+    shareWomen: null,
+    shareMen: null,
+    balanced: null,
+    underrepresented: null,
+  };
+}
+
 function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStatsResult> {
   const { t } = ctx;
   const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const minShare = ctx.settings.genderBalance.minSharePercent;
   const writes = new WriteList();
-  const rows: GenderRow[] = [];
+  const rows = new GenderRowColumns(table.rows.length);
+  // One record for every row, kept in the columns: no object made per row.
+  const read1 = emptyRow();
   const out = table.grid.originCol + table.firstFreeColumn;
   const [evenLook, unevenLook] = [fillLook(COLORS.low), fillLook(COLORS.medium)];
   // Without a known label column, the column left of Kvinnor names the rows.
@@ -137,18 +139,17 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
     else sums.total += total;
     if (other !== null) sums.other += other;
     else if (columnOf.other.present && !isBlank(columnOf.other.raw(r))) incomplete.other = true;
-    rows.push({
-      row: r.row,
-      label: cellText(table.grid.values[r.index][labelIndex] ?? ""),
-      women,
-      men,
-      other,
-      total,
-      shareWomen,
-      shareMen,
-      balanced,
-      underrepresented,
-    });
+    read1.row = r.row;
+    read1.label = cellText(table.grid.values[r.index][labelIndex] ?? "");
+    read1.women = women;
+    read1.men = men;
+    read1.other = other;
+    read1.total = total;
+    read1.shareWomen = shareWomen;
+    read1.shareMen = shareMen;
+    read1.balanced = balanced;
+    read1.underrepresented = underrepresented;
+    rows.add(read1);
   }
 
   // A Totalt row below the table must equal the column sums.
@@ -162,7 +163,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   return {
     findings: findings.items,
     writes,
-    result: { rows, totals: { ...sums, declaredRow: totalRow?.row ?? null } },
+    result: rows.result({ ...sums, declaredRow: totalRow?.row ?? null }),
   };
 }
 
@@ -180,8 +181,7 @@ export const genderStatsTemplate = defineTemplate({
   columns,
   layouts: [["women", "men"]],
   analyze: analyzeGenderStats,
-  overview: ({ rows }: GenderStatsResult, t) =>
-    t("pane.genderSummary", { rows: rows.length, balanced: rows.filter((r) => r.balanced).length }),
+  overview: (result: GenderStatsResult, t) => t("pane.genderSummary", rowCounts(result)),
   blank: {
     sheet: "blank.genderstats.sheet",
     title: "blank.genderstats.title",

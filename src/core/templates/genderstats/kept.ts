@@ -1,0 +1,95 @@
+/**
+ * The rows of gender-split statistics as read, a column each: their GenderRow objects are made
+ * when the result's rows are first read (a report leaving Plankoll), once. The review's overview
+ * needs only how many rows there are and how many are balanced (`rowCounts`).
+ */
+import type { GenderRow, GenderStatsResult } from "./result";
+
+/** How many rows a result holds and how many are balanced, known without its rows. */
+const counted = new WeakMap<GenderStatsResult, { rows: number; balanced: number }>();
+
+/** How many rows and how many balanced: from the analysis, else from the rows. */
+export function rowCounts(result: GenderStatsResult): { rows: number; balanced: number } {
+  return counted.get(result) ?? { rows: result.rows.length, balanced: result.rows.filter((r) => r.balanced).length };
+}
+
+const NUMBERS = ["women", "men", "other", "total", "shareWomen", "shareMen"] as const;
+const UNDER: readonly GenderRow["underrepresented"][] = [null, "women", "men"];
+
+export class GenderRowColumns {
+  length = 0;
+  private balancedCount = 0;
+  private readonly row: Int32Array;
+  private readonly label: string[];
+  /** women, men, other, total, shareWomen, shareMen: entry i's at i × 6, NaN for none. */
+  private readonly numbers: Float64Array;
+  /** 0 for null, 1 false, 2 true. */
+  private readonly balanced: Uint8Array;
+  /** Index into UNDER. */
+  private readonly under: Uint8Array;
+  private made: GenderRow[] | null = null;
+
+  /** `capacity`: the table's rows (no more are added). */
+  constructor(capacity: number) {
+    this.row = new Int32Array(capacity);
+    this.numbers = new Float64Array(capacity * NUMBERS.length);
+    this.balanced = new Uint8Array(capacity);
+    this.under = new Uint8Array(capacity);
+    // Made as long as the table at once: no copy as it grows.
+    this.label = new Array<string>(capacity);
+  }
+
+  add(row: GenderRow): void {
+    const i = this.length++;
+    this.row[i] = row.row;
+    this.label[i] = row.label;
+    const at = i * NUMBERS.length;
+    const n = this.numbers;
+    n[at] = row.women ?? Number.NaN;
+    n[at + 1] = row.men ?? Number.NaN;
+    n[at + 2] = row.other ?? Number.NaN;
+    n[at + 3] = row.total ?? Number.NaN;
+    n[at + 4] = row.shareWomen ?? Number.NaN;
+    n[at + 5] = row.shareMen ?? Number.NaN;
+    this.balanced[i] = row.balanced === null ? 0 : row.balanced ? 2 : 1;
+    if (row.balanced) this.balancedCount++;
+    this.under[i] = UNDER.indexOf(row.underrepresented);
+  }
+
+  /** The result: its rows made when first read; its counts known to rowCounts. */
+  result(totals: GenderStatsResult["totals"]): GenderStatsResult {
+    const rows = () => this.objects();
+    const result: GenderStatsResult = {
+      get rows() {
+        return rows();
+      },
+      totals,
+    };
+    counted.set(result, { rows: this.length, balanced: this.balancedCount });
+    return result;
+  }
+
+  private objects(): GenderRow[] {
+    if (this.made) return this.made;
+    const n = this.numbers;
+    const number = (at: number) => (Number.isNaN(n[at]) ? null : n[at]);
+    const made = new Array<GenderRow>(this.length);
+    for (let i = 0; i < this.length; i++) {
+      const at = i * NUMBERS.length;
+      const balanced = this.balanced[i];
+      made[i] = {
+        row: this.row[i],
+        label: this.label[i],
+        women: number(at),
+        men: number(at + 1),
+        other: number(at + 2),
+        total: number(at + 3),
+        shareWomen: number(at + 4),
+        shareMen: number(at + 5),
+        balanced: balanced === 0 ? null : balanced === 2,
+        underrepresented: UNDER[this.under[i]],
+      };
+    }
+    return (this.made = made);
+  }
+}
