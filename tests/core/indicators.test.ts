@@ -337,6 +337,56 @@ describe("seed 000's handlingsplan", () => {
   });
 });
 
+describe("an action plan's actions", () => {
+  test("each action as its row says, made once when first read; the overview's counts without them", () => {
+    const analysis = analyzeGrid(
+      {
+        sheet: "S",
+        originRow: 1,
+        originCol: 1,
+        values: [
+          ["Mål", "Aktiviteter", "Uppföljning", "Ansvar", "Slutdatum", "Status"],
+          ["Bättre arbetsmiljö"],
+          ["", "Enkät", "Årligen", "HR", "2026-12-31", "Klart"],
+          ["", "Workshop", "", "", "", "Ej påbörjad"],
+        ],
+      },
+      { today: TODAY },
+    );
+    const result = analysis.report.result as ActionPlanResult;
+    const expected = [
+      {
+        row: 3,
+        goal: "Bättre arbetsmiljö",
+        action: "Enkät",
+        followUp: "Årligen",
+        responsible: "HR",
+        endDate: "2026-12-31",
+        done: "yes",
+        statusText: "Klart",
+      },
+      {
+        row: 4,
+        goal: "Bättre arbetsmiljö",
+        action: "Workshop",
+        followUp: null,
+        responsible: null,
+        endDate: null,
+        done: "no",
+        statusText: "Ej påbörjad",
+      },
+    ];
+    expect(result.goals).toBe(1);
+    expect(result.withoutOwner).toBe(1);
+    expect(overviewText(analysis.report, translator("sv"))).toMatch(/^2 /);
+    expect(result.actions).toEqual(expected);
+    expect(result.actions).toBe(result.actions);
+    expect((JSON.parse(JSON.stringify(analysis.report)) as { result: ActionPlanResult }).result.actions).toEqual(
+      expected,
+    );
+  });
+});
+
 describe("gender-split statistics", () => {
   test("seed 004's participation table: shares, balance, under-represented sex, a Totalt row that adds up", async () => {
     const { sheets, plan } = await sample();

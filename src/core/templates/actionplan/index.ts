@@ -4,6 +4,7 @@ import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { Table } from "../../sheet/table";
 import { tableReader } from "../common";
+import { countOf, withCounts } from "../counted";
 import { strings } from "./strings";
 import { DATE_FORMAT } from "../formats";
 import { readAnswer } from "../../parse/answers";
@@ -29,6 +30,62 @@ export interface ActionPlanResult {
   goals: number;
   /** Actions without Ansvar. */
   withoutOwner: number;
+}
+
+const DONE: readonly PlannedAction["done"][] = [null, "yes", "no", "partly"];
+
+/**
+ * The actions as read, a column each: their PlannedAction objects are made when the result's
+ * actions are first read (a comparison with next year's plan, a report leaving Plankoll), once; the
+ * review's overview reads only the counts.
+ */
+class ActionColumns {
+  length = 0;
+  private readonly row: Int32Array;
+  /** Index into DONE. */
+  private readonly done: Uint8Array;
+  private readonly texts: (string | null)[][];
+  private made: PlannedAction[] | null = null;
+
+  /** `capacity`: the table's rows (no more are added). */
+  constructor(capacity: number) {
+    this.row = new Int32Array(capacity);
+    this.done = new Uint8Array(capacity);
+    // goal, action, followUp, responsible, endDate, statusText: made as long as the table at once.
+    this.texts = Array.from({ length: 6 }, () => new Array<string | null>(capacity));
+  }
+
+  add(a: PlannedAction): void {
+    const i = this.length++;
+    const [goal, action, followUp, responsible, endDate, statusText] = this.texts;
+    this.row[i] = a.row;
+    this.done[i] = DONE.indexOf(a.done);
+    goal[i] = a.goal;
+    action[i] = a.action;
+    followUp[i] = a.followUp;
+    responsible[i] = a.responsible;
+    endDate[i] = a.endDate;
+    statusText[i] = a.statusText;
+  }
+
+  objects(): PlannedAction[] {
+    if (this.made) return this.made;
+    const [goal, action, followUp, responsible, endDate, statusText] = this.texts;
+    const made = new Array<PlannedAction>(this.length);
+    for (let i = 0; i < this.length; i++) {
+      made[i] = {
+        row: this.row[i],
+        goal: goal[i],
+        action: action[i],
+        followUp: followUp[i],
+        responsible: responsible[i],
+        endDate: endDate[i],
+        done: DONE[this.done[i]],
+        statusText: statusText[i],
+      };
+    }
+    return (this.made = made);
+  }
 }
 
 const columns = [
@@ -57,7 +114,9 @@ function statusOf(text: string | null): PlannedAction["done"] {
 function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanResult> {
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
-  const actions: PlannedAction[] = [];
+  const actions = new ActionColumns(table.rows.length);
+  const goals = new Set<string>();
+  let withoutOwner = 0;
   // Each column found once.
   const [planAction, followUpColumn, responsibleColumn, endDateColumn, status] = [
     "planAction",
@@ -66,27 +125,44 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
     "endDate",
     "status",
   ].map((key) => read.of(key));
+  // One record for every row, kept in the columns: no object made per action.
+  const read1: PlannedAction = {
+    row: 0,
+    goal: null,
+    action: null,
+    followUp: null,
+    responsible: null,
+    endDate: null,
+    done: null,
+    statusText: null,
+  };
   for (const r of table.rows) {
     const action = planAction.requiredText(r);
     const followUp = followUpColumn.requiredText(r);
     const responsible = responsibleColumn.requiredText(r);
     const endDate = endDateColumn.date(r);
     const statusText = status.text(r);
-    // One literal, one shape for every action (a spread record per row was a copy and an object more).
-    actions.push({
-      row: r.row,
-      goal: r.group,
-      action,
-      followUp,
-      responsible,
-      endDate,
-      done: statusOf(statusText),
-      statusText,
-    });
+    read1.row = r.row;
+    read1.goal = r.group;
+    read1.action = action;
+    read1.followUp = followUp;
+    read1.responsible = responsible;
+    read1.endDate = endDate;
+    read1.done = statusOf(statusText);
+    read1.statusText = statusText;
+    actions.add(read1);
+    if (r.group !== null) goals.add(r.group);
+    if (!responsible) withoutOwner++;
   }
-  const goals = new Set(actions.map((a) => a.goal).filter((g) => g !== null)).size;
-  const withoutOwner = actions.filter((a) => !a.responsible).length;
-  return { findings: findings.items, writes: [], result: { actions, goals, withoutOwner } };
+  const result: ActionPlanResult = {
+    // Made when first read (a comparison, a report leaving Plankoll): a review makes none.
+    get actions() {
+      return actions.objects();
+    },
+    goals: goals.size,
+    withoutOwner,
+  };
+  return { findings: findings.items, writes: [], result: withCounts(result, { actions: actions.length }) };
 }
 
 declare module "../types" {
@@ -111,7 +187,11 @@ export const actionPlanTemplate = defineTemplate({
   workbook: compareActionPlans,
   followsUp: true,
   overview: (r: ActionPlanResult, t) =>
-    t("pane.actionSummary", { actions: r.actions.length, goals: r.goals, withoutOwner: r.withoutOwner }),
+    t("pane.actionSummary", {
+      actions: countOf(r, "actions", () => r.actions.length),
+      goals: r.goals,
+      withoutOwner: r.withoutOwner,
+    }),
   blank: {
     sheet: "blank.actionplan.sheet",
     title: "blank.actionplan.title",

@@ -4,13 +4,14 @@
  * needs only how many rows there are and how many are balanced (`rowCounts`).
  */
 import type { GenderRow, GenderStatsResult } from "./result";
+import { countOf, withCounts } from "../counted";
 
-/** How many rows a result holds and how many are balanced, known without its rows. */
-const counted = new WeakMap<GenderStatsResult, { rows: number; balanced: number }>();
-
-/** How many rows and how many balanced: from the analysis, else from the rows. */
+/** How many rows and how many balanced: as the analysis counted them, else from the rows. */
 export function rowCounts(result: GenderStatsResult): { rows: number; balanced: number } {
-  return counted.get(result) ?? { rows: result.rows.length, balanced: result.rows.filter((r) => r.balanced).length };
+  return {
+    rows: countOf(result, "rows", () => result.rows.length),
+    balanced: countOf(result, "balanced", () => result.rows.filter((r) => r.balanced).length),
+  };
 }
 
 const NUMBERS = ["women", "men", "other", "total", "shareWomen", "shareMen"] as const;
@@ -65,8 +66,7 @@ export class GenderRowColumns {
       },
       totals,
     };
-    counted.set(result, { rows: this.length, balanced: this.balancedCount });
-    return result;
+    return withCounts(result, { rows: this.length, balanced: this.balancedCount });
   }
 
   private objects(): GenderRow[] {

@@ -5,23 +5,19 @@
  */
 import { a1 } from "../../sheet/address";
 import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
+import { countOf, withCounts } from "../counted";
 
 /** An item as read, before it is kept (one record, set row after row). */
 export type ItemRead = Omit<ProcurementItem, "cell">;
 
 const TYPES = ["goods", "services", "works", "unknown"] as const;
 
-/** How many items a result holds and how many are not over the threshold, known without its items. */
-const counted = new WeakMap<ProcurementResult, { items: number; below: number }>();
-
-/** How many items and how many not over the threshold: from the analysis, else from the items. */
+/** How many items and how many not over the threshold: as the analysis counted them, else from the items. */
 export function itemCounts(result: ProcurementResult): { items: number; below: number } {
-  return (
-    counted.get(result) ?? {
-      items: result.items.length,
-      below: result.items.filter((i) => i.reportable === false).length,
-    }
-  );
+  return {
+    items: countOf(result, "items", () => result.items.length),
+    below: countOf(result, "below", () => result.items.filter((i) => i.reportable === false).length),
+  };
 }
 
 export class ProcurementColumns {
@@ -88,8 +84,7 @@ export class ProcurementColumns {
       ...this.sums(),
       thresholdSek,
     };
-    counted.set(result, { items: this.length, below: this.below });
-    return result;
+    return withCounts(result, { items: this.length, below: this.below });
   }
 
   /**
