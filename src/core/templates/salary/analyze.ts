@@ -8,7 +8,7 @@ import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
-import { TextInterner } from "../../parse/memo";
+import { TextInterner } from "../../parse/interner";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
 import { selectMedian, type TransparencyResult } from "./transparency";

@@ -1,4 +1,4 @@
-import { TextInterner } from "../../src/core/parse/memo";
+import { TextInterner } from "../../src/core/parse/interner";
 
 /** A text as a row read from a file has it: a string of its own, equal to others of the same words. */
 const fresh = (text: string) => JSON.parse(JSON.stringify(text)) as string;
