@@ -196,10 +196,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
       balancedShare: withBalance.length
         ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
         : null,
-      // Made when first read (the summary sheet, a report leaving Plankoll): a review makes none.
-      get equalValueGaps() {
-        return equalValueGaps();
-      },
+      equalValueGaps,
       limits,
       annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
       ...(transparency ? { transparency } : {}),
@@ -501,12 +498,9 @@ export function paidMoreAtOrBelow(
   return out;
 }
 
-/**
- * The sheet's own equal-value comparison, by its Arbetsvärdering column: its findings now, its
- * comparisons (one per pair, tens of thousands in a large payroll) made when first asked for — the
- * summary sheet lists them, a review does not.
- */
-function compareEqualValue(positions: readonly Position[], findings: Findings): () => EqualValueGap[] {
+/** The sheet's own equal-value comparison, by its Arbetsvärdering column. */
+function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
+  const equalValueGaps: EqualValueGap[] = [];
   // A few valuations named in thousands of messages: each written out once.
   const written = new Map<number, string>();
   const valuationText = (value: number) => {
@@ -521,8 +515,16 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
     if (name === undefined) nameByPosition.set(q, (name = `${q.title} (${valuationText(q.valuation!)})`));
     return name;
   };
-  const compared = paidMoreAtOrBelow(positions, (q) => q.valuation);
-  for (const { position: p, value, listed, more } of compared) {
+  for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
+    for (const q of listed) {
+      equalValueGaps.push({
+        title: p.title,
+        valuation: value,
+        comparedWith: q.title,
+        comparedValuation: q.valuation!,
+        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
+      });
+    }
     const names = listed.map(nameOf);
     if (more > 0) names.push(`+${more}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
@@ -531,15 +533,5 @@ function compareEqualValue(positions: readonly Position[], findings: Findings): 
       others: names.join(", "),
     });
   }
-  let made: EqualValueGap[] | null = null;
-  return () =>
-    (made ??= compared.flatMap(({ position: p, value, listed }) =>
-      listed.map((q) => ({
-        title: p.title,
-        valuation: value,
-        comparedWith: q.title,
-        comparedValuation: q.valuation!,
-        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
-      })),
-    ));
+  return equalValueGaps;
 }
