@@ -4,7 +4,7 @@ import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { Table } from "../../sheet/table";
 import { tableReader } from "../common";
-import { countOf, withCounts } from "../counted";
+import { countOf, withCounts, MadeOnce } from "../keptRows";
 import { strings } from "./strings";
 import { DATE_FORMAT } from "../formats";
 import { readAnswer } from "../../parse/answers";
@@ -45,7 +45,7 @@ class ActionColumns {
   /** Index into DONE. */
   private readonly done: Uint8Array;
   private readonly texts: (string | null)[][];
-  private made: PlannedAction[] | null = null;
+  private readonly list = new MadeOnce<PlannedAction>();
 
   /** `capacity`: the table's rows (no more are added). */
   constructor(capacity: number) {
@@ -69,11 +69,9 @@ class ActionColumns {
   }
 
   objects(): PlannedAction[] {
-    if (this.made) return this.made;
     const [goal, action, followUp, responsible, endDate, statusText] = this.texts;
-    const made = new Array<PlannedAction>(this.length);
-    for (let i = 0; i < this.length; i++) {
-      made[i] = {
+    return this.list.of(this.length, (i) => {
+      return {
         row: this.row[i],
         goal: goal[i],
         action: action[i],
@@ -83,8 +81,7 @@ class ActionColumns {
         done: DONE[this.done[i]],
         statusText: statusText[i],
       };
-    }
-    return (this.made = made);
+    });
   }
 }
 

@@ -4,7 +4,7 @@
  * needs only how many rows there are and how many are balanced (`rowCounts`).
  */
 import type { GenderRow, GenderStatsResult } from "./result";
-import { countOf, withCounts } from "../counted";
+import { countOf, withCounts, MadeOnce } from "../keptRows";
 
 /** How many rows and how many balanced: as the analysis counted them, else from the rows. */
 export function rowCounts(result: GenderStatsResult): { rows: number; balanced: number } {
@@ -28,7 +28,7 @@ export class GenderRowColumns {
   private readonly balanced: Uint8Array;
   /** Index into UNDER. */
   private readonly under: Uint8Array;
-  private made: GenderRow[] | null = null;
+  private readonly list = new MadeOnce<GenderRow>();
 
   /** `capacity`: the table's rows (no more are added). */
   constructor(capacity: number) {
@@ -70,14 +70,12 @@ export class GenderRowColumns {
   }
 
   private objects(): GenderRow[] {
-    if (this.made) return this.made;
     const n = this.numbers;
     const number = (at: number) => (Number.isNaN(n[at]) ? null : n[at]);
-    const made = new Array<GenderRow>(this.length);
-    for (let i = 0; i < this.length; i++) {
+    return this.list.of(this.length, (i) => {
       const at = i * NUMBERS.length;
       const balanced = this.balanced[i];
-      made[i] = {
+      return {
         row: this.row[i],
         label: this.label[i],
         women: number(at),
@@ -89,7 +87,6 @@ export class GenderRowColumns {
         balanced: balanced === 0 ? null : balanced === 2,
         underrepresented: UNDER[this.under[i]],
       };
-    }
-    return (this.made = made);
+    });
   }
 }

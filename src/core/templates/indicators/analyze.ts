@@ -1,4 +1,5 @@
 /** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
+import { MadeOnce } from "../keptRows";
 import type { ColumnReader } from "../columnReader";
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -70,7 +71,7 @@ class IndicatorColumns {
   private readonly endDate: (string | null)[];
   /** The activities of the indicators that have any, by entry. */
   private readonly activities = new Map<number, Activity[]>();
-  private made: Indicator[] | null = null;
+  private readonly list = new MadeOnce<Indicator>();
 
   /** `capacity`: the table's rows (no more are added); `nameColumn`: the worksheet column of the names. */
   constructor(
@@ -118,14 +119,12 @@ class IndicatorColumns {
 
   /** The indicators as objects, made at the first call. */
   objects(): Indicator[] {
-    if (this.made) return this.made;
     const f = this.figures;
     const figure = (at: number) => (Number.isNaN(f[at]) ? null : f[at]);
-    const made = new Array<Indicator>(this.length);
-    for (let i = 0; i < this.length; i++) {
+    return this.list.of(this.length, (i) => {
       const at = i * 7;
       const split = this.split[i];
-      made[i] = {
+      return {
         row: this.row[i],
         cell: a1(this.row[i], this.nameColumn),
         name: this.name[i],
@@ -143,8 +142,7 @@ class IndicatorColumns {
         endDate: this.endDate[i],
         activities: this.activities.get(i) ?? [],
       };
-    }
-    return (this.made = made);
+    });
   }
 }
 

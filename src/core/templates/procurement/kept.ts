@@ -5,7 +5,7 @@
  */
 import { a1 } from "../../sheet/address";
 import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
-import { countOf, withCounts } from "../counted";
+import { countOf, withCounts, MadeOnce } from "../keptRows";
 
 /** An item as read, before it is kept (one record, set row after row). */
 export type ItemRead = Omit<ProcurementItem, "cell">;
@@ -38,7 +38,7 @@ export class ProcurementColumns {
   private readonly type: (ContractType | null)[];
   /** The values written as ranges, by entry (few). */
   private readonly ranges = new Map<number, [number, number]>();
-  private made: ProcurementItem[] | null = null;
+  private readonly list = new MadeOnce<ProcurementItem>();
 
   /** `capacity`: the table's rows (no more are added); `descriptionColumn`: the worksheet column of Beskrivning. */
   constructor(
@@ -119,12 +119,10 @@ export class ProcurementColumns {
 
   /** The items as objects, made at the first call. */
   private objects(): ProcurementItem[] {
-    if (this.made) return this.made;
-    const made = new Array<ProcurementItem>(this.length);
-    for (let i = 0; i < this.length; i++) {
+    return this.list.of(this.length, (i) => {
       const valueSek = this.valueSek[i];
       const reportable = this.reportable[i];
-      made[i] = {
+      return {
         row: this.row[i],
         cell: a1(this.row[i], this.descriptionColumn),
         area: this.area[i],
@@ -138,7 +136,6 @@ export class ProcurementColumns {
         type: this.type[i],
         reportable: reportable === 0 ? null : reportable === 2,
       };
-    }
-    return (this.made = made);
+    });
   }
 }

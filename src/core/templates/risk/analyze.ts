@@ -1,4 +1,5 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
+import { MadeOnce } from "../keptRows";
 import type { Zone } from "../../types";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -59,7 +60,7 @@ class RiskColumns {
   private readonly value: Float64Array;
   /** Index into ZONES. */
   private readonly zone: Uint8Array;
-  private made: Risk[] | null = null;
+  private readonly list = new MadeOnce<Risk>();
 
   /** `capacity`: the table's rows (no more are added); `eventColumn`: the worksheet column of Oönskad händelse. */
   constructor(
@@ -100,11 +101,9 @@ class RiskColumns {
 
   /** The risks as objects, made at the first call. */
   objects(): Risk[] {
-    if (this.made) return this.made;
-    const made = new Array<Risk>(this.length);
-    for (let i = 0; i < this.length; i++) {
+    return this.list.of(this.length, (i) => {
       const value = this.value[i];
-      made[i] = {
+      return {
         row: this.row[i],
         cell: a1(this.row[i], this.eventColumn),
         nr: this.nr[i],
@@ -115,8 +114,7 @@ class RiskColumns {
         value: Number.isNaN(value) ? null : value,
         zone: ZONES[this.zone[i]],
       };
-    }
-    return (this.made = made);
+    });
   }
 }
 

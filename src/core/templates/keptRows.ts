@@ -1,0 +1,30 @@
+/**
+ * A template's rows kept a column each, made into objects only when its result's list is first
+ * read (the risks, the procurements…): the list made once (`MadeOnce`), and the counts the pane's
+ * overview says of them (how many, how many balanced…) kept with the result, so a review makes
+ * none. A result made elsewhere (read back from a report) has no counts kept: its list is counted.
+ */
+const kept = new WeakMap<object, Readonly<Record<string, number>>>();
+
+/** The result, with its counts kept. */
+export function withCounts<T extends object>(result: T, counts: Readonly<Record<string, number>>): T {
+  kept.set(result, counts);
+  return result;
+}
+
+/** A count kept with the result, else counted from its list by `count`. */
+export function countOf(result: object, name: string, count: () => number): number {
+  return kept.get(result)?.[name] ?? count();
+}
+
+/** A list's objects, made at the first call (entry i by `make(i)`) and kept: every later call gives the same list. */
+export class MadeOnce<T> {
+  private made: T[] | null = null;
+
+  of(length: number, make: (i: number) => T): T[] {
+    if (this.made) return this.made;
+    const made = new Array<T>(length);
+    for (let i = 0; i < length; i++) made[i] = make(i);
+    return (this.made = made);
+  }
+}
