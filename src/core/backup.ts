@@ -5,7 +5,7 @@
  */
 import { a1, parseA1 } from "./sheet/address";
 import { PLANKOLL_SHEET_PREFIX } from "./plan";
-import { isoToSerial } from "./parse/dates";
+import { isoToSerial } from "./parse/serial";
 
 export interface CellBackup {
   sheet: string;
