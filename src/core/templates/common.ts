@@ -52,6 +52,13 @@ export class TableReader<W extends string = never> {
   };
   private readonly columns = new Map<string, ColumnReader<W>>();
 
+  /** The readers of the columns named, by name, each found once (`const cols = read.columnsOf(["title", "sex"])`). */
+  readonly columnsOf = <K extends string>(keys: readonly K[]): Record<K, ColumnReader<W>> => {
+    const readers = {} as Record<K, ColumnReader<W>>;
+    for (const key of keys) readers[key] = this.of(key);
+    return readers;
+  };
+
   /** Reports a formula error in the cell and says whether the cell can be read. */
   readonly usable = (row: DataRow, key: string): boolean => this.of(key).usable(row);
 

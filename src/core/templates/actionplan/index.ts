@@ -115,13 +115,7 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
   const goals = new Set<string>();
   let withoutOwner = 0;
   // Each column found once.
-  const [planAction, followUpColumn, responsibleColumn, endDateColumn, status] = [
-    "planAction",
-    "followUp",
-    "responsible",
-    "endDate",
-    "status",
-  ].map((key) => read.of(key));
+  const cols = read.columnsOf(["planAction", "followUp", "responsible", "endDate", "status"] as const);
   // One record for every row, kept in the columns: no object made per action.
   const read1: PlannedAction = {
     row: 0,
@@ -134,11 +128,11 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
     statusText: null,
   };
   for (const r of table.rows) {
-    const action = planAction.requiredText(r);
-    const followUp = followUpColumn.requiredText(r);
-    const responsible = responsibleColumn.requiredText(r);
-    const endDate = endDateColumn.date(r);
-    const statusText = status.text(r);
+    const action = cols.planAction.requiredText(r);
+    const followUp = cols.followUp.requiredText(r);
+    const responsible = cols.responsible.requiredText(r);
+    const endDate = cols.endDate.date(r);
+    const statusText = cols.status.text(r);
     read1.row = r.row;
     read1.goal = r.group;
     read1.action = action;

@@ -106,7 +106,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   const labelIndex = table.header.columns.label ?? Math.max(0, table.header.columns.women - 1);
 
   // Each count's column found once.
-  const columnOf = { women: read.of("women"), men: read.of("men"), other: read.of("other"), total: read.of("total") };
+  const columnOf = read.columnsOf(["women", "men", "other", "total"] as const);
   /** A count ≥ 0; blank is null (reported where required). */
   const count = (r: DataRow, key: Column, required: boolean): number | null => columnOf[key].number(r, required, 0);
 

@@ -206,7 +206,8 @@ export function judge(
 function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
-  const keys = [
+  // Each column read on every row, found once.
+  const cols = read.columnsOf([
     "name",
     "target",
     "outcome",
@@ -217,12 +218,7 @@ function readerOf(table: Table, ctx: Ctx) {
     "endDate",
     "activity",
     "responsible",
-  ] as const;
-  // Each column read on every row, found once.
-  const cols = Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<
-    (typeof keys)[number],
-    ColumnReader
-  >;
+  ] as const);
   return { findings, read, cols };
 }
 

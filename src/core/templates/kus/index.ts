@@ -53,7 +53,8 @@ export function organisationAbove(table: Table): string | null {
 function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
-  const keys = [
+  // Each column read on every row, found once.
+  const cols = read.columnsOf([
     "priority",
     "application",
     "requested",
@@ -61,12 +62,7 @@ function readerOf(table: Table, ctx: Ctx) {
     "substitutes",
     "otherCosts",
     "participants",
-  ] as const;
-  // Each column read on every row, found once.
-  const cols = Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<
-    (typeof keys)[number],
-    ColumnReader
-  >;
+  ] as const);
   return { table, ctx, findings, read, cols };
 }
 type Reading = ReturnType<typeof readerOf>;

@@ -92,13 +92,7 @@ function readerOf(table: Table, ctx: Ctx) {
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
   // Each column read, found once.
-  const cols = {
-    description: read.of("description"),
-    plannedStart: read.of("plannedStart"),
-    period: read.of("period"),
-    contractType: read.of("contractType"),
-    contractValue: read.of("contractValue"),
-  };
+  const cols = read.columnsOf(["description", "plannedStart", "period", "contractType", "contractValue"] as const);
   return { table, ctx, findings, read, cols };
 }
 type Reading = ReturnType<typeof readerOf>;

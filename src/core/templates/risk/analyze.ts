@@ -308,15 +308,8 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   // By the Nr itself: a number keys as a number (no string made per row), a label as its text.
   const seenNr = new FirstRows();
   // The column's name and a formula error in a cell: as every template reads them.
-  const { column, of } = tableReader(table, findings, t);
-  const cols: Cells["cols"] = {
-    event: of("event"),
-    nr: of("nr"),
-    probability: of("probability"),
-    consequence: of("consequence"),
-    value: of("value"),
-    action: of("action"),
-  };
+  const { column, columnsOf } = tableReader(table, findings, t);
+  const cols: Cells["cols"] = columnsOf(["event", "nr", "probability", "consequence", "value", "action"] as const);
 
   /** Oönskad händelse (required), on its cell. */
   const event = (r: Row): string => {

@@ -207,8 +207,7 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
 
 /** The columns an employee's row is read from, each found once. */
 function employeeColumns(read: Reader) {
-  const keys = ["title", "sex", "salary", "employment", "valuation", "hourlyRate"] as const;
-  return Object.fromEntries(keys.map((key) => [key, read.of(key)])) as Record<(typeof keys)[number], ColumnReader>;
+  return read.columnsOf(["title", "sex", "salary", "employment", "valuation", "hourlyRate"] as const);
 }
 
 /** The befattning of a row's title, made at its first row (its cell, its row): each spelling folded once. */
@@ -355,11 +354,7 @@ function noteAnalysis(group: Pick<Group, "analysis" | "justified" | "code">, col
 type NoteColumns = Record<"payAnalysis" | "justification" | "category", ColumnReader>;
 
 function noteColumns(read: Reader): NoteColumns {
-  return {
-    payAnalysis: read.of("payAnalysis"),
-    justification: read.of("justification"),
-    category: read.of("category"),
-  };
+  return read.columnsOf(["payAnalysis", "justification", "category"] as const);
 }
 
 /** One row per befattning: its headcounts and mean (and median) pay as the sheet states them. */

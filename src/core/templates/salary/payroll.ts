@@ -232,10 +232,7 @@ function payrollColumns(table: Table, read: Reader, variables: readonly string[]
       columns: variables.map((k) => read.of(k)),
       monthly: variables.map((k) => PER_MONTH.test(table.header.headers[k] ?? "")),
     },
-    annualPay: read.of("annualPay"),
-    hoursColumn: read.of("hours"),
-    justification: read.of("justification"),
-    remedied: read.of("remedied"),
+    ...read.columnsOf(["annualPay", "hours", "justification", "remedied"] as const),
   };
 }
 
@@ -256,7 +253,7 @@ export function payrollReading(
   let target: Target | null = null;
   const firstOf = firstSeen();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
-  const { components, annualPay, hoursColumn, justification, remedied } = payrollColumns(table, read, variables);
+  const { components, annualPay, hours: hoursColumn, justification, remedied } = payrollColumns(table, read, variables);
   const employees = new Employees(variables.length, table.rows.length);
   payroll.employees = employees;
   // A row's components, copied into the employees' columns as the row is added.

@@ -98,13 +98,7 @@ export function yearReading(
   const hourlyFlag = table.has("hourlyPaid");
   const hourlyColumn = table.has("hourlyRate");
   // Each column read on every row, found once.
-  const cols = {
-    employedFrom: read.of("employedFrom"),
-    employedTo: read.of("employedTo"),
-    hourlyRate: read.of("hourlyRate"),
-    hourlyPaid: read.of("hourlyPaid"),
-    paidPay: read.of("paidPay"),
-  };
+  const cols = read.columnsOf(["employedFrom", "employedTo", "hourlyRate", "hourlyPaid", "paidPay"] as const);
   return {
     basis,
     row(r, pay, annual, rate, hoursCell) {
