@@ -234,9 +234,8 @@ type Reading = ReturnType<typeof readerOf> & {
 };
 
 function quantityIn(c: Reading, r: DataRow, col: ColumnReader): Quantity | null | "unreadable" {
-  if (!col.present || !col.usable(r)) return null;
-  const raw = col.raw(r);
-  if (isBlank(raw)) return null;
+  const raw = col.filled(r, false);
+  if (raw === null) return null;
   const format = c.table.grid.numberFormats?.[r.index]?.[col.index] ?? null;
   const parsed = parseQuantity(raw, format);
   if (!parsed) {

@@ -99,9 +99,8 @@ function breakdownOf(c: Reading, r: DataRow, requestedSek: number | null): KusAp
 /** Antal medarbetare: a headcount, a range (no cost per participant then) or unreadable. */
 function participantsOf({ cols }: Reading, r: DataRow): number | null {
   const col = cols.participants;
-  if (!col.present || !col.usable(r)) return null;
-  const raw = col.raw(r);
-  if (isBlank(raw)) return null;
+  const raw = col.filled(r, false);
+  if (raw === null) return null;
   const q = parseQuantity(raw);
   if (!q || q.value <= 0) {
     col.notA("NOT_A_NUMBER", r, raw);

@@ -5,7 +5,7 @@ import type { Ctx } from "./strings";
 import type { DataRow, Table } from "../../sheet/table";
 import { COLORS } from "../../plan";
 import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
-import { cellText, compactLabel, isBlank } from "../../parse/cells";
+import { cellText, compactLabel } from "../../parse/cells";
 import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
 import { strings } from "./strings";
@@ -97,14 +97,10 @@ function readerOf(table: Table, ctx: Ctx) {
 }
 type Reading = ReturnType<typeof readerOf>;
 
-function plannedStartOf({ read, findings, cols }: Reading, r: DataRow): string | "ongoing" | null {
+function plannedStartOf({ cols }: Reading, r: DataRow): string | "ongoing" | null {
   const col = cols.plannedStart;
-  if (!col.usable(r)) return null;
-  const raw = col.raw(r);
-  if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: read.column("plannedStart") });
-    return null;
-  }
+  const raw = col.filled(r, true);
+  if (raw === null) return null;
   const parsed = parseDateCell(raw, "start");
   if (!parsed) {
     col.notA("NOT_A_DATE", r, raw);
@@ -115,15 +111,11 @@ function plannedStartOf({ read, findings, cols }: Reading, r: DataRow): string |
 }
 
 /** Avtalsperiod into the item: its start, its end, its end with every option; reversed or before the planned start reported. */
-function readPeriod({ read, findings, cols }: Reading, r: DataRow, item: ItemRead): void {
+function readPeriod({ findings, cols }: Reading, r: DataRow, item: ItemRead): void {
   const { plannedStart } = item;
   const col = cols.period;
-  if (!col.present || !col.usable(r)) return;
-  const raw = col.raw(r);
-  if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: read.column("period") });
-    return;
-  }
+  const raw = col.filled(r, true);
+  if (raw === null) return;
   const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
   const period = parsePeriod(text);
   if (!period) {

@@ -230,12 +230,8 @@ interface Levels {
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
 function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): number | null {
   const col = cols[key];
-  const raw = col.raw(r);
-  if (!col.usable(r)) return null;
-  if (isBlank(raw)) {
-    findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: column(key) });
-    return null;
-  }
+  const raw = col.filled(r, true);
+  if (raw === null) return null;
   const parsed = parseLevel(raw, key);
   if (parsed.ok) return parsed.level;
   // The address only for a finding: most levels are read without one.
@@ -321,9 +317,8 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
 
   /** Nr: a whole number or a label, each once. */
   const nr = (r: Row): number | string | null => {
-    if (!cols.nr.present) return null;
-    const raw = cols.nr.raw(r);
-    if (!cols.nr.usable(r) || isBlank(raw)) return null;
+    const raw = cols.nr.filled(r, false);
+    if (raw === null) return null;
     const asNumber = parseNumberCell(raw);
     // A whole number, or the text (a text that reads as a whole number is that number: no key is both).
     const value = asNumber !== null && Number.isInteger(asNumber) ? asNumber : cellText(raw);
