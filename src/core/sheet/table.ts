@@ -202,6 +202,7 @@ export function readTable(
   const headerRow = header.headerIndex + grid.originRow;
   // Asked for every cell read: a map of the placed columns, not a lookup in the header's record.
   const columnOf = new Map(Object.entries(header.columns));
+  const cellAt = (r: DataRow, column: number): CellValue => (column < 0 ? "" : (values[r.index][column] ?? ""));
   return {
     grid,
     header,
@@ -210,13 +211,10 @@ export function readTable(
     totalRow,
     lastIndex,
     firstFreeColumn,
-    get: (r, key) => {
-      const column = columnOf.get(key);
-      return column === undefined ? "" : (values[r.index][column] ?? "");
-    },
+    get: (r, key) => cellAt(r, columnOf.get(key) ?? -1),
     has: (key) => columnOf.has(key),
     column: (key) => columnOf.get(key) ?? -1,
-    cell: (r, column) => (column < 0 ? "" : (values[r.index][column] ?? "")),
+    cell: cellAt,
     address: (r, key) => a1(r.row, grid.originCol + header.columns[key]),
     addressAt: (index, column) => a1(index + grid.originRow, grid.originCol + column),
   };

@@ -28,3 +28,23 @@ export class MadeOnce<T> {
     return (this.made = made);
   }
 }
+
+/** A figure or none as a Float64Array keeps it: NaN for none (no figure read is NaN). */
+export function keptNumber(value: number | null): number {
+  return value ?? Number.NaN;
+}
+
+/** A figure kept by keptNumber, or null. */
+export function numberOrNull(kept: number): number | null {
+  return Number.isNaN(kept) ? null : kept;
+}
+
+/** Yes, no or not told as a Uint8Array keeps it: 0 not told, 1 no, 2 yes. */
+export function keptFlag(value: boolean | null): number {
+  return value === null ? 0 : value ? 2 : 1;
+}
+
+/** A flag kept by keptFlag, or null. */
+export function flagOrNull(kept: number): boolean | null {
+  return kept === 0 ? null : kept === 2;
+}

@@ -4,7 +4,7 @@
  * needs only how many rows there are and how many are balanced (`rowCounts`).
  */
 import type { GenderRow, GenderStatsResult } from "./result";
-import { countOf, withCounts, MadeOnce } from "../keptRows";
+import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
 
 /** How many rows and how many balanced: as the analysis counted them, else from the rows. */
 export function rowCounts(result: GenderStatsResult): { rows: number; balanced: number } {
@@ -46,13 +46,13 @@ export class GenderRowColumns {
     this.label[i] = row.label;
     const at = i * NUMBERS.length;
     const n = this.numbers;
-    n[at] = row.women ?? Number.NaN;
-    n[at + 1] = row.men ?? Number.NaN;
-    n[at + 2] = row.other ?? Number.NaN;
-    n[at + 3] = row.total ?? Number.NaN;
-    n[at + 4] = row.shareWomen ?? Number.NaN;
-    n[at + 5] = row.shareMen ?? Number.NaN;
-    this.balanced[i] = row.balanced === null ? 0 : row.balanced ? 2 : 1;
+    n[at] = keptNumber(row.women);
+    n[at + 1] = keptNumber(row.men);
+    n[at + 2] = keptNumber(row.other);
+    n[at + 3] = keptNumber(row.total);
+    n[at + 4] = keptNumber(row.shareWomen);
+    n[at + 5] = keptNumber(row.shareMen);
+    this.balanced[i] = keptFlag(row.balanced);
     if (row.balanced) this.balancedCount++;
     this.under[i] = UNDER.indexOf(row.underrepresented);
   }
@@ -70,11 +70,9 @@ export class GenderRowColumns {
   }
 
   private objects(): GenderRow[] {
-    const n = this.numbers;
-    const number = (at: number) => (Number.isNaN(n[at]) ? null : n[at]);
+    const number = (at: number) => numberOrNull(this.numbers[at]);
     return this.list.of(this.length, (i) => {
       const at = i * NUMBERS.length;
-      const balanced = this.balanced[i];
       return {
         row: this.row[i],
         label: this.label[i],
@@ -84,7 +82,7 @@ export class GenderRowColumns {
         total: number(at + 3),
         shareWomen: number(at + 4),
         shareMen: number(at + 5),
-        balanced: balanced === 0 ? null : balanced === 2,
+        balanced: flagOrNull(this.balanced[i]),
         underrepresented: UNDER[this.under[i]],
       };
     });

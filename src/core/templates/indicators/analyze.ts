@@ -1,5 +1,5 @@
 /** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
-import { MadeOnce } from "../keptRows";
+import { MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
 import type { ColumnReader } from "../columnReader";
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -95,17 +95,17 @@ class IndicatorColumns {
     this.name[i] = read.name;
     const f = this.figures;
     const at = i * 7;
-    f[at] = read.target ?? Number.NaN;
-    f[at + 1] = read.targetHigh ?? Number.NaN;
-    f[at + 2] = read.outcome ?? Number.NaN;
-    f[at + 3] = read.outcomeHigh ?? Number.NaN;
-    f[at + 4] = read.outcomeWomen ?? Number.NaN;
-    f[at + 5] = read.outcomeMen ?? Number.NaN;
-    f[at + 6] = read.gap ?? Number.NaN;
+    f[at] = keptNumber(read.target);
+    f[at + 1] = keptNumber(read.targetHigh);
+    f[at + 2] = keptNumber(read.outcome);
+    f[at + 3] = keptNumber(read.outcomeHigh);
+    f[at + 4] = keptNumber(read.outcomeWomen);
+    f[at + 5] = keptNumber(read.outcomeMen);
+    f[at + 6] = keptNumber(read.gap);
     this.unit[i] = read.unit;
     this.lower[i] = read.direction === "lower" ? 1 : 0;
     this.status[i] = read.status;
-    this.split[i] = read.genderSplit === null ? 0 : read.genderSplit ? 2 : 1;
+    this.split[i] = keptFlag(read.genderSplit);
     this.endDate[i] = read.endDate;
   }
 
@@ -119,11 +119,9 @@ class IndicatorColumns {
 
   /** The indicators as objects, made at the first call. */
   objects(): Indicator[] {
-    const f = this.figures;
-    const figure = (at: number) => (Number.isNaN(f[at]) ? null : f[at]);
+    const figure = (at: number) => numberOrNull(this.figures[at]);
     return this.list.of(this.length, (i) => {
       const at = i * 7;
-      const split = this.split[i];
       return {
         row: this.row[i],
         cell: a1(this.row[i], this.nameColumn),
@@ -138,7 +136,7 @@ class IndicatorColumns {
         unit: this.unit[i],
         direction: this.lower[i] ? "lower" : "higher",
         status: this.status[i],
-        genderSplit: split === 0 ? null : split === 2,
+        genderSplit: flagOrNull(this.split[i]),
         endDate: this.endDate[i],
         activities: this.activities.get(i) ?? [],
       };

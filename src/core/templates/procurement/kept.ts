@@ -5,7 +5,7 @@
  */
 import { a1 } from "../../sheet/address";
 import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
-import { countOf, withCounts, MadeOnce } from "../keptRows";
+import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
 
 /** An item as read, before it is kept (one record, set row after row). */
 export type ItemRead = Omit<ProcurementItem, "cell">;
@@ -61,8 +61,8 @@ export class ProcurementColumns {
   add(item: ItemRead): void {
     const i = this.length++;
     this.row[i] = item.row;
-    this.valueSek[i] = item.valueSek ?? Number.NaN;
-    this.reportable[i] = item.reportable === null ? 0 : item.reportable ? 2 : 1;
+    this.valueSek[i] = keptNumber(item.valueSek);
+    this.reportable[i] = keptFlag(item.reportable);
     if (item.reportable === false) this.below++;
     this.area[i] = item.area;
     this.description[i] = item.description;
@@ -120,8 +120,6 @@ export class ProcurementColumns {
   /** The items as objects, made at the first call. */
   private objects(): ProcurementItem[] {
     return this.list.of(this.length, (i) => {
-      const valueSek = this.valueSek[i];
-      const reportable = this.reportable[i];
       return {
         row: this.row[i],
         cell: a1(this.row[i], this.descriptionColumn),
@@ -131,10 +129,10 @@ export class ProcurementColumns {
         periodStart: this.periodStart[i],
         periodEnd: this.periodEnd[i],
         periodEndWithOptions: this.periodEndWithOptions[i],
-        valueSek: Number.isNaN(valueSek) ? null : valueSek,
+        valueSek: numberOrNull(this.valueSek[i]),
         valueRangeSek: this.ranges.get(i) ?? null,
         type: this.type[i],
-        reportable: reportable === 0 ? null : reportable === 2,
+        reportable: flagOrNull(this.reportable[i]),
       };
     });
   }

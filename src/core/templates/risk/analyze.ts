@@ -1,5 +1,5 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
-import { MadeOnce } from "../keptRows";
+import { MadeOnce, keptNumber, numberOrNull } from "../keptRows";
 import type { Zone } from "../../types";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -95,14 +95,13 @@ class RiskColumns {
     this.event[i] = event;
     this.probability[i] = probability ?? 0;
     this.consequence[i] = consequence ?? 0;
-    this.value[i] = value ?? Number.NaN;
+    this.value[i] = keptNumber(value);
     this.zone[i] = zone === null ? 0 : ZONES.indexOf(zone);
   }
 
   /** The risks as objects, made at the first call. */
   objects(): Risk[] {
     return this.list.of(this.length, (i) => {
-      const value = this.value[i];
       return {
         row: this.row[i],
         cell: a1(this.row[i], this.eventColumn),
@@ -111,7 +110,7 @@ class RiskColumns {
         event: this.event[i],
         probability: this.probability[i] || null,
         consequence: this.consequence[i] || null,
-        value: Number.isNaN(value) ? null : value,
+        value: numberOrNull(this.value[i]),
         zone: ZONES[this.zone[i]],
       };
     });
