@@ -60,9 +60,14 @@ function levelsOver(s: Float64Array, women: number, men: number, threshold: numb
 
 /** The gap in pay level (measure k with its variable part v) as it is, unrounded and either way. */
 function levelGap(s: Float64Array, k: number, v: number): number {
-  const w = meanIn(s, 0, k) + meanIn(s, 0, v);
-  const m = meanIn(s, MEN, k) + meanIn(s, MEN, v);
+  const w = levelMean(s, 0, k, v);
+  const m = levelMean(s, MEN, k, v);
   return m !== 0 ? Math.abs(((m - w) / m) * 100) : 0;
+}
+
+/** A sex's mean pay level: measure k with its variable part v. */
+function levelMean(s: Float64Array, o: number, k: number, v: number): number {
+  return meanIn(s, o, k) + meanIn(s, o, v);
 }
 
 /** A sex's mean of measure k in a category's sums (o: 0 for women, MEN for men): over its count. */
@@ -199,8 +204,7 @@ function categoryGap(
     const [w, m] = [variableMeanIn(s, 0, k, population), variableMeanIn(s, MEN, k, population)];
     return Number.isNaN(w) || Number.isNaN(m) ? null : gapOf(w, m);
   };
-  const total = (k: number, v: number) =>
-    gapOf(meanIn(s, 0, k) + meanIn(s, 0, v), meanIn(s, MEN, k) + meanIn(s, MEN, v));
+  const total = (k: number, v: number) => gapOf(levelMean(s, 0, k, v), levelMean(s, MEN, k, v));
   const assessmentOn = levelsOver(s, women, men, threshold);
   return {
     category,
