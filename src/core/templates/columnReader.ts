@@ -77,27 +77,21 @@ export class ColumnReader<W extends string = never> {
 
   /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
   requiredText(row: DataRow): string | null {
-    if (!this.present) return null;
-    const raw = this.raw(row);
-    // The usual cell, a text without "#" (no formula error): its text, when it is more than spaces.
-    const plain = this.plainText(raw);
-    if (plain !== null) return plain;
-    if (!this.usable(row)) return null;
-    if (isBlank(raw)) {
-      this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.name(this.key) });
-      return null;
-    }
-    return cellText(raw);
+    return this.textOf(row, true);
   }
 
   /** An optional text cell: its text, or null when blank, absent or an error (reported). */
   text(row: DataRow): string | null {
+    return this.textOf(row, false);
+  }
+
+  /** The cell's text: the usual cell, a text without "#" (no formula error), at once; else as `filled` reads it. */
+  private textOf(row: DataRow, required: boolean): string | null {
     if (!this.present) return null;
-    const raw = this.raw(row);
-    const plain = this.plainText(raw);
+    const plain = this.plainText(this.raw(row));
     if (plain !== null) return plain;
-    if (!this.usable(row)) return null;
-    return isBlank(raw) ? null : cellText(raw);
+    const raw = this.filled(row, required);
+    return raw === null ? null : cellText(raw);
   }
 
   /** VALUE_UNCERTAIN on the cell, naming its column and what it holds, with the message's own parameters. */
