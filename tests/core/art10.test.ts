@@ -163,3 +163,46 @@ describe("parts of pay by name", () => {
     ).toEqual([["F1", "Reseersättning"]]);
   });
 });
+
+describe("each category's own figures, however many categories and titles", () => {
+  // Three categories by code, their people interleaved; the first names twelve befattningar, each
+  // on several rows; each category's women and men get their own Bonus (an annual component).
+  const titles = Array.from({ length: 12 }, (_, k) => `Befattning ${k + 1}`);
+  const bonus: Record<string, [number, number]> = { "111": [6_000, 12_000], "222": [9_000, 9_000], "333": [0, 4_000] };
+  const rows: CellValue[][] = [];
+  for (let k = 0; k < 72; k++) {
+    const code = ["111", "222", "333"][k % 3];
+    const sex = Math.floor(k / 3) % 2 === 0 ? "K" : "M";
+    const title = code === "111" ? titles[Math.floor(k / 3) % 12] : `Yrke ${code}`;
+    const [women, men] = bonus[code];
+    rows.push([2000 + k, title, code, sex, 40_000, 2000, sex === "K" ? women : men]);
+  }
+  const grid: Grid = {
+    sheet: "Lönelista",
+    originRow: 1,
+    originCol: 1,
+    values: [["Anst.nr", "Befattning", "Kategori", "Kön", "Månadslön", "Arbetade timmar", "Bonus"], ...rows],
+  };
+  const categories = (analyzeGrid(grid, { settings, today: "2027-06-01" }).report.result as SalaryResult).transparency!
+    .categories;
+  const of = (code: string) => categories.find((c) => c.category === code)!;
+
+  test("a category lists each of its befattningar once, in the order they come", () => {
+    expect(of("111").titles).toEqual(titles);
+    expect(of("111").name).toBe("111 (Befattning 1, Befattning 2, Befattning 3 …)");
+    expect(of("222").titles).toEqual(["Yrke 222"]);
+  });
+
+  test("each category's counts and component gaps are its own", () => {
+    expect(categories.map((c) => [c.category, c.women, c.men])).toEqual([
+      ["111", 12, 12],
+      ["222", 12, 12],
+      ["333", 12, 12],
+    ]);
+    // Bonus: 6 000 against 12 000 is 50 %; alike is 0; received by men only, averaged over everyone: 100 %.
+    expect(of("111").components.map((g) => g.annual)).toEqual([50]);
+    expect(of("222").components.map((g) => g.annual)).toEqual([0]);
+    expect(of("333").components.map((g) => g.annual)).toEqual([100]);
+    expect(of("111").basic).toEqual({ annual: 0, hourly: 0 });
+  });
+});

@@ -110,11 +110,18 @@ function meanOfAll(lists: readonly (readonly number[])[]): number | null {
   return count === 0 ? null : sum / count;
 }
 
-/** The median by selection on a copy (a befattning's pay is thousands of figures: no sort, no boxed numbers). */
+/**
+ * The median by selection on a copy (a befattning's pay is thousands of figures: no sort, no boxed
+ * numbers), the copy in one array for every befattning (an array of its own for each was thousands
+ * of buffers allocated outside the heap per payroll).
+ */
 function median(values: readonly number[]): number | null {
+  if (values.length > scratch.length) scratch = new Float64Array(Math.max(values.length, 2 * scratch.length));
+  for (let i = 0; i < values.length; i++) scratch[i] = values[i];
   // Pay is read finite (parse/amounts, parse/numbers): selection gives what a sort gives.
-  return selectMedian(Float64Array.from(values));
+  return selectMedian(scratch, values.length);
 }
+let scratch = new Float64Array(256);
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 

@@ -65,9 +65,11 @@ const meanGapOf = (annual: BySex, hourly: BySex): Gap => ({
   hourly: gapOf(meanOf(hourly.women), meanOf(hourly.men)),
 });
 
-/** The median by selection in place (Hoare's quickselect): O(n), the array's order is lost. */
-export function selectMedian(a: Float64Array): number | null {
-  const n = a.length;
+/**
+ * The median by selection in place (Hoare's quickselect): O(n), the array's order is lost. With
+ * `n`, of the first n numbers only.
+ */
+export function selectMedian(a: Float64Array, n = a.length): number | null {
   if (n === 0) return null;
   const kth = (k: number): number => {
     let lo = 0;
