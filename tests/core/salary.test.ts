@@ -4,6 +4,8 @@ import { workbookGrids } from "../../tools/xlsx";
 import { analyzeWorkbook, fileReport, parseSettings, type SalaryResult } from "../../src/core";
 import { readSex } from "../../src/core/templates/salary/analyze";
 import { analyzeSheets, roundTrip } from "../helpers/workbooks";
+import { context } from "../../src/core/analyze";
+import { salarySummarySheet } from "../../src/core/templates/salary/summarySheet";
 
 async function sample() {
   return analyzeWorkbook(workbookGrids(await roundTrip(salarySampleWorkbook())));
@@ -109,6 +111,57 @@ describe("the synthetic payroll and its summary per befattning", () => {
     for (const e of payrollEmployees()) {
       if (typeof e.salary === "number") expect(json).not.toContain(String(e.salary));
     }
+  });
+});
+
+describe("the equal-value pairs of a register of thousands of befattningar", () => {
+  // 300 befattningar valued 1–5: the kvinnodominerad paid less than men-dominated ones at or below their value.
+  const rows: RawCell[][] = [
+    ["Befattning", "Antal kvinnor", "Antal män", "Medellön kvinnor", "Medellön män", "Arbetsvärdering"],
+    ...Array.from({ length: 300 }, (_, k): RawCell[] => {
+      const womenDominated = k % 3 !== 0;
+      const pay = 30_000 + ((k * 7919) % 300) * 50;
+      return [`Befattning ${k}`, womenDominated ? 9 : 2, womenDominated ? 1 : 8, pay, pay + 200, 1 + (k % 5)];
+    }),
+  ];
+
+  test("the list as the result reads it, the report and the summary sheet all give the same pairs", async () => {
+    const { sheets } = await analyzeSheets(sheet(rows));
+    const result = sheets[0].result as SalaryResult;
+    const gaps = result.equalValueGaps;
+    expect(gaps.length).toBeGreaterThan(500);
+    // Each pair as it compares: women-dominated against another at or below its value, paid more.
+    const byTitle = new Map(result.positions.map((p) => [p.title, p]));
+    for (const g of gaps) {
+      const [p, q] = [byTitle.get(g.title)!, byTitle.get(g.comparedWith)!];
+      expect(p.womenDominated).toBe(true);
+      expect(q.womenDominated).toBe(false);
+      expect(q.valuation).toBeLessThanOrEqual(p.valuation!);
+      expect(q.mean).toBeGreaterThan(p.mean!);
+      expect(g).toEqual({
+        title: p.title,
+        valuation: p.valuation,
+        comparedWith: q.title,
+        comparedValuation: q.valuation,
+        percentOfCompared: Math.round((p.mean! / q.mean!) * 1000) / 10,
+      });
+    }
+    expect(result.equalValueGaps).toEqual(gaps);
+    // In the report that leaves Plankoll, and in a result read back from it.
+    const back = JSON.parse(JSON.stringify(fileReport("lon.xlsx", sheets))).sheets[0].result as SalaryResult;
+    expect(back.equalValueGaps).toEqual(gaps);
+    // The summary sheet writes the same rows from the pairs kept as from the list read back.
+    const ctx = context({ locale: "sv" });
+    const rowsOf = (r: SalaryResult) => {
+      const cells = salarySummarySheet([{ sheet: "Lön", result: r }], ctx).cells;
+      const head = cells.find((c) => String(c.value).startsWith("Likvärdigt arbete"))!.row;
+      return cells.filter((c) => c.row > head + 1).map((c) => [c.row, c.col, c.value]);
+    };
+    const fromPairs = rowsOf(result);
+    expect(fromPairs.filter(([, col]) => col === 3).map(([, , value]) => value)).toEqual(
+      gaps.map((g) => g.comparedWith),
+    );
+    expect(rowsOf({ ...back, positions: result.positions })).toEqual(fromPairs);
   });
 });
 

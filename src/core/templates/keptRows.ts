@@ -17,6 +17,16 @@ export function countOf(result: object, name: string, count: () => number): numb
   return kept.get(result)?.[name] ?? count();
 }
 
+/**
+ * The result with its list `key` made from the rows kept when read (`rows.objects()`). The getter
+ * is made here, where it holds the rows only: a getter written in a template's analysis holds all
+ * that the analysis's closures hold — its table and grid — for as long as the result lives (through
+ * the command line's writing of its copy, for one).
+ */
+export function madeWhenRead<T extends object, K extends keyof T>(result: T, key: K, rows: { objects(): T[K] }): T {
+  return Object.defineProperty(result, key, { get: () => rows.objects(), enumerable: true, configurable: true });
+}
+
 /** A list's objects, made at the first call (entry i by `make(i)`) and kept: every later call gives the same list. */
 export class MadeOnce<T> {
   private made: T[] | null = null;

@@ -4,7 +4,7 @@ import { defineTemplate, type TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import type { Table } from "../../sheet/table";
 import { tableReader } from "../common";
-import { countOf, withCounts, MadeOnce } from "../keptRows";
+import { countOf, withCounts, MadeOnce, madeWhenRead } from "../keptRows";
 import { strings } from "./strings";
 import { DATE_FORMAT } from "../formats";
 import { readAnswer } from "../../parse/answers";
@@ -147,13 +147,15 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
   }
   const result: ActionPlanResult = {
     // Made when first read (a comparison, a report leaving Plankoll): a review makes none.
-    get actions() {
-      return actions.objects();
-    },
+    actions: [],
     goals: goals.size,
     withoutOwner,
   };
-  return { findings: findings.items, writes: [], result: withCounts(result, { actions: actions.length }) };
+  return {
+    findings: findings.items,
+    writes: [],
+    result: withCounts(madeWhenRead(result, "actions", actions), { actions: actions.length }),
+  };
 }
 
 declare module "../types" {

@@ -1,5 +1,5 @@
 /** Mätetal: each indicator's status against its årsmål, gender split, deadlines and activities. */
-import { MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
+import { MadeOnce, flagOrNull, keptFlag, keptNumber, madeWhenRead, numberOrNull } from "../keptRows";
 import type { ColumnReader } from "../columnReader";
 import type { Table, DataRow } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -430,17 +430,12 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   // Counted as the indicators were read (their names lowered and matched once).
   const { aboutPeople } = c;
   const genderSplitShare = aboutPeople.all ? Math.round((aboutPeople.split / aboutPeople.all) * 1000) / 10 : null;
-  return {
-    findings: findings.items,
-    writes,
-    result: {
-      // Made when first read (the summary sheet, a comparison, a report leaving Plankoll): a review makes none.
-      get indicators() {
-        return indicators.objects();
-      },
-      counts,
-      genderSplitShare,
-      tolerancePercent,
-    },
+  const result: IndicatorResult = {
+    // Made when first read (the summary sheet, a comparison, a report leaving Plankoll): a review makes none.
+    indicators: [],
+    counts,
+    genderSplitShare,
+    tolerancePercent,
   };
+  return { findings: findings.items, writes, result: madeWhenRead(result, "indicators", indicators) };
 }

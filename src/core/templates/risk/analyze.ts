@@ -1,5 +1,5 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
-import { MadeOnce, keptNumber, numberOrNull } from "../keptRows";
+import { MadeOnce, keptNumber, madeWhenRead, numberOrNull } from "../keptRows";
 import type { Zone } from "../../types";
 import type { Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
@@ -185,23 +185,18 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
     writes.add(table.headerRow, zoneColumn, t("column.zone"), HEADER_LOOK);
   }
 
-  return {
-    findings: findings.items,
-    writes,
-    result: {
-      layout: hasLevels ? "matrix" : "list",
-      // Made when first read (a report leaving Plankoll, the matrix sheet, a comparison): a review makes none.
-      get risks() {
-        return risks.objects();
-      },
-      matrix,
-      counts,
-      total: counts.low + counts.medium + counts.critical,
-      unplaced,
-      bands,
-      matrixZones,
-    },
+  const result: RiskResult = {
+    layout: hasLevels ? "matrix" : "list",
+    // Made when first read (a report leaving Plankoll, the matrix sheet, a comparison): a review makes none.
+    risks: [],
+    matrix,
+    counts,
+    total: counts.low + counts.medium + counts.critical,
+    unplaced,
+    bands,
+    matrixZones,
   };
+  return { findings: findings.items, writes, result: madeWhenRead(result, "risks", risks) };
 }
 
 /** Reading one risk's cells, each with its checks: the event, its Nr, the two levels, a stated Riskvärde, the action. */

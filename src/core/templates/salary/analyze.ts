@@ -11,10 +11,12 @@ import { compactLabel, formatNumber, isBlank } from "../../parse/cells";
 import { TextInterner } from "../../parse/interner";
 import { oneDecimal, tableReader } from "../common";
 import { readAnswer } from "../../parse/answers";
-import { selectMedian, type TransparencyResult } from "./transparency";
+import { selectMedian } from "./transparency";
+import type { Position, SalaryResult } from "./result";
 import { Employees } from "./employees";
 import { keepForRegister } from "./register";
-import type { PayInfoAnswer, PayInfoRequest } from "./payInfo";
+import { compareEqualValue, withPairs } from "./equalValue";
+import type { PayInfoRequest } from "./payInfo";
 import {
   readSex,
   payIn,
@@ -28,69 +30,7 @@ import {
 
 export { readSex } from "./payroll";
 
-export interface Position {
-  title: string;
-  /** Where the befattning first appears (its Befattning cell). */
-  cell: string;
-  row: number;
-  women: number;
-  men: number;
-  /** Employees whose Kön is neither woman nor man: counted, not compared. */
-  other: number;
-  womenMean: number | null;
-  menMean: number | null;
-  womenMedian: number | null;
-  menMedian: number | null;
-  /** Mean of everyone's full-time pay in the befattning. */
-  mean: number | null;
-  ratio: number | null;
-  flag: "low" | "high" | null;
-  shareWomen: number | null;
-  balanced: boolean | null;
-  womenDominated: boolean | null;
-  valuation: number | null;
-  /** The sheet's analysis of the befattning's difference (Analys, or Motivering as text), if any. */
-  analysis: string | null;
-  /** Saklig grund: stated (Ja, or a justification written out), denied (Nej), or not stated. */
-  justified: boolean | null;
-  /** Full-time equivalents (the sum of employment rates, 1 where none) of those whose pay was read. */
-  fte: { women: number; men: number; all: number };
-  /** The befattning's code (AID, Kategori) as its first row gives it, for the job evaluation. */
-  code: string | null;
-}
-
-export interface EqualValueGap {
-  title: string;
-  valuation: number;
-  comparedWith: string;
-  comparedValuation: number;
-  /** The kvinnodominerad befattning's mean pay in percent of the compared one's. */
-  percentOfCompared: number;
-}
-
-export interface SalaryResult {
-  layout: "employees" | "positions";
-  positions: Position[];
-  flagged: number;
-  /** Percent of befattningar with both sexes within the balance limits. */
-  balancedShare: number | null;
-  equalValueGaps: EqualValueGap[];
-  limits: { low: number; high: number; smallGroup: number };
-  /**
-   * Lönetransparens (Directive (EU) 2023/970 Art. 9, 10), from a payroll with one row per
-   * employee: percentages, shares and headcounts only. Absent for the one-row-per-befattning layout.
-   */
-  transparency?: TransparencyResult;
-  /** The employee asked for (the pay-info action): amounts, so never in a report (forReport drops it). */
-  payInfo?: PayInfoAnswer;
-  /** What the payroll pays in a year (the monthly pay as paid × 12; kronor): the base of the adjustments' share. */
-  annualPaySum: number | null;
-  /** Set in a report that leaves the workbook: every pay figure is left out (report.ts). */
-  payOmitted?: true;
-}
-
-/** Comparisons listed per kvinnodominerad befattning, widest gap first. */
-const MAX_COMPARISONS = 20;
+export type { Position, EqualValueGap, SalaryResult } from "./result";
 
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -186,30 +126,28 @@ export function analyzeSalary(table: Table, ctx: Ctx, request?: PayInfoRequest):
   const minShare = settings.genderBalance.minSharePercent;
   const positions = figures.map((f) => positionOf(f, limits, minShare));
   reportRatiosAndGroups(positions, limits, findings, ctx);
-  const equalValueGaps = compareEqualValue(positions, findings);
+  const equalValue = compareEqualValue(positions, findings);
   const withBalance = positions.filter((p) => p.balanced !== null);
   const transparency = payroll.basis
     ? directiveReport(table, payroll.employees, payroll.basis, ctx, findings)
     : undefined;
   const payInfo = payroll.answer?.();
   if (transparency) keepForRegister(transparency, payroll.employees);
-  return {
-    findings: findings.items,
-    writes: [],
-    result: {
-      layout,
-      positions,
-      flagged: positions.filter((p) => p.flag !== null).length,
-      balancedShare: withBalance.length
-        ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
-        : null,
-      equalValueGaps,
-      limits,
-      annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
-      ...(transparency ? { transparency } : {}),
-      ...(payInfo ? { payInfo } : {}),
-    },
+  const result: SalaryResult = {
+    layout,
+    positions,
+    flagged: positions.filter((p) => p.flag !== null).length,
+    balancedShare: withBalance.length
+      ? oneDecimal((withBalance.filter((p) => p.balanced).length / withBalance.length) * 100)
+      : null,
+    // The pairs made into objects only when read, for a report that leaves Plankoll (withPairs).
+    equalValueGaps: [],
+    limits,
+    annualPaySum: annualPaySum === null ? null : Math.round(annualPaySum),
+    ...(transparency ? { transparency } : {}),
+    ...(payInfo ? { payInfo } : {}),
   };
+  return { findings: findings.items, writes: [], result: withPairs(result, equalValue) };
 }
 
 /** The columns an employee's row is read from, each found once. */
@@ -455,85 +393,4 @@ function reportRatiosAndGroups(positions: readonly Position[], limits: Limits, f
       at("SALARY_SMALL_GROUP", { women: p.women, men: p.men, limit: limits.smallGroup });
     }
   }
-}
-
-/**
- * Each kvinnodominerad befattning against the others valued equal or lower but paid more, by a
- * value (the sheet's Arbetsvärdering, or the job evaluation's value group). For each value, the
- * others at or below it sorted by pay (best paid first): those paid more than a given befattning
- * are then a prefix, found by binary search. The widest gaps first; a register of thousands of
- * befattningar lists the 20 widest and counts the rest.
- */
-export function paidMoreAtOrBelow(
-  positions: readonly Position[],
-  valueOf: (p: Position) => number | null,
-): { position: Position; value: number; listed: Position[]; more: number }[] {
-  const out: { position: Position; value: number; listed: Position[]; more: number }[] = [];
-  // Sorted by pay once (a stable sort: equal pay keeps the sheet's order); each value's candidates
-  // are those at or below it, in that order — as sorting each value's own list would give them.
-  const others = positions
-    .filter((q) => q.womenDominated === false && valueOf(q) !== null && q.mean !== null)
-    .sort((a, b) => b.mean! - a.mean!);
-  const byLevel = new Map<number, Position[]>();
-  const candidatesAt = (value: number): Position[] => {
-    let list = byLevel.get(value);
-    if (!list) {
-      list = others.filter((q) => valueOf(q)! <= value);
-      byLevel.set(value, list);
-    }
-    return list;
-  };
-  for (const p of positions) {
-    const value = valueOf(p);
-    if (!p.womenDominated || value === null || p.mean === null) continue;
-    const candidates = candidatesAt(value);
-    let paidMore = 0;
-    for (let lo = 0, hi = candidates.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid].mean! > p.mean) lo = paidMore = mid + 1;
-      else hi = mid;
-    }
-    if (paidMore === 0) continue;
-    const listed = candidates.slice(0, Math.min(paidMore, MAX_COMPARISONS));
-    out.push({ position: p, value, listed, more: paidMore - listed.length });
-  }
-  return out;
-}
-
-/** The sheet's own equal-value comparison, by its Arbetsvärdering column. */
-function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValueGap[] {
-  const equalValueGaps: EqualValueGap[] = [];
-  // A few valuations named in thousands of messages: each written out once.
-  const written = new Map<number, string>();
-  const valuationText = (value: number) => {
-    let text = written.get(value);
-    if (text === undefined) written.set(value, (text = formatNumber(value)));
-    return text;
-  };
-  // The best paid are listed for nearly every befattning: each named once.
-  const nameByPosition = new Map<Position, string>();
-  const nameOf = (q: Position) => {
-    let name = nameByPosition.get(q);
-    if (name === undefined) nameByPosition.set(q, (name = `${q.title} (${valuationText(q.valuation!)})`));
-    return name;
-  };
-  for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
-    for (const q of listed) {
-      equalValueGaps.push({
-        title: p.title,
-        valuation: value,
-        comparedWith: q.title,
-        comparedValuation: q.valuation!,
-        percentOfCompared: oneDecimal((p.mean! / q.mean!) * 100),
-      });
-    }
-    const names = listed.map(nameOf);
-    if (more > 0) names.push(`+${more}`);
-    findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
-      title: p.title,
-      value: valuationText(value),
-      others: names.join(", "),
-    });
-  }
-  return equalValueGaps;
 }

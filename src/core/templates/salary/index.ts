@@ -32,9 +32,10 @@ declare module "../types" {
  * counts, shares, ratios and flags, and drops every pay figure (they stay on the Plankoll sheet).
  */
 function withoutPay(result: SalaryResult): SalaryResult {
-  return {
-    ...result,
-    payOmitted: true,
+  // The result's own properties as they are: a list made when read (equalValueGaps) stays so.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as SalaryResult;
+  return Object.assign(copy, {
+    payOmitted: true as const,
     payInfo: undefined,
     annualPaySum: null,
     positions: result.positions.map((p) => ({
@@ -47,7 +48,7 @@ function withoutPay(result: SalaryResult): SalaryResult {
       menMedian: null,
       mean: null,
     })),
-  };
+  });
 }
 
 export const salaryTemplate = defineTemplate({

@@ -12,7 +12,7 @@ import type { SalaryResult, Position } from "./analyze";
 import type { SalarySettings } from "./settings";
 import type { PayPlanEntry } from "../payplan";
 import type { JobEvalResult } from "../jobeval";
-import { paidMoreAtOrBelow } from "./analyze";
+import { paidMoreAtOrBelow } from "./equalValue";
 import { eventKey } from "../../parse/words";
 import { jobFinder, valuedJobs, type JobFinder, type MatchHow, type ValuedJob } from "./evaluation";
 

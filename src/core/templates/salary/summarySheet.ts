@@ -6,6 +6,7 @@ import { formatNumber } from "../../parse/cells";
 import { a1 } from "../../sheet/address";
 import { KRONOR_FORMAT } from "../formats";
 import { flagLimit, payFlag } from "./flag";
+import { equalValueGapsOf } from "./equalValue";
 
 const HEADS = [
   "title",
@@ -78,7 +79,9 @@ function positionRows(result: SalaryResult, ctx: Ctx, cells: SheetCell[], at: nu
 
 /** The women-dominated befattningar paid less than others of equal or lower value; returns the next free row. */
 function equalValueRows(result: SalaryResult, ctx: Ctx, cells: SheetCell[], at: number): number {
-  if (!result.equalValueGaps.length) return at;
+  // One at a time from the pairs the analysis kept: a register's tens of thousands, no list made.
+  const gaps = equalValueGapsOf(result);
+  if (!gaps.length) return at;
   const { t } = ctx;
   let row = at;
   cells.push({ row, col: 1, value: t("salary.equalValue"), bold: true });
@@ -86,7 +89,8 @@ function equalValueRows(result: SalaryResult, ctx: Ctx, cells: SheetCell[], at: 
   (["title", "valuation", "compared", "comparedValuation", "gap"] as const).forEach((head, i) =>
     cells.push({ row, col: i + 1, value: t(`salary.head.${head}`), bold: true, fill: COLORS.header, border: true }),
   );
-  for (const gap of result.equalValueGaps) {
+  for (let k = 0; k < gaps.length; k++) {
+    const gap = gaps.at(k);
     row++;
     [gap.title, gap.valuation, gap.comparedWith, gap.comparedValuation, gap.percentOfCompared].forEach((value, i) =>
       cells.push({ row, col: i + 1, value, fill: COLORS.warning, border: true }),
