@@ -59,16 +59,26 @@ export function paidMoreAtOrBelow(
 
 /** The pairs compared, kept as the befattningar themselves: pair k is `women[k]` against `others[k]`. */
 export class EqualValuePairs {
-  private readonly women: Position[] = [];
-  private readonly others: Position[] = [];
+  private readonly women: Position[];
+  private readonly others: Position[];
+
+  /** Each befattning found paid less against those listed for it, in the order found (the lists made at their size). */
+  constructor(found: readonly { position: Position; listed: readonly Position[] }[]) {
+    let count = 0;
+    for (const { listed } of found) count += listed.length;
+    this.women = new Array<Position>(count);
+    this.others = new Array<Position>(count);
+    let k = 0;
+    for (const { position, listed } of found) {
+      for (let j = 0; j < listed.length; j++, k++) {
+        this.women[k] = position;
+        this.others[k] = listed[j];
+      }
+    }
+  }
 
   get length(): number {
     return this.women.length;
-  }
-
-  add(women: Position, other: Position): void {
-    this.women.push(women);
-    this.others.push(other);
   }
 
   /** Pair k as the result lists it: the kvinnodominerad befattning's mean pay in percent of the other's. */
@@ -94,7 +104,6 @@ export class EqualValuePairs {
 
 /** The sheet's own equal-value comparison, by its Arbetsvärdering column: its findings, and its pairs kept. */
 export function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValuePairs {
-  const pairs = new EqualValuePairs();
   // A few valuations named in thousands of messages: each written out once.
   const written = new Map<number, string>();
   const valuationText = (value: number) => {
@@ -109,8 +118,8 @@ export function compareEqualValue(positions: readonly Position[], findings: Find
     if (name === undefined) nameByPosition.set(q, (name = `${q.title} (${valuationText(q.valuation!)})`));
     return name;
   };
-  for (const { position: p, value, listed, more } of paidMoreAtOrBelow(positions, (q) => q.valuation)) {
-    for (const q of listed) pairs.add(p, q);
+  const found = paidMoreAtOrBelow(positions, (q) => q.valuation);
+  for (const { position: p, value, listed, more } of found) {
     const names = listed.map(nameOf);
     if (more > 0) names.push(`+${more}`);
     findings.add("SALARY_EQUAL_VALUE_GAP", p.cell, p.row, {
@@ -119,7 +128,7 @@ export function compareEqualValue(positions: readonly Position[], findings: Find
       others: names.join(", "),
     });
   }
-  return pairs;
+  return new EqualValuePairs(found);
 }
 
 const kept = new WeakMap<SalaryResult, EqualValuePairs>();
