@@ -12,6 +12,7 @@ import type { Employee, Gap, Population, QuartileBand, TransparencyResult } from
 import type { YearBasis } from "./yearPay";
 import { categoryGaps, gapOf, NO_GAP } from "./categories";
 import { Employees } from "./employees";
+import { bandsOf, selectKth } from "./bands";
 
 export type {
   CategoryGap,
@@ -24,14 +25,6 @@ export type {
 } from "./transparencyTypes";
 export { populations } from "./transparencyTypes";
 export { categoryName, gapOf } from "./categories";
-
-/** The median of a sorted array. */
-export function sortedMedian(sorted: Float64Array): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const mid = n >> 1;
-  return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function meanOf(values: Float64Array): number | null {
   if (values.length === 0) return null;
@@ -71,118 +64,15 @@ const meanGapOf = (annual: BySex, hourly: BySex): Gap => ({
  */
 export function selectMedian(a: Float64Array, n = a.length): number | null {
   if (n === 0) return null;
-  const kth = (k: number): number => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const pivot = a[(lo + hi) >> 1];
-      let i = lo;
-      let j = hi;
-      while (i <= j) {
-        while (a[i] < pivot) i++;
-        while (a[j] > pivot) j--;
-        if (i <= j) {
-          const x = a[i];
-          a[i++] = a[j];
-          a[j--] = x;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i) lo = i;
-      else return a[k];
-    }
-    return a[k];
-  };
-  return n % 2 ? kth(n >> 1) : (kth(n / 2 - 1) + kth(n / 2)) / 2;
+  return n % 2 ? selectKth(a, 0, n, n >> 1) : (selectKth(a, 0, n, n / 2 - 1) + selectKth(a, 0, n, n / 2)) / 2;
 }
 
-/**
- * The median gap by selection; with `sortHourly`, the hourly pay sorted in place instead (the
- * bands walk it sorted).
- */
-function medianGapOf(annual: BySex, hourly: BySex, sortHourly: boolean): Gap {
-  if (sortHourly) {
-    hourly.women.sort();
-    hourly.men.sort();
-  }
-  const hourlyMedian = sortHourly ? sortedMedian : selectMedian;
+/** The median gap, by selection (the arrays' order is lost). */
+function medianGapOf(annual: BySex, hourly: BySex): Gap {
   return {
     annual: gapOf(selectMedian(annual.women), selectMedian(annual.men)),
-    hourly: gapOf(hourlyMedian(hourly.women), hourlyMedian(hourly.men)),
+    hourly: gapOf(selectMedian(hourly.women), selectMedian(hourly.men)),
   };
-}
-
-/**
- * (f) Four bands of equal size by hourly pay (the first n mod 4 bands one larger when the
- * workforce does not divide by four). Equal hourly pay across a boundary: the employees paid so
- * are shared between the bands by sex in proportion (largest remainder), so that no sex is put
- * above the boundary by the order of the rows — the rule the UK's gender pay gap reporting uses.
- * `hourly` holds women's and men's hourly pay, each sorted.
- */
-function bandsOf({ women: wPay, men: mPay }: BySex): QuartileBand[] {
-  const n = wPay.length + mPay.length;
-  const sizes = [0, 1, 2, 3].map((k) => Math.floor(n / 4) + (k < n % 4 ? 1 : 0));
-  const ends = sizes.map((_, k) => sizes.slice(0, k + 1).reduce((a, b) => a + b, 0));
-  const women = [0, 0, 0, 0];
-  const men = [0, 0, 0, 0];
-  let i = 0;
-  let j = 0;
-  let at = 0;
-  let band = 0;
-  // The two sorted lists walked together, one pay level at a time (a loop of its own, the few
-  // levels across a boundary shared out by splitLevel: the walk stays small for the compiler).
-  while (i < wPay.length || j < mPay.length) {
-    const pay = j >= mPay.length || (i < wPay.length && wPay[i] <= mPay[j]) ? wPay[i] : mPay[j];
-    const wFrom = i;
-    const mFrom = j;
-    while (i < wPay.length && wPay[i] === pay) i++;
-    while (j < mPay.length && mPay[j] === pay) j++;
-    const w = i - wFrom;
-    const m = j - mFrom;
-    const size = w + m;
-    while (band < 3 && at >= ends[band]) band++;
-    if (at + size <= ends[band]) {
-      // Within one band, the usual case.
-      women[band] += w;
-      men[band] += m;
-    } else splitLevel(ends, at, w, m, women, men);
-    at += size;
-  }
-  return [0, 1, 2, 3].map((k) => {
-    const total = women[k] + men[k];
-    const womenShare = total ? oneDecimal((women[k] / total) * 100) : 0;
-    return {
-      band: (k + 1) as 1 | 2 | 3 | 4,
-      women: women[k],
-      men: men[k],
-      womenShare,
-      menShare: total ? oneDecimal(100 - womenShare) : 0,
-    };
-  });
-}
-
-/**
- * A pay level across a band boundary (positions [at, at + w + m)): its places in each band shared
- * between women (w) and men (m) in proportion, by largest remainder, into the bands' counts.
- */
-function splitLevel(ends: readonly number[], at: number, w: number, m: number, women: number[], men: number[]): void {
-  const size = w + m;
-  const slots = ends.map((end, k) => Math.max(0, Math.min(end, at + size) - Math.max(k ? ends[k - 1] : 0, at)));
-  const exact = slots.map((s) => (w * s) / size);
-  const given = exact.map(Math.floor);
-  let left = w - given.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, k) => [x - Math.floor(x), k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, k] of order) {
-    if (left === 0) break;
-    if (given[k] < slots[k]) {
-      given[k]++;
-      left--;
-    }
-  }
-  for (let k = 0; k < 4; k++) {
-    women[k] += given[k];
-    men[k] += slots[k] - given[k];
-  }
 }
 
 /** (f) for the employees given. */
@@ -190,9 +80,7 @@ export function quartileBands(list: readonly Employee[]): QuartileBand[] {
   const employees = Employees.of(list);
   const { annualBasic, annualVariable, hours } = employees;
   const hourly = bySex(employees, (i) => (annualBasic[i] + annualVariable[i]) / hours[i]);
-  hourly.women.sort();
-  hourly.men.sort();
-  return bandsOf(hourly);
+  return bandsOf(hourly.women, hourly.men);
 }
 
 export interface TransparencyOptions {
@@ -305,9 +193,8 @@ export function payTransparency(employees: Employees, options: TransparencyOptio
   );
   const meanGap = meanGapOf(annual, hourly);
   const variableMeanGap = meanGapOf(variableAnnual, variableHourly);
-  // The medians sort the arrays; the bands walk the sorted hourly pay.
-  const medianGap = medianGapOf(annual, hourly, true);
-  const variableMedianGap = medianGapOf(variableAnnual, variableHourly, false);
+  const medianGap = medianGapOf(annual, hourly);
+  const variableMedianGap = medianGapOf(variableAnnual, variableHourly);
   return {
     ...base,
     suppressed,
@@ -319,6 +206,6 @@ export function payTransparency(employees: Employees, options: TransparencyOptio
       women: share(receivingWomen, women),
       men: share(receivingMen, men),
     },
-    quartiles: bandsOf(hourly),
+    quartiles: bandsOf(hourly.women, hourly.men),
   };
 }
