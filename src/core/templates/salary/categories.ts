@@ -132,9 +132,35 @@ function withRoomFor(pools: Pools, at: number, partCount: number): void {
   pools.parts = grown(pools.parts, categories * 6 * partCount);
 }
 
+/**
+ * Employee i's figures added to category `at`'s sums. A function of its own, given where the
+ * figures are (not the figures): the compiler optimizes it after a few calls and it reads the
+ * doubles unboxed, while the walk that calls it may still be interpreted — a walk doing this
+ * arithmetic itself boxed every sum until it was optimized (10 MB of a payroll's analysis).
+ */
+function addFigures(employees: Employees, i: number, pools: Pools, at: number, isWoman: boolean): void {
+  const { partCount, annualBasic, annualVariable, hours } = employees;
+  const s = pools.s;
+  const o = at * SUMS + (isWoman ? 0 : MEN);
+  s[o]++;
+  s[o + 1] += annualBasic[i];
+  s[o + 2] += annualBasic[i] / hours[i];
+  s[o + 3] += annualVariable[i];
+  s[o + 4] += annualVariable[i] / hours[i];
+  if (annualVariable[i] > 0) s[o + 5]++;
+  const p = pools.parts;
+  const from = (at * 2 + (isWoman ? 0 : 1)) * 3 * partCount;
+  for (let j = 0; j < partCount; j++) {
+    const amount = employees.parts[i * partCount + j];
+    p[from + 3 * j] += amount;
+    p[from + 3 * j + 1] += amount / hours[i];
+    if (amount > 0) p[from + 3 * j + 2]++;
+  }
+}
+
 /** Each category's sums, the employees walked once: counts and the sums of each measure by sex. */
 function sumsByCategory(employees: Employees): { byCategory: Map<string, Sums>; pools: Pools } {
-  const { partCount, woman, annualBasic, annualVariable, hours } = employees;
+  const { partCount, woman } = employees;
   const byCategory = new Map<string, Sums>();
   const pools: Pools = { s: new Float64Array(0), parts: new Float64Array(0) };
   // A payroll lists a befattning's people together, as a rule: the category of the row before is
@@ -166,28 +192,13 @@ function sumsByCategory(employees: Employees): { byCategory: Map<string, Sums>; 
     const remedied = employees.remedied[i];
     if (remedied && !sums.remedied) sums.remedied = remedied;
     const isWoman = woman[i] === 1;
-    const o = sums.at * SUMS + (isWoman ? 0 : MEN);
-    const s = pools.s;
-    s[o]++;
-    s[o + 1] += annualBasic[i];
-    s[o + 2] += annualBasic[i] / hours[i];
-    s[o + 3] += annualVariable[i];
-    s[o + 4] += annualVariable[i] / hours[i];
-    if (annualVariable[i] > 0) s[o + 5]++;
+    addFigures(employees, i, pools, sums.at, isWoman);
     const leave = employees.leave[i];
     if (leave) {
       const counted = (sums.leave ??= [0, 0, 0, 0]);
       const at = isWoman ? 0 : 2;
       counted[at]++;
       if (leave === "raised") counted[at + 1]++;
-    }
-    const p = pools.parts;
-    const at = (sums.at * 2 + (isWoman ? 0 : 1)) * 3 * partCount;
-    for (let j = 0; j < partCount; j++) {
-      const amount = employees.parts[i * partCount + j];
-      p[at + 3 * j] += amount;
-      p[at + 3 * j + 1] += amount / hours[i];
-      if (amount > 0) p[at + 3 * j + 2]++;
     }
   }
   return { byCategory, pools };
