@@ -27,13 +27,26 @@ const fills = new Map<string, WriteLook>();
 export class WriteList {
   // Rows and columns in typed arrays grown by doubling, the looks as an index into the list's few
   // looks (0: none): no tagged store per write but its value.
-  private rows = new Int32Array(16);
-  private cols = new Int32Array(16);
-  private readonly values: (string | number)[] = [];
-  private lookIndex = new Int32Array(16);
+  private rows: Int32Array;
+  private cols: Int32Array;
+  private readonly values: (string | number)[];
+  private lookIndex: Int32Array;
   private readonly lookTable: (WriteLook | undefined)[] = [undefined];
   private readonly lookNumbers = new Map<WriteLook, number>();
   private count = 0;
+
+  /**
+   * `capacity`: the writes expected (a template writing on every row knows them: its rows times
+   * its columns), made room for at once — grown by doubling from 16, a register's 300 000 writes
+   * were 9 MB of copies of the lists as they grew.
+   */
+  constructor(capacity = 16) {
+    const size = Math.max(16, capacity);
+    this.rows = new Int32Array(size);
+    this.cols = new Int32Array(size);
+    this.lookIndex = new Int32Array(size);
+    this.values = size > 16 ? new Array<string | number>(size) : [];
+  }
 
   /** A list of the writes given as objects (a template with a few, or none). */
   static of(writes: readonly CellWrite[]): WriteList {
@@ -57,7 +70,7 @@ export class WriteList {
     if (i === this.rows.length) this.grow();
     this.rows[i] = row;
     this.cols[i] = col;
-    this.values.push(value);
+    this.values[i] = value;
     this.lookIndex[i] = look === undefined ? 0 : this.lookNumber(look);
     this.count = i + 1;
   }
@@ -108,7 +121,7 @@ export class WriteList {
     for (let i = 0; i < this.length; i++) {
       if (keep(i)) kept?.add(this.rows[i], this.cols[i], this.values[i], this.look(i));
       else if (!kept) {
-        kept = new WriteList();
+        kept = new WriteList(this.length);
         for (let j = 0; j < i; j++) kept.add(this.rows[j], this.cols[j], this.values[j], this.look(j));
       }
     }

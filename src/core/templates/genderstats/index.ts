@@ -96,7 +96,8 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   const findings = ctx.findings();
   const read = tableReader(table, findings, t);
   const minShare = ctx.settings.genderBalance.minSharePercent;
-  const writes = new WriteList();
+  // Two shares and the balance on each row; the headers.
+  const writes = new WriteList(3 * table.rows.length + 3);
   const rows = new GenderRowColumns(table.rows.length);
   // One record for every row, kept in the columns: no object made per row.
   const read1 = emptyRow();

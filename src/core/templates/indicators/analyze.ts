@@ -372,7 +372,8 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   const { t, settings } = ctx;
   const tolerancePercent = settings.indicators.tolerancePercent;
   const { findings, read, cols } = readerOf(table, ctx);
-  const writes = new WriteList();
+  // A status on each row; the header.
+  const writes = new WriteList(table.rows.length + 1);
   const indicators = new IndicatorColumns(table.rows.length, table.grid.originCol + cols.name.index);
   const read1: IndicatorRead = {
     row: 0,

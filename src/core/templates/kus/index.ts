@@ -152,7 +152,8 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
   const { t } = ctx;
   const c = readerOf(table, ctx);
   const { findings, read } = c;
-  const writes = new WriteList();
+  // The sum and the cost per participant on each row; the headers and the total.
+  const writes = new WriteList(2 * table.rows.length + 8);
   const applications: KusApplication[] = [];
   const out = table.grid.originCol + table.firstFreeColumn;
   const seen = new FirstRows();

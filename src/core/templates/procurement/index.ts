@@ -196,7 +196,8 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   const { t } = ctx;
   const threshold = ctx.settings.procurement.thresholdSek;
   const c = readerOf(table, ctx);
-  const writes = new WriteList();
+  // A value, an end with options and whether to report, on each row; the headers.
+  const writes = new WriteList(3 * table.rows.length + 3);
   const items = new ProcurementColumns(table.rows.length, table.grid.originCol + c.cols.description.index);
   // One record for every row, its fields set as they are read (the period's and the value's by
   // readPeriod and readValue), then kept in the columns: no object made per procurement.

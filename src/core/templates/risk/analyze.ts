@@ -136,7 +136,8 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   );
   const findings = ctx.findings();
   const cells = riskCells(table, findings, ctx);
-  const writes = new WriteList();
+  // A zone on each row; the header.
+  const writes = new WriteList(table.rows.length + 1);
   const hasLevels = table.has("probability") && table.has("consequence");
   const matrix: (number | string)[][][] = matrixZones.map((row) => row.map(() => []));
   const counts: Record<Zone, number> = { low: 0, medium: 0, critical: 0 };
