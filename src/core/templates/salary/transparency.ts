@@ -101,7 +101,6 @@ export interface TransparencyOptions {
   leaveColumns: string[];
 }
 
-/** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
 /** Every measure's figures in one pass, each sex in a typed array of its own: total and variable pay, annual and hourly. */
 function payArrays(employees: Employees, women: number, men: number, everyone: boolean) {
   const { woman, annualBasic, annualVariable, hours } = employees;
@@ -145,6 +144,7 @@ function payArrays(employees: Employees, women: number, men: number, everyone: b
   return { annual, hourly, variableAnnual, variableHourly, receivingWomen, receivingMen };
 }
 
+/** The indicators of Art. 9(1) and the categories under Art. 10 for the employees given (women and men). */
 export function payTransparency(employees: Employees, options: TransparencyOptions): TransparencyResult {
   const { smallGroup, threshold } = options;
   let women = 0;
