@@ -1,7 +1,7 @@
 /**
  * An indicator's name is asked whether lower is better and whether it is about people without
  * being lowered: case-insensitive patterns must read every name as the lower-case patterns read
- * it lowered. Checked over every character of the BMP, then over names of the patterns' words in
+ * it lowered. Checked over every character of Unicode, then over names of the patterns' words in
  * any case, with the characters that lower otherwise (İ, the Kelvin and ångström signs) among them.
  */
 import {
@@ -21,11 +21,19 @@ describe("an indicator's name read without lowering it", () => {
     const anyCase = new Map(LETTERS.map((letter) => [letter, new RegExp(`^${letter}$`, "i")]));
     const differ: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
-      if ((code >= 0xd800 && code <= 0xdfff) || OTHERWISE.has(code)) continue;
+      if (OTHERWISE.has(code)) continue;
       const c = String.fromCharCode(code);
       const lower = c.toLowerCase();
       if (lower.length !== 1 || /\w/.test(lower) !== /\w/.test(c)) differ.push(c);
       for (const [letter, pattern] of anyCase) if (pattern.test(c) !== (lower === letter)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    // Beyond the BMP, a case-insensitive pattern sees two code units that no letter of the patterns
+    // matches; lowered, no such character becomes one of those letters or a word character either.
+    const letterOrWord = new RegExp(`[\\w${LETTERS.join("")}]`);
+    for (let code = 0x10000; code <= 0x10ffff; code++) {
+      const lower = String.fromCodePoint(code).toLowerCase();
+      if (letterOrWord.test(lower)) differ.push(lower);
     }
     expect(differ).toEqual([]);
     // The three do read otherwise: why they are lowered first.

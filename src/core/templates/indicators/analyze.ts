@@ -156,26 +156,32 @@ export const ABOUT_PEOPLE = /(medarbetare|\bchef|chefer\b|deltagare|\belev|aspir
 /**
  * The characters a case-insensitive pattern reads otherwise than their lower case: İ (lowered to
  * two characters), the Kelvin sign (to k) and the ångström sign (to å) — every other character
- * of the BMP matches a letter of the patterns case-insensitively exactly when its lower case is
- * that letter (tests/core/indicatorNames.test.ts checks them all).
+ * matches a letter of the patterns case-insensitively exactly when its lower case is that letter,
+ * and none beyond the BMP lowers to one (tests/core/indicatorNames.test.ts checks them all).
  */
 const LOWERS_OTHERWISE = /[\u0130\u212a\u212b]/;
 const LOWER_IS_BETTER_ANY_CASE = new RegExp(LOWER_IS_BETTER.source, "i");
 const ABOUT_PEOPLE_ANY_CASE = new RegExp(ABOUT_PEOPLE.source, "i");
 
 /**
- * Whether a name matches a pattern of lower-case words as it reads lowered, without lowering it (a
- * new string per indicator, 8 MB of a 100 000-row sheet) unless it holds a character a
- * case-insensitive pattern reads otherwise.
+ * A name lowered where a pattern of lower-case words must read it lowered: only where it holds a
+ * character a case-insensitive pattern reads otherwise; null (most names) where the pattern,
+ * case-insensitive, reads it as it stands — no new string per indicator (8 MB of a 100 000-row
+ * sheet). Asked once per indicator, for both patterns.
  */
-function nameMatches(name: string, lowered: RegExp, anyCase: RegExp): boolean {
-  return LOWERS_OTHERWISE.test(name) ? lowered.test(name.toLowerCase()) : anyCase.test(name);
+export function loweredIfNeeded(name: string): string | null {
+  return LOWERS_OTHERWISE.test(name) ? name.toLowerCase() : null;
 }
 
-/** The name says lower is better (sjukfrånvaro, skillnad…). */
-export const saysLowerIsBetter = (name: string) => nameMatches(name, LOWER_IS_BETTER, LOWER_IS_BETTER_ANY_CASE);
-/** The name is about people (medarbetare, chefer, deltagare…). */
-export const isAboutPeople = (name: string) => nameMatches(name, ABOUT_PEOPLE, ABOUT_PEOPLE_ANY_CASE);
+/** The name says lower is better (sjukfrånvaro, skillnad…); `lowered` as loweredIfNeeded gives it. */
+export function saysLowerIsBetter(name: string, lowered = loweredIfNeeded(name)): boolean {
+  return lowered !== null ? LOWER_IS_BETTER.test(lowered) : LOWER_IS_BETTER_ANY_CASE.test(name);
+}
+
+/** The name is about people (medarbetare, chefer, deltagare…); `lowered` as loweredIfNeeded gives it. */
+export function isAboutPeople(name: string, lowered = loweredIfNeeded(name)): boolean {
+  return lowered !== null ? ABOUT_PEOPLE.test(lowered) : ABOUT_PEOPLE_ANY_CASE.test(name);
+}
 
 const SAYS_LOWER = /(lagre|minska|sank|lag)/;
 const SAYS_HIGHER = /(hogre|oka|hog)/;
@@ -324,8 +330,8 @@ function judgeStated(c: Reading, r: DataRow, outcomeQ: Quantity, targetQ: Quanti
 }
 
 /** Whether an indicator about people is split by sex (null: not about people and not split). */
-function genderSplitOf(c: Reading, r: DataRow, name: string, split: boolean): boolean | null {
-  if (isAboutPeople(name)) {
+function genderSplitOf(c: Reading, r: DataRow, name: string, lowered: string | null, split: boolean): boolean | null {
+  if (isAboutPeople(name, lowered)) {
     c.aboutPeople.all++;
     if (split) c.aboutPeople.split++;
     else c.findings.add("NOT_GENDER_SPLIT", c.cols.name.address(r), r.row, { name });
@@ -342,6 +348,8 @@ type IndicatorRead = Omit<Indicator, "cell" | "activities">;
 
 /** One row with its own indicator: its figures read, its direction and status judged, into `into`. */
 function indicatorOf(c: Reading, r: DataRow, name: string, into: IndicatorRead): IndicatorRead {
+  // The name as the patterns read it: lowered only where it must be (most names: null).
+  const lowered = loweredIfNeeded(name);
   const { cols, findings, ctx } = c;
   const target = quantityIn(c, r, cols.target);
   const outcome = quantityIn(c, r, cols.outcome);
@@ -356,7 +364,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string, into: IndicatorRead):
   const direction: Direction =
     explicitDirection(cols.direction.text(r)) ??
     comparatorDirection(targetQ?.comparator ?? null) ??
-    (saysLowerIsBetter(name) || targetQ?.value === 0 ? "lower" : "higher");
+    (saysLowerIsBetter(name, lowered) || targetQ?.value === 0 ? "lower" : "higher");
   let status: IndicatorStatus | null = null;
   if (outcome === null) status = "missing";
   else if (targetQ && outcomeQ && checkUnit(c, r, outcomeQ, targetQ, "outcome"))
@@ -365,7 +373,7 @@ function indicatorOf(c: Reading, r: DataRow, name: string, into: IndicatorRead):
   const menQ = usable(men);
   checkUnit(c, r, womenQ, targetQ, "outcomeWomen");
   checkUnit(c, r, menQ, targetQ, "outcomeMen");
-  const genderSplit = genderSplitOf(c, r, name, women !== null && men !== null);
+  const genderSplit = genderSplitOf(c, r, name, lowered, women !== null && men !== null);
   const endDate = cols.endDate.date(r);
   if (endDate && endDate < ctx.today && status !== null && status !== "met") {
     findings.add("OVERDUE", cols.endDate.address(r), r.row, {
