@@ -26,6 +26,7 @@ import {
   type Findings,
   type Reader,
   type Payroll,
+  type PayrollReading,
 } from "./payroll";
 
 export { readSex } from "./payroll";
@@ -202,49 +203,76 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   payrollOut.basis = payroll.basis;
   payrollOut.answer = payroll.answer;
   const groups = new Map<string, Group>();
-  let annualPaySum = 0;
-  // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
-  const yearly = table.has("annualPay") || table.has("paidPay");
-  const hourly = table.has("hourlyRate");
   const cols = employeeColumns(read);
-  const notes = noteColumns(read);
-  const groupFor = befattningar(cols.title, groups);
-  // Each title as one string (the first row's): the rows after compare it without reading it.
-  const titles = new TextInterner();
-  for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i];
-    const titleText = cols.title.requiredText(r);
-    const title = titleText === null ? null : titles.of(titleText);
-    const sexText = cols.sex.requiredText(r);
-    const payRequired = !yearly && !(hourly && !isBlank(cols.hourlyRate.raw(r)));
-    const pay = payIn(cols.salary, findings, r, payRequired);
-    const rate = employmentRate(table, cols.employment, findings, r);
-    const valuation = cols.valuation.number(r, false, 0);
-    const sex = sexText ? readSex(sexText) : null;
-    const year = payroll.employee(r, sex, pay, rate, title);
-    if (year?.paidInYear) annualPaySum += year.paidInYear;
-    if (!title) continue;
-    const group = groupFor(title, r);
-    if (valuation !== null && group.valuation === null) group.valuation = valuation;
-    noteAnalysis(group, notes, r);
-    if (sex === null) continue;
-    if (sex === "other") findings.add("GENDER_NOT_COMPARED", cols.sex.address(r), r.row, { value: sexText! });
-    // Each count and sum by its own name: a key chosen per row is a slow keyed store.
-    if (sex === "woman") group.women++;
-    else if (sex === "man") group.men++;
-    else group.other++;
-    // Full-time monthly pay: as the row gives it, or from its hourly rate or its pay of the year.
-    const fullTime =
-      year?.fullTimeMonthly ?? (pay === null ? null : salaryIsFullTime || rate === null ? pay : pay / rate);
-    if (fullTime === null) continue;
-    (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
-    const fte = rate ?? 1;
-    group.fte.all += fte;
-    if (sex === "woman") group.fte.women += fte;
-    else if (sex === "man") group.fte.men += fte;
-  }
+  const gathering: Gathering = {
+    findings,
+    payroll,
+    cols,
+    notes: noteColumns(read),
+    groupFor: befattningar(cols.title, groups),
+    // Each title as one string (the first row's): the rows after compare it without reading it.
+    titles: new TextInterner(),
+    // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
+    yearly: table.has("annualPay") || table.has("paidPay"),
+    hourly: table.has("hourlyRate"),
+    salaryIsFullTime,
+    table,
+  };
+  let annualPaySum = 0;
+  // Each row by a function of its own: optimized after its first calls, where a walk run once is
+  // interpreted (every double it computes boxed) until the compiler replaces it mid-loop.
+  for (let i = 0; i < table.rows.length; i++) annualPaySum += gatherRow(gathering, table.rows[i]);
   const figures = [...groups.values()].map(figuresOf);
   return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
+}
+
+/** What every row of a payroll is gathered with (employeeGroups). */
+interface Gathering {
+  findings: Findings;
+  payroll: PayrollReading;
+  cols: ReturnType<typeof employeeColumns>;
+  notes: NoteColumns;
+  groupFor: (title: string, r: DataRow) => Group;
+  titles: TextInterner;
+  yearly: boolean;
+  hourly: boolean;
+  salaryIsFullTime: boolean;
+  table: Table;
+}
+
+/** One employee's row read and counted into its befattning; what the row pays in the year (0 where none). */
+function gatherRow(g: Gathering, r: DataRow): number {
+  const { cols, findings } = g;
+  const titleText = cols.title.requiredText(r);
+  const title = titleText === null ? null : g.titles.of(titleText);
+  const sexText = cols.sex.requiredText(r);
+  const payRequired = !g.yearly && !(g.hourly && !isBlank(cols.hourlyRate.raw(r)));
+  const pay = payIn(cols.salary, findings, r, payRequired);
+  const rate = employmentRate(g.table, cols.employment, findings, r);
+  const valuation = cols.valuation.number(r, false, 0);
+  const sex = sexText ? readSex(sexText) : null;
+  const year = g.payroll.employee(r, sex, pay, rate, title);
+  const paidInYear = year?.paidInYear || 0;
+  if (!title) return paidInYear;
+  const group = g.groupFor(title, r);
+  if (valuation !== null && group.valuation === null) group.valuation = valuation;
+  noteAnalysis(group, g.notes, r);
+  if (sex === null) return paidInYear;
+  if (sex === "other") findings.add("GENDER_NOT_COMPARED", cols.sex.address(r), r.row, { value: sexText! });
+  // Each count and sum by its own name: a key chosen per row is a slow keyed store.
+  if (sex === "woman") group.women++;
+  else if (sex === "man") group.men++;
+  else group.other++;
+  // Full-time monthly pay: as the row gives it, or from its hourly rate or its pay of the year.
+  const fullTime =
+    year?.fullTimeMonthly ?? (pay === null ? null : g.salaryIsFullTime || rate === null ? pay : pay / rate);
+  if (fullTime === null) return paidInYear;
+  (sex === "woman" ? group.womenPay : sex === "man" ? group.menPay : group.otherPay).push(fullTime);
+  const fte = rate ?? 1;
+  group.fte.all += fte;
+  if (sex === "woman") group.fte.women += fte;
+  else if (sex === "man") group.fte.men += fte;
+  return paidInYear;
 }
 
 /** A befattning's figures from its gathered rows. */
