@@ -2,6 +2,7 @@
 import type { CellValue, Grid } from "../types";
 import { cellText, compactLabel, isBlank } from "../parse/cells";
 import { a1 } from "./address";
+import { grown } from "../grow";
 import type { HeaderMatch } from "./columns";
 
 export interface DataRow {
@@ -13,12 +14,58 @@ export interface DataRow {
   group: string | null;
 }
 
+/**
+ * A table's rows as their grid indices (and their carried-down groups, where the table has group
+ * columns), each row made as a DataRow when asked for (`at`). A DataRow kept for every row was
+ * 100 000 objects living as long as the analysis, copied by every collection of the young
+ * generation they went through (the most of a cold payroll's collections); one made as a row is
+ * read dies with the row's reading, which the collector does not copy.
+ */
+export class TableRows {
+  constructor(
+    private readonly indices: Int32Array,
+    readonly length: number,
+    /** The group of each row; null where the table has no group column. */
+    private readonly groups: readonly (string | null)[] | null,
+    private readonly originRow: number,
+  ) {}
+
+  /** The `i`th row (0 ≤ i < length). */
+  at(i: number): DataRow {
+    const index = this.indices[i];
+    return { index, row: index + this.originRow, group: this.groups === null ? null : this.groups[i] };
+  }
+
+  /** Each row, as `for (const r of table.rows)` reads them (a template's own checks; the long walks go by `at`). */
+  [Symbol.iterator](): Iterator<DataRow> {
+    let i = 0;
+    return {
+      next: (): IteratorResult<DataRow> =>
+        i < this.length ? { value: this.at(i++), done: false } : { value: undefined, done: true },
+    };
+  }
+
+  map<T>(each: (row: DataRow, i: number) => T): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.length; i++) out.push(each(this.at(i), i));
+    return out;
+  }
+
+  find(test: (row: DataRow) => boolean): DataRow | undefined {
+    for (let i = 0; i < this.length; i++) {
+      const row = this.at(i);
+      if (test(row)) return row;
+    }
+    return undefined;
+  }
+}
+
 export interface Table {
   grid: Grid;
   header: HeaderMatch;
   /** Worksheet row of the header. */
   headerRow: number;
-  rows: DataRow[];
+  rows: TableRows;
   /** The declared total row (first cell Totalt/Summa), if the table ends in one. */
   totalRow: DataRow | null;
   /** Grid index of the last row that belongs to the table (data, section or total). */
@@ -142,7 +189,9 @@ function filledOf(cells: readonly CellValue[], groupColumns: readonly number[], 
 function tableRows(grid: Grid, header: HeaderMatch, groupColumns: readonly number[], options: ReadOptions) {
   const values = grid.values;
   const mainGroupColumn = groupColumns.length ? groupColumns[0] : -1;
-  const rows: DataRow[] = [];
+  let indices = new Int32Array(Math.min(1024, Math.max(0, values.length - header.headerIndex)));
+  let length = 0;
+  const groups: (string | null)[] | null = mainGroupColumn >= 0 ? [] : null;
   let totalRow: DataRow | null = null;
   let group: string | null = null;
   let blanks = 0;
@@ -181,10 +230,12 @@ function tableRows(grid: Grid, header: HeaderMatch, groupColumns: readonly numbe
     // A lone text after a blank row is a note below the table, not a row of it.
     if (filled === 1 && afterBlank && Object.keys(header.columns).length > 2) break;
     if (mainGroupColumn >= 0 && !isBlank(cells[mainGroupColumn])) group = cellText(cells[mainGroupColumn]);
-    rows.push({ index: i, row, group });
+    if (length === indices.length) indices = grown(indices, Math.min(2 * length + 16, values.length));
+    indices[length++] = i;
+    groups?.push(group);
     lastIndex = i;
   }
-  return { rows, totalRow, lastIndex };
+  return { rows: new TableRows(indices, length, groups, grid.originRow), totalRow, lastIndex };
 }
 
 export function readTable(

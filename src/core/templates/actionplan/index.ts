@@ -127,7 +127,8 @@ function analyzeActionPlan(table: Table, ctx: Ctx): TemplateOutcome<ActionPlanRe
     done: null,
     statusText: null,
   };
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
     const action = cols.planAction.requiredText(r);
     const followUp = cols.followUp.requiredText(r);
     const responsible = cols.responsible.requiredText(r);

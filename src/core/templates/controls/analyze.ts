@@ -214,7 +214,8 @@ export function analyzeControls(table: Table, ctx: Ctx): TemplateOutcome<Control
   const where = { moment: followUp?.moment ?? null, t: ctx.t };
   /** Rows naming a risk or describing a control: the plan's own, not its labels and repeated headers. */
   let planRows = 0;
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
     if (labels.take(table.grid.values[r.index] ?? [])) {
       blocks = true;
       continue;

@@ -116,7 +116,7 @@ function analyzeGenderStats(table: Table, ctx: Ctx): TemplateOutcome<GenderStats
   /** A column with an unreadable or missing cell has no sum to compare with the Totalt row. */
   const incomplete = { women: false, men: false, other: false, total: false };
   for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i];
+    const r = table.rows.at(i);
     const women = count(r, "women", true);
     const men = count(r, "men", true);
     const other = count(r, "other", false);

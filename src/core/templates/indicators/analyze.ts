@@ -435,7 +435,7 @@ export function analyzeIndicators(table: Table, ctx: Ctx): TemplateOutcome<Indic
   const statusLook = (status: IndicatorStatus) => (looks[status] ??= fillLook(STATUS_FILL[status]));
   // Walked by index: the loop runs once over every row, before V8 has optimized it.
   for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i];
+    const r = table.rows.at(i);
     const name = cols.name.text(r);
     const hasFigures = !isBlank(cols.target.raw(r)) || !isBlank(cols.outcome.raw(r));
     if (!name && hasFigures) {

@@ -179,8 +179,9 @@ function analyzeScores(table: Table, ctx: Ctx, factors: readonly Factor[], skip:
   const scores = factors.map(() => new Set<number>());
   const seen = new Map<string, EvaluatedJob>();
   const jobColumn = table.header.columns.job;
-  for (const r of table.rows) {
-    if (r === skip) continue;
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
+    if (skip !== null && r.index === skip.index) continue;
     // A row with nothing in the plan's own columns is no job (a table of weights beside the plan goes on below it).
     const cells = table.grid.values[r.index];
     if (isBlank(cells[jobColumn]) && factors.every((f) => isBlank(cells[f.column]))) continue;

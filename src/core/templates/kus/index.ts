@@ -179,7 +179,8 @@ function analyzeKus(table: Table, ctx: Ctx): TemplateOutcome<KusResult> {
     return value;
   };
 
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
     const priority = priorityOf(r);
     const title = cols.application.requiredText(r);
     const requestedSek = cols.requested.amount(r, true);

@@ -79,7 +79,8 @@ export function analyzePayPlan(table: Table, ctx: Ctx): TemplateOutcome<PayPlanR
   const findings = ctx.findings();
   const read = tableReader(table, findings, ctx.t);
   const entries: PayPlanEntry[] = [];
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
     const subject = read.requiredText(r, "payplanSubject");
     const analysis = read.text(r, "payplanAnalysis");
     const justified = answerIn(read, r, "payplanJustified");

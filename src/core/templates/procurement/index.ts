@@ -221,7 +221,7 @@ function analyzeProcurement(table: Table, ctx: Ctx): TemplateOutcome<Procurement
   const below = fillLook(COLORS.info);
   // Walked by index: the loop runs once over every row, before V8 has optimized it.
   for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i];
+    const r = table.rows.at(i);
     const description = c.cols.description.requiredText(r);
     const plannedStart = c.cols.plannedStart.present ? plannedStartOf(c, r) : null;
     item.row = r.row;

@@ -1,7 +1,7 @@
 /** Riskanalys: reads each risk, checks levels and Riskvärde, places it in zone and matrix. */
 import { MadeOnce, keptNumber, madeWhenRead, numberOrNull } from "../keptRows";
 import type { Zone } from "../../types";
-import type { Table } from "../../sheet/table";
+import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
 import { COLORS } from "../../plan";
@@ -126,7 +126,7 @@ export function zoneForValue(value: number, bands: { lowMax: number; mediumMax: 
 }
 
 type Findings = ReturnType<Ctx["findings"]>;
-type Row = Table["rows"][number];
+type Row = DataRow;
 
 export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult> {
   const { t, settings } = ctx;
@@ -157,7 +157,7 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
 
   const risks = new RiskColumns(table.rows.length, table.grid.originCol + table.column("event"));
   for (let i = 0; i < table.rows.length; i++) {
-    const r = table.rows[i];
+    const r = table.rows.at(i);
     const event = cells.event(r);
     const nr = cells.nr(r);
     const probability = hasLevels ? cells.level(r, "probability") : null;

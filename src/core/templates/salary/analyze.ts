@@ -221,7 +221,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   let annualPaySum = 0;
   // Each row by a function of its own: optimized after its first calls, where a walk run once is
   // interpreted (every double it computes boxed) until the compiler replaces it mid-loop.
-  for (let i = 0; i < table.rows.length; i++) annualPaySum += gatherRow(gathering, table.rows[i]);
+  for (let i = 0; i < table.rows.length; i++) annualPaySum += gatherRow(gathering, table.rows.at(i));
   const figures = [...groups.values()].map(figuresOf);
   return { figures, annualPaySum: annualPaySum > 0 ? annualPaySum : null };
 }
@@ -335,7 +335,8 @@ function positionRows(table: Table, read: Reader, findings: Findings): Gathered 
   const figures: PositionFigures[] = [];
   const notes = noteColumns(read);
   let annualPaySum = 0;
-  for (const r of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows.at(i);
     const title = read.requiredText(r, "title");
     const women = read.number(r, "womenCount", true, 0);
     const men = read.number(r, "menCount", true, 0);

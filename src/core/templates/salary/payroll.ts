@@ -459,7 +459,7 @@ function assessmentFinding(c: CategoryGap, table: Table, ctx: Ctx, findings: Fin
           direction: ctx.t(shown > 0 ? "transparency.womenLess" : "transparency.menLess"),
         }),
   };
-  const cell = c.cell ?? table.address(table.rows[0], "sex");
+  const cell = c.cell ?? table.address(table.rows.at(0), "sex");
   const small = c.suppressed || shown === null;
   if (c.verdict === "justified")
     findings.add(
