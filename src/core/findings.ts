@@ -3,6 +3,7 @@ import type { Severity } from "./types";
 import type { Params, Translate } from "./i18n";
 import { codeSpec, messageParams, type CoreCode, type CoreWording } from "./codes";
 import type { Finding, FindingCode, FindingSink } from "./templates/types";
+import { keepShape } from "./shapes";
 
 export class FindingList<C extends string = never, W extends string = never> implements FindingSink<C, W> {
   readonly items: Finding[] = [];
@@ -26,6 +27,9 @@ export class FindingList<C extends string = never, W extends string = never> imp
     });
   }
 }
+
+// The list's hidden class kept between analyses (shapes.ts).
+keepShape(new FindingList(() => ""));
 
 /**
  * A code's message key ("finding.RISK_NO_ACTION"), made once per code: a key made per finding is a

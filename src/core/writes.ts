@@ -9,6 +9,7 @@
 import { COLORS, type CellMark, type CellWrite, type SheetPlan } from "./plan";
 import { a1, parseA1 } from "./sheet/address";
 import { grown } from "./grow";
+import { keepShape } from "./shapes";
 
 /** What a write carries besides its cell and value, as it stands in a CellWrite (fill, bold, computed). */
 export type WriteLook = Omit<CellWrite, "cell" | "value">;
@@ -139,6 +140,9 @@ export class WriteList {
     return writes;
   }
 }
+
+// The list's hidden class kept between analyses (shapes.ts).
+keepShape(new WriteList(1));
 
 /** The compact writes behind each plan sheetPlan made (an adapter may read them without the objects). */
 const compact = new WeakMap<SheetPlan, WriteList>();

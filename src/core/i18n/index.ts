@@ -100,6 +100,15 @@ export function translate<K extends string = never>(
 /** A translator for the core's keys and, in a template's code, the template's own keys K. */
 export type Translate<K extends string = never> = (key: MessageKey | K, params?: Params) => string;
 
+/**
+ * One translator per language for the process's life: a finding's message is made by calling it,
+ * and a walk's optimized code that called a translator made for its analysis held that function
+ * and was thrown away with it after the analysis (core/shapes.ts).
+ */
+const translators = new Map<Locale, Translate<string>>();
+
 export function translator<K extends string = never>(locale: Locale): Translate<K> {
-  return (key, params) => translate<K>(locale, key, params);
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = (key, params) => translate<string>(locale, key, params)));
+  return t as Translate<K>;
 }

@@ -4,6 +4,7 @@ import { cellText, compactLabel, isBlank } from "../parse/cells";
 import { a1 } from "./address";
 import { grown } from "../grow";
 import type { HeaderMatch } from "./columns";
+import { keepShape } from "../shapes";
 
 export interface DataRow {
   /** Index into grid.values. */
@@ -59,6 +60,9 @@ export class TableRows {
     return undefined;
   }
 }
+
+// The rows' hidden class kept between analyses (shapes.ts).
+keepShape(new TableRows(new Int32Array(0), 0, null, 1));
 
 export interface Table {
   grid: Grid;
@@ -250,23 +254,65 @@ export function readTable(
   for (let i = 0; i < values.length; i++) if (values[i].length > width) width = values[i].length;
   const { rows, totalRow, lastIndex } = tableRows(grid, header, groupColumns, options);
   const firstFreeColumn = firstFreeColumnOf(values, header, lastIndex, width);
-  const headerRow = header.headerIndex + grid.originRow;
-  // Asked for every cell read: a map of the placed columns, not a lookup in the header's record.
-  const columnOf = new Map(Object.entries(header.columns));
-  const cellAt = (r: DataRow, column: number): CellValue => (column < 0 ? "" : (values[r.index][column] ?? ""));
-  return {
-    grid,
-    header,
-    headerRow,
-    rows,
-    totalRow,
-    lastIndex,
-    firstFreeColumn,
-    get: (r, key) => cellAt(r, columnOf.get(key) ?? -1),
-    has: (key) => columnOf.has(key),
-    column: (key) => columnOf.get(key) ?? -1,
-    cell: cellAt,
-    address: (r, key) => a1(r.row, grid.originCol + header.columns[key]),
-    addressAt: (index, column) => a1(index + grid.originRow, grid.originCol + column),
-  };
+  return new ReadTable(grid, header, rows, totalRow, lastIndex, firstFreeColumn);
 }
+
+/**
+ * A table as read. Its functions are methods, one for every table: a walk's optimized code that
+ * called a function made for its table (a closure) held that very function and its table's
+ * cells, and was thrown away with them after the analysis — compiled again in every analysis
+ * after (a review repeated in the pane, live review).
+ */
+class ReadTable implements Table {
+  readonly headerRow: number;
+  /** Asked for every cell read: a map of the placed columns, not a lookup in the header's record. */
+  private readonly columnOf: Map<string, number>;
+
+  constructor(
+    readonly grid: Grid,
+    readonly header: HeaderMatch,
+    readonly rows: TableRows,
+    readonly totalRow: DataRow | null,
+    readonly lastIndex: number,
+    readonly firstFreeColumn: number,
+  ) {
+    this.headerRow = header.headerIndex + grid.originRow;
+    this.columnOf = new Map(Object.entries(header.columns));
+  }
+
+  get(r: DataRow, key: string): CellValue {
+    return this.cell(r, this.columnOf.get(key) ?? -1);
+  }
+
+  has(key: string): boolean {
+    return this.columnOf.has(key);
+  }
+
+  column(key: string): number {
+    return this.columnOf.get(key) ?? -1;
+  }
+
+  cell(r: DataRow, column: number): CellValue {
+    return column < 0 ? "" : (this.grid.values[r.index][column] ?? "");
+  }
+
+  address(r: DataRow, key: string): string {
+    return a1(r.row, this.grid.originCol + this.header.columns[key]);
+  }
+
+  addressAt(index: number, column: number): string {
+    return a1(index + this.grid.originRow, this.grid.originCol + column);
+  }
+}
+
+// The table's hidden class kept between analyses (shapes.ts).
+keepShape(
+  new ReadTable(
+    { sheet: "", originRow: 1, originCol: 1, values: [] },
+    { headerIndex: 0, headerTop: 0, columns: {}, headers: {} },
+    new TableRows(new Int32Array(0), 0, null, 1),
+    null,
+    0,
+    0,
+  ),
+);

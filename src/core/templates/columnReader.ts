@@ -15,6 +15,12 @@ import { parseNumberCell } from "../parse/numbers";
 import { readStated } from "../parse/stated";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
 import { MAX_SEK, formatSek } from "./sek";
+import { keepShape } from "../shapes";
+
+/** Who names a column in messages: as the user headed it (TableReader.column). */
+export interface ColumnNames {
+  column(key: string): string;
+}
 
 export class ColumnReader<W extends string = never> {
   /** The grid column, −1 where the table has none. */
@@ -27,7 +33,7 @@ export class ColumnReader<W extends string = never> {
     private readonly findings: FindingSink<never, W>,
     readonly key: string,
     /** The column's name in messages (TableReader.column). */
-    private readonly name: (key: string) => string,
+    private readonly names: ColumnNames,
   ) {
     this.index = table.column(key);
     this.present = this.index >= 0;
@@ -40,7 +46,7 @@ export class ColumnReader<W extends string = never> {
 
   /** The column's name in messages: as the user headed it (TableReader.column). */
   columnName(): string {
-    return this.name(this.key);
+    return this.names.column(this.key);
   }
 
   /** The cell's address ("F12"). */
@@ -52,7 +58,10 @@ export class ColumnReader<W extends string = never> {
   usable(row: DataRow): boolean {
     const raw = this.raw(row);
     if (!isCellError(raw)) return true;
-    this.findings.add("CELL_ERROR", this.address(row), row.row, { column: this.name(this.key), value: raw.trim() });
+    this.findings.add("CELL_ERROR", this.address(row), row.row, {
+      column: this.names.column(this.key),
+      value: raw.trim(),
+    });
     return false;
   }
 
@@ -100,7 +109,7 @@ export class ColumnReader<W extends string = never> {
       "VALUE_UNCERTAIN",
       this.address(row),
       row.row,
-      { column: this.name(this.key), value: cellText(this.raw(row)), ...params },
+      { column: this.names.column(this.key), value: cellText(this.raw(row)), ...params },
       wording,
     );
   }
@@ -123,7 +132,8 @@ export class ColumnReader<W extends string = never> {
     if (!this.present || !this.usable(row)) return null;
     const raw = this.raw(row);
     if (!isBlank(raw)) return raw;
-    if (required) this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.name(this.key) });
+    if (required)
+      this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.names.column(this.key) });
     return null;
   }
 
@@ -150,7 +160,7 @@ export class ColumnReader<W extends string = never> {
     }
     if (value < min) {
       this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
-        column: this.name(this.key),
+        column: this.names.column(this.key),
         value: cellText(raw),
         min,
         max: "∞",
@@ -162,7 +172,7 @@ export class ColumnReader<W extends string = never> {
 
   /** NOT_A_NUMBER or NOT_A_DATE on the cell, naming its column and what it holds. */
   notA(code: "NOT_A_NUMBER" | "NOT_A_DATE", row: DataRow, raw: CellValue): void {
-    this.findings.add(code, this.address(row), row.row, { column: this.name(this.key), value: cellText(raw) });
+    this.findings.add(code, this.address(row), row.row, { column: this.names.column(this.key), value: cellText(raw) });
   }
 
   /** The unit the column's header gives its bare numbers ("Äskad summa (tkr)"), read once. */
@@ -216,7 +226,7 @@ export class ColumnReader<W extends string = never> {
     // Beyond any budget (and beyond what sums exactly): read, but no total may take it.
     if (Math.abs(parsed.sek) > MAX_SEK || Math.abs(parsed.highSek ?? 0) > MAX_SEK) {
       this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
-        column: this.name(this.key),
+        column: this.names.column(this.key),
         value: cellText(raw),
         min: formatSek(-MAX_SEK),
         max: formatSek(MAX_SEK),
@@ -238,3 +248,9 @@ export class ColumnReader<W extends string = never> {
     return true;
   }
 }
+
+/** A table of no columns and a sink that keeps nothing: what the reader kept between analyses reads (shapes.ts). */
+export const NO_TABLE = { column: () => -1 } as unknown as Table;
+export const NO_FINDINGS: FindingSink<never, never> = { items: [], add: () => undefined };
+/** A reader of no column (its hidden class kept between analyses: shapes.ts). */
+export const NO_COLUMN: ColumnReader = keepShape(new ColumnReader(NO_TABLE, NO_FINDINGS, "", { column: () => "" }));

@@ -5,13 +5,15 @@ import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
 import { compactLabel, formatNumber, WHITE_SPACE_RUN } from "../parse/cells";
 import type { Quantity, Unit } from "../parse/quantity";
-import { ColumnReader } from "./columnReader";
+import { ColumnReader, NO_FINDINGS, NO_TABLE } from "./columnReader";
+import { keepShape, keepKeysShape } from "../shapes";
 
 export { MAX_SEK, formatSek } from "./sek";
 
 /**
  * Reads a table's cells for a template; W: the template's own wordings of the core's codes. Its
- * readers are properties, so a template may take the ones it needs (`const { column } = …`).
+ * readers are methods, one for every table: a walk's optimized code calling a function made for
+ * its table held that function and was thrown away with it after the analysis (shapes.ts).
  */
 export class TableReader<W extends string = never> {
   constructor(
@@ -25,12 +27,12 @@ export class TableReader<W extends string = never> {
    * sheet's Swedish, the column's name in that language with the user's heading beside it
    * ("Probability (Sannolikhet)"), so the message reads in one language and the column is found.
    */
-  readonly column = (key: string): string => {
+  column(key: string): string {
     // Named in every finding on the column: worked out once per column.
     let name = this.columnNames.get(key);
     if (name === undefined) this.columnNames.set(key, (name = this.columnName(key)));
     return name;
-  };
+  }
   private readonly columnNames = new Map<string, string>();
   private columnName(key: string): string {
     const header = this.table.header.headers[key];
@@ -45,35 +47,46 @@ export class TableReader<W extends string = never> {
    * The reader of one column, found once: a template reading many rows takes it before its loop
    * (`const title = read.of("title")`, then `title.requiredText(r)` for each row).
    */
-  readonly of = (key: string): ColumnReader<W> => {
+  of(key: string): ColumnReader<W> {
     let reader = this.columns.get(key);
-    if (!reader) this.columns.set(key, (reader = new ColumnReader(this.table, this.findings, key, this.column)));
+    if (!reader) this.columns.set(key, (reader = new ColumnReader(this.table, this.findings, key, this)));
     return reader;
-  };
+  }
   private readonly columns = new Map<string, ColumnReader<W>>();
 
   /** The readers of the columns named, by name, each found once (`const cols = read.columnsOf(["title", "sex"])`). */
-  readonly columnsOf = <K extends string>(keys: readonly K[]): Record<K, ColumnReader<W>> => {
+  columnsOf<K extends string>(keys: readonly K[]): Record<K, ColumnReader<W>> {
     const readers = {} as Record<K, ColumnReader<W>>;
     for (const key of keys) readers[key] = this.of(key);
+    // Filled key by key: an object of these keys kept between analyses (shapes.ts).
+    keepKeysShape(keys);
     return readers;
-  };
+  }
 
   /** Reports a formula error in the cell and says whether the cell can be read. */
-  readonly usable = (row: DataRow, key: string): boolean => this.of(key).usable(row);
+  usable(row: DataRow, key: string): boolean {
+    return this.of(key).usable(row);
+  }
 
   /** A cell that must be filled: reports REQUIRED_MISSING (or CELL_ERROR) and returns its text or null. */
-  readonly requiredText = (row: DataRow, key: string): string | null => this.of(key).requiredText(row);
+  requiredText(row: DataRow, key: string): string | null {
+    return this.of(key).requiredText(row);
+  }
 
   /** An optional text cell: its text, or null when blank, absent or an error (reported). */
-  readonly text = (row: DataRow, key: string): string | null => this.of(key).text(row);
+  text(row: DataRow, key: string): string | null {
+    return this.of(key).text(row);
+  }
 
   /** VALUE_UNCERTAIN on a cell, naming its column and what it holds, with the message's own parameters. */
-  readonly uncertain = (row: DataRow, key: string, params: Params, wording?: W | CoreWording) =>
+  uncertain(row: DataRow, key: string, params: Params, wording?: W | CoreWording): void {
     this.of(key).uncertain(row, params, wording);
+  }
 
   /** An optional date cell as ISO; NOT_A_DATE when it cannot be read. */
-  readonly date = (row: DataRow, key: string): string | null => this.of(key).date(row);
+  date(row: DataRow, key: string): string | null {
+    return this.of(key).date(row);
+  }
 
   /**
    * An amount as written: kronor, or a range of kronor ("3–4 mnkr"); a unit in the column header
@@ -81,22 +94,26 @@ export class TableReader<W extends string = never> {
    * and reported as uncertain, never silently. The column's own record, set again by its next read:
    * a caller takes its figures at once.
    */
-  readonly amountStated = (
-    row: DataRow,
-    key: string,
-    required: boolean,
-  ): Readonly<{ sek: number; highSek: number | null }> | null => this.of(key).amountStated(row, required);
+  amountStated(row: DataRow, key: string, required: boolean): Readonly<{ sek: number; highSek: number | null }> | null {
+    return this.of(key).amountStated(row, required);
+  }
 
   /**
    * An amount in kronor. A range ("3–4 mnkr") has no one amount: it is reported with both ends
    * and gives null, so no total counts either end as if it were the amount.
    */
-  readonly amount = (row: DataRow, key: string, required: boolean): number | null => this.of(key).amount(row, required);
+  amount(row: DataRow, key: string, required: boolean): number | null {
+    return this.of(key).amount(row, required);
+  }
 
   /** A plain number (a count, a level, a score): REQUIRED_MISSING, NOT_A_NUMBER, OUT_OF_RANGE below `min`. */
-  readonly number = (row: DataRow, key: string, required: boolean, min: number): number | null =>
-    this.of(key).number(row, required, min);
+  number(row: DataRow, key: string, required: boolean, min: number): number | null {
+    return this.of(key).number(row, required, min);
+  }
 }
+
+// The reader's hidden class kept between analyses (shapes.ts).
+keepShape(new TableReader(NO_TABLE, NO_FINDINGS, () => ""));
 
 /** Reads a table's cells for a template; W: the template's own wordings of the core's codes. */
 export function tableReader<W extends string = never>(
@@ -254,3 +271,6 @@ export class FirstRows {
     return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1 << 20;
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new FirstRows());

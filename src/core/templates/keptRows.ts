@@ -4,6 +4,7 @@
  * overview says of them (how many, how many balanced…) kept with the result, so a review makes
  * none. A result made elsewhere (read back from a report) has no counts kept: its list is counted.
  */
+import { keepShape } from "../shapes";
 const kept = new WeakMap<object, Readonly<Record<string, number>>>();
 
 /** The result, with its counts kept. */
@@ -38,6 +39,9 @@ export class MadeOnce<T> {
     return (this.made = made);
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new MadeOnce<unknown>());
 
 /** A figure or none as a Float64Array keeps it: NaN for none (no figure read is NaN). */
 export function keptNumber(value: number | null): number {

@@ -10,6 +10,7 @@ import { DATE_FORMAT } from "../formats";
 import { readAnswer } from "../../parse/answers";
 import { codes } from "./codes";
 import { compareActionPlans } from "./compare";
+import { keepShape } from "../../shapes";
 
 export interface PlannedAction {
   row: number;
@@ -39,7 +40,7 @@ const DONE: readonly PlannedAction["done"][] = [null, "yes", "no", "partly"];
  * actions are first read (a comparison with next year's plan, a report leaving Plankoll), once; the
  * review's overview reads only the counts.
  */
-class ActionColumns {
+export class ActionColumns {
   length = 0;
   private readonly row: Int32Array;
   /** Index into DONE. */
@@ -84,6 +85,9 @@ class ActionColumns {
     });
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new ActionColumns(0));
 
 const columns = [
   { key: "goal", labels: ["Mål", "Mål och delmål", "Delmål"], group: true },

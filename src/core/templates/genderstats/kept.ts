@@ -5,6 +5,7 @@
  */
 import type { GenderRow, GenderStatsResult } from "./result";
 import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
+import { keepShape } from "../../shapes";
 
 /** How many rows and how many balanced: as the analysis counted them, else from the rows. */
 export function rowCounts(result: GenderStatsResult): { rows: number; balanced: number } {
@@ -88,3 +89,6 @@ export class GenderRowColumns {
     });
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new GenderRowColumns(0));

@@ -11,6 +11,7 @@ import { comparatorDirection } from "../../parse/stated";
 import { formatQuantity, tableReader } from "../common";
 import { STATUS_FILL, type IndicatorStatus } from "./colors";
 import { a1 } from "../../sheet/address";
+import { keepShape } from "../../shapes";
 
 export type { IndicatorStatus } from "./colors";
 
@@ -57,7 +58,7 @@ type Activity = Indicator["activities"][number];
  * objects are made when the result's indicators are first read, once — the review's overview
  * reads only the counts.
  */
-class IndicatorColumns {
+export class IndicatorColumns {
   length = 0;
   private readonly row: Int32Array;
   private readonly name: string[];
@@ -143,6 +144,9 @@ class IndicatorColumns {
     });
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new IndicatorColumns(0, 1));
 
 /**
  * Words that make lower better, matched on lower-cased text with or without Swedish letters.

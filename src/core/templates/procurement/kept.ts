@@ -6,6 +6,7 @@
 import { a1 } from "../../sheet/address";
 import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
 import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
+import { keepShape } from "../../shapes";
 
 /** An item as read, before it is kept (one record, set row after row). */
 export type ItemRead = Omit<ProcurementItem, "cell">;
@@ -137,3 +138,6 @@ export class ProcurementColumns {
     });
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new ProcurementColumns(0, 1));

@@ -12,6 +12,7 @@ import type { ColumnReader } from "../columnReader";
 import { cellText, isBlank } from "../../parse/cells";
 import { parseNumberCell } from "../../parse/numbers";
 import { parseLevel, SCALE_LABELS, type LevelScale } from "../../parse/levels";
+import { keepShape } from "../../shapes";
 
 export interface Risk {
   row: number;
@@ -47,7 +48,7 @@ const ZONES: readonly (Zone | null)[] = [null, "low", "medium", "critical"];
  * none of them, and an object and an address per risk were a fifth of its analysis and all of its
  * garbage collection (100 000 rows cold, in one run: 115 → 92 ms, GC 10 → 0 ms).
  */
-class RiskColumns {
+export class RiskColumns {
   private length = 0;
   private readonly row: Int32Array;
   private readonly nr: (number | string | null)[];
@@ -116,6 +117,9 @@ class RiskColumns {
     });
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new RiskColumns(0, 1));
 
 /** Risk values no product of two levels 1–5 can give. */
 const POSSIBLE_VALUES = new Set<number>();
@@ -299,8 +303,9 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   // By the Nr itself: a number keys as a number (no string made per row), a label as its text.
   const seenNr = new FirstRows();
   // The column's name and a formula error in a cell: as every template reads them.
-  const { column, columnsOf } = tableReader(table, findings, t);
-  const cols: Cells["cols"] = columnsOf(["event", "nr", "probability", "consequence", "value", "action"] as const);
+  const read = tableReader(table, findings, t);
+  const column = (key: string) => read.column(key);
+  const cols: Cells["cols"] = read.columnsOf(["event", "nr", "probability", "consequence", "value", "action"] as const);
 
   /** Oönskad händelse (required), on its cell. */
   const event = (r: Row): string => {

@@ -3,7 +3,8 @@
  * flags, group sizes and the equal-value comparison of DiskrL 3 kap. Salaries stay in the result
  * and the workbook; messages carry ratios and counts, never a salary.
  */
-import type { ColumnReader } from "../columnReader";
+import { NO_COLUMN, type ColumnReader } from "../columnReader";
+import { keepShape } from "../../shapes";
 import type { DataRow, Table } from "../../sheet/table";
 import type { TemplateOutcome } from "../types";
 import type { Ctx } from "./strings";
@@ -156,26 +157,36 @@ function employeeColumns(read: Reader) {
   return read.columnsOf(["title", "sex", "salary", "employment", "valuation", "hourlyRate"] as const);
 }
 
-/** The befattning of a row's title, made at its first row (its cell, its row): each spelling folded once. */
-function befattningar(titleColumn: ColumnReader, groups: Map<string, Group>) {
-  // Titles repeat on every row of their befattning: fold each spelling once.
-  const keyOf = new Map<string, string>();
-  let lastTitle: string | null = null;
-  let lastGroup: Group | null = null;
-  return (title: string, r: DataRow): Group => {
+/**
+ * The befattning of a row's title, made at its first row (its cell, its row): each spelling folded
+ * once. A class, its `of` a method (a function made per payroll was held by the walk's optimized
+ * code, thrown away with it after the analysis: core/shapes.ts).
+ */
+export class Befattningar {
+  /** Titles repeat on every row of their befattning: each spelling folded once. */
+  private readonly keyOf = new Map<string, string>();
+  private lastTitle: string | null = null;
+  private lastGroup: Group | null = null;
+
+  constructor(
+    private readonly titleColumn: ColumnReader,
+    private readonly groups: Map<string, Group>,
+  ) {}
+
+  of(title: string, r: DataRow): Group {
     // A befattning's people listed together: the row before's group.
-    if (title === lastTitle && lastGroup) return lastGroup;
-    lastTitle = title;
-    let key = keyOf.get(title);
+    if (title === this.lastTitle && this.lastGroup) return this.lastGroup;
+    this.lastTitle = title;
+    let key = this.keyOf.get(title);
     if (key === undefined) {
       key = compactLabel(title);
-      keyOf.set(title, key);
+      this.keyOf.set(title, key);
     }
-    let group = groups.get(key);
+    let group = this.groups.get(key);
     if (!group) {
       group = {
         title,
-        cell: titleColumn.address(r),
+        cell: this.titleColumn.address(r),
         row: r.row,
         women: 0,
         men: 0,
@@ -189,11 +200,14 @@ function befattningar(titleColumn: ColumnReader, groups: Map<string, Group>) {
         fte: { women: 0, men: 0, all: 0 },
         code: null,
       };
-      groups.set(key, group);
+      this.groups.set(key, group);
     }
-    return (lastGroup = group);
-  };
+    return (this.lastGroup = group);
+  }
 }
+
+// Its hidden class kept between analyses (core/shapes.ts).
+keepShape(new Befattningar(NO_COLUMN, new Map()));
 
 /** One row per employee: each befattning's headcounts and full-time pay, gathered from its rows. */
 function employeeGroups(table: Table, read: Reader, findings: Findings, payrollOut: Payroll, ctx: Ctx): Gathered {
@@ -201,7 +215,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
   const salaryIsFullTime = /heltid/.test(compactLabel(table.header.headers.salary ?? ""));
   const payroll = payrollReading(table, read, findings, payrollOut, ctx, salaryIsFullTime);
   payrollOut.basis = payroll.basis;
-  payrollOut.answer = payroll.answer;
+  payrollOut.answer = () => payroll.answer();
   const groups = new Map<string, Group>();
   const cols = employeeColumns(read);
   const gathering: Gathering = {
@@ -209,7 +223,7 @@ function employeeGroups(table: Table, read: Reader, findings: Findings, payrollO
     payroll,
     cols,
     notes: noteColumns(read),
-    groupFor: befattningar(cols.title, groups),
+    groupFor: new Befattningar(cols.title, groups),
     // Each title as one string (the first row's): the rows after compare it without reading it.
     titles: new TextInterner(),
     // Monthly pay is needed on every row unless the year's pay or an annual pay stands in for it, or the row's hourly rate.
@@ -232,7 +246,7 @@ interface Gathering {
   payroll: PayrollReading;
   cols: ReturnType<typeof employeeColumns>;
   notes: NoteColumns;
-  groupFor: (title: string, r: DataRow) => Group;
+  groupFor: Befattningar;
   titles: TextInterner;
   yearly: boolean;
   hourly: boolean;
@@ -254,7 +268,7 @@ function gatherRow(g: Gathering, r: DataRow): number {
   const year = g.payroll.employee(r, sex, pay, rate, title);
   const paidInYear = year?.paidInYear || 0;
   if (!title) return paidInYear;
-  const group = g.groupFor(title, r);
+  const group = g.groupFor.of(title, r);
   if (valuation !== null && group.valuation === null) group.valuation = valuation;
   noteAnalysis(group, g.notes, r);
   if (sex === null) return paidInYear;

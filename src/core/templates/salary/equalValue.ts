@@ -10,6 +10,7 @@ import type { Findings } from "./payroll";
 import { formatNumber } from "../../parse/cells";
 import { oneDecimal } from "../common";
 import { madeWhenRead } from "../keptRows";
+import { keepShape } from "../../shapes";
 
 /** Comparisons listed per kvinnodominerad befattning, widest gap first. */
 const MAX_COMPARISONS = 20;
@@ -101,6 +102,9 @@ export class EqualValuePairs {
     return list;
   }
 }
+
+// Its hidden class kept between analyses (shapes.ts).
+keepShape(new EqualValuePairs([]));
 
 /** The sheet's own equal-value comparison, by its Arbetsvärdering column: its findings, and its pairs kept. */
 export function compareEqualValue(positions: readonly Position[], findings: Findings): EqualValuePairs {

@@ -18,7 +18,8 @@ import { evaluationsIn, jobFinder, valuedJobs } from "./evaluation";
 import { payTransparency, populations, type CategoryGap, type Employee, type TransparencyResult } from "./transparency";
 import { Employees, type EmployeeEntry } from "./employees";
 import { payInfoAnswer, type PayInfoAnswer, type PayInfoRequest, type Target } from "./payInfo";
-import { yearReading, type RowYear } from "./yearPay";
+import { yearReading, type RowYear, type YearReading } from "./yearPay";
+import { keepShape } from "../../shapes";
 
 export { employmentRate, payIn, rateOfText, rateTexts, type Findings, type Reader } from "./payCells";
 
@@ -75,7 +76,7 @@ function byEvaluation(
       const code = table.has("category") ? text(table.get(r, "category")) : null;
       return find(title, code)?.job.group ?? title;
     },
-    cellAt: (r) => table.address(r, "title"),
+    cellColumn: table.column("title"),
   };
 }
 
@@ -87,8 +88,8 @@ export function categoryOf(
   basis: TransparencyResult["categoryBasis"];
   /** The employee's category, or null where the cell is empty. */
   of: (r: DataRow) => string | null;
-  /** The cell that names it (asked once per category). */
-  cellAt: (r: DataRow) => string;
+  /** The grid column of the cell that names it (its address made once per category). */
+  cellColumn: number;
 } {
   const { categoryColumn, valuationBand } = ctx.settings.salary;
   const text = (value: CellValue) => (isBlank(value) ? null : cellText(value).trim() || null);
@@ -98,7 +99,7 @@ export function categoryOf(
     return {
       basis: { kind: "column", column: header },
       of: (r) => text(table.grid.values[r.index]?.[named] ?? ""),
-      cellAt: (r) => table.addressAt(r.index, named),
+      cellColumn: named,
     };
   }
   const evaluation = byEvaluation(table, ctx, text);
@@ -106,7 +107,7 @@ export function categoryOf(
   const byKey = (key: string, kind: "column" | "title") => ({
     basis: { kind, column: table.header.headers[key] ?? "" },
     of: (r: DataRow) => text(table.get(r, key)),
-    cellAt: (r: DataRow) => table.address(r, key),
+    cellColumn: table.column(key),
   });
   if (table.has("category")) return byKey("category", "column");
   if (table.has("valuation") && valuationBand > 0)
@@ -119,7 +120,7 @@ export function categoryOf(
         const high = low + valuationBand - (Number.isInteger(valuationBand) ? 1 : 0);
         return `${formatNumber(low)}–${formatNumber(high)}`;
       },
-      cellAt: (r) => table.address(r, "valuation"),
+      cellColumn: table.column("valuation"),
     };
   return byKey("title", "title");
 }
@@ -214,15 +215,16 @@ function columnsBasis(table: Table, variables: readonly string[]) {
  * Whether a name is seen for the first time, asked row after row: the row before's name is known
  * (a category's people are listed together as a rule), the set asked only when the name changes.
  */
-function firstSeen(): (name: string | null) => boolean {
-  const seen = new Set<string>();
-  let last: string | null = null;
-  return (name) => {
-    const first = name !== null && name !== last && !seen.has(name);
-    if (first) seen.add(name!);
-    last = name;
+class FirstSeen {
+  private readonly seen = new Set<string>();
+  private last: string | null = null;
+
+  first(name: string | null): boolean {
+    const first = name !== null && name !== this.last && !this.seen.has(name);
+    if (first) this.seen.add(name!);
+    this.last = name;
     return first;
-  };
+  }
 }
 
 /** The columns a payroll's row is read from besides its pay and rate, each found once. */
@@ -247,18 +249,11 @@ export function payrollReading(
   const { request } = payroll;
   const { fullTimeHours, smallGroup } = ctx.settings.salary;
   const category = categoryOf(table, ctx);
-  const byTitle = category.basis.kind === "title";
-  const idColumn = table.has("employeeId");
-  const asked = askedFor(table, request);
-  let target: Target | null = null;
-  const firstOf = firstSeen();
   const variables = VARIABLE_KEYS.filter((k) => table.has(k));
-  const { components, annualPay, hours: hoursColumn, justification, remedied } = payrollColumns(table, read, variables);
   const employees = new Employees(variables.length, table.rows.length);
   payroll.employees = employees;
   // A row's components, copied into the employees' columns as the row is added.
   const scratch = new Float64Array(variables.length);
-  const entry = emptyEntry(scratch);
   const { year, from } = referenceYearOf(table, ctx);
   const yearPay = yearReading(table, read, findings, year, fullTimeHours, salaryIsFullTime);
   const basis: PayrollReading["basis"] = {
@@ -268,53 +263,122 @@ export function payrollReading(
     referenceYear: year,
     referenceYearFrom: from,
   };
-  return {
-    basis,
-    answer: () =>
-      request
-        ? payInfoAnswer(target, idColumn || "row" in request, employees, basis, { smallGroup, fullTimeHours })
-        : undefined,
-    employee(r, sex, pay, rate, title) {
-      const annual = payIn(annualPay, findings, r, false);
-      const the = yearPay.row(r, pay, annual, rate, hoursIn(hoursColumn, r));
-      if (the === null) return null;
-      const parts = variables.length ? scratch : NO_PARTS;
-      const variable = componentsOfYear(findings, r, components, the.part, parts);
-      const { basic, hours } = the;
-      if (asked && asked(r)) {
-        if (target) target.rows.push(r.row);
-        else
-          target = {
-            rows: [r.row],
-            employee: idColumn ? employeeText(table.get(r, "employeeId")) || null : null,
-            title,
-            category: category.of(r),
-            figures: basic === null || hours === null ? null : { basic, variable, hours },
-          };
-      }
-      if (sex === null || sex === "other" || basic === null || hours === null || title === null) return the;
-      // By befattning: the title already read is the category.
-      const name = byTitle ? title : category.of(r);
-      // Where a category is named: its first row's cell (the address made once per category).
-      const first = firstOf(name);
-      // One entry for every row, its fields set and copied into the columns (no object made per employee).
-      entry.row = r.row;
-      entry.sex = sex;
-      entry.category = name;
-      entry.categoryCell = first ? category.cellAt(r) : null;
-      entry.title = title;
-      entry.annualBasic = basic;
-      entry.annualVariable = variable;
-      entry.parts = parts;
-      entry.hours = hours;
-      entry.justification = justification.present ? justification.text(r) : null;
-      entry.leave = basis.leaveColumns.length ? leaveOf(table, read, r) : null;
-      entry.remedied = remedied.present ? remedied.date(r) : null;
-      employees.add(entry);
-      return the;
-    },
-  };
+  return new PayrollReader(basis, employees, {
+    table,
+    read,
+    findings,
+    request,
+    category,
+    byTitle: category.basis.kind === "title",
+    idColumn: table.has("employeeId"),
+    asked: askedFor(table, request),
+    variables,
+    columns: payrollColumns(table, read, variables),
+    scratch,
+    entry: emptyEntry(scratch),
+    yearPay,
+    fullTimeHours,
+    smallGroup,
+  });
 }
+
+/** What a payroll's rows are read with (one object literal: one hidden class for every payroll). */
+interface PayrollColumns {
+  table: Table;
+  read: Reader;
+  findings: Findings;
+  request: PayInfoRequest | undefined;
+  category: ReturnType<typeof categoryOf>;
+  byTitle: boolean;
+  idColumn: boolean;
+  asked: ((r: DataRow) => boolean) | null;
+  variables: readonly string[];
+  columns: ReturnType<typeof payrollColumns>;
+  scratch: Float64Array;
+  entry: EmployeeEntry;
+  yearPay: YearReading;
+  fullTimeHours: number;
+  smallGroup: number;
+}
+
+/**
+ * A payroll's rows read for the directive's report. A class, its `employee` a method, its hidden
+ * class kept (core/shapes.ts): a walk's optimized code calling a function made for its payroll
+ * held that function and the payroll's columns, and was thrown away with them after the analysis.
+ */
+class PayrollReader implements PayrollReading {
+  private target: Target | null = null;
+  private readonly firstOf = new FirstSeen();
+
+  constructor(
+    readonly basis: PayrollReading["basis"],
+    readonly employees: Employees,
+    private readonly p: PayrollColumns,
+  ) {}
+
+  answer(): PayInfoAnswer | undefined {
+    const { request, fullTimeHours, smallGroup, idColumn } = this.p;
+    return request
+      ? payInfoAnswer(this.target, idColumn || "row" in request, this.employees, this.basis, {
+          smallGroup,
+          fullTimeHours,
+        })
+      : undefined;
+  }
+
+  employee(r: DataRow, sex: Sex | null, pay: number | null, rate: number | null, title: string | null) {
+    const { table, findings, category, variables, asked } = this.p;
+    const { components, annualPay, hours: hoursColumn, justification, remedied } = this.p.columns;
+    const annual = payIn(annualPay, findings, r, false);
+    const the = this.p.yearPay.row(r, pay, annual, rate, hoursIn(hoursColumn, r));
+    if (the === null) return null;
+    const parts = variables.length ? this.p.scratch : NO_PARTS;
+    const variable = componentsOfYear(findings, r, components, the.part, parts);
+    const { basic, hours } = the;
+    if (asked && asked(r)) this.ask(r, title, basic === null || hours === null ? null : { basic, variable, hours });
+    if (sex === null || sex === "other" || basic === null || hours === null || title === null) return the;
+    // By befattning: the title already read is the category.
+    const name = this.p.byTitle ? title : category.of(r);
+    // Where a category is named: its first row's cell (the address made once per category).
+    const first = this.firstOf.first(name);
+    // One entry for every row, its fields set and copied into the columns (no object made per employee).
+    const entry = this.p.entry;
+    entry.row = r.row;
+    entry.sex = sex;
+    entry.category = name;
+    entry.categoryCell = first ? table.addressAt(r.index, category.cellColumn) : null;
+    entry.title = title;
+    entry.annualBasic = basic;
+    entry.annualVariable = variable;
+    entry.parts = parts;
+    entry.hours = hours;
+    entry.justification = justification.present ? justification.text(r) : null;
+    entry.leave = this.basis.leaveColumns.length ? leaveOf(table, this.p.read, r) : null;
+    entry.remedied = remedied.present ? remedied.date(r) : null;
+    this.employees.add(entry);
+    return the;
+  }
+
+  /** The employee asked for: their rows, and their figures from the first. */
+  private ask(r: DataRow, title: string | null, figures: Target["figures"]): void {
+    if (this.target) {
+      this.target.rows.push(r.row);
+      return;
+    }
+    const { idColumn, table, category } = this.p;
+    this.target = {
+      rows: [r.row],
+      employee: idColumn ? employeeText(table.get(r, "employeeId")) || null : null,
+      title,
+      category: category.of(r),
+      figures,
+    };
+  }
+}
+
+// Their hidden classes kept between analyses (core/shapes.ts).
+keepShape(new FirstSeen());
+keepShape(new PayrollReader({} as PayrollReading["basis"], new Employees(0, 1), {} as PayrollColumns));
 
 /** An employee's entry before a row sets it (one for every row of a payroll, copied as each is added). */
 function emptyEntry(parts: Float64Array): EmployeeEntry {

@@ -9,6 +9,8 @@ import type { DataRow, Table } from "../../sheet/table";
 import { readAnswer } from "../../parse/answers";
 import { compactLabel } from "../../parse/cells";
 import { payIn, type Findings, type Reader } from "./payCells";
+import type { ColumnReader } from "../columnReader";
+import { keepShape } from "../../shapes";
 
 /** How the pay of the year was found: the report says so beside its figures. */
 export interface YearBasis {
@@ -99,66 +101,110 @@ export function yearReading(
     partYear: 0,
     outside: 0,
   };
-  const hourlyFlag = table.has("hourlyPaid");
-  const hourlyColumn = table.has("hourlyRate");
-  // Each column read on every row, found once.
-  const cols = read.columnsOf(["employedFrom", "employedTo", "hourlyRate", "hourlyPaid", "paidPay"] as const);
-  const out: RowYear = { basic: null, hours: null, part: 1, fullTimeMonthly: null, paidInYear: null };
-  const set = (
+  return new YearReader(basis, {
+    table,
+    findings,
+    year,
+    fullTimeHours,
+    salaryIsFullTime,
+    dates,
+    hourlyFlag: table.has("hourlyPaid"),
+    hourlyColumn: table.has("hourlyRate"),
+    // Each column read on every row, found once.
+    cols: read.columnsOf(["employedFrom", "employedTo", "hourlyRate", "hourlyPaid", "paidPay"] as const),
+  });
+}
+
+/** What a payroll's rows are read for their year with (one object literal: one hidden class for every payroll). */
+interface YearColumns {
+  table: Table;
+  findings: Findings;
+  year: number;
+  fullTimeHours: number;
+  salaryIsFullTime: boolean;
+  dates: readonly ("employedFrom" | "employedTo")[];
+  hourlyFlag: boolean;
+  hourlyColumn: boolean;
+  cols: Record<"employedFrom" | "employedTo" | "hourlyRate" | "hourlyPaid" | "paidPay", ColumnReader>;
+}
+
+/**
+ * A payroll's rows read for their year. A class, its `row` a method, its hidden class kept
+ * (core/shapes.ts): a walk's optimized code calling a function made for its payroll held that
+ * function and was thrown away with it after the analysis.
+ */
+class YearReader implements YearReading {
+  private readonly out: RowYear = { basic: null, hours: null, part: 1, fullTimeMonthly: null, paidInYear: null };
+
+  constructor(
+    readonly basis: YearBasis,
+    private readonly y: YearColumns,
+  ) {}
+
+  row(r: DataRow, pay: number | null, annual: number | null, rate: number | null, hoursCell: number | null) {
+    const { basis } = this;
+    const { cols, findings, table, year, fullTimeHours, dates } = this.y;
+    const part = dates.length ? partOfYear(year, cols.employedFrom.date(r), cols.employedTo.date(r)) : 1;
+    if (part === 0) {
+      basis.outside++;
+      findings.add("PAY_OUTSIDE_YEAR", table.address(r, dates[0]), r.row, { year });
+      return null;
+    }
+    if (part < 1) basis.partYear++;
+    const timlon = this.y.hourlyColumn ? payIn(cols.hourlyRate, findings, r, false) : null;
+    const flagged = this.y.hourlyFlag ? hourlyAnswer(cols.hourlyPaid.text(r)) : null;
+    // Hourly-paid: their Timlön, or the pay column where Timavlönad says the pay is by the hour.
+    const perHour = timlon ?? (flagged === true ? pay : null);
+    const paid = basis.pay === "paid" ? payIn(cols.paidPay, findings, r, false) : null;
+    const monthly = perHour === null ? pay : null;
+    if (perHour !== null) {
+      basis.hourlyPaid++;
+      if (hoursCell === null) {
+        const column = this.y.hourlyColumn ? "hourlyRate" : "hourlyPaid";
+        findings.add("PAY_HOURS_MISSING", table.address(r, column), r.row, { year });
+        return this.set(paid, null, part, (perHour * fullTimeHours) / 12, paid);
+      }
+    }
+    const hours = hoursCell ?? (rate ?? 1) * fullTimeHours * part;
+    const worked = rate !== null && this.y.salaryIsFullTime ? rate : 1;
+    // An annual column is the pay as it stands, as monthly pay is: the part of the year employed counts.
+    const asItStands = annual ?? (monthly === null ? null : monthly * 12 * worked);
+    const basic = paid ?? (perHour !== null ? perHour * hours : asItStands === null ? null : asItStands * part);
+    const fullTimeMonthly =
+      perHour !== null
+        ? (perHour * fullTimeHours) / 12
+        : monthly === null && paid !== null
+          ? paid / 12 / part / (rate ?? 1)
+          : annual !== null && monthly === null
+            ? annual / 12 / (rate ?? 1)
+            : null;
+    // The adjustments' base is the pay as it stands, whatever part of last year was worked.
+    const paidInYear = perHour !== null ? basic : (paid ?? asItStands);
+    return this.set(basic, hours, part, fullTimeMonthly, paidInYear);
+  }
+
+  /** The one record, set for this row. */
+  private set(
     basic: number | null,
     hours: number | null,
     part: number,
     fullTimeMonthly: number | null,
     paidInYear: number | null,
-  ) => {
+  ): RowYear {
+    const out = this.out;
     out.basic = basic;
     out.hours = hours;
     out.part = part;
     out.fullTimeMonthly = fullTimeMonthly;
     out.paidInYear = paidInYear;
     return out;
-  };
-  return {
-    basis,
-    row(r, pay, annual, rate, hoursCell) {
-      const part = dates.length ? partOfYear(year, cols.employedFrom.date(r), cols.employedTo.date(r)) : 1;
-      if (part === 0) {
-        basis.outside++;
-        findings.add("PAY_OUTSIDE_YEAR", table.address(r, dates[0]), r.row, { year });
-        return null;
-      }
-      if (part < 1) basis.partYear++;
-      const timlon = hourlyColumn ? payIn(cols.hourlyRate, findings, r, false) : null;
-      const flagged = hourlyFlag ? hourlyAnswer(cols.hourlyPaid.text(r)) : null;
-      // Hourly-paid: their Timlön, or the pay column where Timavlönad says the pay is by the hour.
-      const perHour = timlon ?? (flagged === true ? pay : null);
-      const paid = basis.pay === "paid" ? payIn(cols.paidPay, findings, r, false) : null;
-      const monthly = perHour === null ? pay : null;
-      if (perHour !== null) {
-        basis.hourlyPaid++;
-        if (hoursCell === null) {
-          findings.add("PAY_HOURS_MISSING", table.address(r, hourlyColumn ? "hourlyRate" : "hourlyPaid"), r.row, {
-            year,
-          });
-          return set(paid, null, part, (perHour * fullTimeHours) / 12, paid);
-        }
-      }
-      const hours = hoursCell ?? (rate ?? 1) * fullTimeHours * part;
-      const worked = rate !== null && salaryIsFullTime ? rate : 1;
-      // An annual column is the pay as it stands, as monthly pay is: the part of the year employed counts.
-      const asItStands = annual ?? (monthly === null ? null : monthly * 12 * worked);
-      const basic = paid ?? (perHour !== null ? perHour * hours : asItStands === null ? null : asItStands * part);
-      const fullTimeMonthly =
-        perHour !== null
-          ? (perHour * fullTimeHours) / 12
-          : monthly === null && paid !== null
-            ? paid / 12 / part / (rate ?? 1)
-            : annual !== null && monthly === null
-              ? annual / 12 / (rate ?? 1)
-              : null;
-      // The adjustments' base is the pay as it stands, whatever part of last year was worked.
-      const paidInYear = perHour !== null ? basic : (paid ?? asItStands);
-      return set(basic, hours, part, fullTimeMonthly, paidInYear);
-    },
-  };
+  }
 }
+
+// Its hidden class kept between analyses (core/shapes.ts).
+keepShape(
+  new YearReader(
+    { pay: "snapshot", paidColumn: null, dates: [], hourlyPaid: 0, partYear: 0, outside: 0 },
+    {} as YearColumns,
+  ),
+);
