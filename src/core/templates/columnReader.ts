@@ -59,7 +59,7 @@ export class ColumnReader<W extends string = never> {
     const raw = this.raw(row);
     if (!isCellError(raw)) return true;
     this.findings.add("CELL_ERROR", this.address(row), row.row, {
-      column: this.names.column(this.key),
+      column: this.columnName(),
       value: raw.trim(),
     });
     return false;
@@ -109,7 +109,7 @@ export class ColumnReader<W extends string = never> {
       "VALUE_UNCERTAIN",
       this.address(row),
       row.row,
-      { column: this.names.column(this.key), value: cellText(this.raw(row)), ...params },
+      { column: this.columnName(), value: cellText(this.raw(row)), ...params },
       wording,
     );
   }
@@ -132,8 +132,7 @@ export class ColumnReader<W extends string = never> {
     if (!this.present || !this.usable(row)) return null;
     const raw = this.raw(row);
     if (!isBlank(raw)) return raw;
-    if (required)
-      this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.names.column(this.key) });
+    if (required) this.findings.add("REQUIRED_MISSING", this.address(row), row.row, { column: this.columnName() });
     return null;
   }
 
@@ -160,7 +159,7 @@ export class ColumnReader<W extends string = never> {
     }
     if (value < min) {
       this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
-        column: this.names.column(this.key),
+        column: this.columnName(),
         value: cellText(raw),
         min,
         max: "∞",
@@ -172,7 +171,7 @@ export class ColumnReader<W extends string = never> {
 
   /** NOT_A_NUMBER or NOT_A_DATE on the cell, naming its column and what it holds. */
   notA(code: "NOT_A_NUMBER" | "NOT_A_DATE", row: DataRow, raw: CellValue): void {
-    this.findings.add(code, this.address(row), row.row, { column: this.names.column(this.key), value: cellText(raw) });
+    this.findings.add(code, this.address(row), row.row, { column: this.columnName(), value: cellText(raw) });
   }
 
   /** The unit the column's header gives its bare numbers ("Äskad summa (tkr)"), read once. */
@@ -226,7 +225,7 @@ export class ColumnReader<W extends string = never> {
     // Beyond any budget (and beyond what sums exactly): read, but no total may take it.
     if (Math.abs(parsed.sek) > MAX_SEK || Math.abs(parsed.highSek ?? 0) > MAX_SEK) {
       this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
-        column: this.names.column(this.key),
+        column: this.columnName(),
         value: cellText(raw),
         min: formatSek(-MAX_SEK),
         max: formatSek(MAX_SEK),
