@@ -4,7 +4,16 @@
  * needs only how many rows there are and how many are balanced (`rowCounts`).
  */
 import type { GenderRow, GenderStatsResult } from "./result";
-import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
+import {
+  countOf,
+  withCounts,
+  MadeOnce,
+  flagOrNull,
+  keptFlag,
+  keptNumber,
+  madeWhenRead,
+  numberOrNull,
+} from "../keptRows";
 import { keepShape } from "../../shapes";
 
 /** How many rows and how many balanced: as the analysis counted them, else from the rows. */
@@ -60,17 +69,12 @@ export class GenderRowColumns {
 
   /** The result: its rows made when first read; its counts known to rowCounts. */
   result(totals: GenderStatsResult["totals"]): GenderStatsResult {
-    const rows = () => this.objects();
-    const result: GenderStatsResult = {
-      get rows() {
-        return rows();
-      },
-      totals,
-    };
-    return withCounts(result, { rows: this.length, balanced: this.balancedCount });
+    const result: GenderStatsResult = { rows: [], totals };
+    return withCounts(madeWhenRead(result, "rows", this), { rows: this.length, balanced: this.balancedCount });
   }
 
-  private objects(): GenderRow[] {
+  /** The rows as objects, made at the first call. */
+  objects(): GenderRow[] {
     const number = (at: number) => numberOrNull(this.numbers[at]);
     return this.list.of(this.length, (i) => {
       const at = i * NUMBERS.length;

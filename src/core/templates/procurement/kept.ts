@@ -5,7 +5,16 @@
  */
 import { a1 } from "../../sheet/address";
 import type { ContractType, ProcurementItem, ProcurementResult } from "./result";
-import { countOf, withCounts, MadeOnce, flagOrNull, keptFlag, keptNumber, numberOrNull } from "../keptRows";
+import {
+  countOf,
+  withCounts,
+  MadeOnce,
+  flagOrNull,
+  keptFlag,
+  keptNumber,
+  madeWhenRead,
+  numberOrNull,
+} from "../keptRows";
 import { keepShape } from "../../shapes";
 
 /** An item as read, before it is kept (one record, set row after row). */
@@ -77,15 +86,8 @@ export class ProcurementColumns {
 
   /** The result: its items made when first read, the sums now; its counts known to itemCounts. */
   result(thresholdSek: number): ProcurementResult {
-    const items = () => this.objects();
-    const result: ProcurementResult = {
-      get items() {
-        return items();
-      },
-      ...this.sums(),
-      thresholdSek,
-    };
-    return withCounts(result, { items: this.length, below: this.below });
+    const result: ProcurementResult = { items: [], ...this.sums(), thresholdSek };
+    return withCounts(madeWhenRead(result, "items", this), { items: this.length, below: this.below });
   }
 
   /**
@@ -119,7 +121,7 @@ export class ProcurementColumns {
   }
 
   /** The items as objects, made at the first call. */
-  private objects(): ProcurementItem[] {
+  objects(): ProcurementItem[] {
     return this.list.of(this.length, (i) => {
       return {
         row: this.row[i],

@@ -204,13 +204,11 @@ export function analyzeRisk(table: Table, ctx: Ctx): TemplateOutcome<RiskResult>
   return { findings: findings.items, writes, result: madeWhenRead(result, "risks", risks) };
 }
 
-/** Reading one risk's cells, each with its checks: the event, its Nr, the two levels, a stated Riskvärde, the action. */
-/** What reading a risk's cells shares: the table, its findings, the words, the column's name and a cell's usability. */
+/** What reading a risk's cells shares: the table, its findings, the words and the columns' readers. */
 interface Cells {
   table: Table;
   findings: Findings;
   t: Ctx["t"];
-  column: (key: string) => string;
   /** Each column read, found once. */
   cols: Record<"event" | "nr" | "probability" | "consequence" | "value" | "action", ColumnReader>;
 }
@@ -227,7 +225,7 @@ interface Levels {
 }
 
 /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
-function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): number | null {
+function levelIn({ findings, cols }: Cells, r: Row, key: LevelScale): number | null {
   const col = cols[key];
   const raw = col.filled(r, true);
   if (raw === null) return null;
@@ -237,7 +235,7 @@ function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): nu
   const cell = col.address(r);
   if (parsed.reason === "mismatch") {
     findings.add("RISK_LABEL_MISMATCH", cell, r.row, {
-      column: column(key),
+      column: col.columnName(),
       value: cellText(raw),
       level: parsed.level,
       expectedLabel: SCALE_LABELS[key][parsed.level - 1],
@@ -245,7 +243,7 @@ function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): nu
       labelLevel: parsed.labelLevel,
     });
   } else {
-    findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: column(key), value: cellText(raw) });
+    findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: col.columnName(), value: cellText(raw) });
   }
   return null;
 }
@@ -254,7 +252,7 @@ function levelIn({ findings, column, cols }: Cells, r: Row, key: LevelScale): nu
  * A stated Riskvärde: checked against S × K and the values S × K can take. An empty cell gets
  * the computed value (a write); in the list layout it is required.
  */
-function statedValueIn({ table, findings, t, column, cols }: Cells, r: Row, levels: Levels): number | null {
+function statedValueIn({ table, findings, t, cols }: Cells, r: Row, levels: Levels): number | null {
   const col = cols.value;
   if (!col.present) return null;
   const raw = col.raw(r);
@@ -268,17 +266,17 @@ function statedValueIn({ table, findings, t, column, cols }: Cells, r: Row, leve
         computed: t("risk.computed", { probability: probability!, consequence: consequence!, value: computed }),
       });
       levels.writes.add(r.row, table.grid.originCol + col.index, computed, look);
-    } else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: column("value") });
+    } else if (!levels.hasLevels) findings.add("REQUIRED_MISSING", col.address(r), r.row, { column: col.columnName() });
     return null;
   }
   const number = parseNumberCell(raw);
   if (number === null) {
-    findings.add("NOT_A_NUMBER", col.address(r), r.row, { column: column("value"), value: cellText(raw) });
+    findings.add("NOT_A_NUMBER", col.address(r), r.row, { column: col.columnName(), value: cellText(raw) });
     return null;
   }
   if (number < 1 || number > 25) {
     findings.add("OUT_OF_RANGE", col.address(r), r.row, {
-      column: column("value"),
+      column: col.columnName(),
       value: cellText(raw),
       min: 1,
       max: 25,
@@ -298,20 +296,26 @@ function statedValueIn({ table, findings, t, column, cols }: Cells, r: Row, leve
   return possible ? number : null;
 }
 
+/** Reading one risk's cells, each with its checks: the event, its Nr, the two levels, a stated Riskvärde, the action. */
 function riskCells(table: Table, findings: Findings, ctx: Ctx) {
   const { t } = ctx;
   // By the Nr itself: a number keys as a number (no string made per row), a label as its text.
   const seenNr = new FirstRows();
   // The column's name and a formula error in a cell: as every template reads them.
-  const read = tableReader(table, findings, t);
-  const column = (key: string) => read.column(key);
-  const cols: Cells["cols"] = read.columnsOf(["event", "nr", "probability", "consequence", "value", "action"] as const);
+  const cols: Cells["cols"] = tableReader(table, findings, t).columnsOf([
+    "event",
+    "nr",
+    "probability",
+    "consequence",
+    "value",
+    "action",
+  ] as const);
 
   /** Oönskad händelse (required), on its cell. */
   const event = (r: Row): string => {
     const raw = cols.event.raw(r);
     if (cols.event.usable(r) && isBlank(raw))
-      findings.add("REQUIRED_MISSING", cols.event.address(r), r.row, { column: column("event") });
+      findings.add("REQUIRED_MISSING", cols.event.address(r), r.row, { column: cols.event.columnName() });
     return cellText(raw);
   };
 
@@ -325,7 +329,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     const firstRow = seenNr.get(value);
     if (firstRow !== undefined)
       findings.add("DUPLICATE", cols.nr.address(r), r.row, {
-        column: column("nr"),
+        column: cols.nr.columnName(),
         value: String(value),
         firstRow,
       });
@@ -333,7 +337,7 @@ function riskCells(table: Table, findings: Findings, ctx: Ctx) {
     return value;
   };
 
-  const cells: Cells = { table, findings, t, column, cols };
+  const cells: Cells = { table, findings, t, cols };
   /** Sannolikhet or Konsekvens: a level 1–5, its number and label agreeing. */
   const level = (r: Row, key: LevelScale) => levelIn(cells, r, key);
   /** A stated Riskvärde, checked against S × K (an empty cell gets the computed value). */

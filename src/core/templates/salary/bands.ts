@@ -97,7 +97,7 @@ function countInto(
   }
 }
 
-/** The four bands of hourly pay, women's and men's given apart (in any order; both are reordered). */
+/** The four bands of hourly pay, women's and men's given apart (in any order; both left as they are). */
 export function bandsOf(wPay: Float64Array, mPay: Float64Array): QuartileBand[] {
   const ends = bandEnds(wPay.length + mPay.length);
   const { last, across } = boundaries(wPay, mPay, ends);
