@@ -93,7 +93,7 @@ export class Batch {
 
   private async make(request: number, response: number): Promise<void> {
     if (this.pending + request * this.scale >= this.nextMeasure) this.remeasure();
-    const empty = this.estimated === 0 && this.response === 0;
+    const empty = this.idle;
     if (!empty && (this.pending + request * this.scale > this.budget || this.response + response > this.budget))
       await this.flush();
     this.estimated += request;
@@ -107,16 +107,25 @@ export class Batch {
     this.nextMeasure = this.pending + this.budget / 8;
   }
 
+  /** Whether nothing has been queued since the last sync. */
+  get idle(): boolean {
+    return this.estimated === 0 && this.response === 0;
+  }
+
   async flush(): Promise<void> {
-    if (this.estimated === 0 && this.response === 0) return;
+    if (this.idle) return;
     // Avbryt takes effect between requests, never inside one: before sending, and once the
     // request in flight has come back.
     throwIfCancelled(this.work);
-    await this.context.sync();
-    this.syncs++;
-    this.estimated = 0;
-    this.response = 0;
-    this.nextMeasure = this.budget / 8;
+    try {
+      await this.context.sync();
+      this.syncs++;
+    } finally {
+      // Sent, answered or refused: the queued request is gone either way.
+      this.estimated = 0;
+      this.response = 0;
+      this.nextMeasure = this.budget / 8;
+    }
     throwIfCancelled(this.work);
     if (this.reportAs) {
       const { phase, total } = this.reportAs;

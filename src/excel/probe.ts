@@ -3,15 +3,18 @@
  * small requests as Excel allows: the fill and bold of whole runs of cells at once (one small
  * answer when they are alike, as they mostly are), each cell's only where they differ; which
  * marked cells already hold a note, from where the sheet's notes are rather than by asking at
- * every mark; the formulas of the cells to fill, which must still be empty.
+ * every mark; the formulas of the cells to fill, which must still be empty (a large block of
+ * them asked only where it holds anything).
  */
-import { PlankollError } from "../core/progress";
+import { CancelledError, PlankollError } from "../core/progress";
+import { ProblemError } from "../core/problem";
 import { isEmptyCell } from "../core/empty";
 import type { CellBackup, WritePlan } from "../core";
 import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
 import { areaGroups, bridgedRuns, verticalRuns } from "./ranges";
 import { a1, parseA1 } from "../core/sheet/address";
+import { rectsOfAddress } from "./read";
 
 type SheetPlan = WritePlan["sheets"][number];
 
@@ -58,6 +61,21 @@ interface FormulaProbe {
   sheet: string;
   run: { range: string; cells: (string | null)[] };
   range: Excel.Range;
+}
+
+/**
+ * A block of cells to fill this large (a column Plankoll adds, a long run of computed values) is
+ * asked where it holds anything — its constants and its formulas: two answers, null objects when
+ * it holds nothing, as it should — instead of each cell's formula (5 bytes of answer for each
+ * empty cell: 500 KB for a column of 100 000). The cells found there are read as before.
+ */
+export const ASK_FILLED_MIN_CELLS = 256;
+
+/** A block of cells to fill, asked where its constants and formulas are. */
+interface FilledProbe {
+  sheet: string;
+  run: { range: string; cells: (string | null)[] };
+  found: Excel.RangeAreas[];
 }
 
 /** The merged areas starting in the rows of a block that bridges rows. */
@@ -135,12 +153,18 @@ async function queueFirst(
     layout,
     kept,
     known,
-  }: { notes: boolean; layout: boolean; kept: ReadonlySet<string>; known: ReadonlySet<string> },
-): Promise<{ areas: Areas[]; noteProbes: NoteProbe[]; formulas: FormulaProbe[]; merges: MergeProbe[] }> {
-  const areas: Areas[] = [];
-  const noteProbes: NoteProbe[] = [];
-  const formulas: FormulaProbe[] = [];
-  const merges: MergeProbe[] = [];
+    askFilled,
+  }: {
+    notes: boolean;
+    layout: boolean;
+    kept: ReadonlySet<string>;
+    known: ReadonlySet<string>;
+    /** Whether large blocks of cells to fill are asked where they hold anything (ASK_FILLED_MIN_CELLS). */
+    askFilled: boolean;
+  },
+): Promise<FirstProbe> {
+  const first: FirstProbe = { areas: [], noteProbes: [], formulas: [], filled: [], merges: [] };
+  const { areas, noteProbes } = first;
   for (const sheetPlan of sheetPlans) {
     const sheet = context.workbook.worksheets.getItem(sheetPlan.sheet);
     if (notes && sheetPlan.marks.length) {
@@ -178,29 +202,102 @@ async function queueFirst(
           font: format.font.load("bold"),
         });
       }
-      if (!clearValue) continue;
-      // Formulas, not values: a formula showing nothing is still the user's. In blocks bridging a
-      // few rows, as the values will be written (a bridged row's answer is not looked at).
-      for (const run of bridgedRuns(cells)) {
-        if (run.cells.some((cell) => cell !== null && !known.has(`${sheetPlan.sheet}!${cell}`))) {
-          await batch.reserveRead(run.cells.length * 8);
-          formulas.push({ sheet: sheetPlan.sheet, run, range: sheet.getRange(run.range).untrack().load("formulas") });
-        }
-        // Merged areas starting in the block's rows (Excel gives those whose top-left is in the range:
-        // one lying only in the rows between written cells starts there): never bridged over.
-        if (!layout || !run.cells.includes(null)) continue;
-        const rows = run.range.split(":").map((cell) => parseA1(cell).row);
-        await batch.reserveRead(2_000);
-        const found = sheet
-          .getRange(`${rows[0]}:${rows[rows.length - 1]}`)
-          .untrack()
-          .getMergedAreasOrNullObject();
-        merges.push({ sheet: sheetPlan.sheet, run, found: found.untrack().load("address") });
-      }
+      if (clearValue) await queueCellsToFill(sheet, sheetPlan.sheet, cells, batch, { known, layout, askFilled }, first);
     }
   }
   await batch.flush();
-  return { areas, noteProbes, formulas, merges };
+  return first;
+}
+
+/**
+ * What the first request asks of a sheet's cells to fill: their formulas, not their values (a
+ * formula showing nothing is still the user's), in blocks bridging a few rows as the values will
+ * be written (a bridged row's answer is not looked at); a large block, where it holds anything.
+ */
+async function queueCellsToFill(
+  sheet: Excel.Worksheet,
+  name: string,
+  cells: readonly string[],
+  batch: Batch,
+  { known, layout, askFilled }: { known: ReadonlySet<string>; layout: boolean; askFilled: boolean },
+  { formulas, filled, merges }: FirstProbe,
+): Promise<void> {
+  for (const run of bridgedRuns(cells)) {
+    const unknown = run.cells.filter((cell) => cell !== null && !known.has(`${name}!${cell}`)).length;
+    // Asked where it holds anything when it is large and mostly cells to fill (the rows it bridges may hold the user's).
+    if (askFilled && unknown >= ASK_FILLED_MIN_CELLS && unknown * 8 >= run.cells.length * 7) {
+      await batch.reserveRead(400);
+      const range = sheet.getRange(run.range).untrack();
+      const found = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
+        range.getSpecialCellsOrNullObject(type).untrack().load("address"),
+      );
+      filled.push({ sheet: name, run, found });
+    } else if (unknown > 0) {
+      await batch.reserveRead(run.cells.length * 8);
+      formulas.push({ sheet: name, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+    }
+    // Merged areas starting in the block's rows (Excel gives those whose top-left is in the range:
+    // one lying only in the rows between written cells starts there): never bridged over.
+    if (!layout || !run.cells.includes(null)) continue;
+    const rows = run.range.split(":").map((cell) => parseA1(cell).row);
+    await batch.reserveRead(2_000);
+    const found = sheet
+      .getRange(`${rows[0]}:${rows[rows.length - 1]}`)
+      .untrack()
+      .getMergedAreasOrNullObject();
+    merges.push({ sheet: name, run, found: found.untrack().load("address") });
+  }
+}
+
+/** What the first request asked. */
+interface FirstProbe {
+  areas: Areas[];
+  noteProbes: NoteProbe[];
+  formulas: FormulaProbe[];
+  filled: FilledProbe[];
+  merges: MergeProbe[];
+}
+
+/**
+ * The cells to fill that a block's answer places among its constants or formulas (someone typed
+ * there since the sheet was read, or a formula shows nothing): their formulas queued, to be read
+ * in the next request and judged as every other cell to fill.
+ */
+async function queueFoundFilled(
+  context: Excel.RequestContext,
+  filled: readonly FilledProbe[],
+  known: ReadonlySet<string>,
+  batch: Batch,
+): Promise<FormulaProbe[]> {
+  const found = new Map<string, string[]>();
+  for (const { sheet, run, found: answers } of filled) {
+    const top = parseA1(run.cells[0]!);
+    for (const answer of answers) {
+      if (answer.isNullObject) continue;
+      // The areas on the block's column, row by row within the block.
+      for (const rect of rectsOfAddress(answer.address)) {
+        if (top.column - 1 < rect.c0 || top.column - 1 >= rect.c0 + rect.cols) continue;
+        const from = Math.max(rect.r0 + 1, top.row);
+        const to = Math.min(rect.r0 + rect.rows, top.row + run.cells.length - 1);
+        for (let row = from; row <= to; row++) {
+          const cell = run.cells[row - top.row];
+          if (cell === null || known.has(`${sheet}!${cell}`)) continue;
+          const cells = found.get(sheet);
+          if (cells) cells.push(cell);
+          else found.set(sheet, [cell]);
+        }
+      }
+    }
+  }
+  const formulas: FormulaProbe[] = [];
+  for (const [name, cells] of found) {
+    const sheet = context.workbook.worksheets.getItem(name);
+    for (const run of bridgedRuns([...new Set(cells)])) {
+      await batch.reserveRead(run.cells.length * 8);
+      formulas.push({ sheet: name, run, range: sheet.getRange(run.range).untrack().load("formulas") });
+    }
+  }
+  return formulas;
 }
 
 /** A group's cells are alike when Excel gives one fill colour, one pattern and one bold for them all. */
@@ -335,18 +432,25 @@ export async function probeBefore(
     values: ReadonlyMap<string, string | number>;
   },
 ): Promise<Probed> {
-  const { areas, noteProbes, formulas, merges } = await queueFirst(context, sheetPlans, batch, {
-    notes,
-    layout,
-    kept,
-    known,
-  });
+  // Asked only in a request of the probe's own (nothing of the earlier run's taken back in it), so
+  // that should Excel refuse to say where a block holds anything, the probe is asked again as before.
+  const askFilled = batch.idle;
+  const asked = { notes, layout, kept, known };
+  let first: FirstProbe;
+  try {
+    first = await queueFirst(context, sheetPlans, batch, { ...asked, askFilled });
+  } catch (error) {
+    if (!askFilled || error instanceof CancelledError || error instanceof ProblemError) throw error;
+    first = await queueFirst(context, sheetPlans, batch, { ...asked, askFilled: false });
+  }
+  const { areas, noteProbes, merges } = first;
+  const formulas = [...first.formulas, ...(await queueFoundFilled(context, first.filled, known, batch))];
+  await queueSecond(context, areas, noteProbes, batch);
   const formulaCells = verifyStillEmpty(formulas, known);
   if (formulaCells.size) {
     for (const sheetPlan of sheetPlans)
       sheetPlan.writes = sheetPlan.writes.filter((w) => !formulaCells.has(`${sheetPlan.sheet}!${w.cell}`));
   }
-  await queueSecond(context, areas, noteProbes, batch);
   const hasNote = notesFound(noteProbes);
   for (const at of kept) hasNote.delete(at);
   const backups: CellBackup[] = [];

@@ -821,11 +821,20 @@ class FakeRange extends Loadable {
         const rect = this.rect();
         const s = this.sheet();
         if (!rect) return [];
-        // A formula is one whatever it shows ("" included), as Excel counts it.
+        const isFormula = (key: string) => s.formulas.has(key) || s.formulaText.has(key);
+        if (type === "Formulas") {
+          // A formula is one whatever it shows ("" included, past the row's last value), as Excel
+          // counts it: each its own area here.
+          return [...new Set([...s.formulas, ...s.formulaText.keys()])]
+            .map((key) => key.split(",").map(Number))
+            .filter(([r, c]) => r >= rect.r0 && r < rect.r0 + rect.rows && c >= rect.c0 && c < rect.c0 + rect.cols)
+            .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+            .map(([r0, c0]) => ({ r0, c0, rows: 1, cols: 1 }));
+        }
         const wanted = (r: number, c: number) => {
-          if (s.formulas.has(`${r},${c}`)) return type === "Formulas";
+          if (isFormula(`${r},${c}`)) return false;
           const v = s.get(r, c);
-          return v !== "" && v !== null && type !== "Formulas";
+          return v !== "" && v !== null;
         };
         const areas: Rect[] = [];
         const lastRow = Math.min(rect.r0 + rect.rows, s.values.length);
