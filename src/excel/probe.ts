@@ -14,7 +14,7 @@ import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
 import { areaGroups, bridgedRuns, verticalRuns } from "./ranges";
 import { a1, parseA1 } from "../core/sheet/address";
-import { rectsOfAddress } from "./read";
+import { cellsOf, rectsOfAddress } from "./read";
 
 type SheetPlan = WritePlan["sheets"][number];
 
@@ -229,7 +229,7 @@ async function queueCellsToFill(
       await batch.reserveRead(400);
       const range = sheet.getRange(run.range).untrack();
       const found = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>
-        range.getSpecialCellsOrNullObject(type).untrack().load("address"),
+        range.getSpecialCellsOrNullObject(type).untrack().load("address,cellCount"),
       );
       filled.push({ sheet: name, run, found });
     } else if (unknown > 0) {
@@ -272,20 +272,27 @@ async function queueFoundFilled(
   const found = new Map<string, string[]>();
   for (const { sheet, run, found: answers } of filled) {
     const top = parseA1(run.cells[0]!);
+    const take = (row: number) => {
+      const cell = run.cells[row - top.row];
+      if (cell === null || known.has(`${sheet}!${cell}`)) return;
+      const cells = found.get(sheet);
+      if (cells) cells.push(cell);
+      else found.set(sheet, [cell]);
+    };
     for (const answer of answers) {
       if (answer.isNullObject) continue;
+      const rects = rectsOfAddress(answer.address);
+      // An address that does not account for every cell counted (cut short, or not understood):
+      // every cell of the block is read, as without the question.
+      if (cellsOf(rects) !== answer.cellCount) {
+        for (let row = top.row; row < top.row + run.cells.length; row++) take(row);
+        continue;
+      }
       // The areas on the block's column, row by row within the block.
-      for (const rect of rectsOfAddress(answer.address)) {
+      for (const rect of rects) {
         if (top.column - 1 < rect.c0 || top.column - 1 >= rect.c0 + rect.cols) continue;
-        const from = Math.max(rect.r0 + 1, top.row);
         const to = Math.min(rect.r0 + rect.rows, top.row + run.cells.length - 1);
-        for (let row = from; row <= to; row++) {
-          const cell = run.cells[row - top.row];
-          if (cell === null || known.has(`${sheet}!${cell}`)) continue;
-          const cells = found.get(sheet);
-          if (cells) cells.push(cell);
-          else found.set(sheet, [cell]);
-        }
+        for (let row = Math.max(rect.r0 + 1, top.row); row <= to; row++) take(row);
       }
     }
   }

@@ -190,6 +190,10 @@ async function locateFilledRows(
     const located = counted.map((type) => specialCells(type).load("address"));
     syncs++;
     await context.sync();
+    // An address that does not account for every cell counted (cut short, or not understood) would
+    // leave rows unread: the range is then read whole.
+    const named = located.reduce((sum, f) => sum + cellsOf(rectsOfAddress(f.address)), 0);
+    if (named !== cells) return { intervals: null, syncs };
     return { intervals: filledRowIntervals(located.map((f) => f.address)), syncs };
   } catch {
     return { intervals: null, syncs };
@@ -246,6 +250,9 @@ async function narrowToData(
 
 /** Headers stand in the first rows: merged areas are asked for in this many rows at the top of the sheet. */
 export const MERGE_ROWS = 200;
+
+/** The cells of rectangles that do not overlap (a RangeAreas' areas). */
+export const cellsOf = (rects: readonly GridRect[]) => rects.reduce((sum, r) => sum + r.rows * r.cols, 0);
 
 /** Rectangles (0-based sheet indexes) from a RangeAreas or Range address ("Blad1!A1:B2,Blad1!D4"). */
 export function rectsOfAddress(address: string): GridRect[] {

@@ -172,6 +172,20 @@ describe("a sparse sheet: used range to row 1 000 000, 500 rows of data", () => 
     expect(contexts[0].syncs).toBeGreaterThan(3);
   });
 
+  test("an Excel that names only some of the filled blocks: the sheet is read whole, nothing lost", async () => {
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Risker", riskRegisterRows(500));
+    sheet.set(500_000, 2, "Glömd risk mitt i bladet");
+    sheet.set(999_999, 0, "Senast ändrad av: Eva");
+    // The address names the first block only.
+    model.areasAddressChars = 20;
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    expect(grid.values[500_000][2]).toBe("Glömd risk mitt i bladet");
+    expect(grid.values[999_999][0]).toBe("Senast ändrad av: Eva");
+    expect(grid.values[3][2]).toBe("Bristande måluppfyllelse (1)");
+  });
+
   test("number formats are read only where the column holds something", async () => {
     const model = new FakeWorkbook();
     const sheet = model.addSheet("Lön", [

@@ -151,6 +151,11 @@ export class FakeWorkbook {
   structureProtected = false;
   /** Makes getSpecialCells fail, as an Excel might on a range it will not analyse. */
   specialCellsFail = false;
+  /**
+   * Where an areas' address is cut short, as VBA's Range.Address is at 255 characters (whole areas
+   * kept): what Plankoll must never take for all of them. Infinity: never.
+   */
+  areasAddressChars = Infinity;
   /** An Excel without ExcelApi 1.18: office.js refuses every notes call (ApiNotFound) before sending. */
   notesUnsupported = false;
   /**
@@ -721,14 +726,16 @@ class FakeSpecialCells extends Loadable {
         if (p === "isNullObject") return areas.length === 0;
         if (p === "cellCount") return areas.reduce((sum, a) => sum + a.rows * a.cols, 0);
         if (p === "areaCount") return areas.length;
-        if (p === "address")
-          return areas
-            .map((a) => {
-              const start = `${columnName(a.c0)}${a.r0 + 1}`;
-              const end = `${columnName(a.c0 + a.cols - 1)}${a.r0 + a.rows}`;
-              return `${this.sheetName()}!${start === end ? start : `${start}:${end}`}`;
-            })
-            .join(",");
+        if (p === "address") {
+          const parts = areas.map((a) => {
+            const start = `${columnName(a.c0)}${a.r0 + 1}`;
+            const end = `${columnName(a.c0 + a.cols - 1)}${a.r0 + a.rows}`;
+            return `${this.sheetName()}!${start === end ? start : `${start}:${end}`}`;
+          });
+          let address = parts.join(",");
+          while (address.length > this.ctx.model.areasAddressChars) address = parts.slice(0, --parts.length).join(",");
+          return address;
+        }
         throw new Error(`fake cannot load RangeAreas.${p}`);
       },
     );

@@ -71,6 +71,22 @@ describe.each<[string, Ports]>([
     expect(model.sheets.map((s) => s.name)).toEqual(["Risker"]);
   });
 
+  test("an address that names only some of the cells found: the whole block is read, every formula left alone", async () => {
+    const { model, sheet } = register();
+    const { port } = portOn(model);
+    const plan = analyzeWorkbook([await port.readActiveSheet()], { today: TODAY }).plan;
+    const rows = [100, 400, 700, 1000, 1300, 1600, 1900];
+    for (const r of rows) sheet.formulaText.set(`${r},${ZONE}`, `=IF(F${r + 1}>25,"fel","")`);
+    // Room for two of the seven areas.
+    model.areasAddressChars = 30;
+    await port.writePlan(plan);
+    for (const r of rows) {
+      expect(sheet.get(r, ZONE)).toBe("");
+      expect(sheet.formulaText.get(`${r},${ZONE}`)).toBe(`=IF(F${r + 1}>25,"fel","")`);
+    }
+    expect(sheet.get(101, ZONE)).not.toBe("");
+  });
+
   test("an Excel that will not say where a block holds anything: each cell is read, the same is written", async () => {
     const written = async (refuse: boolean) => {
       const { model, sheet } = register();
