@@ -8,7 +8,7 @@
  */
 import type { CellValue, Grid, GridRect } from "../core/types";
 import { withoutPlankollValues, type Backup } from "../core";
-import { MERGE_ROWS, rectsOfAddress } from "./read";
+import { MERGE_ROWS, cellsOf, rectsOfAddress } from "./read";
 import { MAX_PATCHED_ROWS } from "../core/port";
 
 /** More formula cells outside the edited rows than this, and the sheet is read whole. */
@@ -100,8 +100,11 @@ export async function readChangedRows(
   // Formulas elsewhere may show new values now: read them too, if they are few.
   let syncs = 1;
   if (!formulas.isNullObject && formulas.cellCount > 0) {
-    const elsewhere = formulasElsewhere(rectsOfAddress(formulas.address), edited, grid);
-    const cells = elsewhere.reduce((sum, a) => sum + a.rows * a.cols, 0);
+    const areas = rectsOfAddress(formulas.address);
+    // An address that does not account for every formula counted: read whole, no value left stale.
+    if (cellsOf(areas) !== formulas.cellCount) return { grid: null, syncs };
+    const elsewhere = formulasElsewhere(areas, edited, grid);
+    const cells = cellsOf(elsewhere);
     if (cells > MAX_FORMULA_CELLS) return { grid: null, syncs };
     const again = elsewhere.map((a) => ({
       area: a,

@@ -646,6 +646,23 @@ describe("live review's rows through Office.js", () => {
     expect(grid.values[last][0]).not.toBe("Summa (formel)");
   });
 
+  test("formulas elsewhere named only in part: null (read it whole), no value left stale", async () => {
+    const model = new FakeWorkbook();
+    const sheet = model.addSheet("Data", riskRegisterRows(200));
+    model.active = "Data";
+    const { port } = portOn(model);
+    const grid = await port.readActiveSheet();
+    for (const r of [20, 60, 100, 140]) {
+      sheet.set(r, 5, 99);
+      sheet.formulas.add(`${r},5`);
+    }
+    model.areasAddressChars = 20;
+    expect(await port.readChangedRows!(grid, [51])).toBeNull();
+    model.areasAddressChars = Infinity;
+    const patched = await port.readChangedRows!(grid, [51]);
+    expect(patched!.values).toEqual((await port.readActiveSheet()).values);
+  });
+
   test("a sheet grown sideways, or a grid not read by the port: null (read it whole)", async () => {
     const model = new FakeWorkbook();
     const sheet = model.addSheet("Data", riskRegisterRows(200));
