@@ -92,6 +92,9 @@ function styleOf(styles: Styles, known: KnownStyles, cell: SheetCell): number | 
   return index;
 }
 
+/** Rows of a sheet's XML given to the sink at a time: tens of kilobytes of text, not a row's few hundred bytes. */
+const ROWS_A_PUSH = 128;
+
 /** A worksheet of Plankoll's own from its spec. */
 export function sheetXml(spec: FinishedSheet, styles: Styles): PartWriter {
   return (sink) => writeSheet(spec, styles, sink);
@@ -111,13 +114,17 @@ function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: stri
   sink.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>`,
   );
-  // A row's XML in pieces, joined once when the row ends (a cell's text made of its pieces and
-  // added to the row's was three copies of it, most of a payroll's writing).
+  // Rows' XML in pieces, joined once every ROWS_A_PUSH rows (a cell's text made of its pieces and
+  // added to the row's was three copies of it, most of a payroll's writing; a push a row was
+  // 100 000 calls to encode a few hundred bytes each).
   const pieces: (string | number)[] = [];
+  let rows = 0;
   const endRow = () => {
     pieces.push("</row>");
+    if (++rows < ROWS_A_PUSH) return;
     sink.push(pieces.join(""));
     pieces.length = 0;
+    rows = 0;
   };
   let row = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -137,6 +144,7 @@ function writeSheet(spec: FinishedSheet, styles: Styles, sink: { push(text: stri
     }
   }
   if (row) endRow();
+  if (pieces.length) sink.push(pieces.join(""));
   const merges = spec.merges?.length
     ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
     : "";
