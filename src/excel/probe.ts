@@ -224,8 +224,10 @@ async function queueCellsToFill(
 ): Promise<void> {
   for (const run of bridgedRuns(cells)) {
     const unknown = run.cells.filter((cell) => cell !== null && !known.has(`${name}!${cell}`)).length;
-    // Asked where it holds anything when it is large and mostly cells to fill (the rows it bridges may hold the user's).
-    if (askFilled && unknown >= ASK_FILLED_MIN_CELLS && unknown * 8 >= run.cells.length * 7) {
+    // Asked where it holds anything when it is large and mostly cells to fill: at most a quarter of
+    // its rows bridged (should each of those hold the user's, the answer names every one, about
+    // what their formulas would have weighed).
+    if (askFilled && unknown >= ASK_FILLED_MIN_CELLS && unknown * 4 >= run.cells.length * 3) {
       await batch.reserveRead(400);
       const range = sheet.getRange(run.range).untrack();
       const found = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((type) =>

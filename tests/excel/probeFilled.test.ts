@@ -9,7 +9,7 @@ import { fakePort, FakeWorkbook, installExcelGlobals, type FakeSheet } from "./f
 import { simulatedPort } from "./hostSimulator";
 import { analyzeWorkbook } from "../../src/core";
 import { ASK_FILLED_MIN_CELLS } from "../../src/excel/probe";
-import { riskRegisterRows } from "../../scripts/generate";
+import { indicatorRows, riskRegisterRows } from "../../scripts/generate";
 
 beforeAll(installExcelGlobals);
 
@@ -69,6 +69,27 @@ describe.each<[string, Ports]>([
     expect(sheet.get(1500, ZONE)).toBe("min egen anteckning");
     expect(sheet.get(1499, ZONE)).toBe("");
     expect(model.sheets.map((s) => s.name)).toEqual(["Risker"]);
+  });
+
+  test("a block bridging rows that are not filled (an indicator table's activity rows): asked as a whole, a formula there left alone", async () => {
+    const model = new FakeWorkbook();
+    // Every fourth row an activity row: the status column (I) is filled on the three others.
+    const sheet = model.addSheet("Mätetal", indicatorRows(ROWS));
+    model.active = "Mätetal";
+    const { port, contexts } = portOn(model);
+    const plan = analyzeWorkbook([await port.readActiveSheet()], { today: TODAY }).plan;
+    const status = plan.sheets[0].writes.filter((w) => w.cell.startsWith("I")).map((w) => w.cell);
+    expect(status).not.toContain("I7");
+    expect(status).toContain("I8");
+    // Since the sheet was read: a formula showing nothing where a status goes, a note typed in an activity row's I.
+    sheet.formulaText.set("999,8", '=IF(C1000="","","x")');
+    sheet.set(1002, 8, "se aktiviteten");
+    await port.writePlan(plan);
+    expect(sheet.get(999, 8)).toBe("");
+    expect(sheet.formulaText.get("999,8")).toBe('=IF(C1000="","","x")');
+    expect(sheet.get(1002, 8)).toBe("se aktiviteten");
+    expect(sheet.get(1000, 8)).not.toBe("");
+    expect(contexts[1].maxResponseBytes).toBeLessThan(ROWS * 2);
   });
 
   test("an address that names only some of the cells found: the whole block is read, every formula left alone", async () => {
