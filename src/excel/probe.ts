@@ -12,7 +12,7 @@ import { isEmptyCell } from "../core/empty";
 import type { CellBackup, WritePlan } from "../core";
 import type { CellValue } from "../core/types";
 import type { Batch } from "./batch";
-import { areaGroups, bridgedRuns, verticalRuns } from "./ranges";
+import { areaGroups, bridgedRuns, groupBy, verticalRuns } from "./ranges";
 import { a1, parseA1 } from "../core/sheet/address";
 import { cellsOf, rectsOfAddress } from "./read";
 
@@ -271,15 +271,12 @@ async function queueFoundFilled(
   known: ReadonlySet<string>,
   batch: Batch,
 ): Promise<FormulaProbe[]> {
-  const found = new Map<string, string[]>();
+  const found: { sheet: string; cell: string }[] = [];
   for (const { sheet, run, found: answers } of filled) {
     const top = parseA1(run.cells[0]!);
     const take = (row: number) => {
       const cell = run.cells[row - top.row];
-      if (cell === null || known.has(`${sheet}!${cell}`)) return;
-      const cells = found.get(sheet);
-      if (cells) cells.push(cell);
-      else found.set(sheet, [cell]);
+      if (cell !== null && !known.has(`${sheet}!${cell}`)) found.push({ sheet, cell });
     };
     for (const answer of answers) {
       if (answer.isNullObject) continue;
@@ -299,9 +296,9 @@ async function queueFoundFilled(
     }
   }
   const formulas: FormulaProbe[] = [];
-  for (const [name, cells] of found) {
+  for (const [name, cells] of groupBy(found, (f) => f.sheet)) {
     const sheet = context.workbook.worksheets.getItem(name);
-    for (const run of bridgedRuns([...new Set(cells)])) {
+    for (const run of bridgedRuns([...new Set(cells.map((f) => f.cell))])) {
       await batch.reserveRead(run.cells.length * 8);
       formulas.push({ sheet: name, run, range: sheet.getRange(run.range).untrack().load("formulas") });
     }
