@@ -1,6 +1,7 @@
 /**
  * Misreadings found by trying Plankoll as a new user would, fixed as general rules: a header of
- * two names joined by "/", "&", "och" matches either name; a unit word after an amount is part of
+ * two names joined by "/", "&", "och" matches either name; a letter standing for a column ("K")
+ * never takes it from a cell saying its word ("Konsekvens"); a unit word after an amount is part of
  * it ("160 tkr"); a control whose event elaborates a risk's, or says it with the same words, is
  * linked to it and says so; a text that fits two risks is linked to neither, and says so.
  */
@@ -38,6 +39,47 @@ describe("a header of two names joined", () => {
     );
     if (report.template !== "risk") throw new Error("not a risk analysis");
     expect(report.result.risks[0].process).toBe("Inköp");
+  });
+});
+
+describe("a letter standing for a column never takes it from the column's word", () => {
+  test("a K to the left of Konsekvens: Konsekvens is read, its bad levels found, K left alone", () => {
+    const { report } = analyzeGrid(
+      grid("Risker", [
+        ["K", "Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens"],
+        ["x", 1, "Felaktiga utbetalningar", 3, "Nej"],
+        ["y", 2, "Dubbla betalningar", 2, 4],
+      ]),
+      options,
+    );
+    if (report.template !== "risk") throw new Error(`not a risk analysis: ${report.reason}`);
+    expect(report.result.risks.map((r) => r.consequence)).toEqual([null, 4]);
+    expect(report.findings.filter((f) => f.code === "RISK_LEVEL_INVALID").map((f) => f.cell)).toEqual(["E2"]);
+  });
+
+  test("an M and a K beside Män and Kvinnor: the words are the counts", () => {
+    const { report } = analyzeGrid(
+      grid("Statistik", [
+        ["Kategori", "M", "K", "Kvinnor", "Män"],
+        ["Chefer", "x", "y", 12, 8],
+        ["Handläggare", "x", "y", 30, 10],
+      ]),
+      options,
+    );
+    if (report.template !== "genderstats") throw new Error(`not gender statistics: ${report.reason}`);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("a K alone is still Konsekvens", () => {
+    const { report } = analyzeGrid(
+      grid("Risker", [
+        ["Nr", "Oönskad händelse", "S", "K"],
+        [1, "Felaktiga utbetalningar", 3, 4],
+      ]),
+      options,
+    );
+    if (report.template !== "risk") throw new Error(`not a risk analysis: ${report.reason}`);
+    expect(report.result.risks[0].consequence).toBe(4);
   });
 });
 

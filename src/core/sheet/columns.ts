@@ -340,27 +340,54 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
       const spec = specs[k];
       if (spec.key in columns) continue;
       const wanted = keys.wanted[k];
-      const matches = (key: string) =>
-        wanted.includes(key) || (spec.prefix === true && wanted.some((w) => key.startsWith(w)));
-      const exact = (key: string) => wanted.includes(key);
-      for (let i = from; i < to; i++) {
+      // The leftmost cell that names the spec, but a word over a letter standing for it: a
+      // "Konsekvens" column over a "K" to its left (a matrix's heading, a note's initial).
+      let best = -1;
+      let bestRank = Infinity;
+      for (let i = from; i < to && bestRank > 0; i++) {
         if (taken.has(i)) continue;
-        const cell = cells[i];
-        const found =
-          pass === "parts"
-            ? cell.parts.some(exact)
-            : cell[pass].some(matches) || (pass === "composed" && cell.reversed.some(exact));
-        if (!found) continue;
-        columns[spec.key] = i;
-        headers[spec.key] = pass === "composed" ? cells[i].composedText : cells[i].ownText;
-        taken.add(i);
-        if (cells[i].ownInRow) inRow++;
-        top = Math.min(top, pass === "composed" ? cells[i].composedTop : cells[i].ownTop);
-        break;
+        const rank = cellRank(cells[i], pass, wanted, spec.prefix === true);
+        if (rank < bestRank) {
+          best = i;
+          bestRank = rank;
+        }
       }
+      if (best < 0) continue;
+      columns[spec.key] = best;
+      headers[spec.key] = pass === "composed" ? cells[best].composedText : cells[best].ownText;
+      taken.add(best);
+      if (cells[best].ownInRow) inRow++;
+      top = Math.min(top, pass === "composed" ? cells[best].composedTop : cells[best].ownTop);
     }
   }
   return { columns, headers, inRow, top };
+}
+
+/**
+ * How a header cell names a spec in a pass of matchCells: 0 by a word (a label it matches, or
+ * starts with where the spec takes prefixes), 1 only by a label of one or two letters ("K", "M"),
+ * Infinity where it matches none.
+ */
+function cellRank(
+  cell: CellKeys,
+  pass: "composed" | "own" | "parts",
+  wanted: readonly string[],
+  prefix: boolean,
+): number {
+  let rank = Infinity;
+  const consider = (key: string, exactOnly: boolean) => {
+    for (let w = 0; w < wanted.length && rank > 0; w++) {
+      const label = wanted[w];
+      if (key === label || (!exactOnly && prefix && key.startsWith(label)))
+        rank = Math.min(rank, label.length <= 2 ? 1 : 0);
+    }
+  };
+  if (pass === "parts") for (const key of cell.parts) consider(key, true);
+  else {
+    for (const key of cell[pass]) consider(key, false);
+    if (pass === "composed") for (const key of cell.reversed) consider(key, true);
+  }
+  return rank;
 }
 
 /** Header cells of every row in the search window, composed with the rows above them. */
