@@ -7,6 +7,7 @@ import { parseA1 } from "./sheet/address";
 import { FindingList } from "./findings";
 import { areaAddress, detectTables, headerAt, type FoundTable } from "./detect";
 import { readTable, type Table } from "./sheet/table";
+import { rowsLeftBelow } from "./sheet/below";
 import type { AnalysisContext } from "./templates/types";
 import { isMarked } from "./codes";
 import { isEmptyCell } from "./empty";
@@ -198,6 +199,7 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
     const table = read.get(f) ?? readFound(f);
     const outcome = (options.analyzeAs?.[f.template.id] ?? f.template.analyze)(table, ctx);
     const findings = outcome.findings;
+    notLeftBelow(table, found, read, findings, ctx.t);
     // Templates mostly report row by row already: sorted only when they did not.
     if (findings.some((x, i) => i > 0 && byRowThenSeverity(findings[i - 1], x) > 0)) findings.sort(byRowThenSeverity);
     // The template is known here only as any registered one: its id and result go together by construction.
@@ -231,6 +233,53 @@ export function analyzeDetected(detected: DetectedGrid, options: AnalyzeOptions 
     // The marks made when the plan is written, from the findings as they are now (the report's list may be replaced).
     plan: sheetPlan(grid.sheet, marksOf(findingsToMark.slice(), written), written),
   };
+}
+
+/**
+ * Rows like the table's that stand below where it ended, up to the next table's header over its
+ * columns: named on the first of them (sheet/below.ts), never left unread in silence.
+ */
+function notLeftBelow(
+  table: Table,
+  found: readonly FoundTable[],
+  read: ReadonlyMap<FoundTable, Table>,
+  findings: Finding[],
+  t: Translate<string>,
+): void {
+  const { originRow } = table.grid;
+  const span = columnSpan(table);
+  // The worksheet row where the next table over these columns starts: the rows from there are its own.
+  let until = table.grid.values.length + originRow;
+  for (const other of found) {
+    const otherTable = read.get(other);
+    if (!otherTable || otherTable === table) continue;
+    const top = otherTable.header.headerTop + otherTable.grid.originRow;
+    const [from, to] = columnSpan(otherTable);
+    if (top > table.lastIndex + originRow && from <= span[1] && to >= span[0]) until = Math.min(until, top);
+  }
+  const below = rowsLeftBelow(table, until - originRow);
+  if (!below) return;
+  const list = new FindingList(t);
+  const rows =
+    below.first === below.last
+      ? t("below.one", { row: below.first })
+      : t("below.many", { first: below.first, last: below.last, count: below.count });
+  const { end } = below;
+  if (end.kind === "total")
+    list.add("ROWS_NOT_READ", below.cell, below.first, { rows, total: end.row }, "ROWS_NOT_READ_TOTAL");
+  else if (end.kind === "empty")
+    list.add("ROWS_NOT_READ", below.cell, below.first, {
+      rows,
+      gap: end.from === end.to ? String(end.from) : `${end.from}–${end.to}`,
+    });
+  else list.add("ROWS_NOT_READ", below.cell, below.first, { rows, end: end.row }, "ROWS_NOT_READ_AFTER");
+  findings.push(...list.items);
+}
+
+/** The worksheet columns a table's placed columns span, first and last. */
+function columnSpan(table: Table): [number, number] {
+  const columns = Object.values(table.header.columns);
+  return [Math.min(...columns) + table.grid.originCol, Math.max(...columns) + table.grid.originCol];
 }
 
 /**

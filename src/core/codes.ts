@@ -78,11 +78,22 @@ export const coreCodes = defineCodes({
     title: {
       sv: "celler långt till höger om bladets data (t.ex. XFD1) lästes inte",
       en: "cells far to the right of the sheet's data (e.g. XFD1) were not read",
-      marked: false,
     },
     message: {
       sv: "Cellerna {area} ligger långt till höger om resten av bladet och lästes inte. Flytta dem närmare tabellen om de hör till den.",
       en: "The cells {area} lie far to the right of the rest of the sheet and were not read. Move them closer to the table if they belong to it.",
+    },
+    marked: false,
+  },
+  ROWS_NOT_READ: {
+    severity: "warning",
+    title: {
+      sv: "rader som liknar tabellens står under dess slut och lästes inte",
+      en: "rows like the table's stand below its end and were not read",
+    },
+    message: {
+      sv: "{rows}: tabellen slutar vid de tomma raderna {gap}. Hör raderna till tabellen, ta bort de tomma raderna.",
+      en: "{rows}: the table ends at the empty rows {gap}. If they belong to the table, delete the empty rows.",
     },
   },
   VALUE_UNCERTAIN: {
@@ -116,6 +127,20 @@ export const coreCodes = defineCodes({
 });
 
 export const coreWordings = defineWordings({
+  ROWS_NOT_READ_TOTAL: {
+    of: "ROWS_NOT_READ",
+    message: {
+      sv: "{rows}: tabellen slutar vid summaraden, rad {total}. Hör raderna till tabellen, flytta summaraden sist.",
+      en: "{rows}: the table ends at its total row, row {total}. If they belong to the table, move the total row last.",
+    },
+  },
+  ROWS_NOT_READ_AFTER: {
+    of: "ROWS_NOT_READ",
+    message: {
+      sv: "{rows}: tabellen slutar på rad {end}. Hör raderna till tabellen, flytta upp dem direkt under den.",
+      en: "{rows}: the table ends at row {end}. If they belong to the table, move them up right below it.",
+    },
+  },
   SHEET_COMPARED_PAIRED: {
     of: "SHEET_COMPARED",
     message: {

@@ -193,7 +193,11 @@ describe("shapes the samples don't have", () => {
     );
     const result = sheets[0].result as RiskResult;
     expect(result.risks.map((r) => r.process)).toEqual(["Ekonomi", "Personal"]);
-    expect(sheets[0].findings).toEqual([]);
+    // The row after the table is not read, and the report says so (sheet/below.ts).
+    expect(sheets[0].findings.map((f) => [f.cell, f.code, f.severity])).toEqual([["B8", "ROWS_NOT_READ", "warning"]]);
+    expect(sheets[0].findings[0].message).toBe(
+      "Rad 8 under tabellen lästes inte: tabellen slutar vid de tomma raderna 6–7. Hör raderna till tabellen, ta bort de tomma raderna.",
+    );
   });
 
   test("a header repeated inside the table (a plan pasted page by page) is not a risk", async () => {
