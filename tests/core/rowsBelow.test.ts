@@ -111,3 +111,14 @@ test("a payroll with a Summa row mid-list: the employees after it are named; the
   expect(finding).toMatchObject({ cell: "A5", row: 5, severity: "warning" });
   expect(analysis.plan.marks.map((m) => m.cell)).toContain("A5");
 });
+
+test("a Totalt right under the header: the table read no row, and every row below is named", () => {
+  const found = notRead([
+    ["Avtalsområde", "Beskrivning", "Planerat startdatum", "Avtalsperiod", "Uppskattat kontraktsvärde", "Kontraktstyp"],
+    [null, "TOTALT", null, null, null, null],
+    ["IT", "Nytt antagningssystem", "2027-01-01", "2027-05-30 – 2028-12-31", "3 mnkr", "Tjänst"],
+    ["IT", "Kompetensutveckling", "2027-02-01", "t o m 2027-12-31", "1,5 mnkr", "Tjänst"],
+  ]);
+  expect(found.map(([cell, severity]) => [cell, severity])).toEqual([["A3", "warning"]]);
+  expect(found[0][2]).toContain("Rad 3–4 under tabellen (2 rader med innehåll) lästes inte");
+});

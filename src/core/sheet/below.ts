@@ -39,8 +39,10 @@ function filledIn(values: Table["grid"]["values"], index: number, columns: reado
 export function rowsLeftBelow(table: Table, until: number): RowsBelow | null {
   const { values, originRow, originCol } = table.grid;
   const columns = [...new Set(Object.values(table.header.columns))].sort((a, b) => a - b);
-  if (columns.length < 2 || table.rows.length === 0) return null;
-  const sampled: number[] = [];
+  if (columns.length < 2) return null;
+  // A table ended before its first row (a Totalt right under the header) fills, as far as is
+  // known, every column it placed.
+  const sampled: number[] = table.rows.length ? [] : [columns.length];
   for (let i = 0; i < Math.min(SAMPLED_ROWS, table.rows.length); i++)
     sampled.push(filledIn(values, table.rows.at(i).index, columns));
   sampled.sort((a, b) => a - b);
