@@ -10,6 +10,7 @@ import { scanSharedStrings, scanWorksheet } from "./scan";
 import type { CellValue, Grid, GridRect, GridTable } from "../core/types";
 import { a1, rectOfRange } from "../core/sheet/address";
 import { WIDE_COLUMNS, dataRegions, rectAddress, type Filled } from "../core/sheet/regions";
+import { isDateFormat } from "../core/parse/serial";
 // The core's modules by name, not its index: the command line then never loads the settings' zod.
 import { BACKUP_SHEET, SETTINGS_SHEET } from "../core/plan";
 import { decodeBackup, withoutPlankollValues, type Backup } from "../core/backup";
@@ -361,12 +362,6 @@ function narrowColumns(
     if (numberFormats[r] !== undefined) numberFormats[r] = numberFormats[r].slice(c0, c0 + cols);
   }
   return { c0, cols, unread: regions.far.map(rectAddress) };
-}
-
-function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  return /[dmyh]/i.test(bare) && !/%/.test(bare);
 }
 
 function readTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[]): GridTable[] {

@@ -7,6 +7,7 @@
  */
 import { analyzeWorkbook, analyzeGrid, type CellValue, type Grid } from "../../src/core";
 import { parseQuantity } from "../../src/core/parse/quantity";
+import { formatNumber } from "../../src/core/parse/cells";
 import { eventWords } from "../../src/core/parse/words";
 
 const grid = (sheet: string, values: CellValue[][]): Grid => ({ sheet, originRow: 1, originCol: 1, values });
@@ -80,6 +81,30 @@ describe("a letter standing for a column never takes it from the column's word",
     );
     if (report.template !== "risk") throw new Error(`not a risk analysis: ${report.reason}`);
     expect(report.result.risks[0].consequence).toBe(4);
+  });
+});
+
+describe("a cell formatted as a date is named as the date it shows", () => {
+  const values: CellValue[][] = [
+    ["Nr", "Oönskad händelse", "Sannolikhet", "Konsekvens", "Riskvärde"],
+    [1, "Felaktiga utbetalningar", 46390, 3, 46446],
+    [2, "Dubbla betalningar", 46390, 3, 6],
+  ];
+  const formats = [[], [null, null, "yyyy-mm-dd", null, "d/m/yyyy"], []];
+
+  test("where the format was read: 2027-01-03, not 46 390", () => {
+    const { report } = analyzeGrid({ ...grid("Risker", values), numberFormats: formats }, options);
+    expect(report.findings.map((f) => [f.cell, f.message])).toEqual([
+      ["C2", 'Sannolikhet: "2027-01-03" är ingen nivå 1–5.'],
+      ["E2", "Riskvärde: 2027-02-28 ligger utanför 1–25."],
+      // Its own cell's format, not the column's: this one is a plain number.
+      ["C3", `Sannolikhet: "${formatNumber(46390)}" är ingen nivå 1–5.`],
+    ]);
+  });
+
+  test("where it was not (the pane reads few formats): the number as it is", () => {
+    const { report } = analyzeGrid(grid("Risker", values), options);
+    expect(report.findings[0].message).toBe(`Sannolikhet: "${formatNumber(46390)}" är ingen nivå 1–5.`);
   });
 });
 

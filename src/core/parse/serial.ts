@@ -41,3 +41,13 @@ export function validIso(year: number, month: number, day: number): string | nul
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/**
+ * Whether a number format shows a date (or a time): day, month, year or hour codes outside quoted
+ * text, brackets and escapes, and no percent.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmyh]/i.test(bare) && !/%/.test(bare);
+}

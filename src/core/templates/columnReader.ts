@@ -11,6 +11,7 @@ import type { CoreWording } from "../codes";
 import type { Table, DataRow } from "../sheet/table";
 import { cellText, formatNumber, isBlank, isCellError } from "../parse/cells";
 import { parseDateCell } from "../parse/dates";
+import { isDateFormat, serialToIso } from "../parse/serial";
 import { parseNumberCell } from "../parse/numbers";
 import { readStated } from "../parse/stated";
 import { headerUnitMultiplier, parseAmount } from "../parse/amounts";
@@ -123,7 +124,7 @@ export class ColumnReader<W extends string = never> {
     if (parsed?.kind === "date") return parsed.iso;
     // "Pågår", "Löpande", "Årligen": no deadline, and nothing wrong with that.
     if (parsed) return null;
-    this.notA("NOT_A_DATE", row, raw);
+    this.notA("NOT_A_DATE", row);
     return null;
   }
 
@@ -154,13 +155,13 @@ export class ColumnReader<W extends string = never> {
       if (stated.approximate) value = stated.value;
     }
     if (value === null) {
-      this.notA("NOT_A_NUMBER", row, raw);
+      this.notA("NOT_A_NUMBER", row);
       return null;
     }
     if (value < min) {
       this.findings.add("OUT_OF_RANGE", this.address(row), row.row, {
         column: this.columnName(),
-        value: cellText(raw),
+        value: this.seen(row),
         min,
         max: "∞",
       });
@@ -169,9 +170,20 @@ export class ColumnReader<W extends string = never> {
     return value;
   }
 
-  /** NOT_A_NUMBER or NOT_A_DATE on the cell, naming its column and what it holds. */
-  notA(code: "NOT_A_NUMBER" | "NOT_A_DATE", row: DataRow, raw: CellValue): void {
-    this.findings.add(code, this.address(row), row.row, { column: this.columnName(), value: cellText(raw) });
+  /** NOT_A_NUMBER or NOT_A_DATE on the cell, naming its column and what it shows. */
+  notA(code: "NOT_A_NUMBER" | "NOT_A_DATE", row: DataRow): void {
+    this.findings.add(code, this.address(row), row.row, { column: this.columnName(), value: this.seen(row) });
+  }
+
+  /**
+   * The cell as a message names it: as it shows, where that is known — a number formatted as a
+   * date is the date (2027-02-28, not 46 446) where the adapter read the cell's format; else its text.
+   */
+  seen(row: DataRow): string {
+    const raw = this.raw(row);
+    if (typeof raw === "number" && isDateFormat(this.table.grid.numberFormats?.[row.index]?.[this.index]))
+      return serialToIso(raw) ?? cellText(raw);
+    return cellText(raw);
   }
 
   /** The unit the column's header gives its bare numbers ("Äskad summa (tkr)"), read once. */
@@ -219,7 +231,7 @@ export class ColumnReader<W extends string = never> {
     }
     const parsed = parseAmount(raw, unit);
     if (!parsed.ok) {
-      this.notA("NOT_A_NUMBER", row, raw);
+      this.notA("NOT_A_NUMBER", row);
       return false;
     }
     // Beyond any budget (and beyond what sums exactly): read, but no total may take it.

@@ -271,7 +271,7 @@ function quantityIn(c: Reading, r: DataRow, col: ColumnReader): Quantity | null 
   const format = c.table.grid.numberFormats?.[r.index]?.[col.index] ?? null;
   const parsed = parseQuantity(raw, format);
   if (!parsed) {
-    col.notA("NOT_A_NUMBER", r, raw);
+    col.notA("NOT_A_NUMBER", r);
     return "unreadable";
   }
   if (parsed.uncertain) col.uncertain(r, { parsed: formatQuantity(parsed, c.ctx.t) });

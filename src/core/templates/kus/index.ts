@@ -103,7 +103,7 @@ function participantsOf({ cols }: Reading, r: DataRow): number | null {
   if (raw === null) return null;
   const q = parseQuantity(raw);
   if (!q || q.value <= 0) {
-    col.notA("NOT_A_NUMBER", r, raw);
+    col.notA("NOT_A_NUMBER", r);
     return null;
   }
   if (q.high != null) {

@@ -103,7 +103,7 @@ function plannedStartOf({ cols }: Reading, r: DataRow): string | "ongoing" | nul
   if (raw === null) return null;
   const parsed = parseDateCell(raw, "start");
   if (!parsed) {
-    col.notA("NOT_A_DATE", r, raw);
+    col.notA("NOT_A_DATE", r);
     return null;
   }
   // "Pågår" and "Löpande": the procurement is under way.

@@ -243,7 +243,7 @@ function levelIn({ findings, cols }: Cells, r: Row, key: LevelScale): number | n
       labelLevel: parsed.labelLevel,
     });
   } else {
-    findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: col.columnName(), value: cellText(raw) });
+    findings.add("RISK_LEVEL_INVALID", cell, r.row, { column: col.columnName(), value: col.seen(r) });
   }
   return null;
 }
@@ -271,13 +271,13 @@ function statedValueIn({ table, findings, t, cols }: Cells, r: Row, levels: Leve
   }
   const number = parseNumberCell(raw);
   if (number === null) {
-    findings.add("NOT_A_NUMBER", col.address(r), r.row, { column: col.columnName(), value: cellText(raw) });
+    findings.add("NOT_A_NUMBER", col.address(r), r.row, { column: col.columnName(), value: col.seen(r) });
     return null;
   }
   if (number < 1 || number > 25) {
     findings.add("OUT_OF_RANGE", col.address(r), r.row, {
       column: col.columnName(),
-      value: cellText(raw),
+      value: col.seen(r),
       min: 1,
       max: 25,
     });
