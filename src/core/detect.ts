@@ -186,7 +186,8 @@ export function detectTables(grid: Grid, t: Translate<string>, readEnd: (table: 
   if (tables.length) return { tables };
   if (nearest) {
     const name = (key: string) => t(`col.${key}`);
-    let reason = t("detect.missing", {
+    // Every column placed, but by letters on different rows alone (findHeader): no table.
+    let reason = t(nearest.missing.length ? "detect.missing" : "detect.letters", {
       row: nearest.headerIndex + grid.originRow,
       template: t(nearest.template.nameKey),
       placed: nearest.placed.map(name).join(", "),

@@ -71,6 +71,30 @@ describe("a letter standing for a column never takes it from the column's word",
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  test("letters alone are no header: an M and a k over a list of texts is not gender statistics", () => {
+    const { report } = analyzeGrid(
+      grid("Arbetsvärdering", [
+        ["Arbetsvärdering 2026", null, null, "k"],
+        [null, "M", null, null],
+        ["Jobbcoach", "Erfarenhet", "Problemlösning", "Ansvar"],
+        ["Handläggare", "Erfarenhet", "Problemlösning", "Ansvar"],
+      ]),
+      options,
+    );
+    expect(report.template).toBeNull();
+    expect(report.reason).toContain("bara genom bokstäver i olika rader");
+  });
+
+  test("a word beside the letters, or the letters in one row, is a header", () => {
+    for (const header of [
+      ["Kategori", "K", "M"],
+      ["", "K", "M"],
+    ]) {
+      const { report } = analyzeGrid(grid("Statistik", [header, ["Chefer", 12, 8]]), options);
+      expect(report.template).toBe("genderstats");
+    }
+  });
+
   test("a K alone is still Konsekvens", () => {
     const { report } = analyzeGrid(
       grid("Risker", [

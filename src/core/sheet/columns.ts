@@ -277,6 +277,8 @@ export interface RowMatch {
   inRow: number;
   /** The top row any matched label was drawn from. */
   top: number;
+  /** How many matched columns were matched only by a label of a letter or two ("K", "M"). */
+  byLetter: number;
 }
 
 /** A template's column specs as keys: each spec's wanted keys, all of them, and the prefixes. */
@@ -333,8 +335,9 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
   const taken = new Set<number>();
   let inRow = 0;
   let top = Infinity;
+  let byLetter = 0;
   const keys = specKeysOf(specs);
-  if (!anyCandidate(cells, keys, from, to)) return { columns, headers, inRow, top };
+  if (!anyCandidate(cells, keys, from, to)) return { columns, headers, inRow, top, byLetter };
   for (const pass of ["composed", "own", "parts"] as const) {
     for (let k = 0; k < specs.length; k++) {
       const spec = specs[k];
@@ -357,10 +360,11 @@ function matchCells(cells: readonly CellKeys[], specs: readonly ColumnSpec[], fr
       headers[spec.key] = pass === "composed" ? cells[best].composedText : cells[best].ownText;
       taken.add(best);
       if (cells[best].ownInRow) inRow++;
+      if (bestRank === 1) byLetter++;
       top = Math.min(top, pass === "composed" ? cells[best].composedTop : cells[best].ownTop);
     }
   }
-  return { columns, headers, inRow, top };
+  return { columns, headers, inRow, top, byLetter };
 }
 
 /**
@@ -458,7 +462,12 @@ export function findHeader(
     );
     const count = Object.keys(found.columns).length;
     if (count === 0 || found.inRow === 0) continue;
-    const complete = layouts.some((layout) => layout.every((key) => key in found.columns));
+    // A header of letters alone ("K", "M") stands only in one row: an "M" in one row and a "k"
+    // in the row above over a list of texts is no table; some column named by a word, or every
+    // letter in the row itself, is needed.
+    const complete =
+      (found.byLetter < count || found.inRow === count) &&
+      layouts.some((layout) => layout.every((key) => key in found.columns));
     if (complete) {
       const current = match ? Object.keys(match.columns).length : -1;
       // The lower row of a header drawn over several rows: same columns, read with the rows above.
