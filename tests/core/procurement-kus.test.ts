@@ -259,3 +259,44 @@ describe("seed 001's KUS request", () => {
     expect(plan.sheets[0].marks).toContainEqual(expect.objectContaining({ cell: "C7", fill: "#E4DFEC" }));
   });
 });
+
+describe("a contract period written as a length alone", () => {
+  const plan = (period: string) =>
+    analyzeGrid(
+      {
+        sheet: "Plan",
+        originRow: 1,
+        originCol: 1,
+        values: [
+          [
+            "Avtalsområde",
+            "Beskrivning",
+            "Planerat startdatum",
+            "Avtalsperiod",
+            "Uppskattat kontraktsvärde",
+            "Kontraktstyp",
+          ],
+          ["IT", "Ärendesystem", "2027-01-01", period, "2 mnkr", "Tjänst"],
+        ],
+      },
+      { today: "2026-12-06" },
+    ).report.findings.filter((f) => f.code === "PERIOD_INVALID");
+
+  test.each([
+    ["3+1 år", "3 år och 1 år i option"],
+    ["2 + 1 + 1 år", "2 år och 2 år i option"],
+    ["24 mån", "2 år"],
+    ["18 månader + 6 mån", "18 mån och 6 mån i option"],
+  ])("%s is said as the length it is (%s), no date being there to count from", (period, length) => {
+    const [finding] = plan(period);
+    expect(plain(finding.message)).toContain(`Avtalsperiod "${period}" är en längd, ${length}, men inga datum`);
+  });
+
+  test("numbers without a unit are no length: unreadable, as before", () => {
+    expect(plan("2+1").map((f) => f.message)).toEqual(['Avtalsperiod "2+1" går inte att läsa som en period.']);
+  });
+
+  test("a length after a start date is a period, as before", () => {
+    expect(plan("2027-04-01, 2+1 år")).toEqual([]);
+  });
+});

@@ -248,6 +248,31 @@ export function parsePeriod(text: string): Period | null {
   return kept !== undefined ? kept : periods.keep(text, parsePeriodUncached(text));
 }
 
+/** "2 år", "24 mån", "3+1 år", "2 + 1 + 1 år": a contract's length with its options, no date. */
+const LENGTH_ONLY =
+  /^\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?((?:\s*\+\s*\d{1,2}\s*(?:mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?)*)\s*$/i;
+
+/**
+ * A period given as a length alone, in months: its own length and its options' (a unit written
+ * once, at the end, holds for every number before it: "3+1 år" is three years and a year's
+ * option). Null where the text is not a length or names no unit at all ("2+1").
+ */
+export function periodLength(text: string): { months: number; optionMonths: number } | null {
+  const match = LENGTH_ONLY.exec(text.trim().replace(/\.$/, ""));
+  if (!match) return null;
+  const parts = [
+    ...`${match[1]} ${match[2] ?? ""}${match[3]}`.matchAll(/(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?/gi),
+  ];
+  const units = parts.map((p) => (p[2] ?? "").toLowerCase());
+  const last = units[units.length - 1];
+  if (units.every((u) => u === "")) return null;
+  const monthsOf = (p: RegExpMatchArray, unit: string) => Number(p[1]) * (MONTHS_UNIT.test(unit || last) ? 1 : 12);
+  const [first, ...options] = parts;
+  const months = monthsOf(first, units[0]);
+  if (months === 0) return null;
+  return { months, optionMonths: options.reduce((sum, p, k) => sum + monthsOf(p, units[k + 1]), 0) };
+}
+
 /** The same day `count` months on (ISO), or that month's last where it has none (31 August + 6 → 28 or 29 February). */
 export function addMonths(iso: string, count: number): string {
   const [y, m, d] = iso.split("-").map(Number);

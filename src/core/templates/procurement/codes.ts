@@ -48,6 +48,13 @@ export const codes = defineCodes({
 });
 
 export const wordings = defineWordings({
+  PERIOD_LENGTH_ONLY: {
+    of: "PERIOD_INVALID",
+    message: {
+      sv: 'Avtalsperiod "{value}" är en längd, {length}, men inga datum: skriv perioden fr.o.m.–t.o.m. med optionerna efter (2027-04-01 – 2029-03-31 +1 år), så räknar Plankoll ut när avtalet slutar.',
+      en: 'Contract period "{value}" is a length, {length}, but no dates: write the period from–to with its options after (2027-04-01 – 2029-03-31 +1 år), and Plankoll works out when the contract ends.',
+    },
+  },
   PERIOD_REVERSED: {
     of: "PERIOD_INVALID",
     message: {

@@ -6,7 +6,7 @@ import type { DataRow, Table } from "../../sheet/table";
 import { COLORS } from "../../plan";
 import { HEADER_LOOK, WriteList, fillLook } from "../../writes";
 import { cellText, compactLabel } from "../../parse/cells";
-import { parseDateCell, parsePeriod, serialToIso } from "../../parse/dates";
+import { parseDateCell, parsePeriod, periodLength, serialToIso } from "../../parse/dates";
 import { formatSek, tableReader } from "../common";
 import { strings } from "./strings";
 import type { ContractType, ProcurementResult } from "./result";
@@ -111,7 +111,7 @@ function plannedStartOf({ cols }: Reading, r: DataRow): string | "ongoing" | nul
 }
 
 /** Avtalsperiod into the item: its start, its end, its end with every option; reversed or before the planned start reported. */
-function readPeriod({ findings, cols }: Reading, r: DataRow, item: ItemRead): void {
+function readPeriod({ findings, cols, ctx: { t } }: Reading, r: DataRow, item: ItemRead): void {
   const { plannedStart } = item;
   const col = cols.period;
   const raw = col.filled(r, true);
@@ -119,7 +119,18 @@ function readPeriod({ findings, cols }: Reading, r: DataRow, item: ItemRead): vo
   const text = typeof raw === "number" ? (serialToIso(raw) ?? String(raw)) : String(raw);
   const period = parsePeriod(text);
   if (!period) {
-    findings.add("PERIOD_INVALID", col.address(r), r.row, { value: cellText(raw) });
+    // "3+1 år": a length and its options, which no date anchors (the planned start is the
+    // procurement's, not the contract's): said as read, not as unreadable.
+    const length = typeof raw === "string" ? periodLength(raw) : null;
+    if (length) {
+      findings.add(
+        "PERIOD_INVALID",
+        col.address(r),
+        r.row,
+        { value: cellText(raw), length: lengthText(length, t) },
+        "PERIOD_LENGTH_ONLY",
+      );
+    } else findings.add("PERIOD_INVALID", col.address(r), r.row, { value: cellText(raw) });
     return;
   }
   if (period.start && period.end && period.end < period.start) {
@@ -135,6 +146,12 @@ function readPeriod({ findings, cols }: Reading, r: DataRow, item: ItemRead): vo
   item.periodStart = period.start;
   item.periodEnd = period.end;
   item.periodEndWithOptions = period.endWithOptions;
+}
+
+/** A length in words: "3 år", "18 mån", "3 år och 1 år i option". */
+function lengthText({ months, optionMonths }: { months: number; optionMonths: number }, t: Ctx["t"]): string {
+  const said = (n: number) => (n % 12 === 0 ? t("period.years", { count: n / 12 }) : t("period.months", { count: n }));
+  return optionMonths ? t("period.withOptions", { length: said(months), options: said(optionMonths) }) : said(months);
 }
 
 /** Uppskattat kontraktsvärde against the threshold: a range is judged with both ends, over or below only when both agree. */
