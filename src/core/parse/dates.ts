@@ -252,17 +252,20 @@ export function parsePeriod(text: string): Period | null {
 const LENGTH_ONLY =
   /^\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?((?:\s*\+\s*\d{1,2}\s*(?:mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?)*)\s*$/i;
 
+/** One number of a length and its unit, if written ("3", "1 år"). */
+const LENGTH_PART = /(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?/gi;
+const FINAL_STOP = /\.$/;
+
 /**
  * A period given as a length alone, in months: its own length and its options' (a unit written
  * once, at the end, holds for every number before it: "3+1 år" is three years and a year's
  * option). Null where the text is not a length or names no unit at all ("2+1").
  */
 export function periodLength(text: string): { months: number; optionMonths: number } | null {
-  const match = LENGTH_ONLY.exec(text.trim().replace(/\.$/, ""));
+  const match = LENGTH_ONLY.exec(text.trim().replace(FINAL_STOP, ""));
   if (!match) return null;
-  const parts = [
-    ...`${match[1]} ${match[2] ?? ""}${match[3]}`.matchAll(/(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?/gi),
-  ];
+  // matchAll reads a copy of the pattern: the constant's lastIndex is never moved.
+  const parts = [...`${match[1]} ${match[2] ?? ""}${match[3]}`.matchAll(LENGTH_PART)];
   const units = parts.map((p) => (p[2] ?? "").toLowerCase());
   const last = units[units.length - 1];
   if (units.every((u) => u === "")) return null;
