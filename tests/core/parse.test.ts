@@ -108,6 +108,11 @@ describe("dates and periods", () => {
     ["fr.o.m. 2018-01-01 t.o.m. 2019-12-31", "2018-01-01", "2019-12-31", "2019-12-31"],
     ["2018-09-01-2021-08-31 +1 +1", "2018-09-01", "2021-08-31", "2023-08-31"],
     ["fr.o.m 2018-01-01", "2018-01-01", null, null],
+    // A length after the start, as a length alone is read: the unit at the end holds for each number.
+    ["2027-01-01, 2+1+1 år", "2027-01-01", "2028-12-31", "2030-12-31"],
+    ["2027-01-01, 24+6 mån", "2027-01-01", "2028-12-31", "2029-06-30"],
+    // No unit at all: years.
+    ["2027-01-01, 2+1+1", "2027-01-01", "2028-12-31", "2030-12-31"],
   ])("%j", (text, start, end, endWithOptions) =>
     expect(parsePeriod(text)).toMatchObject({ start, end, endWithOptions }),
   );

@@ -248,12 +248,15 @@ export function parsePeriod(text: string): Period | null {
   return kept !== undefined ? kept : periods.keep(text, parsePeriodUncached(text));
 }
 
+/** A length's unit as contracts write it: months or years (English only in options, OPTION). */
+const LENGTH_UNIT = "mån(?:ader|ad)?|man(?:ader|ad)?|år|ar";
 /** "2 år", "24 mån", "3+1 år", "2 + 1 + 1 år": a contract's length with its options, no date. */
-const LENGTH_ONLY =
-  /^\s*(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?((?:\s*\+\s*\d{1,2}\s*(?:mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?)*)\s*$/i;
-
+const LENGTH_ONLY = new RegExp(
+  `^\\s*(\\d{1,2})\\s*(${LENGTH_UNIT})?((?:\\s*\\+\\s*\\d{1,2}\\s*(?:${LENGTH_UNIT})?)*)\\s*$`,
+  "i",
+);
 /** One number of a length and its unit, if written ("3", "1 år"). */
-const LENGTH_PART = /(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?/gi;
+const LENGTH_PART = new RegExp(`(\\d{1,2})\\s*(${LENGTH_UNIT})?`, "gi");
 const FINAL_STOP = /\.$/;
 
 /**
@@ -308,9 +311,10 @@ function optionMonths(tail: string): number | null {
 
 const SAYS_END = /(tom|till|until|to|senast)$/;
 const DASH_AT_END = /[-–—]\s*$/;
-/** "2027-01-01, 2+1+1 år": a length after the start date, then its options. */
-const LENGTH_AFTER_START =
-  /^\s*[,;:]?\s*(?:i\s+)?(\d{1,2})\s*(mån(?:ader|ad)?|man(?:ader|ad)?|år|ar)?(?=\s*(\+|$|år|ar))/i;
+/** What may stand between a start date and the length after it: ", ", "; i ". */
+const BEFORE_LENGTH = /^\s*[,;:]?\s*(?:i\s+)?/i;
+/** "2027-01-01, 2+1+1": a length after the start date without any unit (years), then its options. */
+const LENGTH_AFTER_START = new RegExp(`^(\\d{1,2})\\s*(${LENGTH_UNIT})?(?=\\s*(\\+|$|år|ar))`, "i");
 function parsePeriodUncached(text: string): Period | null {
   const tokens = findDates(text, true);
   if (!tokens || tokens.length === 0 || tokens.length > 2) return null;
@@ -329,13 +333,20 @@ function parsePeriodUncached(text: string): Period | null {
     if (endOnly && before !== "from") end = last.end;
     else {
       start = last.start;
-      // "2027-01-01, 2+1+1 år": a length counted from the start, then its options.
-      const length = tail.match(LENGTH_AFTER_START);
-      if (length) {
+      // "2027-01-01, 18+6 mån": a length counted from the start, then its options, read as a
+      // length alone is (a unit written once at the end holds for every number before it).
+      const after = tail.replace(BEFORE_LENGTH, "");
+      const stated = periodLength(after);
+      const length = stated ? null : after.match(LENGTH_AFTER_START);
+      if (stated) {
+        end = dayBefore(addMonths(start, stated.months));
+        months = stated.optionMonths;
+      } else if (length) {
+        // No unit anywhere ("2+1+1"), or text after the options: years, as contracts mostly run.
         const unit = (length[2] ?? "år").toLowerCase();
         const base = Number(length[1]) * (MONTHS_UNIT.test(unit) ? 1 : 12);
         if (base > 0) end = dayBefore(addMonths(start, base));
-        months = optionMonths(tail.slice(length[0].length)) ?? 0;
+        months = optionMonths(after.slice(length[0].length)) ?? 0;
       } else months = optionMonths(tail) ?? 0;
     }
   }
