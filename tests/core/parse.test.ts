@@ -111,6 +111,9 @@ describe("dates and periods", () => {
     // A length after the start, as a length alone is read: the unit at the end holds for each number.
     ["2027-01-01, 2+1+1 år", "2027-01-01", "2028-12-31", "2030-12-31"],
     ["2027-01-01, 24+6 mån", "2027-01-01", "2028-12-31", "2029-06-30"],
+    // Options run from the day after the end: a month's last day stays its month's last.
+    ["2027-01-01, 18+6 mån", "2027-01-01", "2028-06-30", "2028-12-31"],
+    ["2026-03-01 – 2027-02-28 +1 år", "2026-03-01", "2027-02-28", "2028-02-29"],
     // No unit at all: years.
     ["2027-01-01, 2+1+1", "2027-01-01", "2028-12-31", "2030-12-31"],
   ])("%j", (text, start, end, endWithOptions) =>

@@ -230,12 +230,6 @@ export interface Period {
   endWithOptions: string | null;
 }
 
-export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  // 29 February plus a year becomes 28 February, as contracts count it.
-  return validIso(y + years, m, d) ?? validIso(y + years, m, d - 1) ?? iso;
-}
-
 /**
  * A period: "2017-07-01 – 2021-06-30", "2017-05-30-2018-12-31", "t o m 2017-12-31",
  * "fr.o.m. 2018-01-01 t.o.m. 2019-12-31", with "+1 +1" options. Null when no date can be read
@@ -286,6 +280,12 @@ export function addMonths(iso: string, count: number): string {
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
   return validIso(year, month, Math.min(d, lastDay(year, month))) ?? iso;
+}
+
+/** The day after: where a period's options start. */
+function dayAfter(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Date(date.getTime() + DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The day before: a contract of two years from 2027-01-01 ends 2028-12-31. */
@@ -355,6 +355,7 @@ function parsePeriodUncached(text: string): Period | null {
     start,
     end,
     optionYears: years,
-    endWithOptions: end ? (months % 12 === 0 ? addYears(end, years) : addMonths(end, months)) : null,
+    // The options run from the day after the end: a period ending 30 June, six months on, ends 31 December.
+    endWithOptions: end ? dayBefore(addMonths(dayAfter(end), months)) : null,
   };
 }
