@@ -34,6 +34,9 @@ export const strings = defineStrings({
     "procurement.head.count": "Antal",
     "procurement.head.description": "Beskrivning",
     "procurement.head.cell": "Cell",
+    "period.years": "{count} år",
+    "period.months": "{count} mån",
+    "period.withOptions": "{length} och {options} i option",
     "blank.procurement.sheet": "Plan för upphandling",
     "blank.procurement.title":
       "PLAN FÖR UPPHANDLING – redovisa upphandlingar vars kontraktsvärde inklusive optioner är över 1,8 mnkr",
@@ -88,6 +91,9 @@ export const strings = defineStrings({
     "procurement.head.count": "Count",
     "procurement.head.description": "Description",
     "procurement.head.cell": "Cell",
+    "period.years": "{count} years",
+    "period.months": "{count} months",
+    "period.withOptions": "{length} and {options} of options",
     "blank.procurement.sheet": "Plan för upphandling",
     "blank.procurement.title":
       "PROCUREMENT PLAN – report procurements whose contract value including options is over SEK 1.8 million",
