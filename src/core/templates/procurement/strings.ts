@@ -91,9 +91,9 @@ export const strings = defineStrings({
     "procurement.head.count": "Count",
     "procurement.head.description": "Description",
     "procurement.head.cell": "Cell",
-    "period.years": "{count} years",
-    "period.months": "{count} months",
-    "period.withOptions": "{length} and {options} of options",
+    "period.years": "{count} yr",
+    "period.months": "{count} mo",
+    "period.withOptions": "{length} with {options} of options",
     "blank.procurement.sheet": "Plan för upphandling",
     "blank.procurement.title":
       "PROCUREMENT PLAN – report procurements whose contract value including options is over SEK 1.8 million",
