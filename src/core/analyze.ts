@@ -276,10 +276,16 @@ function notLeftBelow(
   findings.push(...list.items);
 }
 
+/** The grid columns a table's placed columns span, first and last. */
+function columnRange(table: Table): [number, number] {
+  const columns = Object.values(table.header.columns);
+  return [Math.min(...columns), Math.max(...columns)];
+}
+
 /** The worksheet columns a table's placed columns span, first and last. */
 function columnSpan(table: Table): [number, number] {
-  const columns = Object.values(table.header.columns);
-  return [Math.min(...columns) + table.grid.originCol, Math.max(...columns) + table.grid.originCol];
+  const [first, last] = columnRange(table);
+  return [first + table.grid.originCol, last + table.grid.originCol];
 }
 
 /**
@@ -299,6 +305,6 @@ function notUnread(grid: Grid, report: SheetReport, t: Translate<string>): void 
 
 /** "A3:F20": the header's top row to the table's last row, its first to its last column. */
 function tableArea(table: Table): string {
-  const columns = Object.values(table.header.columns);
-  return areaAddress(table.grid, table.header.headerTop, Math.min(...columns), table.lastIndex, Math.max(...columns));
+  const [first, last] = columnRange(table);
+  return areaAddress(table.grid, table.header.headerTop, first, table.lastIndex, last);
 }
